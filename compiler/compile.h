@@ -1,0 +1,29 @@
+/* compile.h - one compile of one spec: the arena, the diagnostics and each stage's result.
+ * Each stage reads the previous one's output as const and does not run after errors. */
+#ifndef SE3C_COMPILE_H
+#define SE3C_COMPILE_H
+
+#include <stddef.h>
+
+#include "ast.h"
+#include "diag.h"
+#include "ir.h"
+#include "model.h"
+
+typedef struct compile {
+    arena mem;                  /* everything below lives here */
+    diag_list diags;
+    char *src;                  /* spec text */
+    size_t len;
+    ast_model *ast;
+    model *m;                   /* NULL when the front end reported errors */
+    ir *ir;                     /* NULL when m is */
+} compile;
+
+/* Read `path` and run parse, sema and lowering; returns a compile (never NULL) whose
+ * diags.nerrors says whether it worked. `name` is what messages call the file. */
+compile *compile_file(const char *path);
+compile *compile_string(const char *name, const char *text, size_t len);
+void     compile_free(compile *c);   /* NULL is fine */
+
+#endif

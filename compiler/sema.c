@@ -1,0 +1,944 @@
+/* sema.c - semantic checks: the AST of spec.y -> the checked model of model.h.
+ * Resolves names, expands `repeat`, flows fibres through the layers and reports every user
+ * mistake as a diagnostic at the offending token; it never stops at the first error. */
+#include "model.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ast.h"
+
+/* ---- fibres ---------------------------------------------------------------------------- */
+
+int fibre_dim(const fibre *f)
+{
+    int d = 0;
+    for (int l = 0; l <= SE3_LMAX; l++)
+        d += f->c[l] * (2 * l + 1);
+    return d;
+}
+
+int fibre_channels(const fibre *f)
+{
+    int d = 0;
+    for (int l = 0; l <= SE3_LMAX; l++)
+        d += f->c[l];
+    return d;
+}
+
+int fibre_lmax(const fibre *f)
+{
+    for (int l = SE3_LMAX; l >= 0; l--)
+        if (f->c[l])
+            return l;
+    return -1;
+}
+
+int fibre_is_scalar(const fibre *f)
+{
+    return f->c[0] > 0 && fibre_lmax(f) == 0;
+}
+
+int fibre_eq(const fibre *a, const fibre *b)
+{
+    return memcmp(a->c, b->c, sizeof a->c) == 0;
+}
+
+char *fibre_str(arena *a, const fibre *f)
+{
+    char buf[256];
+    size_t k = 0;
+    buf[0] = 0;
+    /* Use the C x lo..hi shorthand when every degree of a range has the same channels. */
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        if (!f->c[l])
+            continue;
+        int h = l;
+        while (h + 1 <= SE3_LMAX && f->c[h + 1] == f->c[l])
+            h++;
+        if (h > l + 1)
+            k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%dx%d..%d", k ? " + " : "", f->c[l], l, h);
+        else
+            h = l, k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%dx%d", k ? " + " : "", f->c[l], l);
+        l = h;
+    }
+    return arena_strdup(a, k ? buf : "none");
+}
+
+const char *layer_kind_name(layer_kind k)
+{
+    static const char *const names[] = { "attention", "conv", "norm", "selfint", "pool", "mlp" }; /* ORDER LAYER */
+    return names[k];
+}
+
+/* ---- the checker's state ---------------------------------------------------------------- */
+
+enum sym_kind { SYM_LET, SYM_INPUT, SYM_EDGE, SYM_OUTPUT, SYM_LAYER };
+
+typedef struct sym {
+    const char *name;
+    enum sym_kind kind;
+    src_loc loc;
+    const ast_fibre *fibre;     /* SYM_LET */
+    int index;                  /* SYM_INPUT: index into inputs */
+    struct sym *next;
+} sym;
+
+typedef struct sema {
+    arena *mem;
+    diag_list *dl;
+    model *m;
+    sym *syms;
+    int cap_layers, cap_inputs, cap_edges, cap_outputs;
+    const ast_stmt *seen_precision, *seen_graph, *seen_radial;
+    const char *pooled_by;      /* name of the pool layer, once the graph is pooled */
+    src_loc pooled_at;
+} sema;
+
+static sym *sema_sym_find(sema *s, const char *name)
+{
+    for (sym *y = s->syms; y; y = y->next)
+        if (strcmp(y->name, name) == 0)
+            return y;
+    return NULL;
+}
+
+/* Edit distance, for "did you mean" suggestions; small strings only. */
+static int sema_edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 40 || lb > 40)
+        return 99;
+    int d[41][41];
+    for (size_t i = 0; i <= la; i++)
+        d[i][0] = (int)i;
+    for (size_t j = 0; j <= lb; j++)
+        d[0][j] = (int)j;
+    for (size_t i = 1; i <= la; i++)
+        for (size_t j = 1; j <= lb; j++) {
+            int c = d[i - 1][j - 1] + (a[i - 1] != b[j - 1]);
+            if (d[i - 1][j] + 1 < c)
+                c = d[i - 1][j] + 1;
+            if (d[i][j - 1] + 1 < c)
+                c = d[i][j - 1] + 1;
+            d[i][j] = c;
+        }
+    return d[la][lb];
+}
+
+/* " (did you mean 'x'?)" for the closest of `cands` (NULL-terminated), or "". */
+static const char *sema_suggest(sema *s, const char *word, const char *const *cands)
+{
+    const char *best = NULL;
+    int bestd = 3;
+    for (int i = 0; cands[i]; i++) {
+        int d = sema_edit_distance(word, cands[i]);
+        if (d < bestd) {
+            bestd = d;
+            best = cands[i];
+        }
+    }
+    return best ? arena_printf(s->mem, " (did you mean '%s'?)", best) : "";
+}
+
+static const char *sema_suggest_sym(sema *s, const char *word, enum sym_kind kind)
+{
+    const char *cands[64];
+    int n = 0;
+    for (sym *y = s->syms; y && n < 63; y = y->next)
+        if (y->kind == kind)
+            cands[n++] = y->name;
+    cands[n] = NULL;
+    return sema_suggest(s, word, cands);
+}
+
+static int sema_sym_add(sema *s, const char *name, src_loc loc, enum sym_kind kind, sym **out)
+{
+    sym *old = sema_sym_find(s, name);
+    if (old) {
+        diag_error(s->dl, loc, "duplicate name '%s' (first defined at %d:%d)", name,
+                   old->loc.first_line, old->loc.first_column);
+        return 0;
+    }
+    sym *y = arena_alloc(s->mem, sizeof *y);
+    y->name = name;
+    y->kind = kind;
+    y->loc = loc;
+    y->next = s->syms;
+    s->syms = y;
+    if (out)
+        *out = y;
+    return 1;
+}
+
+/* ---- fibres from the AST ---------------------------------------------------------------- */
+
+/* fibre: fibre_term ('+' fibre_term)* | IDENT.  Returns 0 after reporting an error. */
+static int sema_fibre(sema *s, const ast_fibre *af, fibre *out)
+{
+    memset(out, 0, sizeof *out);
+    if (af->ref) {
+        sym *y = sema_sym_find(s, af->ref);
+        if (!y || y->kind != SYM_LET) {
+            diag_error(s->dl, af->loc, "unknown fibre '%s'%s", af->ref,
+                       sema_suggest_sym(s, af->ref, SYM_LET));
+            return 0;
+        }
+        return sema_fibre(s, y->fibre, out);
+    }
+    int ok = 1;
+    for (const ast_fterm *t = af->terms; t; t = t->next) {
+        if (t->channels < 1) {
+            diag_error(s->dl, t->loc, "a fibre term needs at least 1 channel");
+            ok = 0;
+            continue;
+        }
+        if (t->channels > SE3_MAX_CHANNELS) {
+            diag_error(s->dl, t->loc, "%ld channels exceed the supported maximum %d per degree",
+                       t->channels, SE3_MAX_CHANNELS);
+            ok = 0;
+            continue;
+        }
+        if (t->deg_lo > t->deg_hi) {
+            diag_error(s->dl, t->loc, "degree range %ld..%ld is empty", t->deg_lo, t->deg_hi);
+            ok = 0;
+            continue;
+        }
+        if (t->deg_hi > SE3_LMAX) {
+            diag_error(s->dl, t->loc,
+                       "degree %ld exceeds the supported maximum %d (degrees k and l couple "
+                       "through harmonics up to k+l = %d, the highest generated and tested)",
+                       t->deg_hi, SE3_LMAX, 2 * SE3_LMAX);
+            ok = 0;
+            continue;
+        }
+        for (long l = t->deg_lo; l <= t->deg_hi; l++) {
+            if (out->c[l]) {
+                diag_error(s->dl, t->loc, "degree %ld appears twice in this fibre", l);
+                ok = 0;
+                break;
+            }
+            out->c[l] = (int)t->channels;
+        }
+    }
+    return ok;
+}
+
+/* ---- options ---------------------------------------------------------------------------- */
+
+/* Find `key` in opts, marking the option used. Unknown and duplicate options are reported
+ * by sema_opts_check, which runs first. */
+static const ast_value *sema_opt(const ast_opt *opts, const char *key)
+{
+    for (const ast_opt *o = opts; o; o = o->next)
+        if (strcmp(o->key, key) == 0)
+            return o->val;
+    return NULL;
+}
+
+/* Report options not in `allowed` (NULL-terminated) and duplicates; `what` names the
+ * construct ("attention", "graph knn"). */
+static void sema_opts_check(sema *s, const ast_opt *opts, const char *what, const char *const *allowed)
+{
+    for (const ast_opt *o = opts; o; o = o->next) {
+        int known = 0;
+        for (int i = 0; allowed[i]; i++)
+            known |= strcmp(allowed[i], o->key) == 0;
+        if (!known) {
+            char list[256];
+            size_t k = 0;
+            list[0] = 0;
+            for (int i = 0; allowed[i]; i++)
+                k += (size_t)snprintf(list + k, sizeof list - k, "%s%s",
+                                      i == 0 ? "" : (allowed[i + 1] ? ", " : " or "), allowed[i]);
+            if (allowed[0])
+                diag_error(s->dl, o->key_loc, "unknown option '%s' for %s (expected %s)%s", o->key,
+                           what, list, sema_suggest(s, o->key, allowed));
+            else
+                diag_error(s->dl, o->key_loc, "%s takes no options", what);
+            continue;
+        }
+        for (const ast_opt *p = opts; p != o; p = p->next)
+            if (strcmp(p->key, o->key) == 0) {
+                diag_error(s->dl, o->key_loc, "option '%s' given twice", o->key);
+                break;
+            }
+    }
+}
+
+/* Integer option in [lo, hi]; `*out` keeps its default when absent. */
+static int sema_opt_int(sema *s, const ast_opt *opts, const char *key, long lo, long hi, int *out)
+{
+    const ast_value *v = sema_opt(opts, key);
+    if (!v)
+        return 1;
+    if (v->kind != AST_VAL_INT || v->i < lo || v->i > hi) {
+        diag_error(s->dl, v->loc, "option '%s' must be an integer %ld..%ld", key, lo, hi);
+        return 0;
+    }
+    *out = (int)v->i;
+    return 1;
+}
+
+/* Word option from `words` (NULL-terminated); *out is the index, kept when absent. */
+static int sema_opt_word(sema *s, const ast_opt *opts, const char *key, const char *const *words, int *out)
+{
+    const ast_value *v = sema_opt(opts, key);
+    if (!v)
+        return 1;
+    if (v->kind == AST_VAL_IDENT)
+        for (int i = 0; words[i]; i++)
+            if (strcmp(words[i], v->ident) == 0) {
+                *out = i;
+                return 1;
+            }
+    char list[256];
+    size_t k = 0;
+    for (int i = 0; words[i]; i++)
+        k += (size_t)snprintf(list + k, sizeof list - k, "%s%s",
+                              i == 0 ? "" : (words[i + 1] ? ", " : " or "), words[i]);
+    diag_error(s->dl, v->loc, "option '%s' must be %s%s", key, list,
+               v->kind == AST_VAL_IDENT ? sema_suggest(s, v->ident, words) : "");
+    return 0;
+}
+
+/* ---- model-level statements ------------------------------------------------------------- */
+
+static int sema_once(sema *s, const ast_stmt *st, const ast_stmt **seen, const char *what)
+{
+    if (*seen) {
+        diag_error(s->dl, st->loc, "duplicate '%s' statement (first at %d:%d)", what,
+                   (*seen)->loc.first_line, (*seen)->loc.first_column);
+        return 0;
+    }
+    *seen = st;
+    return 1;
+}
+
+/* precision: PRECISION IDENT ';' */
+static void sema_precision(sema *s, const ast_stmt *st)
+{
+    if (!sema_once(s, st, &s->seen_precision, "precision"))
+        return;
+    if (strcmp(st->word, "f32") == 0)
+        s->m->prec = PREC_F32;
+    else if (strcmp(st->word, "f64") == 0)
+        s->m->prec = PREC_F64;
+    else
+        diag_error(s->dl, st->word_loc, "unknown precision '%s' (expected f32 or f64)", st->word);
+}
+
+/* graph: GRAPH IDENT ['(' opts ')'] ';' */
+static void sema_graph(sema *s, const ast_stmt *st)
+{
+    static const char *const kinds[] = { "full", "knn", "radius", "given", NULL };
+    static const char *const none[] = { NULL };
+    static const char *const knn_opts[] = { "k", NULL };
+    static const char *const radius_opts[] = { "r", "max", NULL };
+    if (!sema_once(s, st, &s->seen_graph, "graph"))
+        return;
+    model *m = s->m;
+    if (strcmp(st->word, "full") == 0) {
+        m->graph = GRAPH_FULL;
+        sema_opts_check(s, st->opts, "graph full", none);
+    } else if (strcmp(st->word, "given") == 0) {
+        m->graph = GRAPH_GIVEN;
+        sema_opts_check(s, st->opts, "graph given", none);
+    } else if (strcmp(st->word, "knn") == 0) {
+        m->graph = GRAPH_KNN;
+        sema_opts_check(s, st->opts, "graph knn", knn_opts);
+        if (!sema_opt(st->opts, "k"))
+            diag_error(s->dl, st->word_loc, "graph knn needs the number of neighbours: knn(k=16)");
+        sema_opt_int(s, st->opts, "k", 1, 1024, &m->knn_k);
+    } else if (strcmp(st->word, "radius") == 0) {
+        m->graph = GRAPH_RADIUS;
+        sema_opts_check(s, st->opts, "graph radius", radius_opts);
+        const ast_value *r = sema_opt(st->opts, "r");
+        if (!r)
+            diag_error(s->dl, st->word_loc, "graph radius needs the cut-off: radius(r=2.5)");
+        else if ((r->kind != AST_VAL_INT && r->kind != AST_VAL_FLOAT) || !(r->f > 0) || !isfinite(r->f))
+            diag_error(s->dl, r->loc, "option 'r' must be a positive number");
+        else
+            m->radius = r->f;
+        sema_opt_int(s, st->opts, "max", 1, 1024, &m->radius_max);
+    } else {
+        diag_error(s->dl, st->word_loc, "unknown graph kind '%s' (expected full, knn, radius or given)%s",
+                   st->word, sema_suggest(s, st->word, kinds));
+    }
+}
+
+/* radial: RADIAL '(' opts ')' ';' */
+static void sema_radial(sema *s, const ast_stmt *st)
+{
+    static const char *const allowed[] = { "width", "depth", NULL };
+    if (!sema_once(s, st, &s->seen_radial, "radial"))
+        return;
+    sema_opts_check(s, st->opts, "radial", allowed);
+    sema_opt_int(s, st->opts, "width", 1, 1024, &s->m->radial_width);
+    sema_opt_int(s, st->opts, "depth", 0, 8, &s->m->radial_depth);
+}
+
+/* input: INPUT IDENT ':' fibre ['=' (INT | IDENT '.' IDENT)] ';' */
+static void sema_input(sema *s, const ast_stmt *st)
+{
+    model *m = s->m;
+    field fd = { .name = st->name, .loc = st->name_loc };
+    sym *y = NULL;
+    int ok = sema_fibre(s, st->fibre, &fd.f);
+    if (strcmp(st->name, "pos") == 0 || strcmp(st->name, "species") == 0) {
+        diag_error(s->dl, st->name_loc, "input '%s' would shadow the atoms' %s; use another name "
+                   "(positions enter through pos.z or pos.xy)", st->name,
+                   st->name[0] == 'p' ? "positions" : "species");
+        return;
+    }
+    if (!sema_sym_add(s, st->name, st->name_loc, SYM_INPUT, &y) || !ok)
+        return;
+    if (st->src_kind == 1) {
+        fd.src = FIELD_CONST;
+        fd.value = (double)st->count;
+        if (!fibre_is_scalar(&fd.f)) {
+            diag_error(s->dl, st->word_loc, "a constant input must be a degree-0 fibre, not %s",
+                       fibre_str(s->mem, &fd.f));
+            return;
+        }
+    } else if (st->src_kind == 2) {
+        fibre want = { { 0 } };
+        if (strcmp(st->word, "pos") != 0 ||
+            (strcmp(st->word2, "z") != 0 && strcmp(st->word2, "xy") != 0)) {
+            diag_error(s->dl, st->word_loc, "unknown input source '%s.%s' (expected pos.z or pos.xy)",
+                       st->word, st->word2);
+            return;
+        }
+        if (st->word2[0] == 'z') {
+            fd.src = FIELD_POS_Z;
+            want.c[0] = 1;
+        } else {
+            fd.src = FIELD_POS_XY;
+            want.c[1] = 1;
+        }
+        if (!fibre_eq(&want, &fd.f)) {
+            diag_error(s->dl, st->fibre->loc, "input from pos.%s has fibre %s, not %s", st->word2,
+                       fibre_str(s->mem, &want), fibre_str(s->mem, &fd.f));
+            return;
+        }
+        m->z_only = 1;
+    }
+    if (m->ninputs == s->cap_inputs) {
+        s->cap_inputs = s->cap_inputs ? 2 * s->cap_inputs : 8;
+        field *n = arena_alloc(s->mem, (size_t)s->cap_inputs * sizeof *n);
+        if (m->ninputs)
+            memcpy(n, m->inputs, (size_t)m->ninputs * sizeof *n);
+        m->inputs = n;
+    }
+    y->index = m->ninputs;
+    m->inputs[m->ninputs++] = fd;
+    for (int l = 0; l <= SE3_LMAX; l++)
+        m->in.c[l] += fd.f.c[l];
+}
+
+/* Resolve the name of a degree-0 input field used by an edge product. */
+static int sema_edge_factor(sema *s, const char *name, src_loc loc, int *index)
+{
+    sym *y = sema_sym_find(s, name);
+    if (!y || y->kind != SYM_INPUT) {
+        diag_error(s->dl, loc, "unknown input field '%s'%s (edge products use degree-0 inputs "
+                   "declared before the edge)", name, sema_suggest_sym(s, name, SYM_INPUT));
+        return 0;
+    }
+    const field *fd = &s->m->inputs[y->index];
+    if (!fibre_is_scalar(&fd->f)) {
+        diag_error(s->dl, loc, "edge products need degree-0 inputs, but '%s' is %s", name,
+                   fibre_str(s->mem, &fd->f));
+        return 0;
+    }
+    *index = y->index;
+    return 1;
+}
+
+/* edge: EDGE IDENT ':' fibre '=' (IDENT | IDENT '*' IDENT) ';' */
+static void sema_edge(sema *s, const ast_stmt *st)
+{
+    model *m = s->m;
+    edge_field e = { .name = st->name, .loc = st->name_loc };
+    int ok = sema_fibre(s, st->fibre, &e.f);
+    if (!sema_sym_add(s, st->name, st->name_loc, SYM_EDGE, NULL) || !ok)
+        return;
+    fibre want = { { 0 } };
+    if (st->src_kind == 1) {
+        e.kind = EDGE_PRODUCT;
+        if (!sema_edge_factor(s, st->word, st->word_loc, &e.a) ||
+            !sema_edge_factor(s, st->word2, st->word2_loc, &e.b))
+            return;
+        if (m->inputs[e.a].f.c[0] != m->inputs[e.b].f.c[0]) {
+            diag_error(s->dl, st->word_loc, "edge product of '%s' (%d channels) and '%s' (%d channels) "
+                       "needs equal channels", st->word, m->inputs[e.a].f.c[0], st->word2,
+                       m->inputs[e.b].f.c[0]);
+            return;
+        }
+        want.c[0] = m->inputs[e.a].f.c[0];
+    } else if (strcmp(st->word, "relpos") == 0) {
+        e.kind = EDGE_RELPOS;
+        want.c[1] = 1;
+    } else if (strcmp(st->word, "bonds") == 0) {
+        e.kind = EDGE_BONDS;
+        want.c[0] = 4;
+    } else {
+        static const char *const srcs[] = { "relpos", "bonds", NULL };
+        diag_error(s->dl, st->word_loc, "unknown edge source '%s' (expected relpos, bonds or "
+                   "FIELD * FIELD)%s", st->word, sema_suggest(s, st->word, srcs));
+        return;
+    }
+    if (!fibre_eq(&want, &e.f)) {
+        diag_error(s->dl, st->fibre->loc, "edge '%s' = %s%s%s has fibre %s, not %s", st->name,
+                   st->word, st->src_kind ? " * " : "", st->src_kind ? st->word2 : "",
+                   fibre_str(s->mem, &want), fibre_str(s->mem, &e.f));
+        return;
+    }
+    if (m->nedges == s->cap_edges) {
+        s->cap_edges = s->cap_edges ? 2 * s->cap_edges : 8;
+        edge_field *n = arena_alloc(s->mem, (size_t)s->cap_edges * sizeof *n);
+        if (m->nedges)
+            memcpy(n, m->edges, (size_t)m->nedges * sizeof *n);
+        m->edges = n;
+    }
+    m->edges[m->nedges++] = e;
+    if (e.kind == EDGE_RELPOS)
+        m->edge_fibre.c[1] += 1;
+    else
+        m->n_edge_scalars += e.f.c[0];
+}
+
+/* output: OUTPUT IDENT ':' fibre ';' */
+static void sema_output(sema *s, const ast_stmt *st)
+{
+    model *m = s->m;
+    field fd = { .name = st->name, .loc = st->name_loc };
+    int ok = sema_fibre(s, st->fibre, &fd.f);
+    if (!sema_sym_add(s, st->name, st->name_loc, SYM_OUTPUT, NULL) || !ok)
+        return;
+    if (m->noutputs == s->cap_outputs) {
+        s->cap_outputs = s->cap_outputs ? 2 * s->cap_outputs : 8;
+        field *n = arena_alloc(s->mem, (size_t)s->cap_outputs * sizeof *n);
+        if (m->noutputs)
+            memcpy(n, m->outputs, (size_t)m->noutputs * sizeof *n);
+        m->outputs = n;
+    }
+    m->outputs[m->noutputs++] = fd;
+}
+
+/* ---- layers ----------------------------------------------------------------------------- */
+
+static layer *sema_layer_new(sema *s)
+{
+    model *m = s->m;
+    if (m->nlayers == s->cap_layers) {
+        s->cap_layers = s->cap_layers ? 2 * s->cap_layers : 16;
+        layer *n = arena_alloc(s->mem, (size_t)s->cap_layers * sizeof *n);
+        if (m->nlayers)
+            memcpy(n, m->layers, (size_t)m->nlayers * sizeof *n);
+        m->layers = n;
+    }
+    layer *L = &m->layers[m->nlayers++];
+    memset(L, 0, sizeof *L);
+    return L;
+}
+
+/* Degree-wise description for messages: "degrees 0..3" or "degrees 0, 2". */
+static const char *sema_degrees(sema *s, const fibre *f)
+{
+    char buf[64];
+    size_t k = 0;
+    int n = 0;
+    for (int l = 0; l <= SE3_LMAX; l++)
+        if (f->c[l])
+            k += (size_t)snprintf(buf + k, sizeof buf - k, "%s%d", n++ ? ", " : "", l);
+    return arena_printf(s->mem, "degree%s %s", n == 1 ? "" : "s", n ? buf : "none");
+}
+
+/* Message-passing layers need a graph; report when the features were pooled already. */
+static int sema_needs_graph(sema *s, const layer *L)
+{
+    if (!s->pooled_by)
+        return 1;
+    diag_error(s->dl, L->loc, "%s '%s' needs a graph, but pool '%s' (at %d:%d) reduced it to one "
+               "vector per graph", layer_kind_name(L->kind), L->name, s->pooled_by,
+               s->pooled_at.first_line, s->pooled_at.first_column);
+    return 0;
+}
+
+static int sema_divisible(sema *s, const layer *L, const fibre *f, int by, const char *what,
+                          const char *opt)
+{
+    for (int l = 0; l <= SE3_LMAX; l++)
+        if (f->c[l] % by) {
+            diag_error(s->dl, L->loc, "%s '%s': %s channels %d of degree %d are not divisible by %s=%d",
+                       layer_kind_name(L->kind), L->name, what, f->c[l], l, opt, by);
+            return 0;
+        }
+    return 1;
+}
+
+/* attention: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (paper Eq. 10-13, DESIGN §2) */
+static int sema_attention(sema *s, const ast_stmt *st, layer *L)
+{
+    static const char *const allowed[] = { "heads", "div", "skip", "self", "radial_width", "radial_depth", NULL };
+    static const char *const skips[] = { "cat", "sum", "none", NULL };
+    static const char *const sis[] = { "linear", "attentive", NULL };
+    sema_opts_check(s, st->opts, "attention", allowed);
+    L->heads = 1;
+    L->div = 1;
+    int skip = SKIP_CAT, si = SI_LINEAR, ok = 1;
+    ok &= sema_opt_int(s, st->opts, "heads", 1, 64, &L->heads);
+    ok &= sema_opt_int(s, st->opts, "div", 1, 64, &L->div);
+    ok &= sema_opt_word(s, st->opts, "skip", skips, &skip);
+    ok &= sema_opt_word(s, st->opts, "self", sis, &si);
+    ok &= sema_opt_int(s, st->opts, "radial_width", 1, 1024, &L->radial_width);
+    ok &= sema_opt_int(s, st->opts, "radial_depth", 0, 8, &L->radial_depth);
+    L->skip = (skip_kind)skip;
+    L->si = (si_kind)si;
+    if (!ok || !sema_needs_graph(s, L) || !sema_divisible(s, L, &L->out, L->div, "output", "div"))
+        return 0;
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        L->value.c[l] = L->out.c[l] / L->div;
+        L->key.c[l] = L->in.c[l] ? L->value.c[l] : 0;
+    }
+    if (fibre_lmax(&L->key) < 0) {
+        diag_error(s->dl, L->loc, "attention '%s': the output (%s) shares no degree with the "
+                   "input (%s), so there are no keys to match queries against", L->name,
+                   sema_degrees(s, &L->out), sema_degrees(s, &L->in));
+        return 0;
+    }
+    if (!sema_divisible(s, L, &L->value, L->heads, "value", "heads"))
+        return 0;
+    switch (L->skip) {
+    case SKIP_CAT:
+        for (int l = 0; l <= SE3_LMAX; l++)
+            L->mid.c[l] = L->value.c[l] + (L->value.c[l] ? L->in.c[l] : 0);
+        break;
+    case SKIP_SUM:
+        for (int l = 0; l <= SE3_LMAX; l++) {
+            if (L->value.c[l] && L->in.c[l] && L->value.c[l] != L->in.c[l]) {
+                diag_error(s->dl, L->loc, "attention '%s': skip=sum needs equal channels, but degree %d "
+                           "has %d from the attention and %d from the input", L->name, l,
+                           L->value.c[l], L->in.c[l]);
+                return 0;
+            }
+            L->mid.c[l] = L->value.c[l];
+        }
+        break;
+    case SKIP_NONE:
+        L->mid = L->value;
+        break;
+    }
+    return 1;
+}
+
+/* conv: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (TFN convolution, "GConvSE3") */
+static int sema_conv(sema *s, const ast_stmt *st, layer *L)
+{
+    static const char *const allowed[] = { "aggregate", "self", "radial_width", "radial_depth", NULL };
+    static const char *const aggs[] = { "sum", "mean", NULL };
+    static const char *const selfs[] = { "linear", "attentive", "none", NULL };
+    sema_opts_check(s, st->opts, "conv", allowed);
+    int agg = AGG_SUM, si = SI_LINEAR, ok = 1;
+    ok &= sema_opt_word(s, st->opts, "aggregate", aggs, &agg);
+    ok &= sema_opt_word(s, st->opts, "self", selfs, &si);
+    ok &= sema_opt_int(s, st->opts, "radial_width", 1, 1024, &L->radial_width);
+    ok &= sema_opt_int(s, st->opts, "radial_depth", 0, 8, &L->radial_depth);
+    if (ok && si == SI_ATTENTIVE) {
+        diag_error(s->dl, sema_opt(st->opts, "self")->loc,
+                   "conv self-term must be linear or none (attentive self-interaction is an "
+                   "attention option or a selfint layer)");
+        ok = 0;
+    }
+    L->agg = (agg_kind)agg;
+    L->si = (si_kind)si;
+    return ok && sema_needs_graph(s, L);
+}
+
+/* selfint: IDENT IDENT '->' fibre ['(' opts ')'] ';' */
+static int sema_selfint(sema *s, const ast_stmt *st, layer *L)
+{
+    static const char *const allowed[] = { "kind", "bias", NULL };
+    static const char *const kinds[] = { "linear", "attentive", NULL };
+    static const char *const bools[] = { "false", "true", NULL };
+    sema_opts_check(s, st->opts, "selfint", allowed);
+    int kind = SI_LINEAR, ok = 1;
+    ok &= sema_opt_word(s, st->opts, "kind", kinds, &kind);
+    ok &= sema_opt_word(s, st->opts, "bias", bools, &L->bias);
+    L->si = (si_kind)kind;
+    if (!ok)
+        return 0;
+    if (L->bias && !L->out.c[0]) {
+        diag_error(s->dl, sema_opt(st->opts, "bias")->loc,
+                   "selfint '%s': a bias needs degree-0 outputs (bias on degree l > 0 would break "
+                   "equivariance)", L->name);
+        return 0;
+    }
+    for (int l = 0; l <= SE3_LMAX; l++)
+        if (L->out.c[l] && !L->in.c[l]) {
+            diag_error(s->dl, L->loc, "selfint '%s' cannot create degree %d: its input has %s", L->name,
+                       l, sema_degrees(s, &L->in));
+            return 0;
+        }
+    return 1;
+}
+
+/* norm: IDENT IDENT ['(' opts ')'] ';' */
+static int sema_norm(sema *s, const ast_stmt *st, layer *L)
+{
+    static const char *const allowed[] = { "kind", NULL };
+    static const char *const kinds[] = { "layer", "bias", NULL };
+    sema_opts_check(s, st->opts, "norm", allowed);
+    int kind = NORM_LAYER;
+    int ok = sema_opt_word(s, st->opts, "kind", kinds, &kind);
+    L->norm = (norm_kind)kind;
+    L->out = L->in;
+    return ok;
+}
+
+/* pool: IDENT IDENT ['(' opts ')'] ';' */
+static int sema_pool(sema *s, const ast_stmt *st, layer *L, const char *prev)
+{
+    static const char *const allowed[] = { "op", NULL };
+    static const char *const ops[] = { "max", "mean", NULL };
+    sema_opts_check(s, st->opts, "pool", allowed);
+    int op = POOL_MAX;
+    if (!sema_opt_word(s, st->opts, "op", ops, &op))
+        return 0;
+    L->pool = (pool_kind)op;
+    L->out = L->in;
+    if (s->pooled_by) {
+        diag_error(s->dl, L->loc, "pool '%s': the features were pooled already by '%s'", L->name,
+                   s->pooled_by);
+        return 0;
+    }
+    if (L->pool == POOL_MAX && !fibre_is_scalar(&L->in)) {
+        diag_error(s->dl, L->loc, "max pooling needs invariant (degree-0) inputs, but %s gives %s "
+                   "(use op=mean, or a conv to degree 0 first)", prev, sema_degrees(s, &L->in));
+        return 0;
+    }
+    s->pooled_by = L->name;
+    s->pooled_at = L->loc;
+    return 1;
+}
+
+/* mlp: IDENT IDENT '->' fibre ['(' opts ')'] ';'   with opts hidden=[128, 128], per node or graph */
+static int sema_mlp(sema *s, const ast_stmt *st, layer *L, const char *prev)
+{
+    static const char *const allowed[] = { "hidden", NULL };
+    sema_opts_check(s, st->opts, "mlp", allowed);
+    const ast_value *h = sema_opt(st->opts, "hidden");
+    if (h) {
+        const ast_value *items = h->kind == AST_VAL_LIST ? h->items : h;
+        for (const ast_value *v = items; v; v = (h->kind == AST_VAL_LIST ? v->next : NULL)) {
+            if (v->kind != AST_VAL_INT || v->i < 1 || v->i > 65536) {
+                diag_error(s->dl, v->loc, "mlp hidden widths must be integers 1..65536");
+                return 0;
+            }
+            if (L->mlp_n == SE3_MAX_MLP) {
+                diag_error(s->dl, v->loc, "an mlp has at most %d hidden layers", SE3_MAX_MLP);
+                return 0;
+            }
+            L->mlp_hidden[L->mlp_n++] = (int)v->i;
+        }
+    }
+    if (!fibre_is_scalar(&L->in)) {
+        diag_error(s->dl, L->loc, "mlp '%s' needs invariant (degree-0) inputs, but %s gives %s",
+                   L->name, prev, sema_degrees(s, &L->in));
+        return 0;
+    }
+    if (!fibre_is_scalar(&L->out)) {
+        diag_error(s->dl, st->fibre->loc, "mlp '%s' can only produce degree-0 outputs, not %s",
+                   L->name, fibre_str(s->mem, &L->out));
+        return 0;
+    }
+    return 1;
+}
+
+/* layer: IDENT IDENT ['->' fibre] ['(' opts ')'] ';'   `suffix` numbers repeated layers. */
+static void sema_layer(sema *s, const ast_stmt *st, const char *suffix, fibre *cur, const char **prev)
+{
+    static const char *const kinds[] = { "attention", "conv", "norm", "selfint", "pool", "mlp", NULL }; /* ORDER LAYER */
+    int kind = -1;
+    for (int i = 0; kinds[i]; i++)
+        if (strcmp(kinds[i], st->word) == 0)
+            kind = i;
+    if (kind < 0) {
+        diag_error(s->dl, st->word_loc, "unknown layer kind '%s' (expected attention, conv, norm, "
+                   "selfint, pool or mlp)%s", st->word, sema_suggest(s, st->word, kinds));
+        return;
+    }
+    const char *name = suffix[0] ? arena_printf(s->mem, "%s%s", st->name, suffix) : st->name;
+    if (!sema_sym_add(s, name, st->name_loc, SYM_LAYER, NULL))
+        return;
+    int has_out = kind != LAYER_NORM && kind != LAYER_POOL;
+    if (has_out && !st->fibre) {
+        diag_error(s->dl, st->name_loc, "%s '%s' needs an output fibre: %s %s -> FIBRE", kinds[kind],
+                   st->name, kinds[kind], st->name);
+        return;
+    }
+    if (!has_out && st->fibre) {
+        diag_error(s->dl, st->fibre->loc, "%s '%s' keeps its input fibre; remove '-> ...'",
+                   kinds[kind], st->name);
+        return;
+    }
+    layer *L = sema_layer_new(s);
+    L->kind = (layer_kind)kind;
+    L->name = name;
+    L->loc = st->name_loc;
+    L->in = *cur;
+    L->per_graph = s->pooled_by != NULL;
+    if (has_out && !sema_fibre(s, st->fibre, &L->out)) {
+        s->m->nlayers--;
+        return;
+    }
+    int ok = 0;
+    switch (L->kind) {
+    case LAYER_ATTENTION: ok = sema_attention(s, st, L); break;
+    case LAYER_CONV: ok = sema_conv(s, st, L); break;
+    case LAYER_NORM: ok = sema_norm(s, st, L); break;
+    case LAYER_SELFINT: ok = sema_selfint(s, st, L); break;
+    case LAYER_POOL: ok = sema_pool(s, st, L, *prev); break;
+    case LAYER_MLP: ok = sema_mlp(s, st, L, *prev); break;
+    }
+    if (L->kind == LAYER_ATTENTION || L->kind == LAYER_CONV) {
+        for (int l = 0; l <= SE3_LMAX; l++)
+            L->send.c[l] = L->in.c[l] + s->m->edge_fibre.c[l];
+        if (!L->radial_width)
+            L->radial_width = s->m->radial_width;
+        if (!L->radial_depth && !sema_opt(st->opts, "radial_depth"))
+            L->radial_depth = s->m->radial_depth;
+    }
+    if (!ok) {
+        s->m->nlayers--;
+        return;
+    }
+    *cur = L->out;
+    *prev = arena_printf(s->mem, "%s '%s'", layer_kind_name(L->kind), L->name);
+}
+
+/* The statements of a model body or a repeat body, in order. */
+static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int depth, fibre *cur,
+                       const char **prev)
+{
+    for (const ast_stmt *st = list; st; st = st->next) {
+        if (depth > 0 && st->kind != AST_LAYER && st->kind != AST_REPEAT) {
+            static const char *const what[] = { "precision", "graph", "radial", "let", "input",
+                                                "edge", "output", "layer", "repeat" };
+            diag_error(s->dl, st->loc, "'%s' is not allowed inside repeat (only layers are)",
+                       what[st->kind]);
+            continue;
+        }
+        /* Inputs and edges define what the first layer sees; keep them before it. */
+        if ((st->kind == AST_INPUT || st->kind == AST_EDGE) && s->m->nlayers > 0) {
+            diag_error(s->dl, st->loc, "'%s' must come before the first layer",
+                       st->kind == AST_INPUT ? "input" : "edge");
+            continue;
+        }
+        switch (st->kind) {
+        case AST_PRECISION: sema_precision(s, st); break;
+        case AST_GRAPH: sema_graph(s, st); break;
+        case AST_RADIAL: sema_radial(s, st); break;
+        case AST_LET: {
+            sym *y = NULL;
+            fibre tmp;
+            if (sema_sym_add(s, st->name, st->name_loc, SYM_LET, &y)) {
+                y->fibre = st->fibre;
+                sema_fibre(s, st->fibre, &tmp);
+            }
+            break;
+        }
+        case AST_INPUT:
+            sema_input(s, st);
+            *cur = s->m->in;
+            break;
+        case AST_EDGE: sema_edge(s, st); break;
+        case AST_OUTPUT: sema_output(s, st); break;
+        case AST_LAYER: sema_layer(s, st, suffix, cur, prev); break;
+        case AST_REPEAT:
+            if (st->count < 1 || st->count > 100) {
+                diag_error(s->dl, st->word_loc, "repeat count must be 1..100, got %ld", st->count);
+                break;
+            }
+            if (depth >= 4) {
+                diag_error(s->dl, st->loc, "repeat blocks nest at most 4 deep");
+                break;
+            }
+            for (long i = 1; i <= st->count; i++)
+                sema_stmts(s, st->body, arena_printf(s->mem, "%s_%ld", suffix, i), depth + 1, cur, prev);
+            break;
+        }
+    }
+}
+
+/* Outputs split the last layer's fibre per degree, in declaration order. */
+static void sema_outputs(sema *s, const fibre *cur, const char *prev)
+{
+    model *m = s->m;
+    if (m->noutputs == 0) {
+        diag_error(s->dl, m->loc, "missing output: model '%s' produces %s but declares no "
+                   "'output NAME : FIBRE;'", m->name, fibre_str(s->mem, cur));
+        return;
+    }
+    fibre sum = { { 0 } };
+    for (int i = 0; i < m->noutputs; i++)
+        for (int l = 0; l <= SE3_LMAX; l++)
+            sum.c[l] += m->outputs[i].f.c[l];
+    if (!fibre_eq(&sum, cur))
+        diag_error(s->dl, m->outputs[m->noutputs - 1].loc, "the outputs declare %s, but %s produces %s",
+                   fibre_str(s->mem, &sum), prev, fibre_str(s->mem, cur));
+    m->out_per_graph = s->pooled_by != NULL;
+}
+
+model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *file)
+{
+    int errors_before = dl->nerrors;
+    model *m = arena_alloc(mem, sizeof *m);
+    m->name = ast->name;
+    m->file = file;
+    m->loc = ast->loc;
+    m->prec = PREC_F32;
+    m->graph = GRAPH_FULL;
+    m->radial_width = 32;
+    m->radial_depth = 2;
+    sema s = { .mem = mem, .dl = dl, .m = m };
+
+    /* Model-level settings first, so layers see the graph kind and radial defaults wherever
+     * the statements stand. */
+    for (const ast_stmt *st = ast->body; st; st = st->next) {
+        if (st->kind == AST_PRECISION)
+            sema_precision(&s, st);
+        else if (st->kind == AST_GRAPH)
+            sema_graph(&s, st);
+        else if (st->kind == AST_RADIAL)
+            sema_radial(&s, st);
+    }
+    fibre cur = { { 0 } };
+    const char *prev = "the inputs";
+    /* Walk the body without the settings handled above. */
+    ast_stmt *copy = NULL, **cp = &copy;
+    for (const ast_stmt *st = ast->body; st; st = st->next) {
+        if (st->kind == AST_PRECISION || st->kind == AST_GRAPH || st->kind == AST_RADIAL)
+            continue;
+        ast_stmt *c = arena_alloc(mem, sizeof *c);
+        *c = *st;
+        c->next = NULL;
+        *cp = c;
+        cp = &c->next;
+    }
+    sema_stmts(&s, copy, "", 0, &cur, &prev);
+
+    if (m->ninputs == 0)
+        diag_error(dl, m->loc, "model '%s' has no input (declare 'input NAME : FIBRE;')", m->name);
+    else if (m->nlayers == 0 && dl->nerrors == errors_before)
+        diag_error(dl, m->loc, "model '%s' has no layers", m->name);
+    if (m->ninputs > 0 && dl->nerrors == errors_before)
+        sema_outputs(&s, &cur, prev);
+    if (m->graph != GRAPH_GIVEN)
+        for (int i = 0; i < m->nedges; i++)
+            if (m->edges[i].kind == EDGE_BONDS)
+                diag_error(dl, m->edges[i].loc, "edge scalars from bonds need 'graph given;'");
+    return dl->nerrors == errors_before ? m : NULL;
+}

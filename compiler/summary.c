@@ -1,0 +1,83 @@
+/* summary.c - the one-screen summary of a checked spec (`se3tc check --summary`): fibres,
+ * layers, (k, l, J) paths, weights and FLOPs, read from the model and its IR. */
+#include "summary.h"
+
+#include <stdio.h>
+
+static const char *summary_graph(arena *a, const model *m)
+{
+    switch (m->graph) {
+    case GRAPH_FULL: return "full";
+    case GRAPH_GIVEN: return "given (bonds)";
+    case GRAPH_KNN: return arena_printf(a, "knn k=%d", m->knn_k);
+    case GRAPH_RADIUS:
+        return m->radius_max ? arena_printf(a, "radius r=%g max=%d", m->radius, m->radius_max)
+                             : arena_printf(a, "radius r=%g", m->radius);
+    }
+    return "?";
+}
+
+static const char *summary_layer_opts(arena *a, const layer *L)
+{
+    static const char *const skips[] = { "cat", "sum", "none" };
+    static const char *const sis[] = { "linear", "attentive", "none" };
+    switch (L->kind) {
+    case LAYER_ATTENTION:
+        return arena_printf(a, "heads %d div %d skip %s self %s", L->heads, L->div, skips[L->skip], sis[L->si]);
+    case LAYER_CONV:
+        return arena_printf(a, "aggregate %s self %s", L->agg == AGG_SUM ? "sum" : "mean", sis[L->si]);
+    case LAYER_NORM: return L->norm == NORM_LAYER ? "layer" : "bias";
+    case LAYER_SELFINT: return arena_printf(a, "%s%s", sis[L->si], L->bias ? " bias" : "");
+    case LAYER_POOL: return L->pool == POOL_MAX ? "max" : "mean";
+    case LAYER_MLP: {
+        char *s = "hidden";
+        for (int i = 0; i < L->mlp_n; i++)
+            s = arena_printf(a, "%s %d", s, L->mlp_hidden[i]);
+        return L->mlp_n ? s : "no hidden layer";
+    }
+    }
+    return "";
+}
+
+void summary_print(const ir *p, FILE *out)
+{
+    arena a = { 0 };
+    const model *m = p->m;
+    fprintf(out, "%s: model %s (%s, graph %s, radial width %d depth %d%s)\n", m->file, m->name,
+            m->prec == PREC_F32 ? "f32" : "f64", summary_graph(&a, m), m->radial_width, m->radial_depth,
+            m->z_only ? ", equivariant about z only" : "");
+    fprintf(out, "  inputs:  ");
+    for (int i = 0; i < m->ninputs; i++)
+        fprintf(out, "%s%s %s", i ? ", " : "", m->inputs[i].name, fibre_str(&a, &m->inputs[i].f));
+    fprintf(out, "  =>  %s\n", fibre_str(&a, &m->in));
+    if (m->nedges) {
+        fprintf(out, "  edges:   ");
+        for (int i = 0; i < m->nedges; i++) {
+            const edge_field *e = &m->edges[i];
+            const char *how = e->kind == EDGE_RELPOS ? "x_j - x_i, joined to sender features" :
+                              e->kind == EDGE_BONDS ? "bond order one-hot" :
+                              arena_printf(&a, "%s_i * %s_j", m->inputs[e->a].name, m->inputs[e->b].name);
+            fprintf(out, "%s%s %s (%s)", i ? ", " : "", e->name, fibre_str(&a, &e->f), how);
+        }
+        fputc('\n', out);
+    }
+    fprintf(out, "  layers:\n");
+    for (int i = 0; i < p->nlayers; i++) {
+        const ir_layer *il = &p->layers[i];
+        const layer *L = il->L;
+        long nw = 0;
+        for (int w = il->first_weight; w < il->first_weight + il->nweights; w++)
+            nw += p->weights[w].size;
+        fprintf(out, "    %-10s %-9s %-16s -> %-16s %-38s paths %4d  weights %8ld\n", L->name,
+                layer_kind_name(L->kind), fibre_str(&a, &L->in), fibre_str(&a, &L->out),
+                summary_layer_opts(&a, L), il->npaths, nw);
+    }
+    fprintf(out, "  outputs: ");
+    for (int i = 0; i < m->noutputs; i++)
+        fprintf(out, "%s%s %s", i ? ", " : "", m->outputs[i].name, fibre_str(&a, &m->outputs[i].f));
+    fprintf(out, " (per %s)\n", m->out_per_graph ? "graph" : "node");
+    fprintf(out, "  total:   %d layers, %d (k, l, J) paths, %ld weights in %d tensors, "
+            "%.3g MFLOP/edge + %.3g MFLOP/node forward\n",
+            p->nlayers, p->npaths, p->nparams, p->nweights, p->flops_edge / 1e6, p->flops_node / 1e6);
+    arena_free(&a);
+}

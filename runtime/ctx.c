@@ -1,0 +1,106 @@
+/* ctx.c - the runtime context: allocation hook and the one-line error message buffer.
+ * Every other runtime module allocates and reports errors through these functions. */
+#include "rt_internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static void *libc_malloc(size_t n, void *user) { (void)user; return malloc(n); }
+static void *libc_realloc(void *p, size_t n, void *user) { (void)user; return realloc(p, n); }
+static void libc_free(void *p, void *user) { (void)user; free(p); }
+
+se3rt_status se3rt_ctx_new(se3rt_ctx **out, const se3rt_alloc *alloc)
+{
+    se3rt_alloc a = { libc_malloc, libc_realloc, libc_free, NULL };
+    if (alloc)
+        a = *alloc;
+    *out = NULL;
+    se3rt_ctx *ctx = a.malloc_fn(sizeof *ctx, a.user);
+    if (!ctx)
+        return SE3RT_ERR_NOMEM;
+    memset(ctx, 0, sizeof *ctx);
+    ctx->alloc = a;
+    *out = ctx;
+    return SE3RT_OK;
+}
+
+void se3rt_ctx_free(se3rt_ctx *ctx)
+{
+    if (ctx)
+        ctx->alloc.free_fn(ctx, ctx->alloc.user);
+}
+
+const char *se3rt_errmsg(const se3rt_ctx *ctx)
+{
+    return ctx ? ctx->msg : "no context";
+}
+
+const char *se3rt_status_name(se3rt_status s)
+{
+    switch (s) {
+    case SE3RT_OK: return "SE3RT_OK";
+    case SE3RT_ERR_NOMEM: return "SE3RT_ERR_NOMEM";
+    case SE3RT_ERR_IO: return "SE3RT_ERR_IO";
+    case SE3RT_ERR_FORMAT: return "SE3RT_ERR_FORMAT";
+    case SE3RT_ERR_INVALID: return "SE3RT_ERR_INVALID";
+    case SE3RT_ERR_UNAVAILABLE: return "SE3RT_ERR_UNAVAILABLE";
+    case SE3RT_ERR_COMPILE: return "SE3RT_ERR_COMPILE";
+    case SE3RT_ERR_INTERNAL: return "SE3RT_ERR_INTERNAL";
+    }
+    return "SE3RT_ERR_UNKNOWN";
+}
+
+se3rt_status rt_error(se3rt_ctx *ctx, se3rt_status st, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(ctx->msg, sizeof ctx->msg, fmt, ap);
+    va_end(ap);
+    ctx->last = st;
+    return st;
+}
+
+void *rt_malloc(se3rt_ctx *ctx, size_t n)
+{
+    void *p = ctx->alloc.malloc_fn(n ? n : 1, ctx->alloc.user);
+    if (!p)
+        rt_error(ctx, SE3RT_ERR_NOMEM, "out of memory allocating %zu bytes", n);
+    return p;
+}
+
+void *rt_calloc(se3rt_ctx *ctx, size_t count, size_t size)
+{
+    if (size && count > (size_t)-1 / size) {
+        rt_error(ctx, SE3RT_ERR_NOMEM, "allocation of %zu x %zu bytes overflows", count, size);
+        return NULL;
+    }
+    void *p = rt_malloc(ctx, count * size);
+    if (p)
+        memset(p, 0, count * size);
+    return p;
+}
+
+void *rt_realloc(se3rt_ctx *ctx, void *p, size_t n)
+{
+    void *q = ctx->alloc.realloc_fn(p, n ? n : 1, ctx->alloc.user);
+    if (!q)
+        rt_error(ctx, SE3RT_ERR_NOMEM, "out of memory growing a buffer to %zu bytes", n);
+    return q;
+}
+
+void rt_free(se3rt_ctx *ctx, void *p)
+{
+    if (p)
+        ctx->alloc.free_fn(p, ctx->alloc.user);
+}
+
+char *rt_strdup(se3rt_ctx *ctx, const char *s)
+{
+    size_t n = strlen(s) + 1;
+    char *d = rt_malloc(ctx, n);
+    if (d)
+        memcpy(d, s, n);
+    return d;
+}

@@ -1,0 +1,26 @@
+/* rt_internal.h - what the modules of libse3rt share and hosts never see: the context layout,
+ * the allocation hook wrappers and the error recorder. */
+#ifndef SE3RT_INTERNAL_H
+#define SE3RT_INTERNAL_H
+
+#include "se3rt.h"
+
+#define SE3RT_MSG_MAX 1024
+
+struct se3rt_ctx {
+    se3rt_alloc alloc;          /* allocation hook (libc by default) */
+    se3rt_status last;          /* status of the last failing call */
+    char msg[SE3RT_MSG_MAX];    /* one-line message of the last failure */
+};
+
+void *rt_malloc(se3rt_ctx *ctx, size_t n);            /* sets SE3RT_ERR_NOMEM on failure */
+void *rt_calloc(se3rt_ctx *ctx, size_t count, size_t size);
+void *rt_realloc(se3rt_ctx *ctx, void *p, size_t n);  /* p stays valid on failure */
+void  rt_free(se3rt_ctx *ctx, void *p);
+char *rt_strdup(se3rt_ctx *ctx, const char *s);
+
+/* Record a one-line error in ctx and return `st`, so callers write `return rt_error(ctx, ...)`. */
+se3rt_status rt_error(se3rt_ctx *ctx, se3rt_status st, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+#endif

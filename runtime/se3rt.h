@@ -1,0 +1,46 @@
+/* se3rt.h - public interface of libse3rt, the se3tc runtime.
+ * A host program loads a compiled model (manifest + weights + generated code), builds graphs
+ * from points and runs the model. Ownership: `_new` returns an object the caller owns, freed by
+ * the matching `_free` (NULL is fine); arguments stay the caller's; pointers from getters are
+ * borrowed and live as long as the object they came from. No global state: all of it is in the ctx. */
+#ifndef SE3RT_H
+#define SE3RT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum se3rt_status {
+    SE3RT_OK = 0,
+    SE3RT_ERR_NOMEM,       /* an allocation failed */
+    SE3RT_ERR_IO,          /* a file could not be read or written */
+    SE3RT_ERR_FORMAT,      /* a file is malformed (names file and line or tensor) */
+    SE3RT_ERR_INVALID,     /* a bad argument or bad data (NaN coordinates, too few points, ...) */
+    SE3RT_ERR_UNAVAILABLE, /* a device, driver or compiler is missing */
+    SE3RT_ERR_COMPILE,     /* JIT compilation failed (the compiler log is in the message) */
+    SE3RT_ERR_INTERNAL     /* a bug in se3tc */
+} se3rt_status;
+
+/* Allocation hook: every byte the runtime allocates goes through it, so tests can make
+ * allocation fail. `user` is passed back unchanged. */
+typedef struct se3rt_alloc {
+    void *(*malloc_fn)(size_t size, void *user);
+    void *(*realloc_fn)(void *ptr, size_t size, void *user);
+    void (*free_fn)(void *ptr, void *user);
+    void *user;
+} se3rt_alloc;
+
+typedef struct se3rt_ctx se3rt_ctx;
+
+se3rt_status se3rt_ctx_new(se3rt_ctx **out /* OUT */, const se3rt_alloc *alloc /* NULL = libc */);
+void         se3rt_ctx_free(se3rt_ctx *ctx);
+const char  *se3rt_errmsg(const se3rt_ctx *ctx);    /* valid until the next call on ctx */
+const char  *se3rt_status_name(se3rt_status s);     /* "SE3RT_ERR_NOMEM", ... */
+
+#ifdef __cplusplus
+}
+#endif
+#endif

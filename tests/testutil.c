@@ -1,0 +1,87 @@
+/* testutil.c - see testutil.h. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+int tu_run_suites(Suite **suites)
+{
+    SRunner *sr = srunner_create(suites[0]);
+    for (int i = 1; suites[i]; i++)
+        srunner_add_suite(sr, suites[i]);
+    srunner_set_fork_status(sr, CK_FORK);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+char *tu_read_file(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    size_t cap = 4096, n = 0;
+    char *buf = malloc(cap);
+    size_t r;
+    while (buf && (r = fread(buf + n, 1, cap - n - 1, f)) > 0) {
+        n += r;
+        if (cap - n - 1 == 0) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+    }
+    fclose(f);
+    if (!buf)
+        return NULL;
+    buf[n] = 0;
+    if (len)
+        *len = n;
+    return buf;
+}
+
+int tu_write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    size_t n = strlen(text);
+    int ok = fwrite(text, 1, n, f) == n;
+    return (fclose(f) == 0 && ok) ? 0 : -1;
+}
+
+char *tu_tmpdir(void)
+{
+    const char *base = getenv("TMPDIR");
+    char tmpl[4096];
+    snprintf(tmpl, sizeof tmpl, "%s/se3test.XXXXXX", base && *base ? base : "/tmp");
+    char *d = mkdtemp(tmpl);
+    return d ? strdup(d) : NULL;
+}
+
+int tu_se3tc(const char *args, const char *stdin_text, char **out, char **err)
+{
+    char *dir = tu_tmpdir();
+    if (!dir)
+        return -1;
+    char in_path[4200], out_path[4200], err_path[4200], cmd[16384];
+    snprintf(in_path, sizeof in_path, "%s/stdin", dir);
+    snprintf(out_path, sizeof out_path, "%s/stdout", dir);
+    snprintf(err_path, sizeof err_path, "%s/stderr", dir);
+    tu_write_file(in_path, stdin_text ? stdin_text : "");
+    snprintf(cmd, sizeof cmd, "'%s' %s <'%s' >'%s' 2>'%s'", SE3TC_EXE, args, in_path, out_path,
+             err_path);
+    int rc = system(cmd);
+    int code = (rc != -1 && WIFEXITED(rc)) ? WEXITSTATUS(rc) : -1;
+    char *o = tu_read_file(out_path, NULL), *e = tu_read_file(err_path, NULL);
+    if (out) *out = o ? o : strdup(""); else free(o);
+    if (err) *err = e ? e : strdup(""); else free(e);
+    unlink(in_path);
+    unlink(out_path);
+    unlink(err_path);
+    rmdir(dir);
+    free(dir);
+    return code;
+}

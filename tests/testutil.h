@@ -1,0 +1,23 @@
+/* testutil.h - helpers shared by the Check programs: run a suite in fork mode, run se3tc as a
+ * subprocess and capture its output, make scratch folders. */
+#ifndef SE3_TESTUTIL_H
+#define SE3_TESTUTIL_H
+
+#include <check.h>
+#include <stddef.h>
+
+/* Run the suites (NULL-terminated) in fork mode; returns the process exit code. */
+int tu_run_suites(Suite **suites);
+
+/* Run `SE3TC_EXE args...` (args is a shell-quoted string) with `stdin_text` (may be NULL) on
+ * stdin; stdout and stderr are captured into malloc'd strings (caller frees). Returns exit code. */
+int tu_se3tc(const char *args, const char *stdin_text, char **out, char **err);
+
+/* A fresh empty folder under $TMPDIR (or /tmp); caller owns the string. */
+char *tu_tmpdir(void);
+
+/* Whole file as a malloc'd NUL-terminated string, or NULL. */
+char *tu_read_file(const char *path, size_t *len);
+int tu_write_file(const char *path, const char *text);
+
+#endif
