@@ -1,0 +1,30 @@
+/* sph.h - real spherical harmonics as homogeneous polynomials (DESIGN.md §2 convention).
+ * Part of the compile-time math (libse3math): the C/CUDA emitters print these coefficients as
+ * literals in unrolled code, and sph_eval() is the reference the generated code is tested against. */
+#ifndef SE3_SPH_H
+#define SE3_SPH_H
+
+#define SPH_LMAX 10                                   /* highest supported degree */
+#define SPH_MAX_TERMS(l) (((l) + 1) * ((l) + 2) / 2)  /* monomials of degree l in x, y, z */
+#define SPH_COUNT(lmax) (((lmax) + 1) * ((lmax) + 1)) /* values in Y_0..Y_lmax */
+
+/* One monomial coef * x^px y^py z^pz of r^l Y_{l,m}(x/r). */
+typedef struct sph_term {
+    int px, py, pz; /* exponents, px + py + pz = l */
+    double coef;    /* nonzero; exact up to the final rounding to double */
+} sph_term;
+
+/* Coefficients of r^l Y_{l,m}(x/r) = sum coef * x^px y^py z^pz for 0 <= l <= SPH_LMAX,
+ * -l <= m <= l. Terms come in a fixed order (px descending, then py descending) and only nonzero
+ * ones are listed. Writes at most max_terms terms and returns how many there are (so a return
+ * above max_terms means the buffer was too small; SPH_MAX_TERMS(l) is always enough), or -1 when
+ * l or m is out of range. */
+int sph_poly(int l, int m, sph_term *terms, int max_terms);
+
+/* All Y_0..Y_lmax (0 <= lmax <= SPH_LMAX) at the direction of xyz into out[l*l + (m + l)],
+ * SPH_COUNT(lmax) values, evaluated from the sph_poly() coefficients at xyz/|xyz|. The zero
+ * vector has no direction: it gives Y_0 = 1/sqrt(4 pi) and 0 for every l >= 1 (the average of
+ * each Y_l over the sphere). Non-finite input gives NaN. An lmax out of range writes nothing. */
+void sph_eval(int lmax, const double xyz[3], double *out);
+
+#endif
