@@ -92,6 +92,7 @@ typedef struct sema {
     sym *syms;
     int cap_layers, cap_inputs, cap_edges, cap_outputs;
     const ast_stmt *seen_precision, *seen_graph, *seen_radial;
+    int ninput_stmts;           /* input statements seen, valid or not */
     const char *pooled_by;      /* name of the pool layer, once the graph is pooled */
     src_loc pooled_at;
 } sema;
@@ -392,7 +393,10 @@ static void sema_input(sema *s, const ast_stmt *st)
                    st->name[0] == 'p' ? "positions" : "species");
         return;
     }
-    if (!sema_sym_add(s, st->name, st->name_loc, SYM_INPUT, &y) || !ok)
+    if (!sema_sym_add(s, st->name, st->name_loc, SYM_INPUT, &y))
+        return;
+    y->index = -1;  /* an input whose declaration is bad: uses of it report nothing more */
+    if (!ok)
         return;
     if (st->src_kind == 1) {
         fd.src = FIELD_CONST;
@@ -446,6 +450,8 @@ static int sema_edge_factor(sema *s, const char *name, src_loc loc, int *index)
                    "declared before the edge)", name, sema_suggest_sym(s, name, SYM_INPUT));
         return 0;
     }
+    if (y->index < 0)
+        return 0;
     const field *fd = &s->m->inputs[y->index];
     if (!fibre_is_scalar(&fd->f)) {
         diag_error(s->dl, loc, "edge products need degree-0 inputs, but '%s' is %s", name,
@@ -851,6 +857,7 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
             break;
         }
         case AST_INPUT:
+            s->ninput_stmts++;
             sema_input(s, st);
             *cur = s->m->in;
             break;
@@ -866,8 +873,13 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
                 diag_error(s->dl, st->loc, "repeat blocks nest at most 4 deep");
                 break;
             }
-            for (long i = 1; i <= st->count; i++)
+            /* Expand the body; after errors in one copy, the others would only repeat them. */
+            for (long i = 1; i <= st->count; i++) {
+                int before = s->dl->nerrors;
                 sema_stmts(s, st->body, arena_printf(s->mem, "%s_%ld", suffix, i), depth + 1, cur, prev);
+                if (s->dl->nerrors > before)
+                    break;
+            }
             break;
         }
     }
@@ -930,7 +942,7 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
     }
     sema_stmts(&s, copy, "", 0, &cur, &prev);
 
-    if (m->ninputs == 0)
+    if (s.ninput_stmts == 0)
         diag_error(dl, m->loc, "model '%s' has no input (declare 'input NAME : FIBRE;')", m->name);
     else if (m->nlayers == 0 && dl->nerrors == errors_before)
         diag_error(dl, m->loc, "model '%s' has no layers", m->name);
