@@ -195,6 +195,8 @@ opt
 value
     : INT                  { $$ = value_new(pc, AST_VAL_INT, @1); $$->i = $1; $$->f = (double)$1; }
     | FLOAT                { $$ = value_new(pc, AST_VAL_FLOAT, @1); $$->f = $1; }
+    | '-' INT              { $$ = value_new(pc, AST_VAL_INT, loc_span(@1, @2)); $$->i = -$2; $$->f = -(double)$2; }
+    | '-' FLOAT            { $$ = value_new(pc, AST_VAL_FLOAT, loc_span(@1, @2)); $$->f = -$2; }
     | IDENT                { $$ = value_new(pc, AST_VAL_IDENT, @1); $$->ident = $1; }
     | fibre_lit            { $$ = value_new(pc, AST_VAL_FIBRE, @1); $$->fibre = $1; }
     | '[' ']'              { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @2)); }
@@ -269,22 +271,22 @@ fterm
 
 %%
 
-/* Name of a token for messages: 'x' for punctuation and keywords, words for classes. */
+/* Name of a token for messages: quoted for keywords and punctuation ('model', ';'),
+ * plain for token classes (identifier, integer, ...). */
 static const char *spec_symbol_name(yysymbol_kind_t sym, char *buf, size_t n)
 {
     const char *s = yysymbol_name(sym);
     if (sym == YYSYMBOL_YYEOF)
         return "end of file";
+    if (sym == YYSYMBOL_IDENT || sym == YYSYMBOL_INT || sym == YYSYMBOL_FLOAT ||
+        sym == YYSYMBOL_FIBRE_TERM || sym == YYSYMBOL_BAD_CHAR || s[0] == '\'')
+        return s;
     size_t len = strlen(s);
-    if (len >= 2 && s[0] == '"' && s[len - 1] == '"') {
+    if (len >= 2 && s[0] == '"' && s[len - 1] == '"')
         snprintf(buf, n, "'%.*s'", (int)(len - 2), s + 1);
-        /* "identifier", "integer", ... are classes, not literal text */
-        if (sym == YYSYMBOL_IDENT || sym == YYSYMBOL_INT || sym == YYSYMBOL_FLOAT ||
-            sym == YYSYMBOL_FIBRE_TERM || sym == YYSYMBOL_BAD_CHAR)
-            snprintf(buf, n, "%.*s", (int)(len - 2), s + 1);
-        return buf;
-    }
-    return s;   /* already quoted: ';' */
+    else
+        snprintf(buf, n, "'%s'", s);
+    return buf;
 }
 
 /* Quote the source text of a one-line location, at most 32 bytes of it. */
@@ -325,6 +327,8 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
     int n = yypcontext_expected_tokens(ctx, expected, MAXEXP);
     yysymbol_kind_t got = yypcontext_token(ctx);
     src_loc loc = *yypcontext_location(ctx);
+    if (loc.first_column < 1)
+        loc.first_column = loc.last_column = 1;
     char msg[512], nb[64], text[160];
     size_t k = 0;
 
