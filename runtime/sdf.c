@@ -1,0 +1,476 @@
+/* sdf.c - molecules with bonds from SDF / MOL V2000 files, for specs whose graph is `given`:
+ * header, counts line, atom block (positions, element symbols), bond block (orders 1..4 become
+ * the one-hot edge scalars), "M  END", then "> <NAME>" data items up to "$$$$". Fixed V2000
+ * columns are read first; whitespace-separated lines are accepted too. See docs/formats.md. */
+#include "rt_internal.h"
+#include "se3rt_io.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#define SDF_MAX_COUNT 10000000L   /* atoms or bonds in one molecule */
+
+/* A cursor over the input, one line at a time. */
+struct sdf_cur {
+    const char *p, *end;   /* next unread byte, end of input */
+    int line;              /* number of the line last returned (1-based) */
+};
+
+/* Reader state. */
+struct sdf_rd {
+    se3rt_ctx *ctx;        /* allocator and error sink */
+    const char *file;      /* name for messages */
+    struct sdf_cur cur;    /* position in the input */
+};
+
+static int sdf_is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f';
+}
+
+/* Next line without its '\n' (and trailing '\r'); 0 at end of input. */
+static int sdf_line_next(struct sdf_cur *c, const char **s /* OUT */, size_t *n /* OUT */)
+{
+    if (c->p >= c->end)
+        return 0;
+    const char *nl = memchr(c->p, '\n', (size_t)(c->end - c->p));
+    const char *e = nl ? nl : c->end;
+    *s = c->p;
+    *n = (size_t)(e - c->p);
+    if (*n && (*s)[*n - 1] == '\r')
+        (*n)--;
+    c->p = nl ? nl + 1 : c->end;
+    c->line++;
+    return 1;
+}
+
+static int sdf_blank(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (!sdf_is_space(s[i]))
+            return 0;
+    return 1;
+}
+
+static int sdf_starts(const char *s, size_t n, const char *prefix)
+{
+    size_t k = strlen(prefix);
+    return n >= k && memcmp(s, prefix, k) == 0;
+}
+
+/* Printable, trimmed copy of s[0..n) for a message. */
+static const char *sdf_show(char *dst, size_t cap, const char *s, size_t n)
+{
+    while (n && sdf_is_space(*s))
+        s++, n--;
+    while (n && sdf_is_space(s[n - 1]))
+        n--;
+    size_t i = 0;
+    int cut = n > cap - 4;
+    if (cut)
+        n = cap - 4;
+    for (; i < n; i++)
+        dst[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
+    if (cut) {
+        memcpy(dst + i, "...", 3);
+        i += 3;
+    }
+    dst[i] = 0;
+    return dst;
+}
+
+/* s[from..from+width) (clipped to n) as an integer with only spaces around it. */
+static int sdf_field_int(const char *s, size_t n, size_t from, size_t width, long *out /* OUT */)
+{
+    if (from >= n)
+        return 0;
+    size_t e = from + width < n ? from + width : n;
+    size_t i = from;
+    while (i < e && sdf_is_space(s[i]))
+        i++;
+    int neg = 0;
+    if (i < e && (s[i] == '-' || s[i] == '+'))
+        neg = s[i++] == '-';
+    size_t d0 = i;
+    long v = 0;
+    while (i < e && s[i] >= '0' && s[i] <= '9' && v < SDF_MAX_COUNT * 10)
+        v = v * 10 + (s[i++] - '0');
+    if (i == d0)
+        return 0;
+    while (i < e && sdf_is_space(s[i]))
+        i++;
+    if (i != e)
+        return 0;
+    *out = neg ? -v : v;
+    return 1;
+}
+
+/* s[from..from+width) as a real with only spaces around it. */
+static int sdf_field_real(const char *s, size_t n, size_t from, size_t width, double *out /* OUT */)
+{
+    if (from >= n)
+        return 0;
+    size_t e = from + width < n ? from + width : n;
+    while (from < e && sdf_is_space(s[from]))
+        from++;
+    while (e > from && sdf_is_space(s[e - 1]))
+        e--;
+    char buf[64];
+    if (e == from || e - from >= sizeof buf)
+        return 0;
+    memcpy(buf, s + from, e - from);
+    buf[e - from] = 0;
+    char *end;
+    *out = strtod(buf, &end);
+    return *end == 0;
+}
+
+/* Up to `max` whitespace-separated tokens of s[0..n): starts and lengths; returns the count. */
+static size_t sdf_split(const char *s, size_t n, size_t max, size_t *at, size_t *len)
+{
+    size_t k = 0, i = 0;
+    while (i < n && k < max) {
+        while (i < n && sdf_is_space(s[i]))
+            i++;
+        if (i >= n)
+            break;
+        at[k] = i;
+        while (i < n && !sdf_is_space(s[i]))
+            i++;
+        len[k] = i - at[k];
+        k++;
+    }
+    return k;
+}
+
+/* ---------------------------------------------------------------- freeing */
+
+static void sdf_mol_clear(se3rt_ctx *ctx, se3rt_mol *m)
+{
+    rt_free(ctx, m->title);
+    rt_free(ctx, m->pos);
+    rt_free(ctx, m->symbols);
+    rt_free(ctx, m->bonds);
+    for (size_t i = 0; i < m->nitems; i++) {
+        rt_free(ctx, m->items[i].key);
+        rt_free(ctx, m->items[i].value);
+    }
+    rt_free(ctx, m->items);
+    memset(m, 0, sizeof *m);
+}
+
+void se3rt_sdf_free(se3rt_sdf *sdf)
+{
+    if (!sdf)
+        return;
+    se3rt_ctx *ctx = sdf->ctx;
+    for (size_t i = 0; i < sdf->nmols; i++)
+        sdf_mol_clear(ctx, &sdf->mols[i]);
+    rt_free(ctx, sdf->mols);
+    rt_free(ctx, sdf->file);
+    rt_free(ctx, sdf);
+}
+
+const char *se3rt_mol_data(const se3rt_mol *m, const char *key)
+{
+    for (size_t i = 0; i < m->nitems; i++)
+        if (strcmp(m->items[i].key, key) == 0)
+            return m->items[i].value;
+    return NULL;
+}
+
+/* ---------------------------------------------------------------- blocks */
+
+/* counts line: aaabbblllfffcccsssxxxrrrpppiiimmmvvvvvv */
+static se3rt_status sdf_counts_parse(struct sdf_rd *rd, const char *s, size_t n, long *na, long *nb)
+{
+    char show[64];
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(s + i, "V3000", 5) == 0)
+            return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: V3000 molfiles are not supported (only V2000)",
+                            rd->file, rd->cur.line);
+    int ok = sdf_field_int(s, n, 0, 3, na) && sdf_field_int(s, n, 3, 3, nb);
+    if (!ok) {
+        size_t at[2], len[2];
+        ok = sdf_split(s, n, 2, at, len) == 2 && sdf_field_int(s, n, at[0], len[0], na) &&
+             sdf_field_int(s, n, at[1], len[1], nb);
+    }
+    if (!ok || *na < 0 || *nb < 0 || *na > SDF_MAX_COUNT || *nb > SDF_MAX_COUNT)
+        return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bad counts line '%s'", rd->file, rd->cur.line,
+                        sdf_show(show, sizeof show, s, n));
+    return SE3RT_OK;
+}
+
+/* atom line: xxxxx.xxxxyyyyy.yyyyzzzzz.zzzz aaa... (or whitespace-separated x y z symbol ...) */
+static se3rt_status sdf_atom_parse(struct sdf_rd *rd, se3rt_mol *m, size_t a, const char *s, size_t n)
+{
+    char show[64];
+    double *x = &m->pos[3 * a];
+    size_t sa = 0, sl = 0;
+    int ok = n >= 34 && sdf_field_real(s, n, 0, 10, &x[0]) && sdf_field_real(s, n, 10, 10, &x[1]) &&
+             sdf_field_real(s, n, 20, 10, &x[2]);
+    if (ok) {
+        sa = 31;
+        sl = 3;
+        while (sl && sdf_is_space(s[sa]))
+            sa++, sl--;
+        while (sl && sdf_is_space(s[sa + sl - 1]))
+            sl--;
+        ok = sl > 0;
+    }
+    if (!ok) {
+        size_t at[4], len[4];
+        ok = sdf_split(s, n, 4, at, len) == 4 && sdf_field_real(s, n, at[0], len[0], &x[0]) &&
+             sdf_field_real(s, n, at[1], len[1], &x[1]) && sdf_field_real(s, n, at[2], len[2], &x[2]);
+        sa = at[3];
+        sl = len[3];
+    }
+    if (!ok || sl > 3)
+        return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: atom %zu: expected x y z symbol, got '%s'", rd->file,
+                        rd->cur.line, a + 1, sdf_show(show, sizeof show, s, n));
+    memcpy(m->symbols[a], s + sa, sl);
+    m->symbols[a][sl] = 0;
+    return SE3RT_OK;
+}
+
+/* bond line: 111222ttt... (or whitespace-separated atom1 atom2 type ...) */
+static se3rt_status sdf_bond_parse(struct sdf_rd *rd, se3rt_mol *m, size_t b, const char *s, size_t n)
+{
+    char show[64];
+    long v[3];
+    int ok = sdf_field_int(s, n, 0, 3, &v[0]) && sdf_field_int(s, n, 3, 3, &v[1]) &&
+             sdf_field_int(s, n, 6, 3, &v[2]);
+    if (!ok) {
+        size_t at[3], len[3];
+        ok = sdf_split(s, n, 3, at, len) == 3;
+        for (int k = 0; ok && k < 3; k++)
+            ok = sdf_field_int(s, n, at[k], len[k], &v[k]);
+    }
+    if (!ok)
+        return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bond %zu: expected atom1 atom2 type, got '%s'", rd->file,
+                        rd->cur.line, b + 1, sdf_show(show, sizeof show, s, n));
+    for (int k = 0; k < 2; k++)
+        if (v[k] < 1 || (size_t)v[k] > m->natoms)
+            return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bond %zu refers to atom %ld but the molecule has %zu atoms",
+                            rd->file, rd->cur.line, b + 1, v[k], m->natoms);
+    if (v[0] == v[1])
+        return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bond %zu joins atom %ld to itself", rd->file, rd->cur.line,
+                        b + 1, v[0]);
+    if (v[2] < 1 || v[2] > 4)
+        return rt_error(rd->ctx, SE3RT_ERR_FORMAT,
+                        "%s:%d: bond %zu has type %ld (supported: 1 single, 2 double, 3 triple, 4 aromatic)", rd->file,
+                        rd->cur.line, b + 1, v[2]);
+    m->bonds[b].i = (int)v[0] - 1;
+    m->bonds[b].j = (int)v[1] - 1;
+    m->bonds[b].order = (int)v[2];
+    return SE3RT_OK;
+}
+
+/* data item: '>' ... '<' NAME '>' ... '\n' (VALUE_LINE '\n')* BLANK_LINE */
+static se3rt_status sdf_item_parse(struct sdf_rd *rd, se3rt_mol *m, const char *s, size_t n)
+{
+    se3rt_ctx *ctx = rd->ctx;
+    char show[64];
+    const char *lt = memchr(s, '<', n);
+    const char *gt = lt ? memchr(lt + 1, '>', (size_t)(s + n - lt - 1)) : NULL;
+    if (!gt)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: data header without <NAME>: '%s'", rd->file, rd->cur.line,
+                        sdf_show(show, sizeof show, s, n));
+    se3rt_mol_item *ni = rt_realloc(ctx, m->items, (m->nitems + 1) * sizeof *ni);
+    if (!ni)
+        return SE3RT_ERR_NOMEM;
+    m->items = ni;
+    se3rt_mol_item *it = &ni[m->nitems];
+    memset(it, 0, sizeof *it);
+    it->key = rt_malloc(ctx, (size_t)(gt - lt));
+    if (!it->key)
+        return SE3RT_ERR_NOMEM;
+    m->nitems++;
+    memcpy(it->key, lt + 1, (size_t)(gt - lt - 1));
+    it->key[gt - lt - 1] = 0;
+    /* Measure the value lines, then copy them. */
+    struct sdf_cur start = rd->cur;
+    const char *l;
+    size_t ln, total = 0, lines = 0;
+    for (;;) {
+        struct sdf_cur before = rd->cur;
+        if (!sdf_line_next(&rd->cur, &l, &ln))
+            break;
+        if (sdf_blank(l, ln))
+            break;
+        if (sdf_starts(l, ln, "$$$$")) {
+            rd->cur = before;
+            break;
+        }
+        total += ln + 1;
+        lines++;
+    }
+    struct sdf_cur after = rd->cur;
+    it->value = rt_malloc(ctx, total + 1);
+    if (!it->value)
+        return SE3RT_ERR_NOMEM;
+    rd->cur = start;
+    size_t k = 0;
+    for (size_t i = 0; i < lines; i++) {
+        sdf_line_next(&rd->cur, &l, &ln);
+        if (i)
+            it->value[k++] = '\n';
+        memcpy(it->value + k, l, ln);
+        k += ln;
+    }
+    it->value[k] = 0;
+    rd->cur = after;
+    return SE3RT_OK;
+}
+
+/* molecule: HEADER{3} COUNTS ATOM{a} BOND{b} PROPS* "M  END" ITEM* ("$$$$" | EOF) */
+static se3rt_status sdf_mol_parse(struct sdf_rd *rd, se3rt_mol *m)
+{
+    se3rt_ctx *ctx = rd->ctx;
+    const char *s;
+    size_t n;
+    char show[64];
+    sdf_line_next(&rd->cur, &s, &n);
+    m->line = rd->cur.line;
+    m->title = rt_malloc(ctx, n + 1);
+    if (!m->title)
+        return SE3RT_ERR_NOMEM;
+    memcpy(m->title, s, n);
+    m->title[n] = 0;
+    for (int k = 0; k < 3; k++)
+        if (!sdf_line_next(&rd->cur, &s, &n))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: truncated molecule: the header needs 3 lines and a counts line",
+                            rd->file, rd->cur.line + 1);
+    long na, nb;
+    se3rt_status st = sdf_counts_parse(rd, s, n, &na, &nb);
+    if (st)
+        return st;
+    /* Every atom and bond line must be there before anything is allocated for them. */
+    struct sdf_cur start = rd->cur;
+    for (long i = 0; i < na + nb; i++)
+        if (!sdf_line_next(&rd->cur, &s, &n))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: truncated molecule: %ld atoms and %ld bonds announced, the file ends after %ld lines",
+                            rd->file, start.line, na, nb, i);
+    rd->cur = start;
+    m->natoms = (size_t)na;
+    m->pos = rt_calloc(ctx, (size_t)(na ? na : 1) * 3, sizeof *m->pos);
+    m->symbols = m->pos ? rt_calloc(ctx, (size_t)(na ? na : 1), sizeof *m->symbols) : NULL;
+    m->bonds = m->symbols ? rt_calloc(ctx, (size_t)(nb ? nb : 1), sizeof *m->bonds) : NULL;
+    if (!m->bonds)
+        return SE3RT_ERR_NOMEM;
+    for (size_t a = 0; a < m->natoms; a++) {
+        sdf_line_next(&rd->cur, &s, &n);
+        if ((st = sdf_atom_parse(rd, m, a, s, n)))
+            return st;
+    }
+    for (size_t b = 0; b < (size_t)nb; b++) {
+        sdf_line_next(&rd->cur, &s, &n);
+        if ((st = sdf_bond_parse(rd, m, b, s, n)))
+            return st;
+        m->nbonds = b + 1;
+    }
+    /* Property lines (charges, isotopes, ...) are skipped up to M  END. */
+    for (;;) {
+        if (!sdf_line_next(&rd->cur, &s, &n))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: truncated molecule: no 'M  END' line", rd->file,
+                            rd->cur.line + 1);
+        if (sdf_starts(s, n, "M  END"))
+            break;
+        if (sdf_starts(s, n, "$$$$"))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: '$$$$' before 'M  END'", rd->file, rd->cur.line);
+    }
+    for (;;) {
+        if (!sdf_line_next(&rd->cur, &s, &n))
+            return SE3RT_OK;
+        if (sdf_starts(s, n, "$$$$"))
+            return SE3RT_OK;
+        if (sdf_blank(s, n))
+            continue;
+        if (s[0] != '>')
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: expected a data item '> <NAME>' or '$$$$', got '%s'",
+                            rd->file, rd->cur.line, sdf_show(show, sizeof show, s, n));
+        if ((st = sdf_item_parse(rd, m, s, n)))
+            return st;
+    }
+}
+
+/* Whether only whitespace is left. */
+static int sdf_rest_blank(const struct sdf_cur *c)
+{
+    for (const char *p = c->p; p < c->end; p++)
+        if (!sdf_is_space(*p) && *p != '\n')
+            return 0;
+    return 1;
+}
+
+/* Text formats hold no NUL bytes; one would cut strings short, so it is an error. */
+static se3rt_status sdf_nul_check(se3rt_ctx *ctx, const char *file, const char *buf, size_t len)
+{
+    const char *z = len ? memchr(buf, 0, len) : NULL;
+    if (!z)
+        return SE3RT_OK;
+    int line = 1;
+    for (const char *p = buf; p < z; p++)
+        line += *p == '\n';
+    return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: NUL byte in a text file", file, line);
+}
+
+se3rt_status se3rt_sdf_read_mem(se3rt_ctx *ctx, const char *buf, size_t len, const char *name, se3rt_sdf **out)
+{
+    *out = NULL;
+    se3rt_sdf *x = rt_calloc(ctx, 1, sizeof *x);
+    if (!x)
+        return SE3RT_ERR_NOMEM;
+    x->ctx = ctx;
+    x->file = rt_strdup(ctx, name ? name : "<memory>");
+    if (!x->file) {
+        rt_free(ctx, x);
+        return SE3RT_ERR_NOMEM;
+    }
+    struct sdf_rd rd = { ctx, x->file, { buf, buf + len, 0 } };
+    se3rt_status st = sdf_nul_check(ctx, x->file, buf, len);
+    while (!st && !sdf_rest_blank(&rd.cur)) {
+        se3rt_mol *nm = rt_realloc(ctx, x->mols, (x->nmols + 1) * sizeof *nm);
+        if (!nm) {
+            st = SE3RT_ERR_NOMEM;
+            break;
+        }
+        x->mols = nm;
+        memset(&nm[x->nmols], 0, sizeof *nm);
+        if ((st = sdf_mol_parse(&rd, &nm[x->nmols++])))
+            break;
+    }
+    if (st) {
+        se3rt_sdf_free(x);
+        return st;
+    }
+    *out = x;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_sdf_read_file(se3rt_ctx *ctx, FILE *f, const char *name, se3rt_sdf **out)
+{
+    *out = NULL;
+    char *buf;
+    size_t len;
+    const char *nm = name ? name : "<stdin>";
+    se3rt_status st = se3rt_io_read_all(ctx, f, nm, &buf, &len);
+    if (st)
+        return st;
+    st = se3rt_sdf_read_mem(ctx, buf, len, nm, out);
+    rt_free(ctx, buf);
+    return st;
+}
+
+se3rt_status se3rt_sdf_read(se3rt_ctx *ctx, const char *path, se3rt_sdf **out)
+{
+    *out = NULL;
+    char *buf;
+    size_t len;
+    se3rt_status st = se3rt_io_read_path(ctx, path, &buf, &len);
+    if (st)
+        return st;
+    st = se3rt_sdf_read_mem(ctx, buf, len, path, out);
+    rt_free(ctx, buf);
+    return st;
+}
