@@ -4,8 +4,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include "cmd_math.h"
 #include "compile.h"
+#include "emit_c.h"
+#include "manifest.h"
+#include "se3rt_model.h"
 #include "summary.h"
 
 static void usage(FILE *out)
@@ -14,6 +21,10 @@ static void usage(FILE *out)
             "usage: se3tc COMMAND [ARGS]\n"
             "commands:\n"
             "  check [--summary] [--dump-ir] SPEC...  parse and check specs; exit 1 on errors\n"
+            "  compile SPEC [-o DIR]                   write DIR/NAME.c and DIR/NAME.json\n"
+            "  SPEC [-o DIR]                           the same as compile\n"
+            "  run SPEC (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64] [--device D]\n"
+            "                                          run a model on every frame of IN\n"
             "  sh LMAX                                 real spherical harmonics of points on stdin\n"
             "  cg L K J                                the real coupling tensor C^{LK}_J\n"
             "  --version                               print the version\n"
@@ -64,6 +75,223 @@ static int cmd_check(int argc, char **argv)
     return failed;
 }
 
+/* Write `text` to DIR/NAME atomically (temporary file, then rename); on failure nothing is
+ * left at the target. Returns 0 or prints one line and returns -1. */
+static int write_atomic(const char *path, const char *text, size_t len)
+{
+    char tmp[4200];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
+    FILE *f = fopen(tmp, "wb");
+    if (!f) {
+        fprintf(stderr, "se3tc: cannot write %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    int ok = fwrite(text, 1, len, f) == len;
+    ok &= fflush(f) == 0 && fsync(fileno(f)) == 0;
+    ok &= fclose(f) == 0;
+    if (!ok || rename(tmp, path) != 0) {
+        fprintf(stderr, "se3tc: cannot write %s: %s\n", path, strerror(errno));
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+/* compile: `se3tc compile SPEC [-o DIR]` (DESIGN §3) */
+static int cmd_compile(int argc, char **argv)
+{
+    const char *spec = NULL, *dir = ".";
+    int dump = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            printf("usage: se3tc compile SPEC [-o DIR] [--dump-ir]\n"
+                   "Write DIR/NAME.c (the CPU code) and DIR/NAME.json (the manifest); DIR defaults to '.'.\n");
+            return 0;
+        } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
+            dir = argv[++i];
+        } else if (strcmp(argv[i], "--dump-ir") == 0) {
+            dump = 1;
+        } else if (argv[i][0] == '-') {
+            fprintf(stderr, "se3tc compile: unknown option '%s' (see se3tc compile --help)\n", argv[i]);
+            return 2;
+        } else if (spec) {
+            fprintf(stderr, "se3tc compile: one spec at a time ('%s' and '%s')\n", spec, argv[i]);
+            return 2;
+        } else {
+            spec = argv[i];
+        }
+    }
+    if (!spec) {
+        fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
+        return 2;
+    }
+    struct stat st;
+    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "se3tc compile: output folder '%s' does not exist\n", dir);
+        return 1;
+    }
+    compile *c = compile_file(spec);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        compile_free(c);
+        return 1;
+    }
+    if (dump)
+        ir_dump(c->ir, stdout);
+    emit_buf src = { 0 };
+    emit_c(c->ir, spec, &src);
+    char *json = manifest_json(c->ir);
+    char cpath[4096], jpath[4096];
+    snprintf(cpath, sizeof cpath, "%s/%s.c", dir, c->m->name);
+    snprintf(jpath, sizeof jpath, "%s/%s.json", dir, c->m->name);
+    int rc = write_atomic(cpath, src.s, src.len) == 0 && write_atomic(jpath, json, strlen(json)) == 0 ? 0 : 1;
+    if (rc)
+        remove(cpath);
+    emit_buf_free(&src);
+    free(json);
+    compile_free(c);
+    return rc;
+}
+
+/* Compile a spec in memory at the requested precision ("" keeps the spec's): C source and
+ * manifest text, both malloc'd. Prints diagnostics and returns NULL on errors. */
+static compile *compile_for_run(const char *spec, const char *prec_name, char **src, size_t *src_len, char **json)
+{
+    compile *c = compile_file(spec);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        compile_free(c);
+        return NULL;
+    }
+    if (strcmp(prec_name, "f32") == 0)
+        c->m->prec = PREC_F32;
+    else if (strcmp(prec_name, "f64") == 0)
+        c->m->prec = PREC_F64;
+    emit_buf b = { 0 };
+    emit_c(c->ir, spec, &b);
+    *src = b.s;
+    *src_len = b.len;
+    *json = manifest_json(c->ir);
+    return c;
+}
+
+static int has_suffix(const char *s, const char *suf)
+{
+    size_t n = strlen(s), k = strlen(suf);
+    return n >= k && strcmp(s + n - k, suf) == 0;
+}
+
+/* run: `se3tc run SPEC (--weights W | --seed N) [--device D] [--precision P] [-i IN] [-o OUT]` */
+static int cmd_run(int argc, char **argv)
+{
+    const char *spec = NULL, *weights = NULL, *in = NULL, *out = NULL, *device = "auto", *prec_arg = "";
+    const char *threads = NULL;
+    long long seed = -1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int more = i + 1 < argc;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            printf("usage: se3tc run SPEC (--weights W.safetensors | --seed N) [--device auto|cpu|cuda]\n"
+                   "                 [--precision f32|f64] [--threads N] [-i IN] [-o OUT]\n"
+                   "Run the model on every frame of IN (extended XYZ; SDF for graph given), stdin by\n"
+                   "default, and write the frames with the outputs added to OUT (stdout by default).\n");
+            return 0;
+        } else if (strcmp(a, "--weights") == 0 && more) {
+            weights = argv[++i];
+        } else if (strcmp(a, "--seed") == 0 && more) {
+            char *end;
+            seed = strtoll(argv[++i], &end, 10);
+            if (*end || seed < 0) {
+                fprintf(stderr, "se3tc run: --seed needs a non-negative integer, got '%s'\n", argv[i]);
+                return 2;
+            }
+        } else if (strcmp(a, "--device") == 0 && more) {
+            device = argv[++i];
+        } else if (strcmp(a, "--precision") == 0 && more) {
+            prec_arg = argv[++i];
+        } else if (strcmp(a, "--threads") == 0 && more) {
+            threads = argv[++i];
+        } else if (strcmp(a, "-i") == 0 && more) {
+            in = argv[++i];
+        } else if (strcmp(a, "-o") == 0 && more) {
+            out = argv[++i];
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "se3tc run: unknown or incomplete option '%s' (see se3tc run --help)\n", a);
+            return 2;
+        } else if (spec) {
+            fprintf(stderr, "se3tc run: one spec at a time ('%s' and '%s')\n", spec, a);
+            return 2;
+        } else {
+            spec = a;
+        }
+    }
+    if (!spec) {
+        fprintf(stderr, "se3tc run: no spec given (see se3tc run --help)\n");
+        return 2;
+    }
+    if ((weights != NULL) == (seed >= 0)) {
+        fprintf(stderr, "se3tc run: give exactly one of --weights W.safetensors and --seed N\n");
+        return 2;
+    }
+    if (prec_arg[0] && strcmp(prec_arg, "f32") != 0 && strcmp(prec_arg, "f64") != 0) {
+        fprintf(stderr, "se3tc run: --precision must be f32 or f64, got '%s'\n", prec_arg);
+        return 2;
+    }
+    if (strcmp(device, "auto") != 0 && strcmp(device, "cpu") != 0 && strcmp(device, "cuda") != 0) {
+        fprintf(stderr, "se3tc run: unknown device '%s' (expected auto, cpu or cuda)\n", device);
+        return 2;
+    }
+    if (strcmp(device, "cuda") == 0) {
+        fprintf(stderr, "se3tc run: --device cuda: this build has no CUDA backend yet (use --device cpu)\n");
+        return 1;
+    }
+    char *src = NULL, *json = NULL;
+    size_t src_len = 0;
+    compile *c = compile_for_run(spec, prec_arg, &src, &src_len, &json);
+    if (!c)
+        return 1;
+    const int given = c->m->graph == GRAPH_GIVEN;
+    compile_free(c);
+
+    int rc = 1;
+    se3rt_ctx *ctx = NULL;
+    se3rt_model *m = NULL;
+    se3rt_xyz *frames = NULL;
+    se3rt_sdf *mols = NULL;
+    se3rt_status st = se3rt_ctx_new(&ctx, NULL);
+    if (st == SE3RT_OK)
+        st = se3rt_model_new(ctx, json, src, src_len, &m);
+    if (st == SE3RT_OK && threads)
+        se3rt_model_set_threads(m, atoi(threads));
+    if (st == SE3RT_OK)
+        st = weights ? se3rt_model_load_weights(m, weights) : se3rt_model_init_weights(m, (uint64_t)seed);
+    const char *in_name = in ? in : "stdin";
+    int sdf = given || (in && (has_suffix(in, ".sdf") || has_suffix(in, ".mol")));
+    if (st == SE3RT_OK) {
+        if (sdf)
+            st = in ? se3rt_sdf_read(ctx, in, &mols) : se3rt_sdf_read_file(ctx, stdin, "stdin", &mols);
+        else
+            st = in ? se3rt_xyz_read(ctx, in, &frames) : se3rt_xyz_read_file(ctx, stdin, "stdin", &frames);
+    }
+    if (st == SE3RT_OK && strcmp(device, "auto") == 0)
+        fprintf(stderr, "se3tc run: device cpu (%s)\n", se3rt_model_jit_command(m));
+    if (st == SE3RT_OK)
+        st = sdf ? se3rt_model_run_sdf(m, mols, in_name, &frames) : se3rt_model_run_xyz(m, frames, in_name);
+    if (st == SE3RT_OK)
+        st = out ? se3rt_xyz_write(ctx, frames, out) : se3rt_xyz_write_file(ctx, frames, stdout, "stdout");
+    if (st == SE3RT_OK)
+        rc = 0;
+    else
+        fprintf(stderr, "se3tc run: %s\n", ctx ? se3rt_errmsg(ctx) : "out of memory");
+    se3rt_xyz_free(frames);
+    se3rt_sdf_free(mols);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+    free(src);
+    free(json);
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2) {
@@ -85,6 +313,14 @@ int main(int argc, char **argv)
         return cmd_sh(argc - 1, argv + 1, stdin, stdout, stderr);
     if (strcmp(cmd, "cg") == 0)
         return cmd_cg(argc - 1, argv + 1, stdout, stderr);
+    if (strcmp(cmd, "compile") == 0)
+        return cmd_compile(argc - 1, argv + 1);
+    if (strcmp(cmd, "run") == 0)
+        return cmd_run(argc - 1, argv + 1);
+    /* the short form: se3tc SPEC [-o DIR] */
+    size_t n = strlen(cmd);
+    if (n > 5 && strcmp(cmd + n - 5, ".spec") == 0)
+        return cmd_compile(argc, argv);
     fprintf(stderr, "se3tc: unknown command '%s' (see se3tc --help)\n", cmd);
     return 2;
 }

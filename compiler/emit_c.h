@@ -1,0 +1,15 @@
+/* emit_c.h - the C emitter: IR -> one readable, deterministic C file per model (the CPU
+ * backend's source; also compiled ahead of time by hosts). ABI in runtime/se3rt_abi.h. */
+#ifndef SE3C_EMIT_C_H
+#define SE3C_EMIT_C_H
+
+#include "emit_buf.h"
+#include "ir.h"
+
+/* Append the whole C source of the model to b. `spec_path` is named in the header comment. */
+void emit_c(const ir *p, const char *spec_path, emit_buf *b);
+
+/* Number of work-buffer elements the generated code needs (mirrors NAME_work_size). */
+long emit_c_max_dim(const ir *p);
+
+#endif

@@ -1,0 +1,124 @@
+/* manifest.c - writes the manifest (DESIGN §4) with cJSON. Field layouts follow
+ * docs/semantics.md; a field of several degrees is listed once per degree as NAME_l. */
+#include "manifest.h"
+
+#include <cjson/cJSON.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy" };
+
+/* One entry per degree of each field: {"name", "degree", "channels", ...}. */
+static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per, int with_src)
+{
+    for (int i = 0; i < n; i++) {
+        const field *fd = &fs[i];
+        int ndeg = 0;
+        for (int l = 0; l <= SE3_LMAX; l++)
+            ndeg += fd->f.c[l] > 0;
+        for (int l = 0; l <= SE3_LMAX; l++) {
+            if (!fd->f.c[l])
+                continue;
+            cJSON *o = cJSON_CreateObject();
+            char name[300];
+            if (ndeg == 1)
+                snprintf(name, sizeof name, "%s", fd->name);
+            else
+                snprintf(name, sizeof name, "%s_%d", fd->name, l);
+            cJSON_AddStringToObject(o, "name", name);
+            cJSON_AddStringToObject(o, "field", fd->name);
+            cJSON_AddNumberToObject(o, "degree", l);
+            cJSON_AddNumberToObject(o, "channels", fd->f.c[l]);
+            if (per)
+                cJSON_AddStringToObject(o, "per", per);
+            if (with_src) {
+                cJSON_AddStringToObject(o, "source", src_names[fd->src]);
+                if (fd->src == FIELD_CONST)
+                    cJSON_AddNumberToObject(o, "value", fd->value);
+            }
+            cJSON_AddItemToArray(arr, o);
+        }
+    }
+}
+
+static cJSON *manifest_fibre(const fibre *f)
+{
+    cJSON *a = cJSON_CreateArray();
+    for (int l = 0; l <= SE3_LMAX; l++)
+        cJSON_AddItemToArray(a, cJSON_CreateNumber(f->c[l]));
+    return a;
+}
+
+char *manifest_json(const ir *p)
+{
+    static const char *const graph_kinds[] = { "full", "knn", "radius", "given" };
+    static const char *const inits[] = { "uniform", "normal", "ones", "zeros" };
+    const model *m = p->m;
+    cJSON *root = cJSON_CreateObject();
+    cJSON_AddStringToObject(root, "name", m->name);
+    cJSON_AddStringToObject(root, "spec", m->file);
+    cJSON_AddStringToObject(root, "se3tc", SE3TC_VERSION);
+    cJSON_AddNumberToObject(root, "abi", 1);
+    cJSON_AddStringToObject(root, "precision", m->prec == PREC_F32 ? "f32" : "f64");
+    cJSON_AddStringToObject(root, "symmetry", m->z_only ? "z" : "se3");
+
+    cJSON *g = cJSON_AddObjectToObject(root, "graph");
+    cJSON_AddStringToObject(g, "kind", graph_kinds[m->graph]);
+    if (m->graph == GRAPH_KNN)
+        cJSON_AddNumberToObject(g, "k", m->knn_k);
+    if (m->graph == GRAPH_RADIUS) {
+        cJSON_AddNumberToObject(g, "r", m->radius);
+        cJSON_AddNumberToObject(g, "max", m->radius_max);
+    }
+    int bonds = 0;
+    for (int i = 0; i < m->nedges; i++)
+        bonds |= m->edges[i].kind == EDGE_BONDS;
+    cJSON_AddBoolToObject(g, "bond_scalars", bonds);
+
+    manifest_fields(cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
+    manifest_fields(cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
+                    m->out_per_graph ? "graph" : "node", 0);
+    cJSON_AddItemToObject(root, "in_fibre", manifest_fibre(&m->in));
+    const fibre *outf = &m->layers[m->nlayers - 1].out;
+    cJSON_AddItemToObject(root, "out_fibre", manifest_fibre(outf));
+    cJSON_AddNumberToObject(root, "in_dim", fibre_dim(&m->in));
+    cJSON_AddNumberToObject(root, "out_dim", fibre_dim(outf));
+
+    cJSON *ws = cJSON_AddArrayToObject(root, "weights");
+    for (int i = 0; i < p->nweights; i++) {
+        const ir_weight *w = &p->weights[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", w->name);
+        cJSON *sh = cJSON_AddArrayToObject(o, "shape");
+        for (int d = 0; d < w->ndim; d++)
+            cJSON_AddItemToArray(sh, cJSON_CreateNumber(w->shape[d]));
+        cJSON_AddStringToObject(o, "init", inits[w->init]);
+        cJSON_AddNumberToObject(o, "scale", w->scale);
+        cJSON_AddNumberToObject(o, "offset", (double)w->offset);
+        cJSON_AddItemToArray(ws, o);
+    }
+    cJSON_AddNumberToObject(root, "nparams", (double)p->nparams);
+
+    cJSON *fl = cJSON_AddObjectToObject(root, "flops");
+    cJSON_AddNumberToObject(fl, "forward_per_edge", p->flops_edge);
+    cJSON_AddNumberToObject(fl, "forward_per_node", p->flops_node);
+    /* backward: recomputation plus the transposed products, about twice the forward */
+    cJSON_AddNumberToObject(fl, "backward_per_edge", 2 * p->flops_edge);
+    cJSON_AddNumberToObject(fl, "backward_per_node", 2 * p->flops_node);
+
+    cJSON *ls = cJSON_AddArrayToObject(root, "layers");
+    for (int i = 0; i < p->nlayers; i++) {
+        const ir_layer *il = &p->layers[i];
+        cJSON *o = cJSON_CreateObject();
+        cJSON_AddStringToObject(o, "name", il->L->name);
+        cJSON_AddStringToObject(o, "kind", layer_kind_name(il->L->kind));
+        cJSON_AddNumberToObject(o, "paths", il->npaths);
+        cJSON_AddNumberToObject(o, "flops_per_edge", il->flops_edge);
+        cJSON_AddNumberToObject(o, "flops_per_node", il->flops_node);
+        cJSON_AddBoolToObject(o, "per_graph", il->L->per_graph);
+        cJSON_AddItemToArray(ls, o);
+    }
+    char *s = cJSON_Print(root);
+    cJSON_Delete(root);
+    return s;
+}

@@ -1,0 +1,774 @@
+/* model.c - a compiled model in the runtime: parses the manifest (cJSON), loads the generated
+ * code through the JIT, owns the weights (double master copy plus one at the model's
+ * precision), builds graphs per frame, converts between the file basis and the internal one
+ * (degree 1 is (x, y, z) in files, (y, z, x) inside) and runs forward. */
+#include "se3rt_model.h"
+
+#include <cjson/cJSON.h>
+#include <dlfcn.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "jit.h"
+#include "model_internal.h"
+#include "rt_internal.h"
+#include "se3rt_abi.h"
+
+#define RT_LMAX 4
+
+typedef struct rt_wdesc {
+    char *name;
+    int ndim;
+    int64_t shape[2];
+    int init;                /* 0 uniform, 1 normal, 2 ones, 3 zeros */
+    double scale;
+    int64_t offset, size;
+} rt_wdesc;
+
+typedef struct rt_fdesc {
+    char *name;              /* NAME or NAME_l */
+    char *field;             /* the field it belongs to */
+    int degree, channels;
+    int source;              /* SRC_* (inputs) */
+    double value;            /* SRC_CONST */
+    char **species;          /* SRC_SPECIES: element symbols, `channels` of them */
+} rt_fdesc;
+
+typedef int (*fn_abi)(void);
+typedef int64_t (*fn_work)(int32_t, int32_t);
+typedef int (*fn_layer)(int32_t, const se3m_io *);
+typedef int (*fn_forward)(const se3m_io *);
+
+struct se3rt_model {
+    se3rt_ctx *ctx;
+    char *name;
+    int f32;                 /* generated code uses float */
+    se3rt_graph_spec graph;
+    int bond_scalars;        /* edges carry bond one-hot scalars */
+    int in_fibre[RT_LMAX + 1], out_fibre[RT_LMAX + 1];
+    int in_dim, out_dim, out_per_graph;
+    rt_fdesc *inputs, *outputs;
+    int ninputs, noutputs;
+    rt_wdesc *weights;
+    int nweights;
+    int64_t nparams;
+    double *params;          /* master copy */
+    void *params_t;          /* at the model's precision */
+    int params_dirty;
+    int nlayers;
+    char **layer_names;
+    double *layer_fe, *layer_fn; /* FLOPs per edge and per node */
+    int *layer_per_graph;
+    rt_jit jit;
+    fn_work work_size;
+    fn_layer layer;
+    fn_forward forward;
+    int nthreads;
+    int64_t last_edges;
+};
+
+/* ---- manifest --------------------------------------------------------------------------- */
+
+static se3rt_status model_field_list(se3rt_model *m, const cJSON *arr, rt_fdesc **out, int *n, int inputs)
+{
+    int cnt = cJSON_GetArraySize(arr);
+    *out = rt_calloc(m->ctx, (size_t)(cnt ? cnt : 1), sizeof **out);
+    if (!*out)
+        return SE3RT_ERR_NOMEM;
+    *n = cnt;
+    for (int i = 0; i < cnt; i++) {
+        const cJSON *o = cJSON_GetArrayItem(arr, i);
+        const cJSON *nm = cJSON_GetObjectItem(o, "name"), *fd = cJSON_GetObjectItem(o, "field");
+        const cJSON *dg = cJSON_GetObjectItem(o, "degree"), *ch = cJSON_GetObjectItem(o, "channels");
+        if (!cJSON_IsString(nm) || !cJSON_IsString(fd) || !cJSON_IsNumber(dg) || !cJSON_IsNumber(ch) ||
+            dg->valueint < 0 || dg->valueint > RT_LMAX || ch->valueint < 1)
+            return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: field %d of %s is malformed", i,
+                            inputs ? "inputs" : "outputs");
+        rt_fdesc *f = &(*out)[i];
+        f->name = rt_strdup(m->ctx, nm->valuestring);
+        f->field = rt_strdup(m->ctx, fd->valuestring);
+        if (!f->name || !f->field)
+            return SE3RT_ERR_NOMEM;
+        f->degree = dg->valueint;
+        f->channels = ch->valueint;
+        if (inputs) {
+            const cJSON *src = cJSON_GetObjectItem(o, "source");
+            const char *s = cJSON_IsString(src) ? src->valuestring : "property";
+            if (strcmp(s, "property") == 0)
+                f->source = SRC_PROPERTY;
+            else if (strcmp(s, "constant") == 0)
+                f->source = SRC_CONST;
+            else if (strcmp(s, "pos.z") == 0)
+                f->source = SRC_POS_Z;
+            else if (strcmp(s, "pos.xy") == 0)
+                f->source = SRC_POS_XY;
+            else if (strcmp(s, "species") == 0)
+                f->source = SRC_SPECIES;
+            else if (strcmp(s, "atomic_number") == 0)
+                f->source = SRC_ATOMIC_NUMBER;
+            else
+                return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' has unknown source '%s'", f->name, s);
+            const cJSON *v = cJSON_GetObjectItem(o, "value");
+            f->value = cJSON_IsNumber(v) ? v->valuedouble : 0;
+            if (f->source == SRC_SPECIES) {
+                const cJSON *sp = cJSON_GetObjectItem(o, "species");
+                if (cJSON_GetArraySize(sp) != f->channels)
+                    return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' lists %d species for %d channels",
+                                    f->name, cJSON_GetArraySize(sp), f->channels);
+                f->species = rt_calloc(m->ctx, (size_t)f->channels, sizeof *f->species);
+                if (!f->species)
+                    return SE3RT_ERR_NOMEM;
+                for (int c = 0; c < f->channels; c++) {
+                    const cJSON *e = cJSON_GetArrayItem(sp, c);
+                    if (!cJSON_IsString(e) || !(f->species[c] = rt_strdup(m->ctx, e->valuestring)))
+                        return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' species list is malformed", f->name);
+                }
+            }
+        }
+    }
+    return SE3RT_OK;
+}
+
+static int model_fibre(const cJSON *arr, int *c)
+{
+    if (cJSON_GetArraySize(arr) != RT_LMAX + 1)
+        return -1;
+    for (int l = 0; l <= RT_LMAX; l++) {
+        const cJSON *v = cJSON_GetArrayItem(arr, l);
+        if (!cJSON_IsNumber(v) || v->valueint < 0)
+            return -1;
+        c[l] = v->valueint;
+    }
+    return 0;
+}
+
+static int fibre_dim_of(const int *c)
+{
+    int d = 0;
+    for (int l = 0; l <= RT_LMAX; l++)
+        d += c[l] * (2 * l + 1);
+    return d;
+}
+
+static se3rt_status model_parse(se3rt_model *m, const char *json)
+{
+    se3rt_ctx *ctx = m->ctx;
+    se3rt_status st = SE3RT_OK;
+    cJSON *root = cJSON_Parse(json);
+    if (!root)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: not valid JSON");
+    const cJSON *name = cJSON_GetObjectItem(root, "name"), *prec = cJSON_GetObjectItem(root, "precision");
+    const cJSON *abi = cJSON_GetObjectItem(root, "abi"), *g = cJSON_GetObjectItem(root, "graph");
+    const cJSON *ws = cJSON_GetObjectItem(root, "weights"), *ls = cJSON_GetObjectItem(root, "layers");
+    if (!cJSON_IsString(name) || !cJSON_IsString(prec) || !cJSON_IsObject(g) || !cJSON_IsArray(ws) ||
+        !cJSON_IsArray(ls) || !cJSON_IsArray(cJSON_GetObjectItem(root, "inputs")) ||
+        !cJSON_IsArray(cJSON_GetObjectItem(root, "outputs"))) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: missing name, precision, graph, inputs, outputs, weights or layers");
+        goto done;
+    }
+    if (!cJSON_IsNumber(abi) || abi->valueint != SE3M_ABI_VERSION) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: ABI version %d, this runtime needs %d (recompile the spec)",
+                      cJSON_IsNumber(abi) ? abi->valueint : -1, SE3M_ABI_VERSION);
+        goto done;
+    }
+    if (!(m->name = rt_strdup(ctx, name->valuestring))) {
+        st = SE3RT_ERR_NOMEM;
+        goto done;
+    }
+    m->f32 = strcmp(prec->valuestring, "f32") == 0;
+    const cJSON *kind = cJSON_GetObjectItem(g, "kind");
+    const char *k = cJSON_IsString(kind) ? kind->valuestring : "";
+    if (strcmp(k, "full") == 0)
+        m->graph.kind = SE3RT_GRAPH_FULL;
+    else if (strcmp(k, "knn") == 0)
+        m->graph.kind = SE3RT_GRAPH_KNN;
+    else if (strcmp(k, "radius") == 0)
+        m->graph.kind = SE3RT_GRAPH_RADIUS;
+    else if (strcmp(k, "given") == 0)
+        m->graph.kind = SE3RT_GRAPH_GIVEN;
+    else {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: unknown graph kind '%s'", k);
+        goto done;
+    }
+    const cJSON *gk = cJSON_GetObjectItem(g, "k"), *gr = cJSON_GetObjectItem(g, "r"), *gm = cJSON_GetObjectItem(g, "max");
+    if (m->graph.kind == SE3RT_GRAPH_KNN)
+        m->graph.k = cJSON_IsNumber(gk) ? gk->valueint : 0;
+    if (m->graph.kind == SE3RT_GRAPH_RADIUS) {
+        m->graph.r = cJSON_IsNumber(gr) ? gr->valuedouble : 0;
+        m->graph.k = cJSON_IsNumber(gm) ? gm->valueint : 0;
+    }
+    m->bond_scalars = cJSON_IsTrue(cJSON_GetObjectItem(g, "bond_scalars"));
+    if (model_fibre(cJSON_GetObjectItem(root, "in_fibre"), m->in_fibre) ||
+        model_fibre(cJSON_GetObjectItem(root, "out_fibre"), m->out_fibre)) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: in_fibre and out_fibre need 5 channel counts");
+        goto done;
+    }
+    m->in_dim = fibre_dim_of(m->in_fibre);
+    m->out_dim = fibre_dim_of(m->out_fibre);
+    if ((st = model_field_list(m, cJSON_GetObjectItem(root, "inputs"), &m->inputs, &m->ninputs, 1)) ||
+        (st = model_field_list(m, cJSON_GetObjectItem(root, "outputs"), &m->outputs, &m->noutputs, 0)))
+        goto done;
+    const cJSON *per = m->noutputs ? cJSON_GetObjectItem(cJSON_GetArrayItem(cJSON_GetObjectItem(root, "outputs"), 0), "per") : NULL;
+    m->out_per_graph = cJSON_IsString(per) && strcmp(per->valuestring, "graph") == 0;
+
+    m->nweights = cJSON_GetArraySize(ws);
+    m->weights = rt_calloc(ctx, (size_t)(m->nweights ? m->nweights : 1), sizeof *m->weights);
+    if (!m->weights) {
+        st = SE3RT_ERR_NOMEM;
+        goto done;
+    }
+    static const char *const inits[] = { "uniform", "normal", "ones", "zeros" };
+    for (int i = 0; i < m->nweights; i++) {
+        const cJSON *o = cJSON_GetArrayItem(ws, i);
+        const cJSON *wn = cJSON_GetObjectItem(o, "name"), *sh = cJSON_GetObjectItem(o, "shape");
+        const cJSON *in = cJSON_GetObjectItem(o, "init"), *sc = cJSON_GetObjectItem(o, "scale");
+        rt_wdesc *w = &m->weights[i];
+        if (!cJSON_IsString(wn) || !cJSON_IsArray(sh) || cJSON_GetArraySize(sh) < 1 || cJSON_GetArraySize(sh) > 2 ||
+            !cJSON_IsString(in) || !cJSON_IsNumber(sc)) {
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight %d is malformed", i);
+            goto done;
+        }
+        if (!(w->name = rt_strdup(ctx, wn->valuestring))) {
+            st = SE3RT_ERR_NOMEM;
+            goto done;
+        }
+        w->ndim = cJSON_GetArraySize(sh);
+        w->size = 1;
+        for (int d = 0; d < w->ndim; d++) {
+            const cJSON *v = cJSON_GetArrayItem(sh, d);
+            if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > 1e9) {
+                st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has a bad shape", w->name);
+                goto done;
+            }
+            w->shape[d] = (int64_t)v->valuedouble;
+            w->size *= w->shape[d];
+        }
+        w->init = -1;
+        for (int q = 0; q < 4; q++)
+            if (strcmp(in->valuestring, inits[q]) == 0)
+                w->init = q;
+        if (w->init < 0) {
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has unknown init '%s'", w->name, in->valuestring);
+            goto done;
+        }
+        w->scale = sc->valuedouble;
+        w->offset = m->nparams;   /* weights are packed in manifest order */
+        m->nparams += w->size;
+    }
+    m->nlayers = cJSON_GetArraySize(ls);
+    m->layer_names = rt_calloc(ctx, (size_t)(m->nlayers ? m->nlayers : 1), sizeof *m->layer_names);
+    m->layer_fe = rt_calloc(ctx, (size_t)(m->nlayers ? m->nlayers : 1), sizeof *m->layer_fe);
+    m->layer_fn = rt_calloc(ctx, (size_t)(m->nlayers ? m->nlayers : 1), sizeof *m->layer_fn);
+    m->layer_per_graph = rt_calloc(ctx, (size_t)(m->nlayers ? m->nlayers : 1), sizeof *m->layer_per_graph);
+    if (!m->layer_names || !m->layer_fe || !m->layer_fn || !m->layer_per_graph) {
+        st = SE3RT_ERR_NOMEM;
+        goto done;
+    }
+    for (int i = 0; i < m->nlayers; i++) {
+        const cJSON *o = cJSON_GetArrayItem(ls, i);
+        const cJSON *ln = cJSON_GetObjectItem(o, "name");
+        if (!cJSON_IsString(ln)) {
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer %d has no name", i);
+            goto done;
+        }
+        if (!(m->layer_names[i] = rt_strdup(ctx, ln->valuestring))) {
+            st = SE3RT_ERR_NOMEM;
+            goto done;
+        }
+        const cJSON *fe = cJSON_GetObjectItem(o, "flops_per_edge"), *fn = cJSON_GetObjectItem(o, "flops_per_node");
+        m->layer_fe[i] = cJSON_IsNumber(fe) ? fe->valuedouble : 0;
+        m->layer_fn[i] = cJSON_IsNumber(fn) ? fn->valuedouble : 0;
+        m->layer_per_graph[i] = cJSON_IsTrue(cJSON_GetObjectItem(o, "per_graph"));
+    }
+done:
+    cJSON_Delete(root);
+    return st;
+}
+
+/* ---- life cycle ------------------------------------------------------------------------- */
+
+static void *model_sym(se3rt_model *m, const char *what)
+{
+    char name[400];
+    snprintf(name, sizeof name, "se3m_%s_%s", m->name, what);
+    return dlsym(m->jit.handle, name);
+}
+
+se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source, size_t c_len,
+                             se3rt_model **out)
+{
+    *out = NULL;
+    se3rt_model *m = rt_calloc(ctx, 1, sizeof *m);
+    if (!m)
+        return SE3RT_ERR_NOMEM;
+    m->ctx = ctx;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    m->nthreads = ncpu > 0 ? (int)ncpu : 1;
+    se3rt_status st = model_parse(m, manifest_json);
+    if (st == SE3RT_OK)
+        st = rt_jit_load(ctx, c_source, c_len, &m->jit);
+    if (st == SE3RT_OK) {
+        fn_abi abi = (fn_abi)model_sym(m, "abi");
+        m->work_size = (fn_work)model_sym(m, "work_size");
+        m->layer = (fn_layer)model_sym(m, "layer");
+        m->forward = (fn_forward)model_sym(m, "forward");
+        if (!abi || !m->work_size || !m->layer || !m->forward)
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "generated code for '%s' lacks the se3m_%s_* entry points "
+                          "(manifest and source from different specs?)", m->name, m->name);
+        else if (abi() != SE3M_ABI_VERSION)
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "generated code has ABI %d, this runtime needs %d", abi(),
+                          SE3M_ABI_VERSION);
+    }
+    if (st == SE3RT_OK) {
+        m->params = rt_calloc(ctx, (size_t)(m->nparams ? m->nparams : 1), sizeof(double));
+        m->params_t = rt_calloc(ctx, (size_t)(m->nparams ? m->nparams : 1), m->f32 ? sizeof(float) : sizeof(double));
+        if (!m->params || !m->params_t)
+            st = SE3RT_ERR_NOMEM;
+        m->params_dirty = 1;
+    }
+    if (st != SE3RT_OK) {
+        se3rt_model_free(m);
+        return st;
+    }
+    *out = m;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_model **out)
+{
+    *out = NULL;
+    size_t n = strlen(manifest_path);
+    if (n < 6 || strcmp(manifest_path + n - 5, ".json") != 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: a manifest path ends in .json", manifest_path);
+    char *json = NULL, *src = NULL, cpath[4096];
+    size_t jlen = 0, slen = 0;
+    snprintf(cpath, sizeof cpath, "%.*s.c", (int)(n - 5), manifest_path);
+    se3rt_status st = se3rt_io_read_path(ctx, manifest_path, &json, &jlen);
+    if (st == SE3RT_OK)
+        st = se3rt_io_read_path(ctx, cpath, &src, &slen);
+    if (st == SE3RT_OK)
+        st = se3rt_model_new(ctx, json, src, slen, out);
+    se3rt_io_buf_free(ctx, json);
+    se3rt_io_buf_free(ctx, src);
+    return st;
+}
+
+static void model_fields_free(se3rt_ctx *ctx, rt_fdesc *f, int n)
+{
+    for (int i = 0; f && i < n; i++) {
+        rt_free(ctx, f[i].name);
+        rt_free(ctx, f[i].field);
+        if (f[i].species)
+            for (int c = 0; c < f[i].channels; c++)
+                rt_free(ctx, f[i].species[c]);
+        rt_free(ctx, f[i].species);
+    }
+    rt_free(ctx, f);
+}
+
+void se3rt_model_free(se3rt_model *m)
+{
+    if (!m)
+        return;
+    se3rt_ctx *ctx = m->ctx;
+    rt_jit_close(&m->jit);
+    model_fields_free(ctx, m->inputs, m->ninputs);
+    model_fields_free(ctx, m->outputs, m->noutputs);
+    for (int i = 0; m->weights && i < m->nweights; i++)
+        rt_free(ctx, m->weights[i].name);
+    rt_free(ctx, m->weights);
+    for (int i = 0; m->layer_names && i < m->nlayers; i++)
+        rt_free(ctx, m->layer_names[i]);
+    rt_free(ctx, m->layer_names);
+    rt_free(ctx, m->layer_fe);
+    rt_free(ctx, m->layer_fn);
+    rt_free(ctx, m->layer_per_graph);
+    rt_free(ctx, m->params);
+    rt_free(ctx, m->params_t);
+    rt_free(ctx, m->name);
+    rt_free(ctx, m);
+}
+
+const char *se3rt_model_name(const se3rt_model *m) { return m->name; }
+int se3rt_model_in_dim(const se3rt_model *m) { return m->in_dim; }
+int se3rt_model_out_dim(const se3rt_model *m) { return m->out_dim; }
+int se3rt_model_out_per_graph(const se3rt_model *m) { return m->out_per_graph; }
+int se3rt_model_is_f32(const se3rt_model *m) { return m->f32; }
+const char *se3rt_model_jit_command(const se3rt_model *m) { return m->jit.cmd; }
+void se3rt_model_set_threads(se3rt_model *m, int n) { m->nthreads = n > 0 ? n : 1; }
+int64_t se3rt_model_nparams(const se3rt_model *m) { return m->nparams; }
+double *se3rt_model_params(se3rt_model *m) { return m->params; }
+void se3rt_model_params_changed(se3rt_model *m) { m->params_dirty = 1; }
+int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
+const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layer_names[i]; }
+int64_t se3rt_model_last_edges(const se3rt_model *m) { return m->last_edges; }
+
+double se3rt_model_layer_flops(const se3rt_model *m, int i, int64_t nodes, int64_t edges)
+{
+    return m->layer_fe[i] * (double)edges + m->layer_fn[i] * (double)nodes;
+}
+
+/* ---- weights ---------------------------------------------------------------------------- */
+
+static uint64_t splitmix64(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+static double uniform01(uint64_t *s)
+{
+    return (double)(splitmix64(s) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+se3rt_status se3rt_model_init_weights(se3rt_model *m, uint64_t seed)
+{
+    const double two_pi = 6.283185307179586;
+    for (int i = 0; i < m->nweights; i++) {
+        const rt_wdesc *w = &m->weights[i];
+        uint64_t s = (seed * 0x9E3779B97F4A7C15ULL) ^ rt_fnv1a(0xcbf29ce484222325ULL, w->name, strlen(w->name));
+        double *p = m->params + w->offset;
+        for (int64_t k = 0; k < w->size; k++) {
+            switch (w->init) {
+            case 0: p[k] = 2 * w->scale * uniform01(&s) - w->scale; break;
+            case 1: {
+                double u1 = uniform01(&s), u2 = uniform01(&s);
+                p[k] = w->scale * sqrt(-2 * log(1 - u1)) * cos(two_pi * u2);
+                break;
+            }
+            case 2: p[k] = 1; break;
+            default: p[k] = 0; break;
+            }
+        }
+    }
+    m->params_dirty = 1;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path)
+{
+    se3rt_st *st = NULL;
+    se3rt_status rc = se3rt_st_read(m->ctx, path, &st);
+    if (rc)
+        return rc;
+    for (int i = 0; i < m->nweights && rc == SE3RT_OK; i++) {
+        const rt_wdesc *w = &m->weights[i];
+        rc = se3rt_st_expect(m->ctx, st, w->name, w->ndim, w->shape);
+        if (rc == SE3RT_OK) {
+            const se3rt_st_tensor *t = se3rt_st_find(st, w->name);
+            for (int64_t k = 0; k < w->size && rc == SE3RT_OK; k++) {
+                if (!isfinite(t->data[k]))
+                    rc = rt_error(m->ctx, SE3RT_ERR_FORMAT, "%s: tensor '%s' holds a non-finite value at %lld",
+                                  path, w->name, (long long)k);
+                m->params[w->offset + k] = t->data[k];
+            }
+        }
+    }
+    if (rc == SE3RT_OK)
+        rc = se3rt_st_check_extra(m->ctx, st);
+    se3rt_st_free(st);
+    m->params_dirty = 1;
+    return rc;
+}
+
+se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dtype dtype)
+{
+    se3rt_st_entry *e = rt_calloc(m->ctx, (size_t)(m->nweights ? m->nweights : 1), sizeof *e);
+    if (!e)
+        return SE3RT_ERR_NOMEM;
+    for (int i = 0; i < m->nweights; i++) {
+        e[i].name = m->weights[i].name;
+        e[i].ndim = m->weights[i].ndim;
+        e[i].shape = m->weights[i].shape;
+        e[i].data = m->params + m->weights[i].offset;
+    }
+    const char *meta[] = { "model", m->name, "format", "se3tc", NULL };
+    se3rt_status rc = se3rt_st_write(m->ctx, path, e, (size_t)m->nweights, dtype, meta);
+    rt_free(m->ctx, e);
+    return rc;
+}
+
+/* ---- forward ---------------------------------------------------------------------------- */
+
+/* A real array at the model's precision. */
+static void *model_reals(se3rt_model *m, int64_t n)
+{
+    return rt_calloc(m->ctx, (size_t)(n > 0 ? n : 1), m->f32 ? sizeof(float) : sizeof(double));
+}
+
+static void model_put(const se3rt_model *m, void *dst, int64_t i, double v)
+{
+    if (m->f32)
+        ((float *)dst)[i] = (float)v;
+    else
+        ((double *)dst)[i] = v;
+}
+
+static double model_get(const se3rt_model *m, const void *src, int64_t i)
+{
+    return m->f32 ? (double)((const float *)src)[i] : ((const double *)src)[i];
+}
+
+/* File basis <-> internal basis for one row of a fibre: degree 1 (x, y, z) <-> (y, z, x). */
+static void model_row_to_internal(const int *fib, const double *in, double *out)
+{
+    int off = 0;
+    for (int l = 0; l <= RT_LMAX; l++) {
+        int nl = 2 * l + 1;
+        for (int c = 0; c < fib[l]; c++) {
+            const double *s = in + off + c * nl;
+            double *d = out + off + c * nl;
+            if (l == 1) {
+                d[0] = s[1];
+                d[1] = s[2];
+                d[2] = s[0];
+            } else {
+                memcpy(d, s, (size_t)nl * sizeof *d);
+            }
+        }
+        off += fib[l] * nl;
+    }
+}
+
+static void model_row_to_file(const int *fib, const double *in, double *out)
+{
+    int off = 0;
+    for (int l = 0; l <= RT_LMAX; l++) {
+        int nl = 2 * l + 1;
+        for (int c = 0; c < fib[l]; c++) {
+            const double *s = in + off + c * nl;
+            double *d = out + off + c * nl;
+            if (l == 1) {
+                d[0] = s[2];
+                d[1] = s[0];
+                d[2] = s[1];
+            } else {
+                memcpy(d, s, (size_t)nl * sizeof *d);
+            }
+        }
+        off += fib[l] * nl;
+    }
+}
+
+typedef struct model_run {
+    int64_t n_nodes, n_edges;
+    int64_t *row;
+    int32_t *src;
+    void *pos, *edge_attr, *node_in, *out, *work;
+} model_run;
+
+static void model_run_free(se3rt_model *m, model_run *r)
+{
+    rt_free(m->ctx, r->row);
+    rt_free(m->ctx, r->src);
+    rt_free(m->ctx, r->pos);
+    rt_free(m->ctx, r->edge_attr);
+    rt_free(m->ctx, r->node_in);
+    rt_free(m->ctx, r->out);
+    rt_free(m->ctx, r->work);
+}
+
+/* Build each graph's edges and merge them into one CSR with global node indices. */
+static se3rt_status model_graphs(se3rt_model *m, const se3rt_batch *b, model_run *r)
+{
+    se3rt_ctx *ctx = m->ctx;
+    int64_t n = r->n_nodes, cap = 0;
+    r->row = rt_calloc(ctx, (size_t)n + 1, sizeof *r->row);
+    if (!r->row)
+        return SE3RT_ERR_NOMEM;
+    double *attr = NULL;
+    for (int32_t g = 0; g < b->n_graphs; g++) {
+        int32_t lo = b->graph_ptr[g], hi = b->graph_ptr[g + 1];
+        se3rt_bond *bonds = NULL;
+        int64_t nb = 0;
+        if (m->graph.kind == SE3RT_GRAPH_GIVEN) {
+            bonds = rt_calloc(ctx, (size_t)(b->nbonds ? b->nbonds : 1), sizeof *bonds);
+            if (!bonds) {
+                rt_free(ctx, attr);
+                return SE3RT_ERR_NOMEM;
+            }
+            for (int64_t q = 0; q < b->nbonds; q++) {
+                const se3rt_bond *bd = &b->bonds[q];
+                int in_i = bd->i >= lo && bd->i < hi, in_j = bd->j >= lo && bd->j < hi;
+                if (in_i != in_j) {
+                    rt_free(ctx, bonds);
+                    rt_free(ctx, attr);
+                    return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld joins atoms of different graphs", (long long)q);
+                }
+                if (in_i)
+                    bonds[nb++] = (se3rt_bond){ bd->i - lo, bd->j - lo, bd->order };
+            }
+        }
+        se3rt_graph *gr = NULL;
+        se3rt_status st = se3rt_graph_new(ctx, &m->graph, b->pos + 3 * (int64_t)lo, hi - lo, bonds, nb, &gr);
+        rt_free(ctx, bonds);
+        if (st) {
+            char msg[SE3RT_MSG_MAX];
+            snprintf(msg, sizeof msg, "%s", se3rt_errmsg(ctx));
+            rt_free(ctx, attr);
+            return rt_error(ctx, st, "frame %d: %s", g + 1, msg);
+        }
+        if (r->n_edges + gr->nedges > cap) {
+            int64_t nc = cap ? 2 * cap : 1024;
+            while (nc < r->n_edges + gr->nedges)
+                nc *= 2;
+            int32_t *ns = rt_realloc(ctx, r->src, (size_t)nc * sizeof *ns);
+            if (!ns) {
+                se3rt_graph_free(ctx, gr);
+                rt_free(ctx, attr);
+                return SE3RT_ERR_NOMEM;
+            }
+            r->src = ns;
+            if (m->bond_scalars) {
+                double *na = rt_realloc(ctx, attr, (size_t)nc * 4 * sizeof *na);
+                if (!na) {
+                    se3rt_graph_free(ctx, gr);
+                    rt_free(ctx, attr);
+                    return SE3RT_ERR_NOMEM;
+                }
+                attr = na;
+            }
+            cap = nc;
+        }
+        for (int32_t i = 0; i < gr->n; i++)
+            r->row[lo + i + 1] = r->n_edges + gr->row[i + 1];
+        for (int64_t e = 0; e < gr->nedges; e++) {
+            r->src[r->n_edges + e] = gr->src[e] + lo;
+            if (m->bond_scalars)
+                for (int t = 0; t < 4; t++)
+                    attr[(r->n_edges + e) * 4 + t] = gr->attr && gr->nattr == 4 ? gr->attr[e * 4 + t] : 0;
+        }
+        r->n_edges += gr->nedges;
+        se3rt_graph_free(ctx, gr);
+    }
+    if (m->bond_scalars) {
+        r->edge_attr = model_reals(m, r->n_edges * 4);
+        if (!r->edge_attr) {
+            rt_free(ctx, attr);
+            return SE3RT_ERR_NOMEM;
+        }
+        for (int64_t k = 0; k < r->n_edges * 4; k++)
+            model_put(m, r->edge_attr, k, attr[k]);
+    }
+    rt_free(ctx, attr);
+    if (!r->src && !(r->src = rt_calloc(ctx, 1, sizeof *r->src)))
+        return SE3RT_ERR_NOMEM;
+    return SE3RT_OK;
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
+    for (int32_t g = 0; g < b->n_graphs; g++)
+        if (b->graph_ptr[g + 1] <= b->graph_ptr[g])
+            return rt_error(ctx, SE3RT_ERR_INVALID, "frame %d: empty frame (0 atoms)", g + 1);
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    for (int64_t i = 0; i < r.n_nodes * 3; i++)
+        if (!isfinite(b->pos[i]))
+            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite position", (long long)(i / 3 + 1));
+    for (int64_t i = 0; i < r.n_nodes * m->in_dim; i++)
+        if (!isfinite(b->node_in[i]))
+            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite input value",
+                            (long long)(i / m->in_dim + 1));
+    se3rt_status st = model_graphs(m, b, &r);
+    if (st) {
+        model_run_free(m, &r);
+        return st;
+    }
+    m->last_edges = r.n_edges;
+    int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
+    int64_t work = m->work_size((int32_t)r.n_nodes, b->n_graphs);
+    r.pos = model_reals(m, r.n_nodes * 3);
+    r.node_in = model_reals(m, r.n_nodes * m->in_dim);
+    r.out = model_reals(m, rows_out * m->out_dim);
+    r.work = model_reals(m, work);
+    double *tmp = rt_calloc(ctx, (size_t)(m->in_dim > m->out_dim ? m->in_dim : m->out_dim) + 1, sizeof(double));
+    if (!r.pos || !r.node_in || !r.out || !r.work || !tmp) {
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return SE3RT_ERR_NOMEM;
+    }
+    for (int64_t i = 0; i < r.n_nodes * 3; i++)
+        model_put(m, r.pos, i, b->pos[i]);
+    for (int64_t i = 0; i < r.n_nodes; i++) {
+        model_row_to_internal(m->in_fibre, b->node_in + i * m->in_dim, tmp);
+        for (int k = 0; k < m->in_dim; k++)
+            model_put(m, r.node_in, i * m->in_dim + k, tmp[k]);
+    }
+    if (m->params_dirty) {
+        for (int64_t k = 0; k < m->nparams; k++)
+            model_put(m, m->params_t, k, m->params[k]);
+        m->params_dirty = 0;
+    }
+    se3m_io io = {
+        .n_nodes = (int32_t)r.n_nodes, .n_graphs = b->n_graphs, .n_edges = r.n_edges, .row = r.row,
+        .src = r.src, .graph_ptr = b->graph_ptr, .pos = r.pos, .edge_attr = r.edge_attr,
+        .params = m->params_t, .node_in = r.node_in, .out = r.out, .work = r.work, .nthreads = m->nthreads,
+    };
+    int rc = 0;
+    if (layer_s) {
+        for (int i = 0; i < m->nlayers && rc == 0; i++) {
+            double t0 = now_s();
+            rc = m->layer(i, &io);
+            layer_s[i] = now_s() - t0;
+        }
+        if (rc == 0) {
+            /* the result is in buffer (nlayers - 1) % 2 */
+            int64_t rows = r.n_nodes > b->n_graphs ? r.n_nodes : b->n_graphs;
+            size_t sz = m->f32 ? sizeof(float) : sizeof(double);
+            const char *res = (const char *)r.work + ((m->nlayers - 1) % 2) * rows * (work / (2 * rows)) * (int64_t)sz;
+            memcpy(r.out, res, (size_t)(rows_out * m->out_dim) * sz);
+        }
+    } else {
+        rc = m->forward(&io);
+    }
+    if (rc != 0) {
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed", m->name);
+    }
+    for (int64_t i = 0; i < rows_out; i++) {
+        for (int k = 0; k < m->out_dim; k++)
+            tmp[k] = model_get(m, r.out, i * m->out_dim + k);
+        model_row_to_file(m->out_fibre, tmp, out + i * m->out_dim);
+    }
+    rt_free(ctx, tmp);
+    model_run_free(m, &r);
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out)
+{
+    return se3rt_model_forward_timed(m, b, out, NULL);
+}
+
+/* ---- accessors for run.c ---------------------------------------------------------------- */
+
+int rt_model_ninputs(const se3rt_model *m) { return m->ninputs; }
+int rt_model_noutputs(const se3rt_model *m) { return m->noutputs; }
+const int *rt_model_in_fibre(const se3rt_model *m) { return m->in_fibre; }
+const int *rt_model_out_fibre(const se3rt_model *m) { return m->out_fibre; }
+int rt_model_graph_given(const se3rt_model *m) { return m->graph.kind == SE3RT_GRAPH_GIVEN; }
+
+static void model_field_get(const rt_fdesc *f, run_field *out)
+{
+    *out = (run_field){ f->name, f->field, f->degree, f->channels, f->source, f->value, f->species };
+}
+
+void rt_model_input(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->inputs[i], out); }
+void rt_model_output(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->outputs[i], out); }

@@ -1,0 +1,28 @@
+/* model_internal.h - what model.c shares with run.c (and nothing else): the input and
+ * output field tables of a loaded model. */
+#ifndef SE3RT_MODEL_INTERNAL_H
+#define SE3RT_MODEL_INTERNAL_H
+
+#include "se3rt_model.h"
+
+/* Where an input field's values come from (manifest "source"). */
+enum { SRC_PROPERTY, SRC_CONST, SRC_POS_Z, SRC_POS_XY, SRC_SPECIES, SRC_ATOMIC_NUMBER };
+
+typedef struct run_field {
+    const char *name;        /* NAME or NAME_l */
+    const char *field;       /* the field (property or info key) it belongs to */
+    int degree, channels;
+    int source;              /* SRC_* (inputs) */
+    double value;            /* SRC_CONST */
+    char **species;          /* SRC_SPECIES: element symbols, one per channel */
+} run_field;
+
+int        rt_model_ninputs(const se3rt_model *m);
+int        rt_model_noutputs(const se3rt_model *m);
+void       rt_model_input(const se3rt_model *m, int i, run_field *out /* OUT */);
+void       rt_model_output(const se3rt_model *m, int i, run_field *out /* OUT */);
+const int *rt_model_in_fibre(const se3rt_model *m);
+const int *rt_model_out_fibre(const se3rt_model *m);
+int        rt_model_graph_given(const se3rt_model *m);
+
+#endif

@@ -1,0 +1,75 @@
+/* se3rt_model.h - a compiled model in the runtime: load a manifest and generated C (JIT with
+ * the system compiler, cached), set weights, build graphs and run forward on batches of frames.
+ * Ownership as in se3rt.h: _new/_open return objects the caller frees with se3rt_model_free. */
+#ifndef SE3RT_MODEL_H
+#define SE3RT_MODEL_H
+
+#include <stdint.h>
+
+#include "se3rt.h"
+#include "se3rt_graph.h"
+#include "se3rt_io.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct se3rt_model se3rt_model;
+
+/* From the manifest text and the generated C source (compiled and loaded here). */
+se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source,
+                             size_t c_len, se3rt_model **out /* OUT */);
+/* From DIR/NAME.json and the DIR/NAME.c beside it (what `se3tc compile` writes). */
+se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_model **out /* OUT */);
+void         se3rt_model_free(se3rt_model *m);
+
+const char  *se3rt_model_name(const se3rt_model *m);
+int          se3rt_model_in_dim(const se3rt_model *m);     /* node input numbers per node */
+int          se3rt_model_out_dim(const se3rt_model *m);    /* output numbers per row */
+int          se3rt_model_out_per_graph(const se3rt_model *m);
+int          se3rt_model_is_f32(const se3rt_model *m);
+const char  *se3rt_model_jit_command(const se3rt_model *m); /* compiler command line used */
+void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default: all cores */
+
+/* Weights: the documented initialisation (docs/semantics.md), or a safetensors file whose
+ * names and shapes must match the manifest exactly. */
+se3rt_status se3rt_model_init_weights(se3rt_model *m, uint64_t seed);
+se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path);
+se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dtype dtype);
+int64_t      se3rt_model_nparams(const se3rt_model *m);
+double      *se3rt_model_params(se3rt_model *m);   /* borrowed; call _params_changed after edits */
+void         se3rt_model_params_changed(se3rt_model *m);
+
+/* A batch of graphs as arrays. node_in is n_nodes x in_dim in the file basis: degrees
+ * ascending, channel-major, degree 1 Cartesian (x, y, z). */
+typedef struct se3rt_batch {
+    int32_t n_graphs;
+    const int32_t *graph_ptr;        /* n_graphs + 1 */
+    const double *pos;               /* n_nodes x 3 */
+    const double *node_in;           /* n_nodes x in_dim */
+    const se3rt_bond *bonds;         /* for graph given: bonds with global node indices */
+    int64_t nbonds;
+} se3rt_batch;
+
+/* out: rows x out_dim in the file basis (rows = n_graphs for per-graph outputs). */
+se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out);
+/* Run layer by layer, timing each (seconds into layer_s[nlayers]); for benchmarks. */
+se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out,
+                                       double *layer_s);
+int          se3rt_model_nlayers(const se3rt_model *m);
+const char  *se3rt_model_layer_name(const se3rt_model *m, int i);
+double       se3rt_model_layer_flops(const se3rt_model *m, int i, int64_t nodes, int64_t edges);
+int64_t      se3rt_model_last_edges(const se3rt_model *m);  /* edges of the last forward */
+
+/* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
+ * outputs to the frames: per-node outputs as properties, per-graph ones as info values.
+ * `file` names the input in messages. */
+se3rt_status se3rt_model_run_xyz(se3rt_model *m, se3rt_xyz *xyz, const char *file);
+/* The same for molecules (graph given): frames are made from the SDF's molecules. */
+se3rt_status se3rt_model_run_sdf(se3rt_model *m, const se3rt_sdf *sdf, const char *file,
+                                 se3rt_xyz **out /* OUT */);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
