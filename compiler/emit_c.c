@@ -60,6 +60,9 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, "typedef %s se3_real;", e->f32 ? "float" : "double");
     emit_line(b, "#define SE3_SQRT %s", e->f32 ? "sqrtf" : "sqrt");
     emit_line(b, "#define SE3_EXP %s", e->f32 ? "expf" : "exp");
+    emit_line(b, "/* Sums over channels, edges and components accumulate in double at either precision:");
+    emit_line(b, " * it keeps f32 models within 1e-6 of exact equivariance (DESIGN §2). */");
+    emit_line(b, "typedef double se3_acc;");
     emit_raw(b, "\n");
     emit_line(b, "/* ABI version 1: the same struct as runtime/se3rt_abi.h */");
     emit_line(b, "typedef struct se3m_io {");
@@ -81,10 +84,10 @@ static void emit_sh(emit_ctx *e, int lmax)
     emit_buf *b = e->b;
     char buf[40];
     emit_line(b, "/* Real spherical harmonics Y_0..Y_%d of the unit vector (x, y, z), DESIGN §2 order. */", lmax);
-    emit_line(b, "static inline void se3_sh(se3_real x, se3_real y, se3_real z, se3_real *restrict Y)");
+    emit_line(b, "static inline void se3_sh(double x, double y, double z, se3_real *restrict Y)");
     emit_line(b, "{");
     if (lmax >= 1) {
-        emit_line(b, "se3_real xp[%d], yp[%d], zp[%d];", lmax + 1, lmax + 1, lmax + 1);
+        emit_line(b, "double xp[%d], yp[%d], zp[%d];", lmax + 1, lmax + 1, lmax + 1);
         emit_line(b, "xp[0] = yp[0] = zp[0] = 1;");
         emit_line(b, "for (int p = 1; p <= %d; p++) {", lmax);
         emit_line(b, "xp[p] = xp[p - 1] * x;");
@@ -98,9 +101,9 @@ static void emit_sh(emit_ctx *e, int lmax)
     for (int l = 0; l <= lmax; l++)
         for (int mm = -l; mm <= l; mm++) {
             int n = sph_poly(l, mm, terms, SPH_MAX_TERMS(SPH_LMAX));
-            emit_raw(b, "    Y[%d] =", l * l + mm + l);
+            emit_raw(b, "    Y[%d] = (se3_real)(", l * l + mm + l);
             for (int t = 0; t < n; t++) {
-                emit_raw(b, "%s%s", t ? " + " : " ", lit(e, buf, terms[t].coef));
+                emit_raw(b, "%s%s", t ? " + " : "", emit_real(buf, terms[t].coef, 0));
                 if (terms[t].px)
                     emit_raw(b, " * xp[%d]", terms[t].px);
                 if (terms[t].py)
@@ -108,7 +111,7 @@ static void emit_sh(emit_ctx *e, int lmax)
                 if (terms[t].pz)
                     emit_raw(b, " * zp[%d]", terms[t].pz);
             }
-            emit_raw(b, ";  /* l=%d m=%d */\n", l, mm);
+            emit_raw(b, ");  /* l=%d m=%d */\n", l, mm);
         }
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -125,16 +128,16 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "/* LayerNorm of x[n] in place with gain g and bias c (eps 1e-5, biased variance). */");
     emit_line(b, "static inline void se3_layernorm(se3_real *restrict x, int n, const se3_real *restrict g, const se3_real *restrict c)");
     emit_line(b, "{");
-    emit_line(b, "se3_real mu = 0, var = 0;");
+    emit_line(b, "se3_acc mu = 0, var = 0;");
     emit_line(b, "for (int i = 0; i < n; i++)");
     emit_line(b, "    mu += x[i];");
-    emit_line(b, "mu /= (se3_real)n;");
+    emit_line(b, "mu /= n;");
     emit_line(b, "for (int i = 0; i < n; i++)");
     emit_line(b, "    var += (x[i] - mu) * (x[i] - mu);");
-    emit_line(b, "var /= (se3_real)n;");
-    emit_line(b, "const se3_real inv = 1 / SE3_SQRT(var + %s);", eps);
+    emit_line(b, "var /= n;");
+    emit_line(b, "const se3_acc inv = 1 / sqrt(var + 1e-5);");
     emit_line(b, "for (int i = 0; i < n; i++)");
-    emit_line(b, "    x[i] = (x[i] - mu) * inv * g[i] + c[i];");
+    emit_line(b, "    x[i] = (se3_real)((x[i] - mu) * inv * g[i] + c[i]);");
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* y[out] = W x + b with W [out, in] row-major followed by b [out]. */");
@@ -143,10 +146,10 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "const se3_real *bias = w + (int64_t)in * out;");
     emit_line(b, "for (int o = 0; o < out; o++) {");
     emit_line(b, "const se3_real *row = w + (int64_t)o * in;");
-    emit_line(b, "se3_real s = bias[o];");
+    emit_line(b, "se3_acc s = bias[o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    s += row[i] * x[i];");
-    emit_line(b, "y[o] = s;");
+    emit_line(b, "y[o] = (se3_real)s;");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -177,10 +180,10 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "{");
     emit_line(b, "for (int co = 0; co < cout; co++) {");
     emit_line(b, "for (int m = 0; m < ncomp; m++) {");
-    emit_line(b, "se3_real s = add ? out[co * ncomp + m] : 0;");
+    emit_line(b, "se3_acc s = add ? out[co * ncomp + m] : 0;");
     emit_line(b, "for (int ci = 0; ci < cin; ci++)");
     emit_line(b, "    s += w[co * cin + ci] * x[ci * ncomp + m];");
-    emit_line(b, "out[co * ncomp + m] = s;");
+    emit_line(b, "out[co * ncomp + m] = (se3_real)s;");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -194,10 +197,10 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "se3_real gram[%d], z[%d];", 64 * 64, 64 * 64);
     emit_line(b, "for (int c = 0; c < cin; c++) {");
     emit_line(b, "for (int d = 0; d < cin; d++) {");
-    emit_line(b, "se3_real s = 0;");
+    emit_line(b, "se3_acc s = 0;");
     emit_line(b, "for (int m = 0; m < ncomp; m++)");
-    emit_line(b, "    s += x[c * ncomp + m] * x[d * ncomp + m];");
-    emit_line(b, "gram[c * cin + d] = s;");
+    emit_line(b, "    s += (se3_acc)x[c * ncomp + m] * x[d * ncomp + m];");
+    emit_line(b, "gram[c * cin + d] = (se3_real)s;");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "se3_layernorm(gram, n, w, w + n);");
@@ -205,11 +208,12 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "    gram[i] = gram[i] > 0 ? gram[i] : %s * gram[i];", slope);
     emit_line(b, "se3_dense(w + 2 * n, n, cout * cin, gram, z);");
     emit_line(b, "for (int co = 0; co < cout; co++) {");
-    emit_line(b, "se3_real *zr = z + co * cin, mx = zr[0], s = 0;");
+    emit_line(b, "se3_real *zr = z + co * cin;");
+    emit_line(b, "se3_acc mx = zr[0], s = 0;");
     emit_line(b, "for (int ci = 1; ci < cin; ci++)");
     emit_line(b, "    mx = zr[ci] > mx ? zr[ci] : mx;");
     emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
-    emit_line(b, "zr[ci] = SE3_EXP(zr[ci] - mx);");
+    emit_line(b, "zr[ci] = (se3_real)exp(zr[ci] - mx);");
     emit_line(b, "s += zr[ci];");
     emit_line(b, "}");
     emit_line(b, "for (int ci = 0; ci < cin; ci++)");
@@ -282,10 +286,10 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
     }
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "const se3_real *pr = phi + co * %d;", r->cin * F);
-    emit_line(b, "se3_real *d = %s + co * %d;", dst, nl);
+    emit_line(b, "se3_acc *d = %s + co * %d;", dst, nl);
     emit_line(b, "for (int t = 0; t < %d; t++) {", r->cin * F);
     for (int a = 0; a < nl; a++)
-        emit_line(b, "d[%d] += pr[t] * G[t * %d + %d];", a, nl, a);
+        emit_line(b, "d[%d] += (se3_acc)pr[t] * G[t * %d + %d];", a, nl, a);
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -297,12 +301,15 @@ static void emit_edge_setup(emit_ctx *e, const layer *L, int lmax_sh)
     emit_buf *b = e->b;
     const model *m = e->m;
     const int in_dim = fibre_dim(&L->in);
+    /* Geometry in double whatever the precision: positions are double, and rounding them before
+     * the subtraction would cost f32 models most of their equivariance accuracy. */
     emit_line(b, "const int32_t j = io->src[e];");
-    emit_line(b, "const se3_real dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
-    emit_line(b, "const se3_real r = SE3_SQRT(dx * dx + dy * dy + dz * dz);");
+    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
+    emit_line(b, "const se3_real r = (se3_real)rd;");
     emit_line(b, "se3_real Y[%d];", (lmax_sh + 1) * (lmax_sh + 1));
-    emit_line(b, "if (r > (se3_real)1e-12) {");
-    emit_line(b, "const se3_real inv = 1 / r;");
+    emit_line(b, "if (rd > 1e-12) {");
+    emit_line(b, "const double inv = 1 / rd;");
     emit_line(b, "se3_sh(dx * inv, dy * inv, dz * inv, Y);");
     emit_line(b, "} else { /* coincident points: only the invariant part (docs/semantics.md) */");
     emit_line(b, "memset(Y, 0, sizeof Y);");
@@ -339,7 +346,7 @@ static void emit_edge_setup(emit_ctx *e, const layer *L, int lmax_sh)
             emit_line(b, "memcpy(s1, fj + %d, %d * sizeof(se3_real));", deg_off(&L->in, 1), c1 * 3);
         for (int q = 0, c = c1; q < m->nedges; q++)
             if (m->edges[q].kind == EDGE_RELPOS) {
-                emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
+                emit_line(b, "s1[%d] = (se3_real)dy; s1[%d] = (se3_real)dz; s1[%d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
                           c * 3 + 1, c * 3 + 2, m->edges[q].name);
                 c++;
             }
@@ -411,7 +418,7 @@ static void emit_conv(emit_ctx *e, const ir_layer *il)
     char sk[64], dst[64];
     emit_line(b, "#pragma omp parallel for schedule(dynamic, 8) num_threads(io->nthreads)");
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
-    emit_line(b, "se3_real acc[%d];", out_dim);
+    emit_line(b, "se3_acc acc[%d];", out_dim);
     emit_line(b, "memset(acc, 0, sizeof acc);");
     emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
     emit_edge_setup(e, L, il->radials ? e->p->lmax_sh : 0);
@@ -425,11 +432,12 @@ static void emit_conv(emit_ctx *e, const ir_layer *il)
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", out_dim);
     if (L->agg == AGG_MEAN) {
         emit_line(b, "const int64_t deg = io->row[i + 1] - io->row[i];");
-        emit_line(b, "const se3_real scale = deg > 0 ? (se3_real)1 / (se3_real)deg : 0;");
+        emit_line(b, "const se3_acc scale = deg > 0 ? 1.0 / (se3_acc)deg : 0;");
         emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
-        emit_line(b, "    o[t] = acc[t] * scale;");
+        emit_line(b, "    o[t] = (se3_real)(acc[t] * scale);");
     } else {
-        emit_line(b, "memcpy(o, acc, sizeof acc);");
+        emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
+        emit_line(b, "    o[t] = (se3_real)acc[t];");
     }
     if (L->si == SI_LINEAR) {
         char prefix[160];
@@ -451,7 +459,8 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "#pragma omp parallel for schedule(dynamic, 8) num_threads(io->nthreads)");
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
     emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
-    emit_line(b, "se3_real q[%d], acc[%d], mx[%d], den[%d];", key_dim, val_dim, H, H);
+    emit_line(b, "se3_real q[%d];", key_dim);
+    emit_line(b, "se3_acc acc[%d], mx[%d], den[%d];", val_dim, H, H);
     snprintf(prefix, sizeof prefix, "%s.q", L->name);
     emit_per_degree(e, e->p, prefix, &L->key, &L->in, "fi", "q", 0);
     emit_line(b, "memset(acc, 0, sizeof acc);");
@@ -461,7 +470,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
     emit_edge_setup(e, L, e->p->lmax_sh);
-    emit_line(b, "se3_real kv[%d], vv[%d];", key_dim, val_dim);
+    emit_line(b, "se3_acc kv[%d], vv[%d];", key_dim, val_dim);
     emit_line(b, "memset(kv, 0, sizeof kv);");
     emit_line(b, "memset(vv, 0, sizeof vv);");
     for (int q = 0; q < il->nradials; q++) {
@@ -472,9 +481,9 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
         emit_radial_paths(e, r, sk, dst);
     }
     /* logits per head */
-    emit_line(b, "se3_real z[%d];", H);
+    emit_line(b, "se3_acc z[%d];", H);
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "se3_real s = 0;");
+    emit_line(b, "se3_acc s = 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->key.c[l])
             continue;
@@ -482,16 +491,16 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
         emit_line(b, "    s += q[%d + t] * kv[%d + t];", off, off);
     }
-    emit_line(b, "z[h] = s * %s;", lit(e, buf, 1.0 / sqrt((double)key_dim)));
+    emit_line(b, "z[h] = s * %s;", emit_real(buf, 1.0 / sqrt((double)key_dim), 0));
     emit_line(b, "}");
     /* online softmax */
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "se3_real keep = 1, p = 1;");
+    emit_line(b, "se3_acc keep = 1, p = 1;");
     emit_line(b, "if (z[h] > mx[h]) {");
-    emit_line(b, "keep = SE3_EXP(mx[h] - z[h]);");
+    emit_line(b, "keep = exp(mx[h] - z[h]);");
     emit_line(b, "mx[h] = z[h];");
     emit_line(b, "} else {");
-    emit_line(b, "p = SE3_EXP(z[h] - mx[h]);");
+    emit_line(b, "p = exp(z[h] - mx[h]);");
     emit_line(b, "}");
     emit_line(b, "den[h] = den[h] * keep + p;");
     for (int l = 0; l <= SE3_LMAX; l++) {
@@ -506,7 +515,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     /* normalise, skip, self-interaction */
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "const se3_real inv = den[h] > 0 ? 1 / den[h] : 0;");
+    emit_line(b, "const se3_acc inv = den[h] > 0 ? 1 / den[h] : 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
@@ -515,30 +524,23 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
         emit_line(b, "    acc[t] *= inv;");
     }
     emit_line(b, "}");
-    const char *mid = "acc";
-    if (L->skip != SKIP_NONE) {
-        mid = "mid";
-        emit_line(b, "se3_real mid[%d];", mid_dim);
-        for (int l = 0; l <= SE3_LMAX; l++) {
-            if (!L->value.c[l])
-                continue;
-            int nl = 2 * l + 1, vo = deg_off(&L->value, l), mo = deg_off(&L->mid, l), fo = deg_off(&L->in, l);
-            if (L->skip == SKIP_CAT) {
-                emit_line(b, "memcpy(mid + %d, acc + %d, %d * sizeof(se3_real));  /* degree %d: attention */", mo, vo,
-                          L->value.c[l] * nl, l);
-                if (L->in.c[l])
-                    emit_line(b, "memcpy(mid + %d, fi + %d, %d * sizeof(se3_real));  /* degree %d: skip */",
-                              mo + L->value.c[l] * nl, fo, L->in.c[l] * nl, l);
-            } else {
-                if (L->in.c[l]) {
-                    emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention + skip */", L->value.c[l] * nl, l);
-                    emit_line(b, "    mid[%d + t] = acc[%d + t] + fi[%d + t];", mo, vo, fo);
-                } else {
-                    emit_line(b, "memcpy(mid + %d, acc + %d, %d * sizeof(se3_real));  /* degree %d */", mo, vo,
-                              L->value.c[l] * nl, l);
-                }
-            }
-        }
+    /* mid: the attention output with the skip applied, at the model's precision */
+    const char *mid = "mid";
+    emit_line(b, "se3_real mid[%d];", mid_dim);
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        if (!L->value.c[l])
+            continue;
+        int nl = 2 * l + 1, vo = deg_off(&L->value, l), mo = deg_off(&L->mid, l), fo = deg_off(&L->in, l);
+        int add = L->skip == SKIP_SUM && L->in.c[l];
+        emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention%s */", L->value.c[l] * nl, l,
+                  add ? " + skip" : "");
+        if (add)
+            emit_line(b, "    mid[%d + t] = (se3_real)(acc[%d + t] + fi[%d + t]);", mo, vo, fo);
+        else
+            emit_line(b, "    mid[%d + t] = (se3_real)acc[%d + t];", mo, vo);
+        if (L->skip == SKIP_CAT && L->in.c[l])
+            emit_line(b, "memcpy(mid + %d, fi + %d, %d * sizeof(se3_real));  /* degree %d: skip */",
+                      mo + L->value.c[l] * nl, fo, L->in.c[l] * nl, l);
     }
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", out_dim);
     if (L->si == SI_LINEAR) {
@@ -682,7 +684,7 @@ static void emit_layer(emit_ctx *e, const ir_layer *il)
     emit_layer_head(e, L);
     emit_line(b, "const se3_real *restrict P = (const se3_real *)io->params;");
     if (L->kind == LAYER_ATTENTION || L->kind == LAYER_CONV) {
-        emit_line(b, "const se3_real *restrict pos = (const se3_real *)io->pos;");
+        emit_line(b, "const double *restrict pos = (const double *)io->pos;");
         emit_line(b, "const se3_real *restrict x0 = (const se3_real *)io->node_in;");
         emit_line(b, "const se3_real *restrict ea = (const se3_real *)io->edge_attr;");
         emit_line(b, "(void)x0, (void)ea;");

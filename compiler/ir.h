@@ -26,8 +26,8 @@ typedef struct ir_radial {
 } ir_radial;
 
 typedef enum ir_init {
-    IR_INIT_UNIFORM,            /* U(-a, a), a = scale (PyTorch Linear / Kaiming uniform) */
-    IR_INIT_NORMAL,             /* N(0, scale^2) */
+    IR_INIT_UNIFORM,            /* U(-a, a), a = 1/sqrt(fan_in) (PyTorch Linear) */
+    IR_INIT_NORMAL,             /* N(0, 1/fan_in) (the reference's randn / sqrt(C_in)) */
     IR_INIT_ONES,
     IR_INIT_ZEROS
 } ir_init;
@@ -38,7 +38,8 @@ typedef struct ir_weight {
     int shape[IR_MAX_DIMS];
     long size;
     ir_init init;
-    double scale;
+    int fan_in;                 /* UNIFORM, NORMAL: inputs per output */
+    double scale;               /* 1/sqrt(fan_in): the manifest carries fan_in, an exact integer */
     long offset;                /* into the flat parameter vector */
 } ir_weight;
 

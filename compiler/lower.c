@@ -16,7 +16,7 @@ typedef struct lower {
     int cap;
 } lower;
 
-static ir_weight *lower_weight(lower *lw, const char *name, int rows, int cols, ir_init init, double scale)
+static ir_weight *lower_weight(lower *lw, const char *name, int rows, int cols, ir_init init, int fan_in)
 {
     ir *p = lw->p;
     if (p->nweights == lw->cap) {
@@ -33,7 +33,8 @@ static ir_weight *lower_weight(lower *lw, const char *name, int rows, int cols, 
     w->shape[1] = cols;
     w->size = (long)rows * (cols ? cols : 1);
     w->init = init;
-    w->scale = scale;
+    w->fan_in = fan_in;
+    w->scale = fan_in > 0 ? 1.0 / sqrt((double)fan_in) : 0;
     w->offset = p->nparams;
     p->nparams += w->size;
     return w;
@@ -42,9 +43,8 @@ static ir_weight *lower_weight(lower *lw, const char *name, int rows, int cols, 
 /* A PyTorch-style Linear(in -> out): weight [out, in] and bias [out], both U(±1/√in). */
 static void lower_linear(lower *lw, const char *prefix, int out, int in)
 {
-    double a = 1.0 / sqrt((double)in);
-    lower_weight(lw, arena_printf(lw->mem, "%s.w", prefix), out, in, IR_INIT_UNIFORM, a);
-    lower_weight(lw, arena_printf(lw->mem, "%s.b", prefix), out, 0, IR_INIT_UNIFORM, a);
+    lower_weight(lw, arena_printf(lw->mem, "%s.w", prefix), out, in, IR_INIT_UNIFORM, in);
+    lower_weight(lw, arena_printf(lw->mem, "%s.b", prefix), out, 0, IR_INIT_UNIFORM, in);
 }
 
 /* FLOPs of the harmonics Y_0..Y_lmax from their polynomials (a multiply-add per monomial). */
@@ -126,7 +126,7 @@ static double lower_per_degree(lower *lw, const char *prefix, const fibre *out, 
     for (int l = 0; l <= SE3_LMAX; l++)
         if (out->c[l] && in->c[l]) {
             lower_weight(lw, arena_printf(lw->mem, "%s.%d", prefix, l), out->c[l], in->c[l],
-                         IR_INIT_NORMAL, 1.0 / sqrt((double)in->c[l]));
+                         IR_INIT_NORMAL, in->c[l]);
             f += 2.0 * out->c[l] * in->c[l] * (2 * l + 1);
         }
     return f;

@@ -93,7 +93,8 @@ char *manifest_json(const ir *p)
         for (int d = 0; d < w->ndim; d++)
             cJSON_AddItemToArray(sh, cJSON_CreateNumber(w->shape[d]));
         cJSON_AddStringToObject(o, "init", inits[w->init]);
-        cJSON_AddNumberToObject(o, "scale", w->scale);
+        if (w->init == IR_INIT_UNIFORM || w->init == IR_INIT_NORMAL)
+            cJSON_AddNumberToObject(o, "fan_in", w->fan_in);
         cJSON_AddNumberToObject(o, "offset", (double)w->offset);
         cJSON_AddItemToArray(ws, o);
     }

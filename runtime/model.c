@@ -17,6 +17,7 @@
 #include "model_internal.h"
 #include "rt_internal.h"
 #include "se3rt_abi.h"
+#include "se3rt_cuda.h"
 
 #define RT_LMAX 4
 
@@ -25,7 +26,7 @@ typedef struct rt_wdesc {
     int ndim;
     int64_t shape[2];
     int init;                /* 0 uniform, 1 normal, 2 ones, 3 zeros */
-    double scale;
+    double scale;            /* 1/sqrt(fan_in) */
     int64_t offset, size;
 } rt_wdesc;
 
@@ -69,6 +70,9 @@ struct se3rt_model {
     fn_forward forward;
     int nthreads;
     int64_t last_edges;
+    rt_cuda_model *gpu;      /* set: forward runs on the GPU (se3rt_model_set_device) */
+    int gpu_params_changed;  /* params_t changed since the GPU last saw it */
+    char device[900];        /* what runs forward, one line */
 };
 
 /* ---- manifest --------------------------------------------------------------------------- */
@@ -225,10 +229,10 @@ static se3rt_status model_parse(se3rt_model *m, const char *json)
     for (int i = 0; i < m->nweights; i++) {
         const cJSON *o = cJSON_GetArrayItem(ws, i);
         const cJSON *wn = cJSON_GetObjectItem(o, "name"), *sh = cJSON_GetObjectItem(o, "shape");
-        const cJSON *in = cJSON_GetObjectItem(o, "init"), *sc = cJSON_GetObjectItem(o, "scale");
+        const cJSON *in = cJSON_GetObjectItem(o, "init"), *fi = cJSON_GetObjectItem(o, "fan_in");
         rt_wdesc *w = &m->weights[i];
         if (!cJSON_IsString(wn) || !cJSON_IsArray(sh) || cJSON_GetArraySize(sh) < 1 || cJSON_GetArraySize(sh) > 2 ||
-            !cJSON_IsString(in) || !cJSON_IsNumber(sc)) {
+            !cJSON_IsString(in)) {
             st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight %d is malformed", i);
             goto done;
         }
@@ -255,7 +259,13 @@ static se3rt_status model_parse(se3rt_model *m, const char *json)
             st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has unknown init '%s'", w->name, in->valuestring);
             goto done;
         }
-        w->scale = sc->valuedouble;
+        if (w->init <= 1) {
+            if (!cJSON_IsNumber(fi) || fi->valuedouble < 1 || fi->valuedouble > 1e9) {
+                st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' needs a positive fan_in", w->name);
+                goto done;
+            }
+            w->scale = 1.0 / sqrt((double)fi->valueint);
+        }
         w->offset = m->nparams;   /* weights are packed in manifest order */
         m->nparams += w->size;
     }
@@ -376,6 +386,7 @@ void se3rt_model_free(se3rt_model *m)
         return;
     se3rt_ctx *ctx = m->ctx;
     rt_jit_close(&m->jit);
+    rt_cuda_model_free(m->gpu);
     model_fields_free(ctx, m->inputs, m->ninputs);
     model_fields_free(ctx, m->outputs, m->noutputs);
     for (int i = 0; m->weights && i < m->nweights; i++)
@@ -406,6 +417,58 @@ void se3rt_model_params_changed(se3rt_model *m) { m->params_dirty = 1; }
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
 const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layer_names[i]; }
 int64_t se3rt_model_last_edges(const se3rt_model *m) { return m->last_edges; }
+
+/* ---- device choice ---------------------------------------------------------------------- */
+
+se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const char *cuda_source, size_t len)
+{
+    int want_cuda = strcmp(device, "cuda") == 0, want_auto = strcmp(device, "auto") == 0;
+    if (!want_cuda && !want_auto && strcmp(device, "cpu") != 0)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "unknown device '%s' (expected cpu, cuda or auto)", device);
+    rt_cuda_model_free(m->gpu);
+    m->gpu = NULL;
+    m->device[0] = 0;
+    if (!want_cuda && !want_auto)
+        return SE3RT_OK;
+    if (!cuda_source)
+        return want_auto ? SE3RT_OK : rt_error(m->ctx, SE3RT_ERR_INVALID, "--device cuda needs the CUDA source");
+    se3rt_status st = rt_cuda_model_new(m->ctx, cuda_source, len, m->name, m->nlayers, m->layer_names, m->f32,
+                                        m->in_dim, &m->gpu);
+    if (st == SE3RT_OK) {
+        snprintf(m->device, sizeof m->device, "%s", rt_cuda_model_desc(m->gpu));
+        m->gpu_params_changed = 1;
+        return SE3RT_OK;
+    }
+    if (want_auto && st == SE3RT_ERR_UNAVAILABLE) {
+        snprintf(m->device, sizeof m->device, "cpu (no usable GPU: %s)", se3rt_errmsg(m->ctx));
+        return SE3RT_OK;
+    }
+    return st;
+}
+
+const char *se3rt_model_device(const se3rt_model *m)
+{
+    return m->device[0] ? m->device : "cpu";
+}
+
+int se3rt_model_on_gpu(const se3rt_model *m)
+{
+    return m->gpu != NULL;
+}
+
+se3rt_status se3rt_model_kernel_info(se3rt_model *m, int i, int *regs, int *shared_bytes, int *local_bytes)
+{
+    if (!m->gpu)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "the model does not run on a GPU");
+    se3rt_kernel_info ki;
+    se3rt_status st = rt_cuda_model_kernel_info(m->gpu, i, &ki);
+    if (st == SE3RT_OK) {
+        *regs = ki.regs;
+        *shared_bytes = ki.shared;
+        *local_bytes = ki.local;
+    }
+    return st;
+}
 
 double se3rt_model_layer_flops(const se3rt_model *m, int i, int64_t nodes, int64_t edges)
 {
@@ -669,7 +732,10 @@ static double now_s(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)
+/* Forward on the chosen device. With raw: run only the first `upto` layers and put the first
+ * raw_n reals of layer upto-1's output buffer (internal layout) into raw instead of out. */
+static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
+                                       int upto, double *raw, int64_t raw_n)
 {
     se3rt_ctx *ctx = m->ctx;
     if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
@@ -693,7 +759,7 @@ se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, dou
     m->last_edges = r.n_edges;
     int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
     int64_t work = m->work_size((int32_t)r.n_nodes, b->n_graphs);
-    r.pos = model_reals(m, r.n_nodes * 3);
+    r.pos = rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof(double));   /* always double */
     r.node_in = model_reals(m, r.n_nodes * m->in_dim);
     r.out = model_reals(m, rows_out * m->out_dim);
     r.work = model_reals(m, work);
@@ -703,8 +769,7 @@ se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, dou
         model_run_free(m, &r);
         return SE3RT_ERR_NOMEM;
     }
-    for (int64_t i = 0; i < r.n_nodes * 3; i++)
-        model_put(m, r.pos, i, b->pos[i]);
+    memcpy(r.pos, b->pos, (size_t)r.n_nodes * 3 * sizeof(double));
     for (int64_t i = 0; i < r.n_nodes; i++) {
         model_row_to_internal(m->in_fibre, b->node_in + i * m->in_dim, tmp);
         for (int k = 0; k < m->in_dim; k++)
@@ -714,6 +779,7 @@ se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, dou
         for (int64_t k = 0; k < m->nparams; k++)
             model_put(m, m->params_t, k, m->params[k]);
         m->params_dirty = 0;
+        m->gpu_params_changed = 1;
     }
     se3m_io io = {
         .n_nodes = (int32_t)r.n_nodes, .n_graphs = b->n_graphs, .n_edges = r.n_edges, .row = r.row,
@@ -721,21 +787,49 @@ se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, dou
         .params = m->params_t, .node_in = r.node_in, .out = r.out, .work = r.work, .nthreads = m->nthreads,
     };
     int rc = 0;
-    if (layer_s) {
-        for (int i = 0; i < m->nlayers && rc == 0; i++) {
+    const int64_t rows = r.n_nodes > b->n_graphs ? r.n_nodes : b->n_graphs;
+    void *raw_t = raw ? model_reals(m, raw_n) : NULL;
+    void *res = raw ? raw_t : r.out;
+    const int64_t res_n = raw ? raw_n : rows_out * m->out_dim;
+    if (raw && !raw_t) {
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return SE3RT_ERR_NOMEM;
+    }
+    if (m->gpu) {
+        st = rt_cuda_model_forward(m->gpu, &io, m->nparams, m->gpu_params_changed, rows, work / (2 * rows), upto,
+                                   res, res_n, layer_s);
+        if (st == SE3RT_OK)
+            m->gpu_params_changed = 0;
+    } else if (layer_s || raw) {
+        for (int i = 0; i < upto && rc == 0; i++) {
             double t0 = now_s();
             rc = m->layer(i, &io);
-            layer_s[i] = now_s() - t0;
+            if (layer_s)
+                layer_s[i] = now_s() - t0;
         }
-        if (rc == 0) {
-            /* the result is in buffer (nlayers - 1) % 2 */
-            int64_t rows = r.n_nodes > b->n_graphs ? r.n_nodes : b->n_graphs;
+        if (rc == 0 && upto > 0) {
+            /* the result is in buffer (upto - 1) % 2 */
             size_t sz = m->f32 ? sizeof(float) : sizeof(double);
-            const char *res = (const char *)r.work + ((m->nlayers - 1) % 2) * rows * (work / (2 * rows)) * (int64_t)sz;
-            memcpy(r.out, res, (size_t)(rows_out * m->out_dim) * sz);
+            const char *rb = (const char *)r.work + ((upto - 1) % 2) * rows * (work / (2 * rows)) * (int64_t)sz;
+            memcpy(res, rb, (size_t)res_n * sz);
         }
     } else {
         rc = m->forward(&io);
+    }
+    if (st != SE3RT_OK) {
+        rt_free(ctx, raw_t);
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return st;
+    }
+    if (raw) {
+        for (int64_t k = 0; k < raw_n && rc == 0; k++)
+            raw[k] = model_get(m, raw_t, k);
+        rt_free(ctx, raw_t);
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return rc ? rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed", m->name) : SE3RT_OK;
     }
     if (rc != 0) {
         rt_free(ctx, tmp);
@@ -752,9 +846,22 @@ se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, dou
     return SE3RT_OK;
 }
 
+se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)
+{
+    return model_forward_impl(m, b, out, layer_s, m->nlayers, NULL, 0);
+}
+
 se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out)
 {
-    return se3rt_model_forward_timed(m, b, out, NULL);
+    return model_forward_impl(m, b, out, NULL, m->nlayers, NULL, 0);
+}
+
+se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, int nlayers, double *out, int64_t n)
+{
+    if (nlayers < 1 || nlayers > m->nlayers)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "forward_layers: %d layers asked, the model has %d", nlayers,
+                        m->nlayers);
+    return model_forward_impl(m, b, NULL, NULL, nlayers, out, n);
 }
 
 /* ---- accessors for run.c ---------------------------------------------------------------- */

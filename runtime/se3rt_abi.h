@@ -16,7 +16,7 @@ typedef struct se3m_io {
     const int64_t *row;         /* n_nodes + 1: incoming edges of i are [row[i], row[i+1]) */
     const int32_t *src;         /* n_edges: sender of each edge */
     const int32_t *graph_ptr;   /* n_graphs + 1: nodes of graph g are [graph_ptr[g], graph_ptr[g+1]) */
-    const void *pos;            /* n_nodes x 3 reals, Cartesian */
+    const void *pos;            /* n_nodes x 3 doubles (always double), Cartesian */
     const void *edge_attr;      /* n_edges x 4 reals (bond one-hot) or NULL */
     const void *params;         /* all weights, flat, manifest order */
     const void *node_in;        /* n_nodes x in_dim reals, internal layout */
