@@ -153,25 +153,50 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Radial network (docs/semantics.md): depth x (Linear -> LayerNorm -> ReLU), then Linear. */");
-    emit_line(b, "static inline void se3_radial(const se3_real *restrict w, int nin, int width, int depth, int nout,");
-    emit_line(b, "                       const se3_real *restrict x, se3_real *restrict phi)");
+    emit_line(b, "/* Edge blocks: VL edges in the lanes of one vector (structure of arrays). */");
+    emit_line(b, "enum { VL = %d, MAXW = %d };", e->f32 ? 16 : 8, max_width);
+    emit_line(b, "typedef se3_real se3_v __attribute__((vector_size(VL * sizeof(se3_real))));");
+    emit_line(b, "typedef double se3_vd __attribute__((vector_size(VL * sizeof(double))));  /* message sums */");
+    emit_line(b, "static const se3_v VZERO;");
+    emit_line(b, "static const se3_vd VDZERO;");
+    emit_line(b, "#define TOVD(x) __builtin_convertvector((x), se3_vd)");
+    emit_raw(b, "\n");
+    emit_line(b, "/* The hidden layers of a radial net for every lane: depth x (Linear -> LayerNorm -> ReLU)");
+    emit_line(b, " * (docs/semantics.md); returns the input itself when depth is 0. */");
+    emit_line(b, "static inline const se3_v *se3v_hidden(const se3_real *restrict w, int nin, int width, int depth,");
+    emit_line(b, "                                       const se3_v *restrict x, se3_v (*restrict h)[MAXW])");
     emit_line(b, "{");
-    emit_line(b, "se3_real h[2][%d];", max_width > 0 ? max_width : 1);
-    emit_line(b, "const se3_real *cur = x;");
+    emit_line(b, "const se3_v *cur = x;");
     emit_line(b, "int in = nin;");
     emit_line(b, "for (int d = 0; d < depth; d++) {");
-    emit_line(b, "se3_real *nx = h[d & 1];");
-    emit_line(b, "se3_dense(w, in, width, cur, nx);");
+    emit_line(b, "se3_v *nx = h[d & 1];");
+    emit_line(b, "const se3_real *bias = w + (int64_t)in * width;");
+    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "se3_v s = VZERO + bias[o];");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    s += w[o * in + i] * cur[i];");
+    emit_line(b, "nx[o] = s;");
+    emit_line(b, "}");
     emit_line(b, "w += (int64_t)(in + 1) * width;");
-    emit_line(b, "se3_layernorm(nx, width, w, w + width);");
+    emit_line(b, "se3_v mu = VZERO, var = VZERO, inv;");
+    emit_line(b, "for (int o = 0; o < width; o++)");
+    emit_line(b, "    mu += nx[o];");
+    emit_line(b, "mu = mu / (se3_real)width;");
+    emit_line(b, "for (int o = 0; o < width; o++)");
+    emit_line(b, "    var += (nx[o] - mu) * (nx[o] - mu);");
+    emit_line(b, "for (int q = 0; q < VL; q++)");
+    emit_line(b, "    inv[q] = (se3_real)(1 / sqrt((double)var[q] / width + 1e-5));");
+    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "se3_v t = (nx[o] - mu) * inv * w[o] + w[width + o];");
+    emit_line(b, "for (int q = 0; q < VL; q++)");
+    emit_line(b, "    t[q] = t[q] > 0 ? t[q] : 0;");
+    emit_line(b, "nx[o] = t;");
+    emit_line(b, "}");
     emit_line(b, "w += 2 * width;");
-    emit_line(b, "for (int i = 0; i < width; i++)");
-    emit_line(b, "    nx[i] = nx[i] > 0 ? nx[i] : 0;");
     emit_line(b, "cur = nx;");
     emit_line(b, "in = width;");
     emit_line(b, "}");
-    emit_line(b, "se3_dense(w, in, nout, cur, phi);");
+    emit_line(b, "return cur;");
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* out[co][m] (+)= sum_ci W[co][ci] x[ci][m] for one degree with 2l+1 = ncomp. */");
@@ -226,38 +251,49 @@ static void emit_helpers(emit_ctx *e, int max_width)
 
 /* ---- message passing -------------------------------------------------------------------- */
 
-/* The unrolled contraction of one radial net's paths into dst (degree l block of a buffer):
- * G[(ci F + f)(2l+1) + a] = sum_b W_J[a][b] s_k[ci][b], then dst[co][a] += phi[co][:] . G[:][a]. */
+/* Attention and conv layers run over chunks of EMIT_RC receivers (one OpenMP task each). The
+ * incoming edges of a chunk go through in blocks of VL edges held in structure-of-arrays
+ * vectors (GCC/Clang vector extensions; lane = edge), so the unrolled (k, l, J) code below is
+ * vector code, and each radial net's output layer becomes a small matrix product whose
+ * weights are reused by every lane. Messages then go to their receivers in edge order, so
+ * aggregation is deterministic and needs no atomics. */
+#define EMIT_RC 16
+
+/* One radial net and its paths: H = hidden(rin); for each input channel ci, G[f][a] =
+ * sum_b W_J[a][b] s[ci][b]; for each output channel co, phi_f = Wout[(co Cin + ci) F + f] . H
+ * + b and dst[co][a] += sum_f phi_f G[f][a]. */
 static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k, const char *dst)
 {
     emit_buf *b = e->b;
     char buf[40];
     const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq;
+    const int hw = r->depth ? r->width : r->nin;
+    const long nout = (long)r->cout * r->cin * F;
     const ir_weight *w0 = &e->p->weights[r->first_weight];
+    long out_off = w0->offset;
+    for (int d = 0; d < r->depth; d++)
+        out_off += (long)((d ? r->width : r->nin) + 1) * r->width + 2L * r->width;
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
               r->npaths, r->npaths == 1 ? "" : "s");
     emit_line(b, "{");
-    emit_line(b, "se3_real phi[%d], G[%d];", r->cout * r->cin * F, r->cin * F * nl);
-    emit_line(b, "se3_radial(P + %ld, NIN, %d, %d, %d, rin, phi);", w0->offset, r->width, r->depth,
-              r->cout * r->cin * F);
+    emit_line(b, "const se3_v *H = se3v_hidden(P + %ld, NIN, %d, %d, rin, hbuf);", w0->offset, r->width, r->depth);
+    emit_line(b, "const se3_real *restrict Wo = P + %ld, *restrict Bo = P + %ld;", out_off, out_off + nout * hw);
     double C[9 * 9 * 17];
+    int any[9][9][9];
     for (int f = 0; f < r->npaths; f++) {
         const ir_path *ph = &r->paths[f];
         const int J = ph->J, nJ = 2 * J + 1;
         coupling_real(l, k, J, C);
-        emit_line(b, "/* path (k=%d, l=%d, J=%d): degree %d (x) Y_%d -> degree %d, %d nonzero terms */", k,
-                  l, J, k, J, l, ph->nnz);
-        emit_line(b, "{");
-        int any[9][9];
+        emit_line(b, "/* path (k=%d, l=%d, J=%d): degree %d (x) Y_%d -> degree %d, %d nonzero terms */", k, l, J, k,
+                  J, l, ph->nnz);
         for (int a = 0; a < nl; a++)
             for (int bb = 0; bb < nk; bb++) {
-                any[a][bb] = 0;
+                any[f][a][bb] = 0;
                 for (int c = 0; c < nJ; c++)
-                    if (fabs(C[(a * nk + bb) * nJ + c]) > 1e-13)
-                        any[a][bb] = 1;
-                if (!any[a][bb])
+                    any[f][a][bb] |= fabs(C[(a * nk + bb) * nJ + c]) > 1e-13;
+                if (!any[f][a][bb])
                     continue;
-                emit_raw(b, "%*sconst se3_real w%d_%d =", b->indent * 4, "", a, bb);
+                emit_raw(b, "%*sconst se3_v w%d_%d_%d =", b->indent * 4, "", f, a, bb);
                 int first = 1;
                 for (int c = 0; c < nJ; c++) {
                     double v = C[(a * nk + bb) * nJ + c];
@@ -268,58 +304,79 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
                 }
                 emit_raw(b, ";\n");
             }
-        emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-        emit_line(b, "const se3_real *s = %s + ci * %d;", src_k, nk);
-        emit_line(b, "se3_real *g = G + (ci * %d + %d) * %d;", F, f, nl);
+    }
+    emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
+    emit_line(b, "const se3_v *s = %s + ci * %d;", src_k, nk);
+    emit_line(b, "se3_v G[%d][%d];", F, nl);
+    for (int f = 0; f < F; f++)
         for (int a = 0; a < nl; a++) {
-            emit_raw(b, "%*sg[%d] =", b->indent * 4, "", a);
+            emit_raw(b, "%*sG[%d][%d] =", b->indent * 4, "", f, a);
             int first = 1;
             for (int bb = 0; bb < nk; bb++)
-                if (any[a][bb]) {
-                    emit_raw(b, "%sw%d_%d * s[%d]", first ? " " : " + ", a, bb, bb);
+                if (any[f][a][bb]) {
+                    emit_raw(b, "%sw%d_%d_%d * s[%d]", first ? " " : " + ", f, a, bb, bb);
                     first = 0;
                 }
-            emit_raw(b, "%s;\n", first ? " 0" : "");
+            emit_raw(b, "%s;\n", first ? " VZERO" : "");
         }
-        emit_line(b, "}");
-        emit_line(b, "}");
-    }
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
-    emit_line(b, "const se3_real *pr = phi + co * %d;", r->cin * F);
-    emit_line(b, "se3_acc *d = %s + co * %d;", dst, nl);
-    emit_line(b, "for (int t = 0; t < %d; t++) {", r->cin * F);
-    for (int a = 0; a < nl; a++)
-        emit_line(b, "d[%d] += (se3_acc)pr[t] * G[t * %d + %d];", a, nl, a);
+    emit_line(b, "const int64_t row = ((int64_t)co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "const se3_real *restrict w = Wo + row * %d;", hw);
+    emit_raw(b, "%*sse3_v", b->indent * 4, "");
+    for (int f = 0; f < F; f++)
+        emit_raw(b, "%s f%d = VZERO + Bo[row + %d]", f ? "," : "", f, f);
+    emit_raw(b, ";\n");
+    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+    emit_line(b, "const se3_v x = H[h];");
+    for (int f = 0; f < F; f++)
+        emit_line(b, "f%d += w[%d + h] * x;", f, f * hw);
+    emit_line(b, "}");
+    emit_line(b, "se3_vd *d = %s + co * %d;", dst, nl);
+    for (int a = 0; a < nl; a++) {
+        emit_raw(b, "%*sd[%d] += TOVD(", b->indent * 4, "", a);
+        for (int f = 0; f < F; f++)
+            emit_raw(b, "%sf%d * G[%d][%d]", f ? " + " : "", f, f, a);
+        emit_raw(b, ");\n");
+    }
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
 }
 
-/* Per-edge preamble: geometry, harmonics, radial input, sender features. */
-static void emit_edge_setup(emit_ctx *e, const layer *L, int lmax_sh)
+/* Per-block preamble: lanes' receivers, geometry, harmonics, radial inputs and sender
+ * features (degree by degree, channel-major, with the degree-1 edge fields appended). */
+static void emit_block_setup(emit_ctx *e, const layer *L)
 {
     emit_buf *b = e->b;
     const model *m = e->m;
-    const int in_dim = fibre_dim(&L->in);
-    /* Geometry in double whatever the precision: positions are double, and rounding them before
-     * the subtraction would cost f32 models most of their equivariance accuracy. */
-    emit_line(b, "const int32_t j = io->src[e];");
+    const int in_dim = fibre_dim(&L->in), nsh = (e->p->lmax_sh + 1) * (e->p->lmax_sh + 1);
+    emit_line(b, "const int nlane = e1 - eb < VL ? (int)(e1 - eb) : VL;");
+    emit_line(b, "int rcv[VL];");
+    emit_line(b, "se3_v Y[%d], rin[NIN];", nsh);
+    for (int k = 0; k <= SE3_LMAX; k++)
+        if (L->send.c[k])
+            emit_line(b, "se3_v s%d[%d];", k, L->send.c[k] * (2 * k + 1));
+    emit_line(b, "for (int q = 0; q < VL; q++) {");
+    emit_line(b, "const int64_t e = eb + (q < nlane ? q : nlane - 1);  /* spare lanes repeat the last edge */");
+    emit_line(b, "while (io->row[r + 1] <= e)");
+    emit_line(b, "    r++;");
+    emit_line(b, "rcv[q] = r - r0;");
+    emit_line(b, "const int32_t i = r, j = io->src[e];");
+    emit_line(b, "/* geometry in double whatever the precision (f32 equivariance needs it) */");
     emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
     emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
-    emit_line(b, "const se3_real r = (se3_real)rd;");
-    emit_line(b, "se3_real Y[%d];", (lmax_sh + 1) * (lmax_sh + 1));
+    emit_line(b, "se3_real y[%d];", nsh);
     emit_line(b, "if (rd > 1e-12) {");
-    emit_line(b, "const double inv = 1 / rd;");
-    emit_line(b, "se3_sh(dx * inv, dy * inv, dz * inv, Y);");
+    emit_line(b, "se3_sh(dx / rd, dy / rd, dz / rd, y);");
     emit_line(b, "} else { /* coincident points: only the invariant part (docs/semantics.md) */");
-    emit_line(b, "memset(Y, 0, sizeof Y);");
-    emit_line(b, "Y[0] = (se3_real)0.28209479177387814;");
+    emit_line(b, "memset(y, 0, sizeof y);");
+    emit_line(b, "y[0] = (se3_real)0.28209479177387814;");
     emit_line(b, "}");
-    /* radial input: edge scalars then r */
-    emit_line(b, "se3_real rin[NIN];");
-    int t = 0, in0 = 0;
-    for (int q = 0; q < m->nedges; q++) {
-        const edge_field *ef = &m->edges[q];
+    emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
+    emit_line(b, "    Y[c][q] = y[c];");
+    int t = 0;
+    for (int qd = 0; qd < m->nedges; qd++) {
+        const edge_field *ef = &m->edges[qd];
         if (ef->kind == EDGE_PRODUCT) {
             int oa = 0, ob = 0;
             for (int u = 0; u < ef->a; u++)
@@ -327,38 +384,29 @@ static void emit_edge_setup(emit_ctx *e, const layer *L, int lmax_sh)
             for (int u = 0; u < ef->b; u++)
                 ob += m->inputs[u].f.c[0];
             for (int c = 0; c < ef->f.c[0]; c++)
-                emit_line(b, "rin[%d] = x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s: %s_i * %s_j */",
-                          t++, fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name,
-                          m->inputs[ef->a].name, m->inputs[ef->b].name);
+                emit_line(b, "rin[%d][q] = x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s: %s_i * %s_j */",
+                          t++, fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name, m->inputs[ef->a].name,
+                          m->inputs[ef->b].name);
         } else if (ef->kind == EDGE_BONDS) {
             for (int c = 0; c < 4; c++)
-                emit_line(b, "rin[%d] = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, c, ef->name);
+                emit_line(b, "rin[%d][q] = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, c, ef->name);
         }
     }
-    (void)in0;
-    emit_line(b, "rin[%d] = r;", t);
+    emit_line(b, "rin[%d][q] = (se3_real)rd;", t);
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
-    /* sender features of degree 1 with relpos edge fields appended */
-    if (m->edge_fibre.c[1]) {
-        int c1 = L->in.c[1];
-        emit_line(b, "se3_real s1[%d];", L->send.c[1] * 3);
-        if (c1)
-            emit_line(b, "memcpy(s1, fj + %d, %d * sizeof(se3_real));", deg_off(&L->in, 1), c1 * 3);
-        for (int q = 0, c = c1; q < m->nedges; q++)
-            if (m->edges[q].kind == EDGE_RELPOS) {
-                emit_line(b, "s1[%d] = (se3_real)dy; s1[%d] = (se3_real)dz; s1[%d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
-                          c * 3 + 1, c * 3 + 2, m->edges[q].name);
-                c++;
-            }
+    for (int k = 0; k <= SE3_LMAX; k++) {
+        if (!L->in.c[k])
+            continue;
+        emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[k] * (2 * k + 1));
+        emit_line(b, "    s%d[t][q] = fj[%d + t];", k, deg_off(&L->in, k));
     }
-}
-
-static void emit_sender_ptr(emit_ctx *e, const layer *L, int k, char *out, size_t n)
-{
-    if (k == 1 && e->m->edge_fibre.c[1])
-        snprintf(out, n, "s1");
-    else
-        snprintf(out, n, "(fj + %d)", deg_off(&L->in, k));
+    for (int qd = 0, c = L->in.c[1]; qd < m->nedges; qd++)
+        if (m->edges[qd].kind == EDGE_RELPOS) {
+            emit_line(b, "s1[%d][q] = (se3_real)dy; s1[%d][q] = (se3_real)dz; s1[%d][q] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
+                      c * 3, c * 3 + 1, c * 3 + 2, m->edges[qd].name);
+            c++;
+        }
+    emit_line(b, "}");
 }
 
 static void emit_layer_head(emit_ctx *e, const layer *L)
@@ -410,34 +458,55 @@ static void emit_attentive(emit_ctx *e, const char *prefix, const fibre *to, con
     }
 }
 
+/* The chunk loop shared by conv and attention: `per_chunk` runs before the edges, then every
+ * block of edges is set up and its radial nets run into the message vectors. */
+static void emit_chunk_open(emit_ctx *e)
+{
+    emit_buf *b = e->b;
+    emit_line(b, "const int32_t nchunks = (io->n_nodes + RC - 1) / RC;");
+    emit_line(b, "#pragma omp parallel for schedule(dynamic, 1) num_threads(io->nthreads)");
+    emit_line(b, "for (int32_t chunk = 0; chunk < nchunks; chunk++) {");
+    emit_line(b, "const int32_t r0 = chunk * RC, r1 = r0 + RC < io->n_nodes ? r0 + RC : io->n_nodes;");
+    emit_line(b, "const int64_t e0 = io->row[r0], e1 = io->row[r1];");
+    emit_line(b, "se3_v hbuf[2][MAXW];");
+}
+
 static void emit_conv(emit_ctx *e, const ir_layer *il)
 {
     const layer *L = il->L;
     emit_buf *b = e->b;
     const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
     char sk[64], dst[64];
-    emit_line(b, "#pragma omp parallel for schedule(dynamic, 8) num_threads(io->nthreads)");
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
-    emit_line(b, "se3_acc acc[%d];", out_dim);
+    emit_chunk_open(e);
+    emit_line(b, "se3_acc acc[RC][%d];", out_dim);
     emit_line(b, "memset(acc, 0, sizeof acc);");
-    emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
-    emit_edge_setup(e, L, il->radials ? e->p->lmax_sh : 0);
+    emit_line(b, "int32_t r = r0;");
+    emit_line(b, "for (int64_t eb = e0; eb < e1; eb += VL) {");
+    emit_block_setup(e, L);
+    emit_line(b, "se3_vd msg[%d];", out_dim);
+    emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
+    emit_line(b, "    msg[t] = VDZERO;");
     for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        emit_sender_ptr(e, L, r->k, sk, sizeof sk);
-        snprintf(dst, sizeof dst, "(acc + %d)", deg_off(&L->out, r->l));
-        emit_radial_paths(e, r, sk, dst);
+        const ir_radial *rd = &il->radials[q];
+        snprintf(sk, sizeof sk, "s%d", rd->k);
+        snprintf(dst, sizeof dst, "(msg + %d)", deg_off(&L->out, rd->l));
+        emit_radial_paths(e, rd, sk, dst);
     }
+    emit_line(b, "for (int q = 0; q < nlane; q++)  /* to the receivers, in edge order */");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", out_dim);
+    emit_line(b, "        acc[rcv[q]][t] += msg[t][q];");
     emit_line(b, "}");
+    emit_line(b, "for (int32_t i = r0; i < r1; i++) {");
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", out_dim);
+    emit_line(b, "const se3_acc *a = acc[i - r0];");
     if (L->agg == AGG_MEAN) {
         emit_line(b, "const int64_t deg = io->row[i + 1] - io->row[i];");
         emit_line(b, "const se3_acc scale = deg > 0 ? 1.0 / (se3_acc)deg : 0;");
         emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
-        emit_line(b, "    o[t] = (se3_real)(acc[t] * scale);");
+        emit_line(b, "    o[t] = (se3_real)(a[t] * scale);");
     } else {
         emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
-        emit_line(b, "    o[t] = (se3_real)acc[t];");
+        emit_line(b, "    o[t] = (se3_real)a[t];");
     }
     if (L->si == SI_LINEAR) {
         char prefix[160];
@@ -445,6 +514,7 @@ static void emit_conv(emit_ctx *e, const ir_layer *il)
         emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
         emit_per_degree(e, e->p, prefix, &L->out, &L->in, "fi", "o", 1);
     }
+    emit_line(b, "}");
     emit_line(b, "}");
 }
 
@@ -456,76 +526,82 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
     const int key_dim = fibre_dim(&L->key), val_dim = fibre_dim(&L->value), mid_dim = fibre_dim(&L->mid);
     const int H = L->heads;
-    emit_line(b, "#pragma omp parallel for schedule(dynamic, 8) num_threads(io->nthreads)");
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+    emit_chunk_open(e);
+    emit_line(b, "se3_real qs[RC][%d];", key_dim);
+    emit_line(b, "se3_acc acc[RC][%d], mx[RC][%d], den[RC][%d];", val_dim, H, H);
+    emit_line(b, "memset(acc, 0, sizeof acc);");
+    emit_line(b, "for (int32_t i = r0; i < r1; i++) {");
     emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
-    emit_line(b, "se3_real q[%d];", key_dim);
-    emit_line(b, "se3_acc acc[%d], mx[%d], den[%d];", val_dim, H, H);
+    emit_line(b, "se3_real *q = qs[i - r0];");
     snprintf(prefix, sizeof prefix, "%s.q", L->name);
     emit_per_degree(e, e->p, prefix, &L->key, &L->in, "fi", "q", 0);
-    emit_line(b, "memset(acc, 0, sizeof acc);");
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "mx[h] = -HUGE_VAL;");
-    emit_line(b, "den[h] = 0;");
+    emit_line(b, "mx[i - r0][h] = -HUGE_VAL;");
+    emit_line(b, "den[i - r0][h] = 0;");
     emit_line(b, "}");
-    emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
-    emit_edge_setup(e, L, e->p->lmax_sh);
-    emit_line(b, "se3_acc kv[%d], vv[%d];", key_dim, val_dim);
-    emit_line(b, "memset(kv, 0, sizeof kv);");
-    emit_line(b, "memset(vv, 0, sizeof vv);");
+    emit_line(b, "}");
+    emit_line(b, "int32_t r = r0;");
+    emit_line(b, "for (int64_t eb = e0; eb < e1; eb += VL) {");
+    emit_block_setup(e, L);
+    emit_line(b, "se3_vd kv[%d], vv[%d];", key_dim, val_dim);
+    emit_line(b, "for (int t = 0; t < %d; t++)", key_dim);
+    emit_line(b, "    kv[t] = VDZERO;");
+    emit_line(b, "for (int t = 0; t < %d; t++)", val_dim);
+    emit_line(b, "    vv[t] = VDZERO;");
     for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        emit_sender_ptr(e, L, r->k, sk, sizeof sk);
-        const fibre *to = r->role == 'k' ? &L->key : &L->value;
-        snprintf(dst, sizeof dst, "(%s + %d)", r->role == 'k' ? "kv" : "vv", deg_off(to, r->l));
-        emit_radial_paths(e, r, sk, dst);
+        const ir_radial *rd = &il->radials[q];
+        snprintf(sk, sizeof sk, "s%d", rd->k);
+        const fibre *to = rd->role == 'k' ? &L->key : &L->value;
+        snprintf(dst, sizeof dst, "(%s + %d)", rd->role == 'k' ? "kv" : "vv", deg_off(to, rd->l));
+        emit_radial_paths(e, rd, sk, dst);
     }
-    /* logits per head */
-    emit_line(b, "se3_acc z[%d];", H);
+    /* per edge, in order: logits per head, then the online softmax of its receiver */
+    emit_line(b, "for (int q = 0; q < nlane; q++) {");
+    emit_line(b, "const int rr = rcv[q];");
+    emit_line(b, "const se3_real *qi = qs[rr];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "se3_acc s = 0;");
+    emit_line(b, "se3_acc z = 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->key.c[l])
             continue;
         int G = L->key.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->key, l);
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
-        emit_line(b, "    s += q[%d + t] * kv[%d + t];", off, off);
+        emit_line(b, "    z += (se3_acc)qi[%d + t] * kv[%d + t][q];", off, off);
     }
-    emit_line(b, "z[h] = s * %s;", emit_real(buf, 1.0 / sqrt((double)key_dim), 0));
-    emit_line(b, "}");
-    /* online softmax */
-    emit_line(b, "for (int h = 0; h < %d; h++) {", H);
+    emit_line(b, "z *= %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)key_dim), 0));
     emit_line(b, "se3_acc keep = 1, p = 1;");
-    emit_line(b, "if (z[h] > mx[h]) {");
-    emit_line(b, "keep = exp(mx[h] - z[h]);");
-    emit_line(b, "mx[h] = z[h];");
+    emit_line(b, "if (z > mx[rr][h]) {");
+    emit_line(b, "keep = exp(mx[rr][h] - z);");
+    emit_line(b, "mx[rr][h] = z;");
     emit_line(b, "} else {");
-    emit_line(b, "p = exp(z[h] - mx[h]);");
+    emit_line(b, "p = exp(z - mx[rr][h]);");
     emit_line(b, "}");
-    emit_line(b, "den[h] = den[h] * keep + p;");
+    emit_line(b, "den[rr][h] = den[rr][h] * keep + p;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
         int G = L->value.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->value, l);
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)  /* degree %d */", off, G * nl, off,
                   G * nl, l);
-        emit_line(b, "    acc[t] = acc[t] * keep + p * vv[t];");
+        emit_line(b, "    acc[rr][t] = acc[rr][t] * keep + p * vv[t][q];");
     }
     emit_line(b, "}");
     emit_line(b, "}");
-    /* normalise, skip, self-interaction */
+    emit_line(b, "}");
+    /* finish each receiver: normalise, skip, self-interaction */
+    emit_line(b, "for (int32_t i = r0; i < r1; i++) {");
+    emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
+    emit_line(b, "se3_acc *a = acc[i - r0];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
-    emit_line(b, "const se3_acc inv = den[h] > 0 ? 1 / den[h] : 0;");
+    emit_line(b, "const se3_acc inv = den[i - r0][h] > 0 ? 1 / den[i - r0][h] : 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
         int G = L->value.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->value, l);
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
-        emit_line(b, "    acc[t] *= inv;");
+        emit_line(b, "    a[t] *= inv;");
     }
     emit_line(b, "}");
-    /* mid: the attention output with the skip applied, at the model's precision */
-    const char *mid = "mid";
     emit_line(b, "se3_real mid[%d];", mid_dim);
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
@@ -535,9 +611,9 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
         emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention%s */", L->value.c[l] * nl, l,
                   add ? " + skip" : "");
         if (add)
-            emit_line(b, "    mid[%d + t] = (se3_real)(acc[%d + t] + fi[%d + t]);", mo, vo, fo);
+            emit_line(b, "    mid[%d + t] = (se3_real)(a[%d + t] + fi[%d + t]);", mo, vo, fo);
         else
-            emit_line(b, "    mid[%d + t] = (se3_real)acc[%d + t];", mo, vo);
+            emit_line(b, "    mid[%d + t] = (se3_real)a[%d + t];", mo, vo);
         if (L->skip == SKIP_CAT && L->in.c[l])
             emit_line(b, "memcpy(mid + %d, fi + %d, %d * sizeof(se3_real));  /* degree %d: skip */",
                       mo + L->value.c[l] * nl, fo, L->in.c[l] * nl, l);
@@ -545,11 +621,12 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", out_dim);
     if (L->si == SI_LINEAR) {
         snprintf(prefix, sizeof prefix, "%s.si", L->name);
-        emit_per_degree(e, e->p, prefix, &L->out, &L->mid, mid, "o", 0);
+        emit_per_degree(e, e->p, prefix, &L->out, &L->mid, "mid", "o", 0);
     } else {
         snprintf(prefix, sizeof prefix, "%s.asi", L->name);
-        emit_attentive(e, prefix, &L->out, &L->mid, mid, "o");
+        emit_attentive(e, prefix, &L->out, &L->mid, "mid", "o");
     }
+    emit_line(b, "}");
     emit_line(b, "}");
 }
 
@@ -688,7 +765,7 @@ static void emit_layer(emit_ctx *e, const ir_layer *il)
         emit_line(b, "const se3_real *restrict x0 = (const se3_real *)io->node_in;");
         emit_line(b, "const se3_real *restrict ea = (const se3_real *)io->edge_attr;");
         emit_line(b, "(void)x0, (void)ea;");
-        emit_line(b, "enum { NIN = %d };", e->m->n_edge_scalars + 1);
+        emit_line(b, "enum { NIN = %d, RC = %d };", e->m->n_edge_scalars + 1, EMIT_RC);
     } else {
         emit_line(b, "const int32_t ROWS = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
         emit_line(b, "enum { OUTD = %d };", fibre_dim(&L->out));
@@ -759,7 +836,7 @@ static void emit_entry(emit_ctx *e)
 void emit_c(const ir *p, const char *spec_path, emit_buf *b)
 {
     emit_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32 };
-    int max_width = 1;
+    int max_width = p->m->n_edge_scalars + 1;
     for (int i = 0; i < p->nlayers; i++)
         for (int r = 0; r < p->layers[i].nradials; r++)
             if (p->layers[i].radials[r].width > max_width)

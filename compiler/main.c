@@ -8,10 +8,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd_bench.h"
 #include "cmd_math.h"
 #include "compile.h"
 #include "emit_c.h"
+#include "emit_cuda.h"
 #include "manifest.h"
+#include "se3rt_cuda.h"
 #include "se3rt_model.h"
 #include "summary.h"
 
@@ -21,7 +24,7 @@ static void usage(FILE *out)
             "usage: se3tc COMMAND [ARGS]\n"
             "commands:\n"
             "  check [--summary] [--dump-ir] SPEC...  parse and check specs; exit 1 on errors\n"
-            "  compile SPEC [-o DIR]                   write DIR/NAME.c and DIR/NAME.json\n"
+            "  compile SPEC [-o DIR] [--ptx ARCHS]     write DIR/NAME.c, NAME.cu and NAME.json\n"
             "  SPEC [-o DIR]                           the same as compile\n"
             "  run SPEC (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64] [--device D]\n"
             "                                          run a model on every frame of IN\n"
@@ -97,18 +100,23 @@ static int write_atomic(const char *path, const char *text, size_t len)
     return 0;
 }
 
-/* compile: `se3tc compile SPEC [-o DIR]` (DESIGN §3) */
+/* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (DESIGN §3) */
 static int cmd_compile(int argc, char **argv)
 {
-    const char *spec = NULL, *dir = ".";
+    const char *spec = NULL, *dir = ".", *ptx = NULL;
     int dump = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: se3tc compile SPEC [-o DIR] [--dump-ir]\n"
-                   "Write DIR/NAME.c (the CPU code) and DIR/NAME.json (the manifest); DIR defaults to '.'.\n");
+            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--dump-ir]\n"
+                   "Write DIR/NAME.c (the CPU code), DIR/NAME.cu (the CUDA code) and DIR/NAME.json (the\n"
+                   "manifest); DIR defaults to '.'.\n"
+                   "  --ptx sm_80,sm_90  also write DIR/NAME.ARCH.ptx for each arch, compiled by NVRTC\n"
+                   "                     (needs libnvrtc, not a GPU)\n");
             return 0;
         } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             dir = argv[++i];
+        } else if (strcmp(argv[i], "--ptx") == 0 && i + 1 < argc) {
+            ptx = argv[++i];
         } else if (strcmp(argv[i], "--dump-ir") == 0) {
             dump = 1;
         } else if (argv[i][0] == '-') {
@@ -138,16 +146,66 @@ static int cmd_compile(int argc, char **argv)
     }
     if (dump)
         ir_dump(c->ir, stdout);
-    emit_buf src = { 0 };
+    emit_buf src = { 0 }, cu = { 0 };
     emit_c(c->ir, spec, &src);
+    emit_cuda(c->ir, spec, &cu);
     char *json = manifest_json(c->ir);
-    char cpath[4096], jpath[4096];
+    char cpath[4096], cupath[4096], jpath[4096];
     snprintf(cpath, sizeof cpath, "%s/%s.c", dir, c->m->name);
+    snprintf(cupath, sizeof cupath, "%s/%s.cu", dir, c->m->name);
     snprintf(jpath, sizeof jpath, "%s/%s.json", dir, c->m->name);
-    int rc = write_atomic(cpath, src.s, src.len) == 0 && write_atomic(jpath, json, strlen(json)) == 0 ? 0 : 1;
-    if (rc)
-        remove(cpath);
+    /* PTX first (it can fail for want of NVRTC), so a failure leaves no file behind. */
+    char *ptx_text[16] = { 0 }, ptx_path[16][4200];
+    size_t ptx_len[16] = { 0 };
+    int nptx = 0, rc = 0;
+    if (ptx) {
+        se3rt_ctx *ctx = NULL;
+        char archs[512], cu_name[300], *save = NULL;
+        snprintf(archs, sizeof archs, "%s", ptx);
+        snprintf(cu_name, sizeof cu_name, "%.250s.cu", c->m->name);
+        if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
+            fprintf(stderr, "se3tc compile: out of memory\n");
+            rc = 1;
+        }
+        for (char *a = strtok_r(archs, ",", &save); a && rc == 0; a = strtok_r(NULL, ",", &save)) {
+            if (nptx == 16) {
+                fprintf(stderr, "se3tc compile: --ptx takes at most 16 architectures\n");
+                rc = 1;
+            } else if (se3rt_cuda_ptx(ctx, cu.s, cu.len, cu_name, a, &ptx_text[nptx], &ptx_len[nptx]) != SE3RT_OK) {
+                fprintf(stderr, "se3tc compile: --ptx %s: %s\n", a, se3rt_errmsg(ctx));
+                rc = 1;
+            } else {
+                snprintf(ptx_path[nptx], sizeof ptx_path[nptx], "%s/%s.%s.ptx", dir, c->m->name, a);
+                nptx++;
+            }
+        }
+        if (rc == 0 && nptx == 0) {
+            fprintf(stderr, "se3tc compile: --ptx needs at least one architecture (e.g. sm_80,sm_90)\n");
+            rc = 1;
+        }
+        int wrote = 0;
+        for (int i = 0; i < nptx && rc == 0; i++, wrote++)
+            rc = write_atomic(ptx_path[i], ptx_text[i], ptx_len[i]) == 0 ? 0 : 1;
+        for (int i = 0; rc != 0 && i < wrote; i++)
+            remove(ptx_path[i]);
+        for (int i = 0; i < nptx; i++)
+            se3rt_cuda_buf_free(ctx, ptx_text[i]);
+        se3rt_ctx_free(ctx);
+    }
+    if (rc == 0) {
+        rc = write_atomic(cpath, src.s, src.len) == 0 && write_atomic(cupath, cu.s, cu.len) == 0 &&
+                     write_atomic(jpath, json, strlen(json)) == 0
+                 ? 0
+                 : 1;
+        if (rc) {
+            remove(cpath);
+            remove(cupath);
+            for (int i = 0; i < nptx; i++)
+                remove(ptx_path[i]);
+        }
+    }
     emit_buf_free(&src);
+    emit_buf_free(&cu);
     free(json);
     compile_free(c);
     return rc;
@@ -241,9 +299,19 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "se3tc run: unknown device '%s' (expected auto, cpu or cuda)\n", device);
         return 2;
     }
+    const int want_gpu = strcmp(device, "cpu") != 0;
     if (strcmp(device, "cuda") == 0) {
-        fprintf(stderr, "se3tc run: --device cuda: this build has no CUDA backend yet (use --device cpu)\n");
-        return 1;
+        /* fail fast, before compiling anything, when no GPU is usable */
+        se3rt_ctx *pctx = NULL;
+        se3rt_status pst = se3rt_ctx_new(&pctx, NULL);
+        if (pst == SE3RT_OK)
+            pst = se3rt_cuda_probe(pctx, NULL, 0);
+        if (pst != SE3RT_OK) {
+            fprintf(stderr, "se3tc run: --device cuda: %s\n", pctx ? se3rt_errmsg(pctx) : "out of memory");
+            se3rt_ctx_free(pctx);
+            return 1;
+        }
+        se3rt_ctx_free(pctx);
     }
     char *src = NULL, *json = NULL;
     size_t src_len = 0;
@@ -251,6 +319,9 @@ static int cmd_run(int argc, char **argv)
     if (!c)
         return 1;
     const int given = c->m->graph == GRAPH_GIVEN;
+    emit_buf cu = { 0 };
+    if (want_gpu)
+        emit_cuda(c->ir, spec, &cu);
     compile_free(c);
 
     int rc = 1;
@@ -261,6 +332,18 @@ static int cmd_run(int argc, char **argv)
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     if (st == SE3RT_OK)
         st = se3rt_model_new(ctx, json, src, src_len, &m);
+    if (st == SE3RT_OK && want_gpu) {
+        st = se3rt_model_set_device(m, device, cu.s, cu.len);
+        if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
+            fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
+            se3rt_model_free(m);
+            se3rt_ctx_free(ctx);
+            emit_buf_free(&cu);
+            free(src);
+            free(json);
+            return 1;
+        }
+    }
     if (st == SE3RT_OK && threads)
         se3rt_model_set_threads(m, atoi(threads));
     if (st == SE3RT_OK)
@@ -273,8 +356,13 @@ static int cmd_run(int argc, char **argv)
         else
             st = in ? se3rt_xyz_read(ctx, in, &frames) : se3rt_xyz_read_file(ctx, stdin, "stdin", &frames);
     }
-    if (st == SE3RT_OK && strcmp(device, "auto") == 0)
-        fprintf(stderr, "se3tc run: device cpu (%s)\n", se3rt_model_jit_command(m));
+    if (st == SE3RT_OK && strcmp(device, "auto") == 0) {
+        if (se3rt_model_on_gpu(m))
+            fprintf(stderr, "se3tc run: device %s\n", se3rt_model_device(m));
+        else
+            fprintf(stderr, "se3tc run: device %s; falling back to the CPU (%s)\n", se3rt_model_device(m),
+                    se3rt_model_jit_command(m));
+    }
     if (st == SE3RT_OK)
         st = sdf ? se3rt_model_run_sdf(m, mols, in_name, &frames) : se3rt_model_run_xyz(m, frames, in_name);
     if (st == SE3RT_OK)
@@ -287,6 +375,7 @@ static int cmd_run(int argc, char **argv)
     se3rt_sdf_free(mols);
     se3rt_model_free(m);
     se3rt_ctx_free(ctx);
+    emit_buf_free(&cu);
     free(src);
     free(json);
     return rc;
@@ -317,6 +406,8 @@ int main(int argc, char **argv)
         return cmd_compile(argc - 1, argv + 1);
     if (strcmp(cmd, "run") == 0)
         return cmd_run(argc - 1, argv + 1);
+    if (strcmp(cmd, "bench") == 0)
+        return cmd_bench(argc - 1, argv + 1);
     /* the short form: se3tc SPEC [-o DIR] */
     size_t n = strlen(cmd);
     if (n > 5 && strcmp(cmd + n - 5, ".spec") == 0)

@@ -725,6 +725,46 @@ static se3rt_status model_graphs(se3rt_model *m, const se3rt_batch *b, model_run
     return SE3RT_OK;
 }
 
+se3rt_status se3rt_model_build_graph(se3rt_model *m, const se3rt_batch *b, se3rt_graph **out)
+{
+    *out = NULL;
+    if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    /* the bond attributes are wanted here even where the model does not read them */
+    int keep = m->bond_scalars;
+    m->bond_scalars = m->graph.kind == SE3RT_GRAPH_GIVEN;
+    se3rt_status st = model_graphs(m, b, &r);
+    m->bond_scalars = keep;
+    se3rt_graph *g = st ? NULL : rt_calloc(m->ctx, 1, sizeof *g);
+    double *attr = NULL;
+    if (!st && !g)
+        st = SE3RT_ERR_NOMEM;
+    if (!st && r.edge_attr) {
+        attr = rt_calloc(m->ctx, (size_t)r.n_edges * 4 + 1, sizeof *attr);
+        if (!attr)
+            st = SE3RT_ERR_NOMEM;
+        for (int64_t k = 0; attr && k < r.n_edges * 4; k++)
+            attr[k] = model_get(m, r.edge_attr, k);
+    }
+    if (st) {
+        rt_free(m->ctx, g);
+        model_run_free(m, &r);
+        return st;
+    }
+    g->n = (int32_t)r.n_nodes;
+    g->nedges = r.n_edges;
+    g->row = r.row;
+    g->src = r.src;
+    g->nattr = attr ? 4 : 0;
+    g->attr = attr;
+    r.row = NULL;
+    r.src = NULL;
+    model_run_free(m, &r);
+    *out = g;
+    return SE3RT_OK;
+}
+
 static double now_s(void)
 {
     struct timespec ts;

@@ -51,6 +51,10 @@ typedef struct se3rt_batch {
     int64_t nbonds;
 } se3rt_batch;
 
+/* The batch's graph as forward builds it: one CSR over all nodes (global indices), with the
+ * bond one-hot attributes when the model uses them. Free with se3rt_graph_free. */
+se3rt_status se3rt_model_build_graph(se3rt_model *m, const se3rt_batch *b, se3rt_graph **out /* OUT */);
+
 /* out: rows x out_dim in the file basis (rows = n_graphs for per-graph outputs). */
 se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out);
 /* Run layer by layer, timing each (seconds into layer_s[nlayers]); for benchmarks. */
@@ -60,6 +64,24 @@ int          se3rt_model_nlayers(const se3rt_model *m);
 const char  *se3rt_model_layer_name(const se3rt_model *m, int i);
 double       se3rt_model_layer_flops(const se3rt_model *m, int i, int64_t nodes, int64_t edges);
 int64_t      se3rt_model_last_edges(const se3rt_model *m);  /* edges of the last forward */
+
+/* Device choice (docs/cuda.md). "cpu" (the default); "cuda": compile cuda_source (what
+ * `se3tc compile` writes as NAME.cu for the same spec and precision) with NVRTC for the GPU found,
+ * through the CUBIN cache, and run forward there (graphs are still built on the CPU); where no
+ * GPU is usable, SE3RT_ERR_UNAVAILABLE naming what is missing ("libcuda.so.1 not found (...)",
+ * "no CUDA device"). "auto": cuda when usable, else the CPU (SE3RT_OK; _device says why). */
+se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const char *cuda_source,
+                                    size_t len);
+const char  *se3rt_model_device(const se3rt_model *m);   /* "cpu", "cpu (no usable GPU: ...)", "cuda (...)" */
+int          se3rt_model_on_gpu(const se3rt_model *m);
+/* Registers per thread, static shared memory and local memory (spills) of layer i's kernel. */
+se3rt_status se3rt_model_kernel_info(se3rt_model *m, int i, int *regs, int *shared_bytes,
+                                     int *local_bytes);
+/* Run only the first nlayers layers and copy the first n numbers of layer nlayers-1's output
+ * (rows x that layer's width, internal basis: degree 1 as (y, z, x)) into out; for tests that
+ * compare devices layer by layer. */
+se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, int nlayers,
+                                        double *out, int64_t n);
 
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
  * outputs to the frames: per-node outputs as properties, per-graph ones as info values.

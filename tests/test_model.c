@@ -197,39 +197,21 @@ static void basis_swap(const fibre *f, double *row, int to_internal)
     }
 }
 
-/* The reference on the same graphs the runtime builds (same builders, merged the same way). */
+/* The reference on the graph the runtime builds. */
 static double *run_reference(tmodel *t, const tbatch *b, const double *params)
 {
     const model *m = t->c->m;
-    se3rt_graph_spec gs = { 0 };
-    gs.kind = (se3rt_graph_kind)m->graph;
-    gs.k = m->graph == GRAPH_KNN ? m->knn_k : m->radius_max;
-    gs.r = m->radius;
-    long *row = calloc((size_t)b->n + 1, sizeof(long));
-    int *src = NULL;
-    double *attr = NULL;
-    long ne = 0;
-    for (int g = 0; g < b->n_graphs; g++) {
-        int lo = b->gp[g], hi = b->gp[g + 1];
-        se3rt_bond local[64];
-        int64_t nl = 0;
-        for (int64_t q = 0; q < b->nbonds; q++)
-            if (b->bonds[q].i >= lo && b->bonds[q].i < hi)
-                local[nl++] = (se3rt_bond){ b->bonds[q].i - lo, b->bonds[q].j - lo, b->bonds[q].order };
-        se3rt_graph *gr = NULL;
-        ck_assert_int_eq(se3rt_graph_new(t->ctx, &gs, b->pos + 3 * lo, hi - lo, local, nl, &gr), SE3RT_OK);
-        src = realloc(src, (size_t)(ne + gr->nedges + 1) * sizeof(int));
-        attr = realloc(attr, (size_t)(ne + gr->nedges + 1) * 4 * sizeof(double));
-        for (int i = 0; i < gr->n; i++)
-            row[lo + i + 1] = ne + gr->row[i + 1];
-        for (int64_t e = 0; e < gr->nedges; e++) {
-            src[ne + e] = gr->src[e] + lo;
-            for (int q = 0; q < 4; q++)
-                attr[(ne + e) * 4 + q] = gr->attr ? gr->attr[e * 4 + q] : 0;
-        }
-        ne += gr->nedges;
-        se3rt_graph_free(t->ctx, gr);
-    }
+    se3rt_batch v = tbatch_view(b);
+    se3rt_graph *gr = NULL;
+    ck_assert_int_eq(se3rt_model_build_graph(t->m, &v, &gr), SE3RT_OK);
+    long *row = malloc((size_t)(b->n + 1) * sizeof(long));
+    int *src = malloc((size_t)(gr->nedges + 1) * sizeof(int));
+    for (int i = 0; i <= b->n; i++)
+        row[i] = (long)gr->row[i];
+    for (int64_t e = 0; e < gr->nedges; e++)
+        src[e] = gr->src[e];
+    long ne = (long)gr->nedges;
+    const double *attr = gr->attr;
     int in_dim = fibre_dim(&m->in), od = fibre_dim(&m->layers[m->nlayers - 1].out);
     double *nin = malloc((size_t)b->n * (size_t)(in_dim ? in_dim : 1) * sizeof(double));
     memcpy(nin, b->node_in, (size_t)b->n * (size_t)in_dim * sizeof(double));
@@ -244,8 +226,8 @@ static double *run_reference(tmodel *t, const tbatch *b, const double *params)
         basis_swap(&m->layers[m->nlayers - 1].out, out + (size_t)r * (size_t)od, 0);
     free(row);
     free(src);
-    free(attr);
     free(nin);
+    se3rt_graph_free(t->ctx, gr);
     return out;
 }
 
@@ -512,6 +494,7 @@ END_TEST
 
 int main(void)
 {
+    tmodel_env();   /* before forking: every test shares one JIT cache */
     Suite *s = suite_create("model");
     TCase *tc = tcase_create("layers_vs_reference");
     tcase_set_timeout(tc, 300);

@@ -1,0 +1,299 @@
+/* cmd_bench.c - `se3tc bench SPEC`: forward time per layer and in total (median of repeated
+ * runs), edges/s and GFLOP/s from the manifest's FLOP counts, the fraction of this CPU's fp32
+ * peak, and in the same run the naive reference (compiler/reference.c) with the speedup of
+ * the generated code over it. Inputs are random graphs of the spec's kind. */
+#include "cmd_bench.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "compile.h"
+#include "emit_c.h"
+#include "manifest.h"
+#include "reference.h"
+#include "se3rt_model.h"
+
+static double bench_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static double median(double *v, int n)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    return n % 2 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+}
+
+static uint64_t bench_rng(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
+}
+
+static double bench_u(uint64_t *s)
+{
+    return (double)(bench_rng(s) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* fp32 peak of this CPU: cores x clock x FLOPs per cycle, where a core issues two FMA per
+ * cycle on vectors of 16 (AVX-512), 8 (AVX2+FMA) or 4 (SSE) floats. The clock is the highest
+ * `cpu MHz` in /proc/cpuinfo (or cpufreq's maximum when it is readable). */
+static double bench_peak(int cores, char *how, size_t n)
+{
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    char line[4096];
+    double mhz = 0;
+    int avx512 = 0, avx2 = 0, fma = 0;
+    while (f && fgets(line, sizeof line, f)) {
+        double v;
+        if (sscanf(line, "cpu MHz : %lf", &v) == 1 && v > mhz)
+            mhz = v;
+        if (strncmp(line, "flags", 5) == 0) {
+            avx512 |= strstr(line, " avx512f") != NULL;
+            avx2 |= strstr(line, " avx2") != NULL;
+            fma |= strstr(line, " fma") != NULL;
+        }
+    }
+    if (f)
+        fclose(f);
+    FILE *mf = fopen("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", "r");
+    double khz = 0;
+    if (mf && fscanf(mf, "%lf", &khz) == 1 && khz / 1000 > mhz)
+        mhz = khz / 1000;
+    if (mf)
+        fclose(mf);
+    int width = avx512 ? 16 : (avx2 && fma) ? 8 : 4;
+    double per_cycle = width * 2.0 * (fma || avx512 ? 2.0 : 1.0);
+    snprintf(how, n, "%d cores x %.2f GHz x %.0f FLOP/cycle (%s, 2 FMA units)", cores, mhz / 1000, per_cycle,
+             avx512 ? "AVX-512" : (avx2 && fma) ? "AVX2+FMA" : "SSE");
+    return cores * mhz * 1e6 * per_cycle;
+}
+
+int cmd_bench(int argc, char **argv)
+{
+    const char *spec = NULL, *prec_arg = "";
+    int batch = 0, nodes = 0, repeat = 10, threads = 0, ref_on = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int more = i + 1 < argc;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            printf("usage: se3tc bench SPEC [--batch B] [--nodes N] [--repeat R] [--threads T]\n"
+                   "                   [--precision f32|f64] [--device cpu] [--no-reference]\n"
+                   "Time forward on random graphs of the spec's kind: B graphs of N nodes (defaults by\n"
+                   "graph kind), median of R runs per layer; compare with the naive reference.\n");
+            return 0;
+        } else if (strcmp(a, "--batch") == 0 && more) {
+            batch = atoi(argv[++i]);
+        } else if (strcmp(a, "--nodes") == 0 && more) {
+            nodes = atoi(argv[++i]);
+        } else if (strcmp(a, "--repeat") == 0 && more) {
+            repeat = atoi(argv[++i]);
+        } else if (strcmp(a, "--threads") == 0 && more) {
+            threads = atoi(argv[++i]);
+        } else if (strcmp(a, "--precision") == 0 && more) {
+            prec_arg = argv[++i];
+        } else if (strcmp(a, "--device") == 0 && more) {
+            const char *d = argv[++i];
+            if (strcmp(d, "cpu") != 0 && strcmp(d, "auto") != 0) {
+                fprintf(stderr, "se3tc bench: device '%s' is not available in this build (cpu only)\n", d);
+                return 1;
+            }
+        } else if (strcmp(a, "--no-reference") == 0) {
+            ref_on = 0;
+        } else if (a[0] == '-') {
+            fprintf(stderr, "se3tc bench: unknown or incomplete option '%s' (see se3tc bench --help)\n", a);
+            return 2;
+        } else {
+            spec = a;
+        }
+    }
+    if (!spec) {
+        fprintf(stderr, "se3tc bench: no spec given (see se3tc bench --help)\n");
+        return 2;
+    }
+    if (repeat < 1 || batch < 0 || nodes < 0 || threads < 0) {
+        fprintf(stderr, "se3tc bench: --batch, --nodes, --repeat and --threads take positive integers\n");
+        return 2;
+    }
+    compile *c = compile_file(spec);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        compile_free(c);
+        return 1;
+    }
+    model *m = c->m;
+    if (strcmp(prec_arg, "f64") == 0)
+        m->prec = PREC_F64;
+    else if (strcmp(prec_arg, "f32") == 0)
+        m->prec = PREC_F32;
+    /* defaults: the paper's data sets (5 particles; QM9's ~18 atoms; 128 scanned points) */
+    if (!nodes)
+        nodes = m->graph == GRAPH_FULL ? 5 : m->graph == GRAPH_GIVEN ? 18 : 128;
+    if (!batch)
+        batch = m->graph == GRAPH_FULL ? 100 : m->graph == GRAPH_GIVEN ? 32 : 8;
+    if (m->graph == GRAPH_KNN && nodes <= m->knn_k)
+        nodes = m->knn_k + 1;
+    long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+    if (!threads)
+        threads = ncpu > 0 ? (int)ncpu : 1;
+
+    emit_buf src = { 0 };
+    emit_c(c->ir, spec, &src);
+    char *json = manifest_json(c->ir);
+    se3rt_ctx *ctx = NULL;
+    se3rt_model *rm = NULL;
+    int rc = 1;
+    se3rt_status st = se3rt_ctx_new(&ctx, NULL);
+    double t_jit = bench_now();
+    if (st == SE3RT_OK)
+        st = se3rt_model_new(ctx, json, src.s, src.len, &rm);
+    t_jit = bench_now() - t_jit;
+    if (st == SE3RT_OK)
+        st = se3rt_model_init_weights(rm, 1);
+    if (st) {
+        fprintf(stderr, "se3tc bench: %s\n", ctx ? se3rt_errmsg(ctx) : "out of memory");
+        goto out;
+    }
+
+    /* random batch: points in a box sized for about unit spacing, chain-and-ring bonds */
+    int n = batch * nodes, in_dim = se3rt_model_in_dim(rm), out_dim = se3rt_model_out_dim(rm);
+    int32_t *gp = calloc((size_t)batch + 1, sizeof *gp);
+    double *pos = calloc((size_t)n * 3, sizeof *pos), *node_in = calloc((size_t)n * (size_t)in_dim + 1, sizeof *node_in);
+    se3rt_bond *bonds = calloc((size_t)n + 1, sizeof *bonds);
+    int64_t nb = 0;
+    uint64_t s = 42;
+    double box = cbrt((double)nodes) * (m->graph == GRAPH_RADIUS ? m->radius * 0.6 : 1.0);
+    for (int g = 0; g < batch; g++) {
+        gp[g + 1] = gp[g] + nodes;
+        for (int a = gp[g]; a < gp[g + 1]; a++) {
+            for (int q = 0; q < 3; q++)
+                pos[3 * a + q] = box * bench_u(&s);
+            if (a > gp[g])
+                bonds[nb++] = (se3rt_bond){ a - 1, a, 1 + (int)(bench_rng(&s) % 4) };
+        }
+        if (nodes > 2)
+            bonds[nb++] = (se3rt_bond){ gp[g], gp[g + 1] - 1, 1 };
+    }
+    for (int64_t k = 0; k < (int64_t)n * in_dim; k++)
+        node_in[k] = 2 * bench_u(&s) - 1;
+    se3rt_batch b = { .n_graphs = batch, .graph_ptr = gp, .pos = pos, .node_in = node_in, .bonds = bonds, .nbonds = nb };
+    int rows = se3rt_model_out_per_graph(rm) ? batch : n;
+    double *out = calloc((size_t)rows * (size_t)out_dim + 1, sizeof *out);
+    int nl = se3rt_model_nlayers(rm);
+    double *ls = calloc((size_t)nl, sizeof *ls), *lt = calloc((size_t)nl * (size_t)repeat, sizeof *lt);
+    double *tot = calloc((size_t)repeat, sizeof *tot), *tot1 = calloc((size_t)repeat, sizeof *tot1);
+
+    se3rt_model_set_threads(rm, threads);
+    st = se3rt_model_forward(rm, &b, out);   /* warm-up */
+    for (int r = 0; r < repeat && st == SE3RT_OK; r++) {
+        st = se3rt_model_forward_timed(rm, &b, out, ls);
+        tot[r] = 0;
+        for (int i = 0; i < nl; i++) {
+            lt[i * repeat + r] = ls[i];
+            tot[r] += ls[i];
+        }
+    }
+    se3rt_model_set_threads(rm, 1);
+    for (int r = 0; r < repeat && st == SE3RT_OK; r++) {
+        st = se3rt_model_forward_timed(rm, &b, out, ls);
+        tot1[r] = 0;
+        for (int i = 0; i < nl; i++)
+            tot1[r] += ls[i];
+    }
+    if (st) {
+        fprintf(stderr, "se3tc bench: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    int64_t edges = se3rt_model_last_edges(rm);
+    char how[256];
+    double peak = bench_peak(threads, how, sizeof how), peak1 = peak / threads;
+    printf("se3tc bench %s: %s, %d graphs x %d nodes = %d nodes, %lld edges, %d thread%s, %s\n", spec, m->name,
+           batch, nodes, n, (long long)edges, threads, threads == 1 ? "" : "s", m->prec == PREC_F32 ? "f32" : "f64");
+    printf("  JIT: %.2f s (%s)\n", t_jit, se3rt_model_jit_command(rm));
+    printf("  fp32 peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
+    printf("  %-12s %-10s %12s %12s %10s %8s\n", "layer", "", "median ms", "edges/s", "GFLOP/s", "of peak");
+    double flops_total = 0;
+    for (int i = 0; i < nl; i++) {
+        double t = median(lt + (size_t)i * (size_t)repeat, repeat);
+        double fl = se3rt_model_layer_flops(rm, i, se3rt_model_out_per_graph(rm) ? n : n, edges);
+        flops_total += fl;
+        printf("  %-12s %-10s %12.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), "",
+               1e3 * t, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 ? 100 * fl / t / peak : 0);
+    }
+    double tm = median(tot, repeat), tm1 = median(tot1, repeat);
+    printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%\n", "total", 1e3 * tm, (double)edges / tm, flops_total / tm / 1e9,
+           100 * flops_total / tm / peak);
+    printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
+           (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
+
+    if (ref_on) {
+        /* the naive reference on the same graph, one thread, double precision */
+        se3rt_graph *gr = NULL;
+        st = se3rt_model_build_graph(rm, &b, &gr);
+        if (st) {
+            fprintf(stderr, "se3tc bench: %s\n", se3rt_errmsg(ctx));
+            goto done;
+        }
+        long *row = malloc((size_t)(n + 1) * sizeof *row);
+        int *srcs = malloc((size_t)(gr->nedges + 1) * sizeof *srcs);
+        for (int i = 0; i <= n; i++)
+            row[i] = (long)gr->row[i];
+        for (int64_t e = 0; e < gr->nedges; e++)
+            srcs[e] = gr->src[e];
+        double *params = malloc((size_t)(c->ir->nparams + 1) * sizeof *params);
+        ref_init_params(c->ir, 1, params);
+        double *nin = calloc((size_t)n * (size_t)in_dim + 1, sizeof *nin), *rout = calloc((size_t)rows * (size_t)out_dim + 1, sizeof *rout);
+        memcpy(nin, node_in, (size_t)n * (size_t)in_dim * sizeof *nin);  /* the basis does not matter for timing */
+        ref_graph rg = { .n_nodes = n, .n_edges = (long)gr->nedges, .row = row, .src = srcs, .pos = pos,
+                         .edge_attr = gr->attr, .n_graphs = batch, .graph_ptr = gp };
+        int nrep = repeat < 3 ? repeat : 3;
+        double rt[3];
+        for (int r = 0; r < nrep; r++) {
+            double t0 = bench_now();
+            ref_forward(c->ir, params, &rg, nin, rout, NULL);
+            rt[r] = bench_now() - t0;
+        }
+        double tr = median(rt, nrep);
+        printf("  %-23s %12.3f %12.3g %10.2f          (naive reference, 1 thread, f64)\n", "reference", 1e3 * tr,
+               (double)edges / tr, flops_total / tr / 1e9);
+        printf("  speedup over the reference: %.1fx on 1 thread, %.1fx on %d threads\n", tr / tm1, tr / tm, threads);
+        free(row);
+        free(srcs);
+        free(params);
+        free(nin);
+        free(rout);
+        se3rt_graph_free(ctx, gr);
+    }
+    rc = 0;
+done:
+    free(gp);
+    free(pos);
+    free(node_in);
+    free(bonds);
+    free(out);
+    free(ls);
+    free(lt);
+    free(tot);
+    free(tot1);
+out:
+    se3rt_model_free(rm);
+    se3rt_ctx_free(ctx);
+    emit_buf_free(&src);
+    free(json);
+    compile_free(c);
+    return rc;
+}
