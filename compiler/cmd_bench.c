@@ -50,18 +50,23 @@ static double bench_u(uint64_t *s)
 }
 
 /* fp32 peak of this CPU: cores x clock x FLOPs per cycle, where a core issues two FMA per
- * cycle on vectors of 16 (AVX-512), 8 (AVX2+FMA) or 4 (SSE) floats. The clock is the highest
- * `cpu MHz` in /proc/cpuinfo (or cpufreq's maximum when it is readable). */
+ * cycle on vectors of 16 (AVX-512), 8 (AVX2+FMA) or 4 (SSE) floats; AMD family 19h (Zen 3/4)
+ * runs AVX-512 on 256-bit pipes, so it counts as 8. The clock is the highest `cpu MHz` in
+ * /proc/cpuinfo (or cpufreq's maximum when readable); boost clocks can exceed it. */
 static double bench_peak(int cores, char *how, size_t n)
 {
     FILE *f = fopen("/proc/cpuinfo", "r");
     char line[4096];
     double mhz = 0;
-    int avx512 = 0, avx2 = 0, fma = 0;
+    int avx512 = 0, avx2 = 0, fma = 0, amd = 0, family = 0;
     while (f && fgets(line, sizeof line, f)) {
         double v;
         if (sscanf(line, "cpu MHz : %lf", &v) == 1 && v > mhz)
             mhz = v;
+        if (strncmp(line, "vendor_id", 9) == 0 && strstr(line, "AuthenticAMD"))
+            amd = 1;
+        if (strncmp(line, "cpu family", 10) == 0)
+            sscanf(strchr(line, ':') + 1, "%d", &family);
         if (strncmp(line, "flags", 5) == 0) {
             avx512 |= strstr(line, " avx512f") != NULL;
             avx2 |= strstr(line, " avx2") != NULL;
@@ -76,10 +81,11 @@ static double bench_peak(int cores, char *how, size_t n)
         mhz = khz / 1000;
     if (mf)
         fclose(mf);
-    int width = avx512 ? 16 : (avx2 && fma) ? 8 : 4;
+    int wide512 = avx512 && !(amd && family == 0x19);
+    int width = wide512 ? 16 : (avx2 && fma) ? 8 : 4;
     double per_cycle = width * 2.0 * (fma || avx512 ? 2.0 : 1.0);
     snprintf(how, n, "%d cores x %.2f GHz x %.0f FLOP/cycle (%s, 2 FMA units)", cores, mhz / 1000, per_cycle,
-             avx512 ? "AVX-512" : (avx2 && fma) ? "AVX2+FMA" : "SSE");
+             wide512 ? "AVX-512" : avx512 ? "AVX-512 on 256-bit pipes" : (avx2 && fma) ? "AVX2+FMA" : "SSE");
     return cores * mhz * 1e6 * per_cycle;
 }
 
