@@ -287,6 +287,14 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "se3tc run: no spec given (see se3tc run --help)\n");
         return 2;
     }
+    if (threads) {
+        char *end;
+        long t = strtol(threads, &end, 10);
+        if (*end || t < 1 || t > 4096) {
+            fprintf(stderr, "se3tc run: --threads needs an integer 1..4096, got '%s'\n", threads);
+            return 2;
+        }
+    }
     if ((weights != NULL) == (seed >= 0)) {
         fprintf(stderr, "se3tc run: give exactly one of --weights W.safetensors and --seed N\n");
         return 2;
@@ -345,7 +353,7 @@ static int cmd_run(int argc, char **argv)
         }
     }
     if (st == SE3RT_OK && threads)
-        se3rt_model_set_threads(m, atoi(threads));
+        se3rt_model_set_threads(m, (int)strtol(threads, NULL, 10));
     if (st == SE3RT_OK)
         st = weights ? se3rt_model_load_weights(m, weights) : se3rt_model_init_weights(m, (uint64_t)seed);
     const char *in_name = in ? in : "stdin";

@@ -514,6 +514,8 @@ se3rt_status se3rt_model_init_weights(se3rt_model *m, uint64_t seed)
     return SE3RT_OK;
 }
 
+/* Every tensor is checked (name, shape, dtype, finite values, nothing extra) before any weight
+ * changes, so a file that fails leaves the model's weights as they were. */
 se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path)
 {
     se3rt_st *st = NULL;
@@ -523,18 +525,18 @@ se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path)
     for (int i = 0; i < m->nweights && rc == SE3RT_OK; i++) {
         const rt_wdesc *w = &m->weights[i];
         rc = se3rt_st_expect(m->ctx, st, w->name, w->ndim, w->shape);
-        if (rc == SE3RT_OK) {
-            const se3rt_st_tensor *t = se3rt_st_find(st, w->name);
-            for (int64_t k = 0; k < w->size && rc == SE3RT_OK; k++) {
-                if (!isfinite(t->data[k]))
-                    rc = rt_error(m->ctx, SE3RT_ERR_FORMAT, "%s: tensor '%s' holds a non-finite value at %lld",
-                                  path, w->name, (long long)k);
-                m->params[w->offset + k] = t->data[k];
-            }
-        }
+        const se3rt_st_tensor *t = rc == SE3RT_OK ? se3rt_st_find(st, w->name) : NULL;
+        for (int64_t k = 0; t && k < w->size && rc == SE3RT_OK; k++)
+            if (!isfinite(t->data[k]))
+                rc = rt_error(m->ctx, SE3RT_ERR_FORMAT, "%s: tensor '%s' holds a non-finite value at %lld",
+                              path, w->name, (long long)k);
     }
     if (rc == SE3RT_OK)
         rc = se3rt_st_check_extra(m->ctx, st);
+    for (int i = 0; i < m->nweights && rc == SE3RT_OK; i++) {
+        const rt_wdesc *w = &m->weights[i];
+        memcpy(m->params + w->offset, se3rt_st_find(st, w->name)->data, (size_t)w->size * sizeof(double));
+    }
     se3rt_st_free(st);
     m->params_dirty = 1;
     return rc;
@@ -787,6 +789,9 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
     for (int64_t i = 0; i < r.n_nodes * 3; i++)
         if (!isfinite(b->pos[i]))
             return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite position", (long long)(i / 3 + 1));
+        else if (m->f32 && fabs(b->pos[i]) > 1e15)
+            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld: coordinate %g is too large for an f32 model "
+                            "(|x| <= 1e15; use --precision f64)", (long long)(i / 3 + 1), b->pos[i]);
     for (int64_t i = 0; i < r.n_nodes * m->in_dim; i++)
         if (!isfinite(b->node_in[i]))
             return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite input value",
@@ -876,14 +881,20 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
         model_run_free(m, &r);
         return rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed", m->name);
     }
-    for (int64_t i = 0; i < rows_out; i++) {
-        for (int k = 0; k < m->out_dim; k++)
+    se3rt_status st2 = SE3RT_OK;
+    for (int64_t i = 0; i < rows_out && st2 == SE3RT_OK; i++) {
+        for (int k = 0; k < m->out_dim; k++) {
             tmp[k] = model_get(m, r.out, i * m->out_dim + k);
+            if (!isfinite(tmp[k]))
+                st2 = rt_error(ctx, SE3RT_ERR_INVALID, "the model produced a non-finite output (%s %lld): "
+                               "inputs or weights out of range for %s", m->out_per_graph ? "graph" : "atom",
+                               (long long)(i + 1), m->f32 ? "f32" : "f64");
+        }
         model_row_to_file(m->out_fibre, tmp, out + i * m->out_dim);
     }
     rt_free(ctx, tmp);
     model_run_free(m, &r);
-    return SE3RT_OK;
+    return st2;
 }
 
 se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)

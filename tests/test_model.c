@@ -512,5 +512,10 @@ int main(void)
     tcase_add_loop_test(tc, test_equivariance_f32, 0, NSHIPPED);
     suite_add_tcase(s, tc);
     Suite *all[] = { s, NULL };
-    return tu_run_suites(all);
+    int rc = tu_run_suites(all);
+    char cmd[700];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", getenv("SE3TC_CACHE"));
+    if (system(cmd) != 0)
+        fprintf(stderr, "could not remove the test JIT cache\n");
+    return rc;
 }

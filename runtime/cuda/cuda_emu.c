@@ -1,0 +1,258 @@
+/* cuda_emu.c - a test aid behind the same se3rt_backend_i as the CUDA backend: with
+ * SE3TC_CUDA_EMULATE=1 "cuda" runs the generated CUDA source on the CPU. The source is compiled
+ * as C++ by the host compiler ($CXX, else c++) with a small prelude that maps __global__,
+ * __shared__ (function statics: one block runs at a time), threadIdx and __syncthreads (a
+ * pthread barrier) onto the host, and each launch runs ONE block of $SE3TC_CUDA_EMULATE_THREADS
+ * (default 32) POSIX threads over the whole grid (the kernels stride over rows by gridDim.x).
+ * Device memory is host memory. It lets machines without a GPU check the kernels' logic, the
+ * argument order and the runtime's GPU path against the CPU code; it says nothing of speed. */
+#include "se3rt_cuda.h"
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "jit.h"
+#include "rt_internal.h"
+
+static const char emu_prelude[] =
+    "/* se3tc CUDA emulation prelude (runtime/cuda/cuda_emu.c) */\n"
+    "#include <math.h>\n"
+    "#include <string.h>\n"
+    "#include <pthread.h>\n"
+    "struct se3_emu_dim3 { unsigned x, y, z; };\n"
+    "static thread_local se3_emu_dim3 threadIdx, blockIdx;\n"
+    "static se3_emu_dim3 blockDim, gridDim;\n"
+    "static pthread_barrier_t *se3_emu_barrier;\n"
+    "extern \"C\" void se3_emu_enter(unsigned tid, unsigned nthreads, void *barrier)\n"
+    "{ threadIdx = { tid, 0, 0 }; blockIdx = { 0, 0, 0 }; blockDim = { nthreads, 1, 1 };\n"
+    "  gridDim = { 1, 1, 1 }; se3_emu_barrier = (pthread_barrier_t *)barrier; }\n"
+    "static inline void __syncthreads(void) { pthread_barrier_wait(se3_emu_barrier); }\n"
+    "static inline float __int_as_float(int i) { float f; memcpy(&f, &i, 4); return f; }\n"
+    "static inline double __longlong_as_double(long long i) { double d; memcpy(&d, &i, 8); return d; }\n"
+    "#define __global__\n"
+    "#define __device__\n"
+    "#define __forceinline__ inline\n"
+    "#define __noinline__ __attribute__((noinline))\n"
+    "#define __launch_bounds__(n)\n"
+    "#define __restrict__ __restrict\n"
+    "#define __shared__ static\n"
+    "#line 1 \"model.cu\"\n";
+
+typedef void (*emu_kernel)(const void *, const void *, const void *, const void *, const void *, const void *,
+                           const void *, int32_t, int32_t, const void *, void *);
+typedef void (*emu_enter)(unsigned, unsigned, void *);
+
+typedef struct rt_emu {
+    se3rt_ctx *ctx;
+    void *so;
+    emu_enter enter;
+    int nthreads;
+    int from_cache;
+    char desc[200];
+} rt_emu;
+
+typedef struct emu_thread {
+    rt_emu *em;
+    emu_kernel k;
+    const se3rt_launch *l;
+    pthread_barrier_t *bar;
+    unsigned tid;
+} emu_thread;
+
+static const char *emu_name(void *impl)
+{
+    return ((rt_emu *)impl)->desc;
+}
+
+static se3rt_status emu_load_module(void *impl, const char *src, size_t len, const char *name)
+{
+    rt_emu *em = impl;
+    const char *cxx = getenv("CXX");
+    if (!cxx || !*cxx)
+        cxx = "c++";
+    char dir[] = "/tmp/se3emu.XXXXXX";
+    if (!mkdtemp(dir))
+        return rt_error(em->ctx, SE3RT_ERR_IO, "emulated CUDA: cannot make a temporary folder: %s", strerror(errno));
+    char cpp[200], so[200], log[200], cmd[1400];
+    snprintf(cpp, sizeof cpp, "%s/m.cpp", dir);
+    snprintf(so, sizeof so, "%s/m.so", dir);
+    snprintf(log, sizeof log, "%s/log", dir);
+    FILE *f = fopen(cpp, "wb");
+    int ok = f && fwrite(emu_prelude, 1, sizeof emu_prelude - 1, f) == sizeof emu_prelude - 1 &&
+             fwrite(src, 1, len, f) == len;
+    if (f)
+        ok &= fclose(f) == 0;
+    if (!ok)
+        return rt_error(em->ctx, SE3RT_ERR_IO, "emulated CUDA: cannot write %s", cpp);
+    snprintf(cmd, sizeof cmd, "%s -std=c++14 -O1 -fPIC -shared -w -o '%s' '%s' -lpthread >'%s' 2>&1", cxx, so, cpp, log);
+    int rc = system(cmd);
+    char first[600] = "";
+    if (rc != 0) {
+        FILE *lf = fopen(log, "r");
+        if (lf) {
+            size_t r = fread(first, 1, sizeof first - 1, lf);
+            first[r] = 0;
+            fclose(lf);
+            for (char *p = first; *p; p++)
+                if (*p == '\n')
+                    *p = ' ';
+        }
+    } else {
+        em->so = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    }
+    remove(cpp);
+    remove(so);
+    remove(log);
+    rmdir(dir);
+    if (rc != 0)
+        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s failed on %s: %s", cxx, name, first);
+    if (!em->so)
+        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: cannot load %s: %s", name, dlerror());
+    *(void **)&em->enter = dlsym(em->so, "se3_emu_enter");
+    if (!em->enter)
+        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s lacks se3_emu_enter", name);
+    return SE3RT_OK;
+}
+
+static void *emu_thread_main(void *arg)
+{
+    emu_thread *t = arg;
+    void **a = t->l->args;
+    t->em->enter(t->tid, (unsigned)t->em->nthreads, t->bar);
+    t->k(*(void **)a[0], *(void **)a[1], *(void **)a[2], *(void **)a[3], *(void **)a[4], *(void **)a[5],
+         *(void **)a[6], *(int32_t *)a[7], *(int32_t *)a[8], *(void **)a[9], *(void **)a[10]);
+    return NULL;
+}
+
+static se3rt_status emu_launch(void *impl, const se3rt_launch *l)
+{
+    rt_emu *em = impl;
+    emu_kernel k;
+    *(void **)&k = em->so ? dlsym(em->so, l->kernel) : NULL;
+    if (!k)
+        return rt_error(em->ctx, SE3RT_ERR_FORMAT, "emulated CUDA: the module has no kernel '%s'", l->kernel);
+    const int n = em->nthreads;
+    pthread_barrier_t bar;
+    pthread_t th[SE3RT_CUDA_THREADS];
+    emu_thread ts[SE3RT_CUDA_THREADS];
+    pthread_barrier_init(&bar, NULL, (unsigned)n);
+    int started = 0;
+    for (int i = 0; i < n; i++) {
+        ts[i] = (emu_thread){ em, k, l, &bar, (unsigned)i };
+        if (pthread_create(&th[i], NULL, emu_thread_main, &ts[i]) != 0)
+            break;
+        started++;
+    }
+    if (started < n) {
+        /* cannot happen in practice; the started threads would wait forever at the barrier */
+        abort();
+    }
+    for (int i = 0; i < n; i++)
+        pthread_join(th[i], NULL);
+    pthread_barrier_destroy(&bar);
+    return SE3RT_OK;
+}
+
+static se3rt_status emu_synchronize(void *impl)
+{
+    (void)impl;
+    return SE3RT_OK;
+}
+
+static se3rt_status emu_mem_alloc(void *impl, size_t bytes, se3rt_dptr *out)
+{
+    rt_emu *em = impl;
+    void *p = rt_calloc(em->ctx, bytes ? bytes : 1, 1);
+    *out = (se3rt_dptr)(uintptr_t)p;
+    return p ? SE3RT_OK : SE3RT_ERR_NOMEM;
+}
+
+static void emu_mem_free(void *impl, se3rt_dptr p)
+{
+    rt_free(((rt_emu *)impl)->ctx, (void *)(uintptr_t)p);
+}
+
+static se3rt_status emu_upload(void *impl, se3rt_dptr dst, const void *src, size_t bytes)
+{
+    (void)impl;
+    if (bytes)
+        memcpy((void *)(uintptr_t)dst, src, bytes);
+    return SE3RT_OK;
+}
+
+static se3rt_status emu_download(void *impl, void *dst, se3rt_dptr src, size_t bytes)
+{
+    (void)impl;
+    if (bytes)
+        memcpy(dst, (const void *)(uintptr_t)src, bytes);
+    return SE3RT_OK;
+}
+
+static se3rt_status emu_kernel_info(void *impl, const char *kernel, se3rt_kernel_info *out)
+{
+    rt_emu *em = impl;
+    if (!em->so || !dlsym(em->so, kernel))
+        return rt_error(em->ctx, SE3RT_ERR_FORMAT, "emulated CUDA: the module has no kernel '%s'", kernel);
+    *out = (se3rt_kernel_info){ 0, 0, 0, em->nthreads };
+    return SE3RT_OK;
+}
+
+static int emu_module_from_cache(void *impl)
+{
+    return ((rt_emu *)impl)->from_cache;
+}
+
+static void emu_free(void *impl)
+{
+    rt_emu *em = impl;
+    if (!em)
+        return;
+    /* the .so stays mapped: its thread_local storage may still be referenced by exited threads */
+    rt_free(em->ctx, em);
+}
+
+static const se3rt_backend_i emu_iface = {
+    .api_version = SE3RT_BACKEND_API,
+    .name = emu_name,
+    .load_module = emu_load_module,
+    .launch = emu_launch,
+    .synchronize = emu_synchronize,
+    .mem_alloc = emu_mem_alloc,
+    .mem_free = emu_mem_free,
+    .upload = emu_upload,
+    .download = emu_download,
+    .kernel_info = emu_kernel_info,
+    .module_from_cache = emu_module_from_cache,
+    .free = emu_free,
+};
+
+int rt_cuda_emulated(void)
+{
+    const char *e = getenv("SE3TC_CUDA_EMULATE");
+    return e && strcmp(e, "1") == 0;
+}
+
+se3rt_status rt_cuda_emu_backend_new(se3rt_ctx *ctx, const se3rt_backend_i **iface, void **impl)
+{
+    *iface = NULL;
+    *impl = NULL;
+    rt_emu *em = rt_calloc(ctx, 1, sizeof *em);
+    if (!em)
+        return SE3RT_ERR_NOMEM;
+    em->ctx = ctx;
+    const char *t = getenv("SE3TC_CUDA_EMULATE_THREADS");
+    em->nthreads = t && atoi(t) > 0 ? atoi(t) : 32;
+    if (em->nthreads > SE3RT_CUDA_THREADS)
+        em->nthreads = SE3RT_CUDA_THREADS;
+    snprintf(em->desc, sizeof em->desc, "emulated on the CPU (SE3TC_CUDA_EMULATE=1), one block of %d threads",
+             em->nthreads);
+    *iface = &emu_iface;
+    *impl = em;
+    return SE3RT_OK;
+}

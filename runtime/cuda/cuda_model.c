@@ -1,0 +1,185 @@
+/* cuda_model.c - a model's forward pass on the GPU (see se3rt_cuda.h), used by runtime/model.c
+ * once `se3rt_model_set_device` chose CUDA. Graph building, input conversion and output layout
+ * stay on the CPU; this uploads weights (when changed), the CSR graph, positions and inputs into
+ * device buffers kept between calls (grown on demand), launches one kernel per layer on the
+ * model's own stream over two ping-pong activation buffers, and downloads the result. */
+#include "se3rt_cuda.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "rt_internal.h"
+#include "se3rt_abi.h"
+
+typedef struct cu_buf {
+    se3rt_dptr p;
+    size_t cap;                       /* bytes */
+} cu_buf;
+
+enum { CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_COUNT };
+
+struct rt_cuda_model {
+    se3rt_ctx *ctx;
+    const se3rt_backend_i *be;
+    void *impl;
+    int f32;
+    int in_dim;                       /* node input reals per node */
+    int nlayers;
+    char **kernels;                   /* se3_<layer>_forward */
+    cu_buf buf[CB_COUNT];
+    int params_on_device;
+    char desc[700];
+};
+
+void rt_cuda_model_free(rt_cuda_model *g)
+{
+    if (!g)
+        return;
+    se3rt_ctx *ctx = g->ctx;
+    if (g->be) {
+        for (int i = 0; i < CB_COUNT; i++)
+            g->be->mem_free(g->impl, g->buf[i].p);
+        g->be->free(g->impl);
+    }
+    for (int i = 0; g->kernels && i < g->nlayers; i++)
+        rt_free(ctx, g->kernels[i]);
+    rt_free(ctx, g->kernels);
+    rt_free(ctx, g);
+}
+
+se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, const char *name, int nlayers,
+                               char *const *layer_names, int f32, int in_dim, rt_cuda_model **out)
+{
+    *out = NULL;
+    rt_cuda_model *g = rt_calloc(ctx, 1, sizeof *g);
+    if (!g)
+        return SE3RT_ERR_NOMEM;
+    g->ctx = ctx;
+    g->f32 = f32;
+    g->in_dim = in_dim;
+    g->nlayers = nlayers;
+    g->kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->kernels);
+    se3rt_status st = g->kernels ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
+        size_t n = strlen(layer_names[i]) + 16;
+        if (!(g->kernels[i] = rt_malloc(ctx, n)))
+            st = SE3RT_ERR_NOMEM;
+        else
+            snprintf(g->kernels[i], n, "se3_%s_forward", layer_names[i]);
+    }
+    if (st == SE3RT_OK)
+        st = rt_cuda_emulated() ? rt_cuda_emu_backend_new(ctx, &g->be, &g->impl)
+                                : rt_cuda_backend_new(ctx, &g->be, &g->impl);
+    if (st == SE3RT_OK && g->be->api_version != SE3RT_BACKEND_API)
+        st = rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backend API %d, expected %d", g->be->api_version,
+                      SE3RT_BACKEND_API);
+    char prog[300];
+    snprintf(prog, sizeof prog, "%.280s.cu", name);
+    if (st == SE3RT_OK)
+        st = g->be->load_module(g->impl, src, len, prog);
+    /* look every kernel up now, so a source/manifest mismatch fails here, not mid-forward */
+    for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
+        se3rt_kernel_info ki;
+        st = g->be->kernel_info(g->impl, g->kernels[i], &ki);
+    }
+    if (st) {
+        rt_cuda_model_free(g);
+        return st;
+    }
+    snprintf(g->desc, sizeof g->desc, "cuda (%s; %s)", g->be->name(g->impl),
+             g->be->module_from_cache(g->impl) ? "kernels from the CUBIN cache" : "kernels compiled now");
+    *out = g;
+    return SE3RT_OK;
+}
+
+const char *rt_cuda_model_desc(const rt_cuda_model *g)
+{
+    return g->desc;
+}
+
+se3rt_status rt_cuda_model_kernel_info(rt_cuda_model *g, int i, se3rt_kernel_info *out)
+{
+    if (i < 0 || i >= g->nlayers)
+        return rt_error(g->ctx, SE3RT_ERR_INVALID, "no layer %d", i);
+    return g->be->kernel_info(g->impl, g->kernels[i], out);
+}
+
+/* Make buffer b hold at least `bytes` (contents are not kept). */
+static se3rt_status cu_reserve(rt_cuda_model *g, int b, size_t bytes)
+{
+    if (bytes == 0)
+        bytes = 16;
+    if (g->buf[b].cap >= bytes)
+        return SE3RT_OK;
+    g->be->mem_free(g->impl, g->buf[b].p);
+    g->buf[b].p = 0;
+    g->buf[b].cap = 0;
+    se3rt_status st = g->be->mem_alloc(g->impl, bytes, &g->buf[b].p);
+    if (st == SE3RT_OK)
+        g->buf[b].cap = bytes;
+    if (b == CB_PARAMS)
+        g->params_on_device = 0;
+    return st;
+}
+
+static se3rt_status cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes)
+{
+    se3rt_status st = cu_reserve(g, b, bytes);
+    if (st == SE3RT_OK && host)
+        st = g->be->upload(g->impl, g->buf[b].p, host, bytes);
+    return st;
+}
+
+static double cu_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t nparams, int params_changed,
+                                   int64_t rows, int64_t maxd, int upto, void *res, int64_t res_reals,
+                                   double *layer_s)
+{
+    const size_t R = g->f32 ? sizeof(float) : sizeof(double);
+    const int64_t nn = io->n_nodes, ne = io->n_edges;
+    se3rt_status st = SE3RT_OK;
+    if (params_changed || !g->params_on_device) {
+        if ((st = cu_put(g, CB_PARAMS, io->params, (size_t)(nparams > 0 ? nparams : 1) * R)) != SE3RT_OK)
+            return st;
+        g->params_on_device = 1;
+    }
+    if ((st = cu_put(g, CB_POS, io->pos, (size_t)nn * 3 * sizeof(double))) ||  /* always double */
+        (st = cu_put(g, CB_X0, io->node_in, (size_t)nn * (size_t)g->in_dim * R)) ||
+        (st = cu_put(g, CB_ROW, io->row, (size_t)(nn + 1) * sizeof(int64_t))) ||
+        (st = cu_put(g, CB_SRC, io->src, (size_t)ne * sizeof(int32_t))) ||
+        (st = cu_put(g, CB_GPTR, io->graph_ptr, (size_t)(io->n_graphs + 1) * sizeof(int32_t))) ||
+        (st = cu_put(g, CB_EA, io->edge_attr, io->edge_attr ? (size_t)ne * 4 * R : 0)) ||
+        (st = cu_reserve(g, CB_WORK, (size_t)(2 * rows * maxd) * R)))
+        return st;
+    /* Kernel parameters, in the order of SE3_PARAMS in the generated source. */
+    se3rt_dptr P = g->buf[CB_PARAMS].p, pos = g->buf[CB_POS].p, x0 = g->buf[CB_X0].p;
+    se3rt_dptr ea = io->edge_attr ? g->buf[CB_EA].p : 0, row = g->buf[CB_ROW].p, src = g->buf[CB_SRC].p;
+    se3rt_dptr gptr = g->buf[CB_GPTR].p, w0 = g->buf[CB_WORK].p, w1 = w0 + (se3rt_dptr)(rows * maxd) * R;
+    int32_t n_nodes = io->n_nodes, n_graphs = io->n_graphs;
+    se3rt_dptr in = x0, outp = w0;
+    void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp };
+    const unsigned grid = (unsigned)(nn > io->n_graphs ? nn : io->n_graphs);
+    for (int i = 0; i < upto && st == SE3RT_OK; i++) {
+        in = i == 0 ? x0 : ((i - 1) & 1 ? w1 : w0);
+        outp = i & 1 ? w1 : w0;
+        double t0 = layer_s ? cu_now() : 0;
+        se3rt_launch l = { .kernel = g->kernels[i], .grid = grid ? grid : 1, .block = SE3RT_CUDA_THREADS, .args = args };
+        st = g->be->launch(g->impl, &l);
+        if (st == SE3RT_OK && layer_s) {
+            st = g->be->synchronize(g->impl);
+            layer_s[i] = cu_now() - t0;
+        }
+    }
+    if (st == SE3RT_OK && upto > 0 && res)
+        st = g->be->download(g->impl, res, (upto - 1) & 1 ? w1 : w0, (size_t)res_reals * R);
+    else if (st == SE3RT_OK)
+        st = g->be->synchronize(g->impl);
+    return st;
+}

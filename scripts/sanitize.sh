@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# sanitize.sh - build se3tc with AddressSanitizer and UndefinedBehaviorSanitizer
+# (-DSE3_SANITIZE=ON) in its own folder and run the whole test suite there under CTest.
+# Exits non-zero when a test fails or a sanitizer reports (every report aborts the process).
+#   scripts/sanitize.sh [CTEST ARGS...]     e.g.  scripts/sanitize.sh -R test_cli
+# BUILD_DIR (default build-sanitize) and JOBS (default: all cores) override the defaults.
+# Generated model code that the runtime JIT-compiles is built by `cc` without sanitizers; the
+# runtime, compiler and tests around it are instrumented.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${BUILD_DIR:-$root/build-sanitize}
+jobs=${JOBS:-$(nproc)}
+start=$(date +%s)
+"$root/scripts/install-deps.sh"
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSE3_SANITIZE=ON >/dev/null
+cmake --build "$build" -j"$jobs"
+built=$(date +%s)
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+status=0
+ctest --test-dir "$build" --output-on-failure -j"$jobs" "$@" || status=$?
+end=$(date +%s)
+echo "sanitize.sh: build $((built - start)) s, tests $((end - built)) s ($build)"
+exit $status

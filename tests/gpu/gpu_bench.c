@@ -1,0 +1,202 @@
+/* gpu_bench.c - forward timing of a spec on the GPU (and the CPU on the same batch) for
+ * tests/gpu/run.sh, until `se3tc bench --device cuda` exists: per-layer kernel time (each layer
+ * synchronised), end-to-end forward (graph building and copies included), edges/s and GFLOP/s
+ * against the manifest's FLOP counts, and each kernel's registers and shared memory.
+ * usage: gpu_bench SPEC [--batch B] [--repeat R] [--precision f32|f64] [--cpu-repeat R] */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "compile.h"
+#include "emit_c.h"
+#include "emit_cuda.h"
+#include "manifest.h"
+#include "se3rt_cuda.h"
+#include "se3rt_model.h"
+
+static uint64_t rng = 42;
+
+static double urand(void)
+{
+    uint64_t z = (rng += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+int main(int argc, char **argv)
+{
+    const char *spec = NULL, *prec = "";
+    int batch = 0, repeat = 20, cpu_repeat = 3;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--batch") && i + 1 < argc)
+            batch = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--repeat") && i + 1 < argc)
+            repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--cpu-repeat") && i + 1 < argc)
+            cpu_repeat = atoi(argv[++i]);
+        else if (!strcmp(argv[i], "--precision") && i + 1 < argc)
+            prec = argv[++i];
+        else
+            spec = argv[i];
+    }
+    if (!spec || repeat < 1) {
+        fprintf(stderr, "usage: gpu_bench SPEC [--batch B] [--repeat R] [--precision f32|f64] [--cpu-repeat R]\n");
+        return 2;
+    }
+    {
+        se3rt_ctx *pctx = NULL;
+        char desc[512];
+        se3rt_ctx_new(&pctx, NULL);
+        if (se3rt_cuda_probe(pctx, desc, sizeof desc) != SE3RT_OK) {   /* fail before any compiling */
+            fprintf(stderr, "gpu_bench: --device cuda: %s\n", se3rt_errmsg(pctx));
+            se3rt_ctx_free(pctx);
+            return 1;
+        }
+        se3rt_ctx_free(pctx);
+    }
+    compile *c = compile_file(spec);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        return 1;
+    }
+    if (!strcmp(prec, "f64"))
+        c->m->prec = PREC_F64;
+    else if (!strcmp(prec, "f32"))
+        c->m->prec = PREC_F32;
+    const model *m = c->m;
+    /* realistic batches: N-body 5 particles (full graph), molecules ~18 atoms with bonds,
+     * point clouds 128 points (kNN) */
+    int per = m->graph == GRAPH_FULL ? 5 : m->graph == GRAPH_GIVEN ? 18 : 128;
+    if (batch <= 0)
+        batch = m->graph == GRAPH_FULL ? 1000 : m->graph == GRAPH_GIVEN ? 256 : 32;
+    int n = batch * per, in_dim = fibre_dim(&m->in);
+    int32_t *gptr = malloc(sizeof *gptr * (size_t)(batch + 1));
+    double *pos = malloc(sizeof *pos * 3 * (size_t)n), *in = malloc(sizeof *in * (size_t)(in_dim ? in_dim : 1) * (size_t)n);
+    se3rt_bond *bonds = malloc(sizeof *bonds * 2 * (size_t)n);
+    int64_t nb = 0;
+    for (int g = 0; g <= batch; g++)
+        gptr[g] = g * per;
+    for (int i = 0; i < 3 * n; i++)
+        pos[i] = (m->graph == GRAPH_GIVEN ? 3.0 : 2.0) * (2 * urand() - 1);
+    for (int i = 0; i < in_dim * n; i++)
+        in[i] = 2 * urand() - 1;
+    for (int g = 0; g < batch && m->graph == GRAPH_GIVEN; g++)
+        for (int i = g * per; i + 1 < (g + 1) * per; i++) {
+            bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
+            if ((i - g * per) % 6 == 5)
+                bonds[nb++] = (se3rt_bond){ i, i - 5, SE3RT_BOND_AROMATIC };
+        }
+    se3rt_batch b = { batch, gptr, pos, in, bonds, nb };
+    emit_buf csrc = { 0 }, cu = { 0 };
+    emit_c(c->ir, spec, &csrc);
+    emit_cuda(c->ir, spec, &cu);
+    char *json = manifest_json(c->ir);
+    se3rt_ctx *ctx = NULL;
+    se3rt_model *gm = NULL, *cm = NULL;
+    se3rt_ctx_new(&ctx, NULL);
+    double t0 = now_s();
+    if (se3rt_model_new(ctx, json, csrc.s, csrc.len, &gm) != SE3RT_OK ||
+        se3rt_model_new(ctx, json, csrc.s, csrc.len, &cm) != SE3RT_OK) {
+        fprintf(stderr, "gpu_bench: %s\n", se3rt_errmsg(ctx));
+        return 1;
+    }
+    double t_cjit = now_s() - t0;
+    t0 = now_s();
+    if (se3rt_model_set_device(gm, "cuda", cu.s, cu.len) != SE3RT_OK) {
+        fprintf(stderr, "gpu_bench: --device cuda: %s\n", se3rt_errmsg(ctx));
+        return 1;
+    }
+    double t_nvrtc = now_s() - t0;
+    se3rt_model_init_weights(gm, 1);
+    se3rt_model_init_weights(cm, 1);
+    const int L = se3rt_model_nlayers(gm);
+    int64_t rows = se3rt_model_out_per_graph(gm) ? batch : n;
+    double *out = malloc(sizeof *out * (size_t)(rows * se3rt_model_out_dim(gm)));
+    double *ls = calloc((size_t)L * (size_t)repeat, sizeof *ls), *tot = calloc((size_t)repeat, sizeof *tot);
+    double *e2e = calloc((size_t)repeat, sizeof *e2e), tmp[256];
+    if (se3rt_model_forward(gm, &b, out) != SE3RT_OK) {   /* warm-up: uploads weights */
+        fprintf(stderr, "gpu_bench: %s\n", se3rt_errmsg(ctx));
+        return 1;
+    }
+    int64_t edges = se3rt_model_last_edges(gm);
+    for (int r = 0; r < repeat; r++) {
+        se3rt_model_forward_timed(gm, &b, out, tmp);
+        for (int i = 0; i < L; i++) {
+            ls[i * repeat + r] = tmp[i];
+            tot[r] += tmp[i];
+        }
+        double t = now_s();
+        se3rt_model_forward(gm, &b, out);
+        e2e[r] = now_s() - t;
+    }
+    printf("gpu_bench %s (%s): %s\n", m->name, m->prec == PREC_F64 ? "f64" : "f32", se3rt_model_device(gm));
+    printf("  batch %d graphs x %d nodes = %d nodes, %lld edges; C JIT %.1f s, CUDA module %.1f s\n", batch, per, n,
+           (long long)edges, t_cjit, t_nvrtc);
+    printf("  %-12s %10s %12s %10s %6s %8s %7s\n", "layer", "median ms", "edges/s", "GFLOP/s", "regs", "shared B",
+           "local B");
+    double flops = 0;
+    for (int i = 0; i < L; i++) {
+        qsort(ls + i * repeat, (size_t)repeat, sizeof *ls, cmp_d);
+        double t = ls[i * repeat + repeat / 2], f = se3rt_model_layer_flops(gm, i, n, edges);
+        int regs = 0, sh = 0, lo = 0;
+        se3rt_model_kernel_info(gm, i, &regs, &sh, &lo);
+        flops += f;
+        printf("  %-12s %10.3f %12.3g %10.1f %6d %8d %7d\n", se3rt_model_layer_name(gm, i), 1e3 * t, (double)edges / t,
+               f / t / 1e9, regs, sh, lo);
+    }
+    qsort(tot, (size_t)repeat, sizeof *tot, cmp_d);
+    qsort(e2e, (size_t)repeat, sizeof *e2e, cmp_d);
+    double tk = tot[repeat / 2], te = e2e[repeat / 2];
+    printf("  %-12s %10.3f %12.3g %10.1f   (sum of synchronised layers)\n", "kernels", 1e3 * tk, (double)edges / tk,
+           flops / tk / 1e9);
+    printf("  %-12s %10.3f %12.3g %10.1f   (forward: graphs on the CPU, copies, kernels)\n", "end-to-end",
+           1e3 * te, (double)edges / te, flops / te / 1e9);
+    if (cpu_repeat > 0) {
+        double best = 1e30;
+        for (int r = 0; r < cpu_repeat; r++) {
+            double t = now_s();
+            se3rt_model_forward(cm, &b, out);
+            t = now_s() - t;
+            best = t < best ? t : best;
+        }
+        printf("  %-12s %10.3f %12.3g %10.1f   (the CPU code, all cores, best of %d); GPU kernels %.1fx faster\n",
+               "cpu", 1e3 * best, (double)edges / best, flops / best / 1e9, cpu_repeat, best / tk);
+    }
+    printf("RESULT %s %s batch=%d nodes=%d edges=%lld kernels_ms=%.4f e2e_ms=%.4f gflops=%.2f\n", m->name,
+           m->prec == PREC_F64 ? "f64" : "f32", batch, n, (long long)edges, 1e3 * tk, 1e3 * te, flops / tk / 1e9);
+    for (int i = 0; i < L; i++)
+        printf("LAYER %s %s %s %.4f\n", m->name, m->prec == PREC_F64 ? "f64" : "f32", se3rt_model_layer_name(gm, i),
+               1e3 * ls[i * repeat + repeat / 2]);
+    se3rt_model_free(gm);
+    se3rt_model_free(cm);
+    se3rt_ctx_free(ctx);
+    emit_buf_free(&csrc);
+    emit_buf_free(&cu);
+    free(json);
+    free(out);
+    free(ls);
+    free(tot);
+    free(e2e);
+    free(gptr);
+    free(pos);
+    free(in);
+    free(bonds);
+    compile_free(c);
+    return 0;
+}

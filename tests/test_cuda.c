@@ -1,0 +1,340 @@
+/* test_cuda.c - the CUDA backend where no GPU is needed: the generated CUDA source of every
+ * shipped spec compiles with NVRTC to PTX for sm_80 and sm_90 (f32; f64 too for the tiny specs)
+ * with no header at all, and the PTX holds every layer's kernel; `se3tc compile --ptx` writes
+ * NAME.cu and NAME.ARCH.ptx; `se3tc run --device cuda` without a driver fails with one line and
+ * writes nothing, and `--device auto` falls back to the CPU and says so; the CUBIN cache reuses
+ * good entries and rebuilds corrupt ones. The GPU checks are in test_cuda_gpu.c. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "compile.h"
+#include "emit_cuda.h"
+#include "se3rt_cuda.h"
+
+static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "nbody_tfn",
+                                     "nbody_se3",     "qm9_tfn",          "qm9_se3",            "scanobjectnn_se3",
+                                     "scanobjectnn_se3_z", NULL };
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* NVRTC is needed for most of this file; where it is missing the tests say so and fail, since
+ * CI has the toolkit (set SE3_TEST_NO_NVRTC=1 to skip them on a machine without one). */
+static int have_nvrtc(void)
+{
+    se3rt_ctx *ctx = NULL;
+    rt_nvrtc nv;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_status st = rt_nvrtc_open(ctx, &nv);
+    if (st == SE3RT_OK)
+        rt_nvrtc_close(&nv);
+    else if (getenv("SE3_TEST_NO_NVRTC"))
+        printf("skipping: %s\n", se3rt_errmsg(ctx));
+    else
+        ck_abort_msg("NVRTC is needed for this test: %s", se3rt_errmsg(ctx));
+    se3rt_ctx_free(ctx);
+    return st == SE3RT_OK;
+}
+
+/* ---- PTX of every shipped spec ---------------------------------------------------------- */
+
+static void ptx_spec(const char *name, int f64)
+{
+    if (!have_nvrtc())
+        return;
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
+    compile *c = compile_file(path);
+    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
+    c->m->prec = f64 ? PREC_F64 : PREC_F32;
+    emit_buf cu = { 0 };
+    emit_cuda(c->ir, path, &cu);
+    ck_assert_msg(strstr(cu.s, "#include") == NULL, "%s: the CUDA source includes a header", name);
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    static const char *const archs[] = { "sm_80", "sm_90" };
+    for (int a = 0; a < 2; a++) {
+        char *ptx = NULL;
+        size_t n = 0;
+        double t0 = now_s();
+        se3rt_status st = se3rt_cuda_ptx(ctx, cu.s, cu.len, name, archs[a], &ptx, &n);
+        ck_assert_msg(st == SE3RT_OK, "%s %s: %s", name, archs[a], se3rt_errmsg(ctx));
+        printf("PTX %-20s %s %s: %6.1f s, %zu bytes of PTX from %zu of CUDA\n", name, f64 ? "f64" : "f32", archs[a],
+               now_s() - t0, n, cu.len);
+        fflush(stdout);
+        char want[80];
+        snprintf(want, sizeof want, ".target %s", archs[a]);
+        ck_assert_msg(strstr(ptx, want) != NULL, "%s: PTX lacks '%s'", name, want);
+        for (int i = 0; i < c->ir->nlayers; i++) {
+            char entry[200];
+            snprintf(entry, sizeof entry, ".entry se3_%s_forward(", c->ir->layers[i].L->name);
+            ck_assert_msg(strstr(ptx, entry) != NULL, "%s %s: PTX lacks kernel se3_%s_forward", name, archs[a],
+                          c->ir->layers[i].L->name);
+        }
+        se3rt_cuda_buf_free(ctx, ptx);
+    }
+    se3rt_ctx_free(ctx);
+    emit_buf_free(&cu);
+    compile_free(c);
+}
+
+START_TEST(test_ptx_f32)
+{
+    ptx_spec(SPECS[_i], 0);
+}
+END_TEST
+
+START_TEST(test_ptx_f64_tiny)
+{
+    ptx_spec(SPECS[_i], 1);
+}
+END_TEST
+
+/* A compile error reaches the message with NVRTC's log. */
+START_TEST(test_ptx_error_log)
+{
+    if (!have_nvrtc())
+        return;
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    const char *bad = "extern \"C\" __global__ void k(float *x) { x[0] = undefined_name; }\n";
+    char *ptx = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(se3rt_cuda_ptx(ctx, bad, strlen(bad), "bad.cu", "sm_80", &ptx, &n), SE3RT_ERR_COMPILE);
+    ck_assert_ptr_null(ptx);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "undefined_name") != NULL, "no NVRTC log in: %s", se3rt_errmsg(ctx));
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "bad.cu") != NULL, "no program name in: %s", se3rt_errmsg(ctx));
+    ck_assert_ptr_null(strchr(se3rt_errmsg(ctx), '\n'));
+    ck_assert_int_eq(se3rt_cuda_ptx(ctx, bad, strlen(bad), "bad.cu", "gfx90a", &ptx, &n), SE3RT_ERR_INVALID);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+/* ---- se3tc compile --ptx --------------------------------------------------------------- */
+
+START_TEST(test_compile_writes_cu_and_ptx)
+{
+    char *dir = tu_tmpdir(), args[16384], path[4400], *out, *err;
+    snprintf(args, sizeof args, "compile '%s/specs/tiny_mlp.spec' -o '%s'", SE3_SOURCE_DIR, dir);
+    ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 0);
+    snprintf(path, sizeof path, "%s/tiny_mlp.cu", dir);
+    char *cu = tu_read_file(path, NULL);
+    ck_assert_msg(cu && strstr(cu, "extern \"C\" __global__") && strstr(cu, "se3_c1_forward"), "no NAME.cu");
+    snprintf(path, sizeof path, "%s/tiny_mlp.sm_80.ptx", dir);
+    ck_assert_int_ne(access(path, F_OK), 0);
+    free(cu);
+    free(out);
+    free(err);
+    if (have_nvrtc()) {
+        snprintf(args, sizeof args, "compile '%s/specs/tiny_mlp.spec' -o '%s' --ptx sm_80,sm_90", SE3_SOURCE_DIR, dir);
+        ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 0);
+        for (int a = 80; a <= 90; a += 10) {
+            snprintf(path, sizeof path, "%s/tiny_mlp.sm_%d.ptx", dir, a);
+            char *ptx = tu_read_file(path, NULL);
+            ck_assert_msg(ptx && strstr(ptx, ".entry se3_head_forward("), "%s missing or without kernels", path);
+            free(ptx);
+        }
+        free(out);
+        free(err);
+        /* a bad architecture: one line, exit 1, no new file */
+        snprintf(args, sizeof args, "compile '%s/specs/tiny_conv.spec' -o '%s' --ptx sm_80,bogus", SE3_SOURCE_DIR, dir);
+        ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 1);
+        ck_assert_msg(strstr(err, "bogus") && strchr(err, '\n') == err + strlen(err) - 1, "stderr: %s", err);
+        snprintf(path, sizeof path, "%s/tiny_conv.sm_80.ptx", dir);
+        ck_assert_int_ne(access(path, F_OK), 0);
+        snprintf(path, sizeof path, "%s/tiny_conv.c", dir);
+        ck_assert_int_ne(access(path, F_OK), 0);
+        free(out);
+        free(err);
+    }
+    free(dir);
+}
+END_TEST
+
+/* ---- no driver ----------------------------------------------------------------------------- */
+
+static int have_driver(void)
+{
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    int ok = se3rt_cuda_probe(ctx, NULL, 0) == SE3RT_OK;
+    se3rt_ctx_free(ctx);
+    return ok;
+}
+
+static const char XYZ[] = "5\nProperties=species:S:1:pos:R:3:a:R:3\n"
+                          "H 0 0 0 1 0 0\nH 1 0 0 0 1 0\nH 0 1.5 0 0 0 1\nH 0 0 2 1 1 1\nH 1 1 1 0 0 0\n"
+                          "6\nProperties=species:S:1:pos:R:3:a:R:3\n"
+                          "H 0 0 0 1 0 0\nH 1 0 0 0 1 0\nH 0 1.5 0 0 0 1\nH 0 0 2 1 1 1\nH 1 1 1 0 0 0\n"
+                          "H -1 0 0.5 0.5 0 0\n";
+
+START_TEST(test_run_cuda_without_driver)
+{
+    unsetenv("SE3TC_CUDA_EMULATE");
+    if (have_driver()) {
+        printf("a CUDA driver and device are present: the no-driver path is not testable here\n");
+        return;
+    }
+    char *dir = tu_tmpdir(), args[16384], in[4300], outp[4300], *out, *err;
+    snprintf(in, sizeof in, "%s/in.xyz", dir);
+    snprintf(outp, sizeof outp, "%s/out.xyz", dir);
+    ck_assert_int_eq(tu_write_file(in, XYZ), 0);
+    snprintf(args, sizeof args, "run '%s/specs/tiny_conv.spec' --seed 1 --device cuda -i '%s' -o '%s'", SE3_SOURCE_DIR,
+             in, outp);
+    ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 1);
+    ck_assert_str_eq(out, "");
+    /* exactly one line naming what is missing */
+    ck_assert_msg(strncmp(err, "se3tc run: --device cuda: ", 26) == 0, "stderr: %s", err);
+    ck_assert_msg(strstr(err, "libcuda.so.1 not found (") || strstr(err, "no CUDA device"), "stderr: %s", err);
+    ck_assert_msg(strchr(err, '\n') == err + strlen(err) - 1, "not one line: %s", err);
+    ck_assert_int_ne(access(outp, F_OK), 0);
+    free(out);
+    free(err);
+    /* auto: runs on the CPU and says why */
+    snprintf(args, sizeof args, "run '%s/specs/tiny_conv.spec' --seed 1 --device auto -i '%s' -o '%s'", SE3_SOURCE_DIR,
+             in, outp);
+    ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 0);
+    ck_assert_msg(strstr(err, "device cpu (no usable GPU: ") && strstr(err, "falling back to the CPU"), "stderr: %s", err);
+    char *res = tu_read_file(outp, NULL);
+    ck_assert_msg(res && strstr(res, " g=\""), "no output written: %s", res ? res : "(none)");
+    free(res);
+    free(out);
+    free(err);
+    /* and through the API: cuda is UNAVAILABLE with the same message */
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    ck_assert_int_eq(se3rt_cuda_probe(ctx, NULL, 0), SE3RT_ERR_UNAVAILABLE);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "libcuda.so.1") || strstr(se3rt_errmsg(ctx), "no CUDA device"), "%s",
+                  se3rt_errmsg(ctx));
+    se3rt_ctx_free(ctx);
+    free(dir);
+}
+END_TEST
+
+/* ---- the CUBIN cache ---------------------------------------------------------------------- */
+
+START_TEST(test_cubin_cache)
+{
+    if (!have_nvrtc())
+        return;
+    char *dir = tu_tmpdir();
+    setenv("SE3TC_CACHE", dir, 1);
+    se3rt_ctx *ctx = NULL;
+    rt_nvrtc nv;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    ck_assert_int_eq(rt_nvrtc_open(ctx, &nv), SE3RT_OK);
+    const char *src = "extern \"C\" __global__ void se3_k_forward(float *x) { x[threadIdx.x] *= 2.0f; }\n";
+    char *bin = NULL, path[4400];
+    size_t n = 0, n2 = 0;
+    int hit = -1;
+    /* miss: compiled and published */
+    ck_assert_msg(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n, &hit, path) == SE3RT_OK, "%s",
+                  se3rt_errmsg(ctx));
+    ck_assert_int_eq(hit, 0);
+    ck_assert_msg(n > 16 && memcmp(bin, "\177ELF", 4) == 0, "not an ELF CUBIN");
+    ck_assert_msg(strncmp(path, dir, strlen(dir)) == 0, "entry %s not under $SE3TC_CACHE %s", path, dir);
+    char *first = malloc(n);
+    memcpy(first, bin, n);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* hit: same bytes */
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 1);
+    ck_assert_uint_eq(n2, n);
+    ck_assert_int_eq(memcmp(bin, first, n), 0);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* another arch is another entry */
+    char path90[4400];
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_90", &bin, &n2, &hit, path90), SE3RT_OK);
+    ck_assert_int_eq(hit, 0);
+    ck_assert_str_ne(path, path90);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* corrupt entry (a flipped byte): rebuilt, and the rebuilt entry is good again */
+    FILE *f = fopen(path, "r+b");
+    ck_assert_ptr_nonnull(f);
+    fseek(f, (long)n / 2, SEEK_SET);
+    int ch = fgetc(f);
+    fseek(f, (long)n / 2, SEEK_SET);
+    fputc(ch ^ 0x5a, f);
+    fclose(f);
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 0);
+    ck_assert_int_eq(memcmp(bin, first, n), 0);
+    se3rt_cuda_buf_free(ctx, bin);
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 1);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* truncated entry and a fake one with a wrong checksum: rebuilt */
+    ck_assert_int_eq(truncate(path, 10), 0);
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 0);
+    ck_assert_uint_eq(n2, n);
+    se3rt_cuda_buf_free(ctx, bin);
+    ck_assert_int_eq(tu_write_file(path, "not a cubin at all"), 0);
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 0);
+    ck_assert_int_eq(memcmp(bin, first, n), 0);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* a missing checksum file: rebuilt */
+    char sum[4500];
+    snprintf(sum, sizeof sum, "%s.sum", path);
+    ck_assert_int_eq(remove(sum), 0);
+    ck_assert_int_eq(rt_cuda_cubin_get(ctx, &nv, src, strlen(src), "k.cu", "sm_80", &bin, &n2, &hit, path), SE3RT_OK);
+    ck_assert_int_eq(hit, 0);
+    se3rt_cuda_buf_free(ctx, bin);
+    /* no temporary files left behind */
+    char cmd[4400];
+    snprintf(cmd, sizeof cmd, "ls '%s' | grep -c tmp", dir);
+    FILE *p = popen(cmd, "r");
+    int tmp = -1;
+    ck_assert_int_eq(fscanf(p, "%d", &tmp), 1);
+    pclose(p);
+    ck_assert_int_eq(tmp, 0);
+    free(first);
+    rt_nvrtc_close(&nv);
+    se3rt_ctx_free(ctx);
+    free(dir);
+}
+END_TEST
+
+static Suite *suite_cuda(void)
+{
+    Suite *s = suite_create("cuda");
+    int n = 0;
+    while (SPECS[n])
+        n++;
+    TCase *tc = tcase_create("ptx_f32");
+    tcase_set_timeout(tc, 1200);
+    tcase_add_loop_test(tc, test_ptx_f32, 0, n);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("ptx_f64_tiny");
+    tcase_set_timeout(tc, 300);
+    tcase_add_loop_test(tc, test_ptx_f64_tiny, 0, 3);   /* the tiny_* specs come first */
+    tcase_add_test(tc, test_ptx_error_log);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("cli");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_compile_writes_cu_and_ptx);
+    tcase_add_test(tc, test_run_cuda_without_driver);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("cache");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_cubin_cache);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    Suite *suites[] = { suite_cuda(), NULL };
+    return tu_run_suites(suites);
+}
