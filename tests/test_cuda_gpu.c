@@ -10,6 +10,8 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -302,20 +304,32 @@ static Suite *suite_cuda_gpu(void)
     return s;
 }
 
+/* The probe runs in a child process: a process that has initialised the CUDA driver cannot
+ * use it in the children Check forks for each test (cuInit: CUDA_ERROR_NOT_INITIALIZED). */
 int main(void)
 {
     if (!rt_cuda_emulated()) {
-        se3rt_ctx *ctx = NULL;
-        char desc[512];
-        if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK)
-            return 1;
-        if (se3rt_cuda_probe(ctx, desc, sizeof desc) != SE3RT_OK) {
-            printf("test_cuda_gpu: skipped, no usable GPU: %s\n", se3rt_errmsg(ctx));
-            se3rt_ctx_free(ctx);
-            return 77;
+        fflush(stdout);
+        pid_t pid = fork();
+        if (pid == 0) {
+            se3rt_ctx *ctx = NULL;
+            char desc[512];
+            if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK)
+                _exit(1);
+            if (se3rt_cuda_probe(ctx, desc, sizeof desc) != SE3RT_OK) {
+                printf("test_cuda_gpu: skipped, no usable GPU: %s\n", se3rt_errmsg(ctx));
+                fflush(stdout);
+                _exit(77);
+            }
+            printf("test_cuda_gpu: %s\n", desc);
+            fflush(stdout);
+            _exit(0);
         }
-        printf("test_cuda_gpu: %s\n", desc);
-        se3rt_ctx_free(ctx);
+        int status = 0;
+        if (pid < 0 || waitpid(pid, &status, 0) != pid || !WIFEXITED(status))
+            return 1;
+        if (WEXITSTATUS(status) != 0)
+            return WEXITSTATUS(status);
     }
     Suite *suites[] = { suite_cuda_gpu(), NULL };
     return tu_run_suites(suites);
