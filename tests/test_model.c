@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "compile.h"
 #include "emit_c.h"
@@ -492,6 +493,47 @@ START_TEST(test_equivariance_f32)
 }
 END_TEST
 
+/* The CPU JIT cache: a corrupt entry (truncated shared object, or a checksum that does not
+ * match) is detected and rebuilt, and the model still runs. */
+START_TEST(test_jit_cache_corrupt)
+{
+    char *dir = tu_tmpdir();
+    setenv("SE3TC_CACHE", dir, 1);   /* this forked test's own cache */
+    const char *text = "model c { precision f64; input a : 1x0; conv c -> 1x0; output y : 1x0; }";
+    tmodel t = tmodel_text(text, PREC_F64);
+    tmodel_free(&t);
+    char cmd[8192], so[1200] = "";
+    snprintf(cmd, sizeof cmd, "ls '%s'/*.so", dir);
+    FILE *p = popen(cmd, "r");
+    ck_assert_ptr_nonnull(p);
+    ck_assert_ptr_nonnull(fgets(so, sizeof so, p));
+    pclose(p);
+    so[strcspn(so, "\n")] = 0;
+    size_t full = 0;
+    free(tu_read_file(so, &full));
+    ck_assert_uint_gt(full, 1000);
+    /* a half-written entry, as a new file (the loaded one stays mapped in this process) */
+    snprintf(cmd, sizeof cmd, "head -c %zu '%s' > '%s.half' && mv '%s.half' '%s'", full / 2, so, so, so, so);
+    ck_assert_int_eq(system(cmd), 0);
+    t = tmodel_text(text, PREC_F64);
+    tbatch b = tbatch_new(t.c->m, 3, 0);
+    ck_assert_int_eq(se3rt_model_init_weights(t.m, 1), SE3RT_OK);
+    free(run(&t, &b));
+    tbatch_free(&b);
+    tmodel_free(&t);
+    size_t now = 0;
+    free(tu_read_file(so, &now));
+    ck_assert_uint_eq(now, full);                                   /* rebuilt whole */
+    snprintf(cmd, sizeof cmd, "for f in '%s'/*.sum; do echo 0123456789abcdef > \"$f\"; done", dir);
+    ck_assert_int_eq(system(cmd), 0);                               /* a checksum that lies */
+    t = tmodel_text(text, PREC_F64);
+    tmodel_free(&t);
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     tmodel_env();   /* before forking: every test shares one JIT cache */
@@ -505,6 +547,10 @@ int main(void)
     tcase_set_timeout(tc, 600);
     tcase_add_loop_test(tc, test_shipped_vs_reference, 0, NSHIPPED);
     tcase_add_loop_test(tc, test_shipped_vs_reference_f32, 0, NSHIPPED);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("jit_cache");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_jit_cache_corrupt);
     suite_add_tcase(s, tc);
     tc = tcase_create("equivariance");
     tcase_set_timeout(tc, 600);
