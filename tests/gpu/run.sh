@@ -123,8 +123,12 @@ if [ -x "$BUILD/gpu_bench" ]; then
 fi
 # `se3tc bench --device cuda`, where the driver has it
 if "$BUILD/compiler/se3tc" bench --help 2>&1 | grep -q cuda; then
-    timeout 60 "$BUILD/compiler/se3tc" bench "$ROOT/specs/nbody_se3.spec" --device cuda --batch 1000 \
-        >"$OUT/bench/se3tc_bench_nbody.txt" 2>&1
+    for job in "nbody_se3 1000" "qm9_se3 128"; do
+        set -- $job
+        timeout 90 "$BUILD/compiler/se3tc" bench "$ROOT/specs/$1.spec" --device cuda --batch "$2" --repeat 10 \
+            --no-reference >"$OUT/bench/se3tc_bench_$1.txt" 2>&1
+        cat "$OUT/bench/se3tc_bench_$1.txt"
+    done
 fi
 
 # ---- 4. e3nn for a ratio ----------------------------------------------------------------------
