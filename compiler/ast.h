@@ -72,7 +72,8 @@ typedef struct ast_stmt {
     const char *word2;          /* second operand: `charge * q` -> "q"; `pos.z` -> "z" */
     src_loc word2_loc;
     long count;                 /* repeat count; input source `= 1` */
-    int src_kind;               /* input: 0 property, 1 constant, 2 pos.<word2>;
+    int src_kind;               /* input: 0 property, 1 constant, 2 pos.<word2>, 3 IDENT,
+                                   4 IDENT(list of words in `opts` keys);
                                    edge: 0 named source (`relpos`, `bonds`), 1 product */
     ast_fibre *fibre;           /* declared fibre or layer output (`-> F`), may be NULL */
     ast_opt *opts;              /* `( key = value, ... )` */

@@ -358,6 +358,13 @@ static int cmd_run(int argc, char **argv)
         st = weights ? se3rt_model_load_weights(m, weights) : se3rt_model_init_weights(m, (uint64_t)seed);
     const char *in_name = in ? in : "stdin";
     int sdf = given || (in && (has_suffix(in, ".sdf") || has_suffix(in, ".mol")));
+    if (st == SE3RT_OK && given && in && !has_suffix(in, ".sdf") && !has_suffix(in, ".mol")) {
+        fprintf(stderr, "se3tc run: %s: model uses the graph given by bonds: run it on an SDF file (.sdf or .mol)\n",
+                in);
+        st = SE3RT_ERR_INVALID;
+        rc = 1;
+        goto finish;
+    }
     if (st == SE3RT_OK) {
         if (sdf)
             st = in ? se3rt_sdf_read(ctx, in, &mols) : se3rt_sdf_read_file(ctx, stdin, "stdin", &mols);
@@ -379,6 +386,7 @@ static int cmd_run(int argc, char **argv)
         rc = 0;
     else
         fprintf(stderr, "se3tc run: %s\n", ctx ? se3rt_errmsg(ctx) : "out of memory");
+finish:
     se3rt_xyz_free(frames);
     se3rt_sdf_free(mols);
     se3rt_model_free(m);

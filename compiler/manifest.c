@@ -6,7 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
-static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy" };
+static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy", "species", "atomic_number" };
 
 /* One entry per degree of each field: {"name", "degree", "channels", ...}. */
 static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per, int with_src)
@@ -35,6 +35,11 @@ static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per,
                 cJSON_AddStringToObject(o, "source", src_names[fd->src]);
                 if (fd->src == FIELD_CONST)
                     cJSON_AddNumberToObject(o, "value", fd->value);
+                if (fd->src == FIELD_SPECIES) {
+                    cJSON *sp = cJSON_AddArrayToObject(o, "species");
+                    for (int c = 0; c < fd->f.c[0]; c++)
+                        cJSON_AddItemToArray(sp, cJSON_CreateString(fd->species[c]));
+                }
             }
             cJSON_AddItemToArray(arr, o);
         }

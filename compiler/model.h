@@ -29,7 +29,9 @@ typedef enum field_src {
     FIELD_PROPERTY,             /* per-atom property of the same name */
     FIELD_CONST,                /* constant value on every node */
     FIELD_POS_Z,                /* z coordinate (degree 0) */
-    FIELD_POS_XY                /* (x, y, 0) (degree 1) */
+    FIELD_POS_XY,               /* (x, y, 0) (degree 1) */
+    FIELD_SPECIES,              /* one-hot of the atom's element over a list of symbols */
+    FIELD_ATOMIC_NUMBER         /* the atom's atomic number */
 } field_src;
 
 typedef struct field {
@@ -37,6 +39,7 @@ typedef struct field {
     fibre f;
     field_src src;
     double value;               /* FIELD_CONST */
+    const char **species;       /* FIELD_SPECIES: one element symbol per channel */
     src_loc loc;
 } field;
 

@@ -406,6 +406,51 @@ static void sema_input(sema *s, const ast_stmt *st)
                        fibre_str(s->mem, &fd.f));
             return;
         }
+    } else if (st->src_kind == 3 || st->src_kind == 4) {
+        /* input: ... = atomic_number;  |  ... = species(H, C, N, O, F); */
+        int want_species = strcmp(st->word, "species") == 0;
+        if (!want_species && strcmp(st->word, "atomic_number") != 0) {
+            diag_error(s->dl, st->word_loc, "unknown input source '%s' (expected a property, a constant, pos.z, "
+                       "pos.xy, atomic_number or species(...))", st->word);
+            return;
+        }
+        if (want_species != (st->src_kind == 4)) {
+            diag_error(s->dl, st->word_loc, want_species ? "species needs its element list: species(H, C, N, O, F)"
+                                                         : "atomic_number takes no arguments");
+            return;
+        }
+        if (!fibre_is_scalar(&fd.f)) {
+            diag_error(s->dl, st->fibre->loc, "input from %s must be a degree-0 fibre, not %s", st->word,
+                       fibre_str(s->mem, &fd.f));
+            return;
+        }
+        if (want_species) {
+            int n = 0;
+            for (const ast_value *v = st->opts->val->items; v; v = v->next) {
+                if (v->kind != AST_VAL_IDENT) {
+                    diag_error(s->dl, v->loc, "species(...) lists element symbols");
+                    return;
+                }
+                n++;
+            }
+            if (n != fd.f.c[0]) {
+                diag_error(s->dl, st->fibre->loc, "species(...) lists %d element%s, so the fibre is %dx0, not %s", n,
+                           n == 1 ? "" : "s", n, fibre_str(s->mem, &fd.f));
+                return;
+            }
+            fd.src = FIELD_SPECIES;
+            fd.species = arena_alloc(s->mem, (size_t)n * sizeof *fd.species);
+            n = 0;
+            for (const ast_value *v = st->opts->val->items; v; v = v->next)
+                fd.species[n++] = v->ident;
+        } else {
+            if (fd.f.c[0] != 1) {
+                diag_error(s->dl, st->fibre->loc, "input from atomic_number has fibre 1x0, not %s",
+                           fibre_str(s->mem, &fd.f));
+                return;
+            }
+            fd.src = FIELD_ATOMIC_NUMBER;
+        }
     } else if (st->src_kind == 2) {
         fibre want = { { 0 } };
         if (strcmp(st->word, "pos") != 0 ||

@@ -134,6 +134,21 @@ stmt
           $$ = stmt_new(pc, AST_INPUT, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;
           $$->src_kind = 2; $$->word = $6; $$->word_loc = @6; $$->word2 = $8; $$->word2_loc = @8;
       }
+    | INPUT IDENT ':' fibre '=' IDENT ';'
+      {
+          $$ = stmt_new(pc, AST_INPUT, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;
+          $$->src_kind = 3; $$->word = $6; $$->word_loc = @6;
+      }
+    | INPUT IDENT ':' fibre '=' IDENT '(' values ')' ';'
+      {
+          $$ = stmt_new(pc, AST_INPUT, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;
+          $$->src_kind = 4; $$->word = $6; $$->word_loc = @6;
+          $$->opts = arena_alloc(pc->mem, sizeof *$$->opts);
+          $$->opts->key = "args";
+          $$->opts->key_loc = @8;
+          $$->opts->val = value_new(pc, AST_VAL_LIST, @8);
+          $$->opts->val->items = $8;
+      }
     | EDGE IDENT ':' fibre '=' IDENT ';'
       {
           $$ = stmt_new(pc, AST_EDGE, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;

@@ -2,6 +2,7 @@
  * Error messages are golden files (tests/golden/errors/NAME.err.expected, regenerate with
  * SE3_UPDATE_GOLDEN=1 and review the diff); every shipped spec must check. */
 #include <dirent.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,6 +279,39 @@ START_TEST(test_driver_errors)
 }
 END_TEST
 
+/* A bond-graph model runs on an SDF file from the command line, its inputs taken from the
+ * atoms' elements; an extended-XYZ file is refused with one line. */
+START_TEST(test_driver_run_sdf)
+{
+    char *dir = tu_tmpdir(), *out, *err;
+    setenv("SE3TC_CACHE", dir, 1);
+    setenv("SE3TC_CFLAGS", "-O1", 1);
+    int rc = tu_se3tc("run '" SE3_SOURCE_DIR "/specs/tiny_mlp.spec' --seed 1 --device cpu -i '" SE3_SOURCE_DIR
+                      "/examples/molecules_small.sdf'", NULL, &out, &err);
+    ck_assert_msg(rc == 0, "%s", err);
+    int frames = 0;
+    for (const char *p = strstr(out, " y="); p; p = strstr(p + 1, " y=")) {
+        double v = strtod(p + 3, NULL);
+        ck_assert(isfinite(v) && v != 0);
+        frames++;
+    }
+    ck_assert_int_eq(frames, 3);
+    free(out);
+    free(err);
+    rc = tu_se3tc("run '" SE3_SOURCE_DIR "/specs/tiny_mlp.spec' --seed 1 --device cpu -i '" SE3_SOURCE_DIR
+                  "/examples/nbody_small.extxyz'", NULL, &out, &err);
+    ck_assert_int_eq(rc, 1);
+    ck_assert_str_eq(out, "");
+    ck_assert_ptr_nonnull(strstr(err, "uses the graph given by bonds: run it on an SDF file"));
+    free(out);
+    free(err);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    ck_assert_int_eq(system(cmd), 0);
+    free(dir);
+}
+END_TEST
+
 /* Every file in tests/fuzz/corpus_parse/ (seeds and saved crashers) parses without crashing. */
 START_TEST(test_fuzz_corpus_replay)
 {
@@ -332,6 +366,8 @@ int main(void)
     tc = tcase_create("driver");
     tcase_add_test(tc, test_driver_check_summary);
     tcase_add_test(tc, test_driver_errors);
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_driver_run_sdf);
     suite_add_tcase(s, tc);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
