@@ -26,7 +26,7 @@ uint64_t rt_fnv1a(uint64_t h, const void *data, size_t n)
 }
 
 /* mkdir -p */
-static int jit_mkdirs(const char *path)
+int rt_mkdirs(const char *path)
 {
     char tmp[4096];
     snprintf(tmp, sizeof tmp, "%s", path);
@@ -39,7 +39,7 @@ static int jit_mkdirs(const char *path)
     return mkdir(tmp, 0755) == 0 || errno == EEXIST ? 0 : -1;
 }
 
-static void jit_cache_dir(char *out, size_t n)
+void rt_cache_dir(char *out, size_t n)
 {
     const char *s = getenv("SE3TC_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
     if (s && *s)
@@ -82,7 +82,7 @@ static uint64_t jit_file_hash(const char *path)
     return h;
 }
 
-static int jit_write_file(const char *path, const char *data, size_t len)
+int rt_write_atomic(const char *path, const void *data, size_t len)
 {
     char tmp[4200];
     snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
@@ -130,8 +130,8 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
     uint64_t key = rt_fnv1a(0xcbf29ce484222325ULL, src, len);
     key = rt_fnv1a(key, out->cmd, strlen(out->cmd) + 1);
     key = rt_fnv1a(key, version, strlen(version) + 1);
-    jit_cache_dir(dir, sizeof dir);
-    if (jit_mkdirs(dir) != 0)
+    rt_cache_dir(dir, sizeof dir);
+    if (rt_mkdirs(dir) != 0)
         return rt_error(ctx, SE3RT_ERR_IO, "cannot create the JIT cache folder %s: %s", dir, strerror(errno));
     char base[4200], cpath[4300], sum[4300], tmp_so[4400], log[4400];
     snprintf(base, sizeof base, "%s/%016" PRIx64, dir, key);
@@ -145,7 +145,7 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
     snprintf(cpath, sizeof cpath, "%s.c", base);
     snprintf(tmp_so, sizeof tmp_so, "%s.so.tmp.%ld", base, (long)getpid());
     snprintf(log, sizeof log, "%s.log.%ld", base, (long)getpid());
-    if (jit_write_file(cpath, src, len) != 0)
+    if (rt_write_atomic(cpath, src, len) != 0)
         return rt_error(ctx, SE3RT_ERR_IO, "cannot write %s: %s", cpath, strerror(errno));
     char cmd[16384];
     snprintf(cmd, sizeof cmd, "%s -o '%s' '%s' -lm >'%s' 2>&1", out->cmd, tmp_so, cpath, log);
@@ -169,7 +169,7 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
     uint64_t h = jit_file_hash(tmp_so);
     char hs[32];
     snprintf(hs, sizeof hs, "%016" PRIx64 "\n", h);
-    if (jit_write_file(sum, hs, strlen(hs)) != 0 || rename(tmp_so, out->so_path) != 0) {
+    if (rt_write_atomic(sum, hs, strlen(hs)) != 0 || rename(tmp_so, out->so_path) != 0) {
         remove(tmp_so);
         return rt_error(ctx, SE3RT_ERR_IO, "cannot write the JIT cache entry %s: %s", out->so_path, strerror(errno));
     }

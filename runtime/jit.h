@@ -20,4 +20,9 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
 void         rt_jit_close(rt_jit *j);
 uint64_t     rt_fnv1a(uint64_t h, const void *data, size_t n);
 
+/* Shared with the CUBIN cache (runtime/cuda/cuda_cache.c): */
+void rt_cache_dir(char *out, size_t n);   /* $SE3TC_CACHE, $XDG_CACHE_HOME/se3tc, ~/.cache/se3tc */
+int  rt_mkdirs(const char *path);         /* mkdir -p; 0 on success */
+int  rt_write_atomic(const char *path, const void *data, size_t len); /* temp file + rename; 0 on success */
+
 #endif

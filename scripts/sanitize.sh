@@ -17,6 +17,7 @@ cmake --build "$build" -j"$jobs"
 built=$(date +%s)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+export CK_TIMEOUT_MULTIPLIER=${CK_TIMEOUT_MULTIPLIER:-4}
 status=0
 ctest --test-dir "$build" --output-on-failure -j"$jobs" "$@" || status=$?
 end=$(date +%s)

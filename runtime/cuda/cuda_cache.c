@@ -16,48 +16,6 @@
 #include "jit.h"
 #include "rt_internal.h"
 
-static int cc_mkdirs(const char *path)
-{
-    char tmp[4096];
-    snprintf(tmp, sizeof tmp, "%s", path);
-    for (char *p = tmp + 1; *p; p++)
-        if (*p == '/') {
-            *p = 0;
-            mkdir(tmp, 0755);
-            *p = '/';
-        }
-    return mkdir(tmp, 0755) == 0 || errno == EEXIST ? 0 : -1;
-}
-
-static void cc_dir(char *out, size_t n)
-{
-    const char *s = getenv("SE3TC_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-    if (s && *s)
-        snprintf(out, n, "%s", s);
-    else if (x && *x)
-        snprintf(out, n, "%s/se3tc", x);
-    else if (h && *h)
-        snprintf(out, n, "%s/.cache/se3tc", h);
-    else
-        snprintf(out, n, "/tmp/se3tc-cache-%ld", (long)getuid());
-}
-
-static int cc_write(const char *path, const void *data, size_t len)
-{
-    char tmp[4500];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f)
-        return -1;
-    int ok = fwrite(data, 1, len, f) == len;
-    ok &= fclose(f) == 0;
-    if (!ok || rename(tmp, path) != 0) {
-        remove(tmp);
-        return -1;
-    }
-    return 0;
-}
-
 /* The entry's bytes if its checksum matches, else NULL. */
 static char *cc_read_checked(se3rt_ctx *ctx, const char *bin_path, const char *sum_path, size_t *len)
 {
@@ -102,7 +60,7 @@ se3rt_status rt_cuda_cubin_get(se3rt_ctx *ctx, const rt_nvrtc *nv, const char *s
              nv->minor);
     uint64_t key = rt_fnv1a(0xcbf29ce484222325ULL, src, len);
     key = rt_fnv1a(key, keytext, strlen(keytext) + 1);
-    cc_dir(dir, sizeof dir);
+    rt_cache_dir(dir, sizeof dir);
     snprintf(base, sizeof base, "%s/cu-%016" PRIx64, dir, key);
     snprintf(bpath, sizeof bpath, "%s.cubin", base);
     snprintf(spath, sizeof spath, "%s.cubin.sum", base);
@@ -119,7 +77,7 @@ se3rt_status rt_cuda_cubin_get(se3rt_ctx *ctx, const rt_nvrtc *nv, const char *s
      * the new .sum with an old .cubin fails the check and compiles again: never a wrong hit. */
     char hs[32];
     snprintf(hs, sizeof hs, "%016" PRIx64 "\n", rt_fnv1a(0xcbf29ce484222325ULL, *bin, *bin_len));
-    if (cc_mkdirs(dir) != 0 || cc_write(spath, hs, strlen(hs)) != 0 || cc_write(bpath, *bin, *bin_len) != 0) {
+    if (rt_mkdirs(dir) != 0 || rt_write_atomic(spath, hs, strlen(hs)) != 0 || rt_write_atomic(bpath, *bin, *bin_len) != 0) {
         /* The CUBIN is good; only the cache is unusable. Say so and go on without it. */
         return SE3RT_OK;
     }
