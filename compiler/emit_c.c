@@ -78,17 +78,20 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_raw(b, "\n");
 }
 
-/* Y_0..Y_L of a unit vector as unrolled polynomials with literal coefficients. */
-static void emit_sh(emit_ctx *e, int lmax)
+/* Y_0..Y_L of a unit vector as unrolled polynomials with literal coefficients, evaluated in
+ * double. `qualifiers` start the declaration ("static inline" for C, "static __device__" for
+ * CUDA); the CUDA emitter shares this function. */
+void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda)
 {
-    emit_buf *b = e->b;
     char buf[40];
     emit_line(b, "/* Real spherical harmonics Y_0..Y_%d of the unit vector (x, y, z), DESIGN §2 order. */", lmax);
-    emit_line(b, "static inline void se3_sh(double x, double y, double z, se3_real *restrict Y)");
+    emit_line(b, "%s void se3_sh(double x, double y, double z, se3_real *%sY)", qualifiers, cuda ? "" : "restrict ");
     emit_line(b, "{");
     if (lmax >= 1) {
         emit_line(b, "double xp[%d], yp[%d], zp[%d];", lmax + 1, lmax + 1, lmax + 1);
         emit_line(b, "xp[0] = yp[0] = zp[0] = 1;");
+        if (cuda)
+            emit_line(b, "#pragma unroll");
         emit_line(b, "for (int p = 1; p <= %d; p++) {", lmax);
         emit_line(b, "xp[p] = xp[p - 1] * x;");
         emit_line(b, "yp[p] = yp[p - 1] * y;");
@@ -843,7 +846,7 @@ void emit_c(const ir *p, const char *spec_path, emit_buf *b)
                 max_width = p->layers[i].radials[r].width;
     emit_preamble(&e, spec_path);
     if (p->lmax_sh >= 0)
-        emit_sh(&e, p->lmax_sh);
+        emit_sh_function(b, p->lmax_sh, "static inline", 0);
     emit_helpers(&e, max_width);
     for (int i = 0; i < p->nlayers; i++)
         emit_layer(&e, &p->layers[i]);

@@ -9,6 +9,9 @@
 /* Append the whole C source of the model to b. `spec_path` is named in the header comment. */
 void emit_c(const ir *p, const char *spec_path, emit_buf *b);
 
+/* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
+void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
+
 /* Number of work-buffer elements the generated code needs (mirrors NAME_work_size). */
 long emit_c_max_dim(const ir *p);
 

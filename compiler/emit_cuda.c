@@ -7,6 +7,7 @@
  * sorted by receiver, no atomics are needed. The source includes no headers: NVRTC compiles it
  * with nothing but its built-in math functions. */
 #include "emit_cuda.h"
+#include "emit_c.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -209,46 +210,6 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, "__syncthreads();");
     emit_line(b, "se3_mix(z, cin, cout, nc, x, o, 0);");
     emit_line(b, "__syncthreads();");
-    emit_line(b, "}");
-    emit_raw(b, "\n");
-}
-
-/* Y_0..Y_L of a unit vector as unrolled polynomials with literal coefficients (as emit_c). */
-static void cu_sh(cu_ctx *e, int lmax)
-{
-    emit_buf *b = e->b;
-    char buf[40];
-    emit_line(b, "/* Real spherical harmonics Y_0..Y_%d of the unit vector (x, y, z), DESIGN §2 order. */", lmax);
-    emit_line(b, "static __device__ void se3_sh(double x, double y, double z, se3_real *Y)");
-    emit_line(b, "{");
-    if (lmax >= 1) {
-        emit_line(b, "double xp[%d], yp[%d], zp[%d];", lmax + 1, lmax + 1, lmax + 1);
-        emit_line(b, "xp[0] = yp[0] = zp[0] = 1;");
-        emit_line(b, "#pragma unroll");
-        emit_line(b, "for (int p = 1; p <= %d; p++) {", lmax);
-        emit_line(b, "xp[p] = xp[p - 1] * x;");
-        emit_line(b, "yp[p] = yp[p - 1] * y;");
-        emit_line(b, "zp[p] = zp[p - 1] * z;");
-        emit_line(b, "}");
-    } else {
-        emit_line(b, "(void)x, (void)y, (void)z;");
-    }
-    sph_term terms[SPH_MAX_TERMS(SPH_LMAX)];
-    for (int l = 0; l <= lmax; l++)
-        for (int mm = -l; mm <= l; mm++) {
-            int n = sph_poly(l, mm, terms, SPH_MAX_TERMS(SPH_LMAX));
-            emit_raw(b, "    Y[%d] = (se3_real)(", l * l + mm + l);
-            for (int t = 0; t < n; t++) {
-                emit_raw(b, "%s%s", t ? " + " : "", emit_real(buf, terms[t].coef, 0));
-                if (terms[t].px)
-                    emit_raw(b, " * xp[%d]", terms[t].px);
-                if (terms[t].py)
-                    emit_raw(b, " * yp[%d]", terms[t].py);
-                if (terms[t].pz)
-                    emit_raw(b, " * zp[%d]", terms[t].pz);
-            }
-            emit_raw(b, ");  /* l=%d m=%d */\n", l, mm);
-        }
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -891,7 +852,7 @@ void emit_cuda(const ir *p, const char *spec_path, emit_buf *b)
     cu_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32 };
     cu_preamble(&e, spec_path);
     if (p->lmax_sh >= 0)
-        cu_sh(&e, p->lmax_sh);
+        emit_sh_function(b, p->lmax_sh, "static __device__", 1);
     for (int i = 0; i < p->nlayers; i++)
         cu_layer(&e, &p->layers[i]);
 }
