@@ -17,7 +17,7 @@ void se3rt_cuda_buf_free(se3rt_ctx *ctx, void *buf)
 
 static int nv_try(rt_nvrtc *nv, const char *path, char *errs, size_t n)
 {
-    nv->lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+    nv->lib = dlopen(path, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
     if (nv->lib) {
         snprintf(nv->path, sizeof nv->path, "%.63s", path);
         return 0;
