@@ -18,14 +18,6 @@ typedef struct emit_ctx {
     int f32;                    /* single precision literals */
 } emit_ctx;
 
-static int deg_off(const fibre *f, int l)
-{
-    int off = 0;
-    for (int d = 0; d < l; d++)
-        off += f->c[d] * (2 * d + 1);
-    return off;
-}
-
 long emit_c_max_dim(const ir *p)
 {
     long d = fibre_dim(&p->m->in);
@@ -273,9 +265,8 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
     const int hw = r->depth ? r->width : r->nin;
     const long nout = (long)r->cout * r->cin * F;
     const ir_weight *w0 = &e->p->weights[r->first_weight];
-    long out_off = w0->offset;
-    for (int d = 0; d < r->depth; d++)
-        out_off += (long)((d ? r->width : r->nin) + 1) * r->width + 2L * r->width;
+    /* lower.c gives each hidden layer four tensors (lin w, b, ln g, b), then out.w and out.b */
+    const long out_off = e->p->weights[r->first_weight + 4 * r->depth].offset;
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
               r->npaths, r->npaths == 1 ? "" : "s");
     emit_line(b, "{");
@@ -401,7 +392,7 @@ static void emit_block_setup(emit_ctx *e, const layer *L)
         if (!L->in.c[k])
             continue;
         emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[k] * (2 * k + 1));
-        emit_line(b, "    s%d[t][q] = fj[%d + t];", k, deg_off(&L->in, k));
+        emit_line(b, "    s%d[t][q] = fj[%d + t];", k, fibre_offset(&L->in, k));
     }
     for (int qd = 0, c = L->in.c[1]; qd < m->nedges; qd++)
         if (m->edges[qd].kind == EDGE_RELPOS) {
@@ -434,17 +425,9 @@ static void emit_per_degree(emit_ctx *e, const ir *p, const char *prefix, const 
         for (int w = 0; w < p->nweights; w++)
             if (strcmp(p->weights[w].name, name) == 0)
                 emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s */",
-                          p->weights[w].offset, from->c[l], to->c[l], 2 * l + 1, src, deg_off(from, l), dst,
-                          deg_off(to, l), add, name);
+                          p->weights[w].offset, from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
+                          fibre_offset(to, l), add, name);
     }
-}
-
-static long weight_offset(const ir *p, const char *name)
-{
-    for (int w = 0; w < p->nweights; w++)
-        if (strcmp(p->weights[w].name, name) == 0)
-            return p->weights[w].offset;
-    return -1;
 }
 
 static void emit_attentive(emit_ctx *e, const char *prefix, const fibre *to, const fibre *from, const char *src,
@@ -456,8 +439,8 @@ static void emit_attentive(emit_ctx *e, const char *prefix, const fibre *to, con
         char name[256];
         snprintf(name, sizeof name, "%s.%d.ln.g", prefix, l);
         emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d);  /* %s.%d */",
-                  weight_offset(e->p, name), from->c[l], to->c[l], 2 * l + 1, src, deg_off(from, l), dst,
-                  deg_off(to, l), prefix, l);
+                  ir_weight_offset(e->p, name), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
+                  fibre_offset(to, l), prefix, l);
     }
 }
 
@@ -492,7 +475,7 @@ static void emit_conv(emit_ctx *e, const ir_layer *il)
     for (int q = 0; q < il->nradials; q++) {
         const ir_radial *rd = &il->radials[q];
         snprintf(sk, sizeof sk, "s%d", rd->k);
-        snprintf(dst, sizeof dst, "(msg + %d)", deg_off(&L->out, rd->l));
+        snprintf(dst, sizeof dst, "(msg + %d)", fibre_offset(&L->out, rd->l));
         emit_radial_paths(e, rd, sk, dst);
     }
     emit_line(b, "for (int q = 0; q < nlane; q++)  /* to the receivers, in edge order */");
@@ -555,7 +538,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
         const ir_radial *rd = &il->radials[q];
         snprintf(sk, sizeof sk, "s%d", rd->k);
         const fibre *to = rd->role == 'k' ? &L->key : &L->value;
-        snprintf(dst, sizeof dst, "(%s + %d)", rd->role == 'k' ? "kv" : "vv", deg_off(to, rd->l));
+        snprintf(dst, sizeof dst, "(%s + %d)", rd->role == 'k' ? "kv" : "vv", fibre_offset(to, rd->l));
         emit_radial_paths(e, rd, sk, dst);
     }
     /* per edge, in order: logits per head, then the online softmax of its receiver */
@@ -567,7 +550,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->key.c[l])
             continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->key, l);
+        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
         emit_line(b, "    z += (se3_acc)qi[%d + t] * kv[%d + t][q];", off, off);
     }
@@ -583,7 +566,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->value, l);
+        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)  /* degree %d */", off, G * nl, off,
                   G * nl, l);
         emit_line(b, "    acc[rr][t] = acc[rr][t] * keep + p * vv[t][q];");
@@ -600,7 +583,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = deg_off(&L->value, l);
+        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
         emit_line(b, "    a[t] *= inv;");
     }
@@ -609,7 +592,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = deg_off(&L->value, l), mo = deg_off(&L->mid, l), fo = deg_off(&L->in, l);
+        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
         int add = L->skip == SKIP_SUM && L->in.c[l];
         emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention%s */", L->value.c[l] * nl, l,
                   add ? " + skip" : "");
@@ -644,7 +627,7 @@ static void emit_norm(emit_ctx *e, const ir_layer *il)
     emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", dim);
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", dim);
     for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->in.c[l], nl = 2 * l + 1, off = deg_off(&L->in, l);
+        int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
         if (!C)
             continue;
         char name[160];
@@ -659,14 +642,14 @@ static void emit_norm(emit_ctx *e, const ir_layer *il)
         emit_line(b, "}");
         if (L->norm == NORM_LAYER) {
             snprintf(name, sizeof name, "%s.ln.%d.g", L->name, l);
-            long go = weight_offset(e->p, name);
+            long go = ir_weight_offset(e->p, name);
             emit_line(b, "se3_layernorm(g, %d, P + %ld, P + %ld);", C, go, go + C);
             emit_line(b, "for (int c = 0; c < %d; c++)", C);
             emit_line(b, "    g[c] = g[c] > 0 ? g[c] : 0;");
         } else {
             snprintf(name, sizeof name, "%s.bias.%d", L->name, l);
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
-            emit_line(b, "const se3_real v = g[c] + P[%ld + c];", weight_offset(e->p, name));
+            emit_line(b, "const se3_real v = g[c] + P[%ld + c];", ir_weight_offset(e->p, name));
             emit_line(b, "g[c] = v > 0 ? v : 0;");
             emit_line(b, "}");
         }
@@ -697,7 +680,7 @@ static void emit_selfint(emit_ctx *e, const ir_layer *il)
     if (L->bias) {
         snprintf(prefix, sizeof prefix, "%s.b", L->name);
         emit_line(b, "for (int c = 0; c < %d; c++)", L->out.c[0]);
-        emit_line(b, "    o[c] += P[%ld + c];", weight_offset(e->p, prefix));
+        emit_line(b, "    o[c] += P[%ld + c];", ir_weight_offset(e->p, prefix));
     }
     emit_line(b, "}");
 }
@@ -746,7 +729,7 @@ static void emit_mlp(emit_ctx *e, const ir_layer *il)
         snprintf(name, sizeof name, "%s.lin%d.w", L->name, q);
         int outw = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
         const char *dst = q < L->mlp_n ? (q % 2 ? "h[0]" : "h[1]") : "(out + (int64_t)i * OUTD)";
-        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s);  /* %s.lin%d */", weight_offset(e->p, name), in, outw,
+        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s);  /* %s.lin%d */", ir_weight_offset(e->p, name), in, outw,
                   q % 2 ? "h[1]" : "h[0]", dst, L->name, q);
         if (q < L->mlp_n) {
             emit_line(b, "for (int t = 0; t < %d; t++)", outw);

@@ -29,25 +29,9 @@ typedef struct cu_ctx {
     long shared_bytes;          /* static shared memory of the kernel being written */
 } cu_ctx;
 
-static int cu_deg_off(const fibre *f, int l)
-{
-    int off = 0;
-    for (int d = 0; d < l; d++)
-        off += f->c[d] * (2 * d + 1);
-    return off;
-}
-
 static const char *cu_lit(cu_ctx *e, char buf[40], double v)
 {
     return emit_real(buf, v, e->f32);
-}
-
-static long cu_weight(const ir *p, const char *name)
-{
-    for (int w = 0; w < p->nweights; w++)
-        if (strcmp(p->weights[w].name, name) == 0)
-            return p->weights[w].offset;
-    return -1;
 }
 
 static int cu_max(int a, int b)
@@ -413,7 +397,7 @@ static void cu_edge_setup(cu_ctx *e, const layer *L)
     emit_line(b, "const se3_real *fj = in + (se3_i64)j * %d;", in_dim);
     if (m->edge_fibre.c[1] && L->in.c[1]) {
         emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* sender degree 1 */", L->in.c[1] * 3);
-        emit_line(b, "    s1[t] = fj[%d + t];", cu_deg_off(&L->in, 1));
+        emit_line(b, "    s1[t] = fj[%d + t];", fibre_offset(&L->in, 1));
     }
 }
 
@@ -422,7 +406,7 @@ static void cu_sender_ptr(cu_ctx *e, const layer *L, int k, char *out, size_t n)
     if (k == 1 && e->m->edge_fibre.c[1])
         snprintf(out, n, "s1");
     else
-        snprintf(out, n, "(fj + %d)", cu_deg_off(&L->in, k));
+        snprintf(out, n, "(fj + %d)", fibre_offset(&L->in, k));
 }
 
 static void cu_kernel_head(cu_ctx *e, const ir_layer *il, const char *shape)
@@ -454,10 +438,10 @@ static void cu_per_degree(cu_ctx *e, const char *prefix, const fibre *to, const 
             continue;
         char name[256];
         snprintf(name, sizeof name, "%s.%d", prefix, l);
-        long off = cu_weight(e->p, name);
+        long off = ir_weight_offset(e->p, name);
         if (off >= 0)
             emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s */", off, from->c[l], to->c[l],
-                      2 * l + 1, src, cu_deg_off(from, l), dst, cu_deg_off(to, l), add, name);
+                      2 * l + 1, src, fibre_offset(from, l), dst, fibre_offset(to, l), add, name);
     }
 }
 
@@ -481,8 +465,8 @@ static void cu_attentive(cu_ctx *e, const char *prefix, const fibre *to, const f
         char name[256];
         snprintf(name, sizeof name, "%s.%d.ln.g", prefix, l);
         emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d, gram, zs, stat);  /* %s.%d */",
-                  cu_weight(e->p, name), from->c[l], to->c[l], 2 * l + 1, src, cu_deg_off(from, l), dst,
-                  cu_deg_off(to, l), prefix, l);
+                  ir_weight_offset(e->p, name), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
+                  fibre_offset(to, l), prefix, l);
     }
 }
 
@@ -506,7 +490,7 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
     for (int q = 0; q < il->nradials; q++) {
         const ir_radial *r = &il->radials[q];
         cu_sender_ptr(e, L, r->k, sk, sizeof sk);
-        snprintf(dst, sizeof dst, "(acc + %d)", cu_deg_off(&L->out, r->l));
+        snprintf(dst, sizeof dst, "(acc + %d)", fibre_offset(&L->out, r->l));
         cu_radial_paths(e, r, sk, dst);
     }
     emit_line(b, "}");
@@ -518,12 +502,12 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
         emit_line(b, "const se3_acc scale = deg > 0 ? 1.0 / (se3_acc)deg : 0;");
     }
     for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->out.c[l], nl = 2 * l + 1, off = cu_deg_off(&L->out, l);
+        int C = L->out.c[l], nl = 2 * l + 1, off = fibre_offset(&L->out, l);
         if (!C)
             continue;
         char name[160];
         snprintf(name, sizeof name, "%s.self.%d", L->name, l);
-        long so = L->si == SI_LINEAR && L->in.c[l] ? cu_weight(e->p, name) : -1;
+        long so = L->si == SI_LINEAR && L->in.c[l] ? ir_weight_offset(e->p, name) : -1;
         emit_line(b, "/* degree %d%s */", l, so >= 0 ? ": messages + self-term" : "");
         emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", C * nl);
         if (L->agg == AGG_MEAN)
@@ -534,7 +518,7 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
             emit_line(b, "const int co = idx / %d, m = idx - co * %d;", nl, nl);
             emit_line(b, "se3_acc s = v;");
             emit_line(b, "for (int ci = 0; ci < %d; ci++)  /* %s */", L->in.c[l], name);
-            emit_line(b, "    s += P[%ld + co * %d + ci] * fi[%d + ci * %d + m];", so, L->in.c[l], cu_deg_off(&L->in, l), nl);
+            emit_line(b, "    s += P[%ld + co * %d + ci] * fi[%d + ci * %d + m];", so, L->in.c[l], fibre_offset(&L->in, l), nl);
             emit_line(b, "o[%d + idx] = (se3_real)s;", off);
         } else {
             emit_line(b, "o[%d + idx] = v;", off);
@@ -555,7 +539,7 @@ static void cu_head_of(cu_ctx *e, const layer *L, const char *t)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
-        int G = L->value.c[l] / L->heads, nl = 2 * l + 1, off = cu_deg_off(&L->value, l);
+        int G = L->value.c[l] / L->heads, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
         emit_line(b, "%sif (%s < %d)  /* degree %d */", first ? "" : "else ", t, off + L->value.c[l] * nl, l);
         emit_line(b, "    h = (%s - %d) / %d;", t, off, G * nl);
         first = 0;
@@ -610,7 +594,7 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
         const ir_radial *r = &il->radials[q];
         cu_sender_ptr(e, L, r->k, sk, sizeof sk);
         const fibre *to = r->role == 'k' ? &L->key : &L->value;
-        snprintf(dst, sizeof dst, "(%s + %d)", r->role == 'k' ? "kv" : "vv", cu_deg_off(to, r->l));
+        snprintf(dst, sizeof dst, "(%s + %d)", r->role == 'k' ? "kv" : "vv", fibre_offset(to, r->l));
         cu_radial_paths(e, r, sk, dst);
     }
     /* logits and the online softmax, one thread per head */
@@ -619,7 +603,7 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->key.c[l])
             continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = cu_deg_off(&L->key, l);
+        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
         emit_line(b, "    s += q[%d + t] * kv[%d + t];", off, off);
     }
@@ -654,7 +638,7 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = cu_deg_off(&L->value, l), mo = cu_deg_off(&L->mid, l), fo = cu_deg_off(&L->in, l);
+        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
         int nv = L->value.c[l] * nl, add = L->skip == SKIP_SUM && L->in.c[l];
         emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* degree %d: attention%s */", nv, l,
                   add ? " + skip" : "");
@@ -705,7 +689,7 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
     emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", dim);
     emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", dim);
     for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->in.c[l], nl = 2 * l + 1, off = cu_deg_off(&L->in, l);
+        int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
         if (!C)
             continue;
         char name[160];
@@ -720,12 +704,12 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
         emit_line(b, "__syncthreads();");
         if (L->norm == NORM_LAYER) {
             snprintf(name, sizeof name, "%s.ln.%d.g", L->name, l);
-            long go = cu_weight(e->p, name);
+            long go = ir_weight_offset(e->p, name);
             emit_line(b, "se3_ln_relu(nrm, gain, %d, P + %ld, P + %ld);  /* %s.ln.%d */", C, go, go + C, L->name, l);
         } else {
             snprintf(name, sizeof name, "%s.bias.%d", L->name, l);
             emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", C);
-            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* %s */", cu_weight(e->p, name), name);
+            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* %s */", ir_weight_offset(e->p, name), name);
             emit_line(b, "gain[c] = v > 0 ? v : 0;");
             emit_line(b, "}");
         }
@@ -768,7 +752,7 @@ static void cu_selfint(cu_ctx *e, const ir_layer *il)
         snprintf(prefix, sizeof prefix, "%s.b", L->name);
         emit_line(b, "__syncthreads();");
         emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x)", L->out.c[0]);
-        emit_line(b, "    o[c] += P[%ld + c];  /* %s */", cu_weight(e->p, prefix), prefix);
+        emit_line(b, "    o[c] += P[%ld + c];  /* %s */", ir_weight_offset(e->p, prefix), prefix);
     }
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
@@ -821,7 +805,7 @@ static void cu_mlp(cu_ctx *e, const ir_layer *il)
         snprintf(name, sizeof name, "%s.lin%d.w", L->name, q);
         int outw = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
         const char *dst = q < L->mlp_n ? (q % 2 ? "h0" : "h1") : "(out + (se3_i64)i * OUTD)";
-        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* %s.lin%d%s */", cu_weight(e->p, name), in, outw,
+        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* %s.lin%d%s */", ir_weight_offset(e->p, name), in, outw,
                   q % 2 ? "h1" : "h0", dst, q < L->mlp_n, L->name, q, q < L->mlp_n ? ", ReLU" : "");
         emit_line(b, "__syncthreads();");
         in = outw;

@@ -66,6 +66,7 @@ typedef struct ir {
 } ir;
 
 ir  *ir_lower(arena *mem, const model *m);
+long ir_weight_offset(const ir *p, const char *name);   /* offset of a weight by name, -1 if none */
 void ir_dump(const ir *p, FILE *out);    /* --dump-ir */
 
 #endif

@@ -240,6 +240,14 @@ ir *ir_lower(arena *mem, const model *m)
     return p;
 }
 
+long ir_weight_offset(const ir *p, const char *name)
+{
+    for (int w = 0; w < p->nweights; w++)
+        if (strcmp(p->weights[w].name, name) == 0)
+            return p->weights[w].offset;
+    return -1;
+}
+
 void ir_dump(const ir *p, FILE *out)
 {
     arena tmp = { 0 };

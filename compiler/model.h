@@ -16,6 +16,7 @@ typedef struct fibre {
 } fibre;
 
 int   fibre_dim(const fibre *f);           /* sum of C_l (2l+1) */
+int   fibre_offset(const fibre *f, int l); /* where degree l starts in a feature vector */
 int   fibre_channels(const fibre *f);      /* sum of C_l */
 int   fibre_lmax(const fibre *f);          /* highest present degree, -1 if empty */
 int   fibre_is_scalar(const fibre *f);     /* only degree 0 present */

@@ -19,6 +19,14 @@ int fibre_dim(const fibre *f)
     return d;
 }
 
+int fibre_offset(const fibre *f, int l)
+{
+    int off = 0;
+    for (int d = 0; d < l; d++)
+        off += f->c[d] * (2 * d + 1);
+    return off;
+}
+
 int fibre_channels(const fibre *f)
 {
     int d = 0;

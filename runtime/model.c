@@ -580,8 +580,9 @@ static double model_get(const se3rt_model *m, const void *src, int64_t i)
     return m->f32 ? (double)((const float *)src)[i] : ((const double *)src)[i];
 }
 
-/* File basis <-> internal basis for one row of a fibre: degree 1 (x, y, z) <-> (y, z, x). */
-static void model_row_to_internal(const int *fib, const double *in, double *out)
+/* File basis <-> internal basis for one row of a fibre: degree 1 is (x, y, z) in files and
+ * (y, z, x) inside; other degrees are the same in both. */
+static void model_row_convert(const int *fib, const double *in, double *out, int to_internal)
 {
     int off = 0;
     for (int l = 0; l <= RT_LMAX; l++) {
@@ -589,30 +590,10 @@ static void model_row_to_internal(const int *fib, const double *in, double *out)
         for (int c = 0; c < fib[l]; c++) {
             const double *s = in + off + c * nl;
             double *d = out + off + c * nl;
-            if (l == 1) {
-                d[0] = s[1];
-                d[1] = s[2];
-                d[2] = s[0];
-            } else {
-                memcpy(d, s, (size_t)nl * sizeof *d);
-            }
-        }
-        off += fib[l] * nl;
-    }
-}
-
-static void model_row_to_file(const int *fib, const double *in, double *out)
-{
-    int off = 0;
-    for (int l = 0; l <= RT_LMAX; l++) {
-        int nl = 2 * l + 1;
-        for (int c = 0; c < fib[l]; c++) {
-            const double *s = in + off + c * nl;
-            double *d = out + off + c * nl;
-            if (l == 1) {
-                d[0] = s[2];
-                d[1] = s[0];
-                d[2] = s[1];
+            if (l == 1 && to_internal) {
+                d[0] = s[1], d[1] = s[2], d[2] = s[0];
+            } else if (l == 1) {
+                d[0] = s[2], d[1] = s[0], d[2] = s[1];
             } else {
                 memcpy(d, s, (size_t)nl * sizeof *d);
             }
@@ -816,7 +797,7 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
     }
     memcpy(r.pos, b->pos, (size_t)r.n_nodes * 3 * sizeof(double));
     for (int64_t i = 0; i < r.n_nodes; i++) {
-        model_row_to_internal(m->in_fibre, b->node_in + i * m->in_dim, tmp);
+        model_row_convert(m->in_fibre, b->node_in + i * m->in_dim, tmp, 1);
         for (int k = 0; k < m->in_dim; k++)
             model_put(m, r.node_in, i * m->in_dim + k, tmp[k]);
     }
@@ -890,7 +871,7 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
                                "inputs or weights out of range for %s", m->out_per_graph ? "graph" : "atom",
                                (long long)(i + 1), m->f32 ? "f32" : "f64");
         }
-        model_row_to_file(m->out_fibre, tmp, out + i * m->out_dim);
+        model_row_convert(m->out_fibre, tmp, out + i * m->out_dim, 0);
     }
     rt_free(ctx, tmp);
     model_run_free(m, &r);
