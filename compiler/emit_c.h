@@ -9,6 +9,10 @@
 /* Append the whole C source of the model to b. `spec_path` is named in the header comment. */
 void emit_c(const ir *p, const char *spec_path, emit_buf *b);
 
+/* Append the backward functions and the se3m_NAME_layer_backward entry points (emit_grad.c,
+ * docs/training.md); b must already hold emit_c's output for the same IR. */
+void emit_c_grad(const ir *p, emit_buf *b);
+
 /* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 

@@ -9,7 +9,9 @@
 #include <unistd.h>
 
 #include "cmd_bench.h"
+#include "cmd_grad.h"
 #include "cmd_math.h"
+#include "cmd_nbody.h"
 #include "compile.h"
 #include "emit_c.h"
 #include "emit_cuda.h"
@@ -104,14 +106,16 @@ static int write_atomic(const char *path, const char *text, size_t len)
 static int cmd_compile(int argc, char **argv)
 {
     const char *spec = NULL, *dir = ".", *ptx = NULL;
-    int dump = 0;
+    int dump = 0, grad = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--dump-ir]\n"
+            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--dump-ir]\n"
                    "Write DIR/NAME.c (the CPU code), DIR/NAME.cu (the CUDA code) and DIR/NAME.json (the\n"
                    "manifest); DIR defaults to '.'.\n"
                    "  --ptx sm_80,sm_90  also write DIR/NAME.ARCH.ptx for each arch, compiled by NVRTC\n"
-                   "                     (needs libnvrtc, not a GPU)\n");
+                   "                     (needs libnvrtc, not a GPU)\n"
+                   "  --grad             also put the backward code in NAME.c (gradients for weights,\n"
+                   "                     inputs and positions; docs/training.md)\n");
             return 0;
         } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             dir = argv[++i];
@@ -119,6 +123,8 @@ static int cmd_compile(int argc, char **argv)
             ptx = argv[++i];
         } else if (strcmp(argv[i], "--dump-ir") == 0) {
             dump = 1;
+        } else if (strcmp(argv[i], "--grad") == 0) {
+            grad = 1;
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "se3tc compile: unknown option '%s' (see se3tc compile --help)\n", argv[i]);
             return 2;
@@ -148,6 +154,8 @@ static int cmd_compile(int argc, char **argv)
         ir_dump(c->ir, stdout);
     emit_buf src = { 0 }, cu = { 0 };
     emit_c(c->ir, spec, &src);
+    if (grad)
+        emit_c_grad(c->ir, &src);
     emit_cuda(c->ir, spec, &cu);
     char *json = manifest_json(c->ir);
     char cpath[4096], cupath[4096], jpath[4096];
@@ -424,6 +432,10 @@ int main(int argc, char **argv)
         return cmd_run(argc - 1, argv + 1);
     if (strcmp(cmd, "bench") == 0)
         return cmd_bench(argc - 1, argv + 1);
+    if (strcmp(cmd, "gradcheck") == 0)
+        return cmd_gradcheck(argc - 1, argv + 1);
+    if (strcmp(cmd, "nbody") == 0)
+        return cmd_nbody(argc - 1, argv + 1);
     /* the short form: se3tc SPEC [-o DIR] */
     size_t n = strlen(cmd);
     if (n > 5 && strcmp(cmd + n - 5, ".spec") == 0)

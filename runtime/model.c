@@ -43,6 +43,10 @@ typedef int (*fn_abi)(void);
 typedef int64_t (*fn_work)(int32_t, int32_t);
 typedef int (*fn_layer)(int32_t, const se3m_io *);
 typedef int (*fn_forward)(const se3m_io *);
+typedef void (*fn_shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);
+typedef int (*fn_into)(int32_t, const se3m_io *, const void *, void *);
+typedef int (*fn_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *,
+                           double *);
 
 struct se3rt_model {
     se3rt_ctx *ctx;
@@ -68,6 +72,9 @@ struct se3rt_model {
     fn_work work_size;
     fn_layer layer;
     fn_forward forward;
+    fn_shape layer_shape;    /* the backward entry points; NULL when compiled without --grad */
+    fn_into layer_into;
+    fn_backward layer_backward;
     int nthreads;
     int64_t last_edges;
     rt_cuda_model *gpu;      /* set: forward runs on the GPU (se3rt_model_set_device) */
@@ -332,6 +339,12 @@ se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const ch
         else if (abi() != SE3M_ABI_VERSION)
             st = rt_error(ctx, SE3RT_ERR_FORMAT, "generated code has ABI %d, this runtime needs %d", abi(),
                           SE3M_ABI_VERSION);
+        fn_abi gabi = (fn_abi)model_sym(m, "grad_abi");
+        if (gabi && gabi() == 1) {
+            m->layer_shape = (fn_shape)model_sym(m, "layer_shape");
+            m->layer_into = (fn_into)model_sym(m, "layer_into");
+            m->layer_backward = (fn_backward)model_sym(m, "layer_backward");
+        }
     }
     if (st == SE3RT_OK) {
         m->params = rt_calloc(ctx, (size_t)(m->nparams ? m->nparams : 1), sizeof(double));
@@ -415,6 +428,10 @@ int64_t se3rt_model_nparams(const se3rt_model *m) { return m->nparams; }
 double *se3rt_model_params(se3rt_model *m) { return m->params; }
 void se3rt_model_params_changed(se3rt_model *m) { m->params_dirty = 1; }
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
+int se3rt_model_nweights(const se3rt_model *m) { return m->nweights; }
+const char *se3rt_model_weight_name(const se3rt_model *m, int i) { return m->weights[i].name; }
+int64_t se3rt_model_weight_offset(const se3rt_model *m, int i) { return m->weights[i].offset; }
+int64_t se3rt_model_weight_size(const se3rt_model *m, int i) { return m->weights[i].size; }
 const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layer_names[i]; }
 int64_t se3rt_model_last_edges(const se3rt_model *m) { return m->last_edges; }
 
@@ -755,10 +772,8 @@ static double now_s(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
-/* Forward on the chosen device. With raw: run only the first `upto` layers and put the first
- * raw_n reals of layer upto-1's output buffer (internal layout) into raw instead of out. */
-static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
-                                       int upto, double *raw, int64_t raw_n)
+/* The checks every batch passes before it runs: graphs, finite positions and inputs. */
+static se3rt_status model_check_batch(se3rt_model *m, const se3rt_batch *b)
 {
     se3rt_ctx *ctx = m->ctx;
     if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
@@ -766,18 +781,31 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
     for (int32_t g = 0; g < b->n_graphs; g++)
         if (b->graph_ptr[g + 1] <= b->graph_ptr[g])
             return rt_error(ctx, SE3RT_ERR_INVALID, "frame %d: empty frame (0 atoms)", g + 1);
-    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
-    for (int64_t i = 0; i < r.n_nodes * 3; i++)
+    const int64_t n_nodes = b->graph_ptr[b->n_graphs];
+    for (int64_t i = 0; i < n_nodes * 3; i++)
         if (!isfinite(b->pos[i]))
             return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite position", (long long)(i / 3 + 1));
         else if (m->f32 && fabs(b->pos[i]) > 1e15)
             return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld: coordinate %g is too large for an f32 model "
                             "(|x| <= 1e15; use --precision f64)", (long long)(i / 3 + 1), b->pos[i]);
-    for (int64_t i = 0; i < r.n_nodes * m->in_dim; i++)
+    for (int64_t i = 0; i < n_nodes * m->in_dim; i++)
         if (!isfinite(b->node_in[i]))
             return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite input value",
                             (long long)(i / m->in_dim + 1));
-    se3rt_status st = model_graphs(m, b, &r);
+    return SE3RT_OK;
+}
+
+/* Forward on the chosen device. With raw: run only the first `upto` layers and put the first
+ * raw_n reals of layer upto-1's output buffer (internal layout) into raw instead of out. */
+static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
+                                       int upto, double *raw, int64_t raw_n)
+{
+    se3rt_ctx *ctx = m->ctx;
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
     if (st) {
         model_run_free(m, &r);
         return st;
@@ -911,3 +939,140 @@ static void model_field_get(const rt_fdesc *f, run_field *out)
 
 void rt_model_input(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->inputs[i], out); }
 void rt_model_output(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->outputs[i], out); }
+
+/* ---- gradients (docs/training.md) ------------------------------------------------------- */
+
+int se3rt_model_has_grad(const se3rt_model *m)
+{
+    return m->layer_backward != NULL;
+}
+
+/* Copy the double master weights into the model's precision if they changed. Not thread-safe:
+ * callers that run rt_model_grad from several threads call this once before. */
+void rt_model_sync_params(se3rt_model *m)
+{
+    if (m->params_dirty) {
+        for (int64_t k = 0; k < m->nparams; k++)
+            model_put(m, m->params_t, k, m->params[k]);
+        m->params_dirty = 0;
+        m->gpu_params_changed = 1;
+    }
+}
+
+se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
+                           double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (!m->layer_backward)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
+                        "(se3tc compile --grad)", m->name);
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    const int L = m->nlayers;
+    const int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
+    void **acts = st ? NULL : rt_calloc(ctx, (size_t)L + 1, sizeof *acts);
+    double *pos = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *pos);
+    double *dx0 = st ? NULL : rt_calloc(ctx, (size_t)(r.n_nodes * m->in_dim) + 1, sizeof *dx0);
+    double *dp = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *dp);
+    double *tmp = st ? NULL : rt_calloc(ctx, (size_t)(m->in_dim > m->out_dim ? m->in_dim : m->out_dim) + 1,
+                                        sizeof *tmp);
+    double *fout = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *fout);
+    double *dcur = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *dcur);
+    if (!st && (!acts || !pos || !dx0 || !dp || !tmp || !fout || !dcur))
+        st = SE3RT_ERR_NOMEM;
+    se3m_io io = { 0 };
+    if (!st) {
+        memcpy(pos, b->pos, (size_t)r.n_nodes * 3 * sizeof *pos);
+        acts[0] = model_reals(m, r.n_nodes * m->in_dim);
+        if (!acts[0])
+            st = SE3RT_ERR_NOMEM;
+        for (int64_t i = 0; !st && i < r.n_nodes; i++) {
+            model_row_convert(m->in_fibre, b->node_in + i * m->in_dim, tmp, 1);
+            for (int k = 0; k < m->in_dim; k++)
+                model_put(m, acts[0], i * m->in_dim + k, tmp[k]);
+        }
+        io = (se3m_io){
+            .n_nodes = (int32_t)r.n_nodes, .n_graphs = b->n_graphs, .n_edges = r.n_edges, .row = r.row,
+            .src = r.src, .graph_ptr = b->graph_ptr, .pos = pos, .edge_attr = r.edge_attr,
+            .params = m->params_t, .node_in = acts[0], .nthreads = nthreads > 0 ? nthreads : 1,
+        };
+    }
+    /* forward, keeping every layer's output */
+    for (int i = 0; !st && i < L; i++) {
+        int32_t din, dout, gin, gout;
+        m->layer_shape(i, &din, &dout, &gin, &gout);
+        acts[i + 1] = model_reals(m, (gout ? b->n_graphs : r.n_nodes) * dout);
+        if (!acts[i + 1])
+            st = SE3RT_ERR_NOMEM;
+        else if (m->layer_into(i, &io, acts[i], acts[i + 1]) != 0)
+            st = rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed in layer %d", m->name, i);
+    }
+    for (int64_t i = 0; !st && i < rows_out; i++) {
+        for (int k = 0; k < m->out_dim; k++) {
+            tmp[k] = model_get(m, acts[L], i * m->out_dim + k);
+            if (!isfinite(tmp[k]))
+                st = rt_error(ctx, SE3RT_ERR_INVALID, "the model produced a non-finite output (%s %lld)",
+                              m->out_per_graph ? "graph" : "atom", (long long)(i + 1));
+        }
+        model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
+    }
+    /* the loss and dL/d(out), file basis -> internal basis */
+    if (!st) {
+        double lv = loss(user, b, fout, rows_out, m->out_dim, dcur);
+        if (loss_out)
+            *loss_out = lv;
+        if (out)
+            memcpy(out, fout, (size_t)(rows_out * m->out_dim) * sizeof *out);
+        for (int64_t i = 0; i < rows_out; i++) {
+            model_row_convert(m->out_fibre, dcur + i * m->out_dim, tmp, 1);
+            memcpy(dcur + i * m->out_dim, tmp, (size_t)m->out_dim * sizeof *tmp);
+        }
+    }
+    if (!st && dparams)
+        memset(dparams, 0, (size_t)m->nparams * sizeof *dparams);
+    double *dscratch = NULL;
+    if (!st && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
+        st = SE3RT_ERR_NOMEM;
+    /* backward, last layer first; layer 0's input gradient is the inputs' */
+    for (int i = L - 1; !st && i >= 0; i--) {
+        int32_t din_dim, dout_dim, gin, gout;
+        m->layer_shape(i, &din_dim, &dout_dim, &gin, &gout);
+        double *din = i == 0 ? dx0 : rt_calloc(ctx, (size_t)((gin ? b->n_graphs : r.n_nodes) * din_dim) + 1,
+                                               sizeof *din);
+        if (!din) {
+            st = SE3RT_ERR_NOMEM;
+            break;
+        }
+        if (m->layer_backward(i, &io, acts[i], dcur, din, dparams, dp, dx0) != 0)
+            st = rt_error(ctx, SE3RT_ERR_NOMEM, "backward of layer %d of '%s': out of memory", i, m->name);
+        rt_free(ctx, dcur);
+        dcur = din == dx0 ? NULL : din;
+    }
+    if (!st && dnode_in)
+        for (int64_t i = 0; i < r.n_nodes; i++)
+            model_row_convert(m->in_fibre, dx0 + i * m->in_dim, dnode_in + i * m->in_dim, 0);
+    if (!st && dpos)
+        memcpy(dpos, dp, (size_t)r.n_nodes * 3 * sizeof *dpos);
+    for (int i = 0; acts && i <= L; i++)
+        rt_free(ctx, acts[i]);
+    rt_free(ctx, acts);
+    rt_free(ctx, pos);
+    rt_free(ctx, dx0);
+    rt_free(ctx, dp);
+    rt_free(ctx, tmp);
+    rt_free(ctx, fout);
+    rt_free(ctx, dcur);
+    rt_free(ctx, dscratch);
+    model_run_free(m, &r);
+    return st;
+}
+
+se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user,
+                              double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+{
+    rt_model_sync_params(m);
+    return rt_model_grad(m, b, loss, user, m->nthreads, loss_out, out, dparams, dnode_in, dpos);
+}

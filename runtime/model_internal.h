@@ -25,4 +25,11 @@ const int *rt_model_in_fibre(const se3rt_model *m);
 const int *rt_model_out_fibre(const se3rt_model *m);
 int        rt_model_graph_given(const se3rt_model *m);
 
+/* se3rt_model_grad's body with an explicit thread count for the forward layers; the
+ * weights must be synced first (rt_model_sync_params), so several threads may call it at once
+ * on different batches (the trainer, runtime/train.c). */
+void         rt_model_sync_params(se3rt_model *m);
+se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
+                           double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos);
+
 #endif

@@ -39,6 +39,11 @@ se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dt
 int64_t      se3rt_model_nparams(const se3rt_model *m);
 double      *se3rt_model_params(se3rt_model *m);   /* borrowed; call _params_changed after edits */
 void         se3rt_model_params_changed(se3rt_model *m);
+/* The weight tensors in manifest order: name, offset into params and number of values. */
+int          se3rt_model_nweights(const se3rt_model *m);
+const char  *se3rt_model_weight_name(const se3rt_model *m, int i);
+int64_t      se3rt_model_weight_offset(const se3rt_model *m, int i);
+int64_t      se3rt_model_weight_size(const se3rt_model *m, int i);
 
 /* A batch of graphs as arrays. node_in is n_nodes x in_dim in the file basis: degrees
  * ascending, channel-major, degree 1 Cartesian (x, y, z). */
@@ -82,6 +87,24 @@ se3rt_status se3rt_model_kernel_info(se3rt_model *m, int i, int *regs, int *shar
  * compare devices layer by layer. */
 se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, int nlayers,
                                         double *out, int64_t n);
+
+/* ---- gradients (docs/training.md) ----
+ * Needs generated code with the backward functions (`se3tc compile --grad`, or
+ * emit_c_grad appended to emit_c's output); se3rt_model_has_grad says whether it is there. */
+int se3rt_model_has_grad(const se3rt_model *m);
+
+/* The loss of a batch from its outputs `out` (rows x out_dim, file basis): return L and
+ * write dL/d(out) (same layout) into dout. */
+typedef double (*se3rt_loss_fn)(void *user, const se3rt_batch *b, const double *out, int64_t rows,
+                                int out_dim, double *dout);
+
+/* Forward on the CPU keeping every layer's output, the loss, then the generated backward:
+ * dparams (nparams, manifest order), dnode_in (n_nodes x in_dim, file basis) and dpos
+ * (n_nodes x 3) are overwritten with dL/d(weights), dL/d(inputs) and dL/d(positions); any of
+ * them, loss_out and out (the forward result) may be NULL. Forces are -dpos of an energy. */
+se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user,
+                              double *loss_out, double *out, double *dparams, double *dnode_in,
+                              double *dpos);
 
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
  * outputs to the frames: per-node outputs as properties, per-graph ones as info values.
