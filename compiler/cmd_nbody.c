@@ -420,6 +420,10 @@ static se3rt_status nb_split(const nb_opts *o, uint64_t tag, long long count, se
         snprintf(buf, sizeof buf, "%lld", t0);
         if (!st)
             st = se3rt_frame_info_set(xyz, f, "t0", buf);
+        /* the time between input and label, for the linear baseline dx = v * delta_t */
+        snprintf(buf, sizeof buf, "%.17g", (double)o->horizon * o->dt);
+        if (!st)
+            st = se3rt_frame_info_set(xyz, f, "delta_t", buf);
         if (st)
             return st;
         nb_progress_step(p);

@@ -142,6 +142,7 @@ static void emit_helpers(emit_ctx *e, int max_width)
     emit_line(b, "for (int o = 0; o < out; o++) {");
     emit_line(b, "const se3_real *row = w + (int64_t)o * in;");
     emit_line(b, "se3_acc s = bias[o];");
+    emit_line(b, "#pragma omp simd reduction(+ : s)");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    s += row[i] * x[i];");
     emit_line(b, "y[o] = (se3_real)s;");

@@ -112,6 +112,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "double z[MAXW], y[MAXW];");
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "double s = bias[o];");
+    emit_line(b, "#pragma omp simd reduction(+ : s)");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    s += w[o * in + i] * act[d][i];");
     emit_line(b, "z[o] = s;");
@@ -184,6 +185,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "    lk[i] = y[i] > 0 ? y[i] : 0.01 * y[i];");
     emit_line(b, "for (int o = 0; o < no; o++) {");
     emit_line(b, "double s = B[o];");
+    emit_line(b, "#pragma omp simd reduction(+ : s)");
     emit_line(b, "for (int i = 0; i < n; i++)");
     emit_line(b, "    s += W[(int64_t)o * n + i] * lk[i];");
     emit_line(b, "A[o] = s;");
@@ -327,6 +329,7 @@ static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
     emit_line(b, "double phi[%ld];", nout);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
     emit_line(b, "double s = Bo[o];");
+    emit_line(b, "#pragma omp simd reduction(+ : s)");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
     emit_line(b, "    s += Wo[o * %d + h] * H[h];", hw);
     emit_line(b, "phi[o] = s;");

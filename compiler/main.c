@@ -12,6 +12,7 @@
 #include "cmd_grad.h"
 #include "cmd_math.h"
 #include "cmd_nbody.h"
+#include "cmd_train.h"
 #include "compile.h"
 #include "emit_c.h"
 #include "emit_cuda.h"
@@ -30,6 +31,9 @@ static void usage(FILE *out)
             "  SPEC [-o DIR]                           the same as compile\n"
             "  run SPEC (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64] [--device D]\n"
             "                                          run a model on every frame of IN\n"
+            "  gradcheck SPEC                          generated backward against finite differences\n"
+            "  nbody generate -o DIR                   the paper's N-body data set\n"
+            "  train SPEC --train F --test F -o CKPT   train with Adam, checkpoints, metrics\n"
             "  sh LMAX                                 real spherical harmonics of points on stdin\n"
             "  cg L K J                                the real coupling tensor C^{LK}_J\n"
             "  --version                               print the version\n"
@@ -434,6 +438,8 @@ int main(int argc, char **argv)
         return cmd_bench(argc - 1, argv + 1);
     if (strcmp(cmd, "gradcheck") == 0)
         return cmd_gradcheck(argc - 1, argv + 1);
+    if (strcmp(cmd, "train") == 0)
+        return cmd_train(argc - 1, argv + 1);
     if (strcmp(cmd, "nbody") == 0)
         return cmd_nbody(argc - 1, argv + 1);
     /* the short form: se3tc SPEC [-o DIR] */

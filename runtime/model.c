@@ -82,6 +82,8 @@ struct se3rt_model {
     char device[900];        /* what runs forward, one line */
 };
 
+static void model_put(const se3rt_model *m, void *dst, int64_t i, double v);
+
 /* ---- manifest --------------------------------------------------------------------------- */
 
 static se3rt_status model_field_list(se3rt_model *m, const cJSON *arr, rt_fdesc **out, int *n, int inputs)
@@ -427,6 +429,14 @@ void se3rt_model_set_threads(se3rt_model *m, int n) { m->nthreads = n > 0 ? n : 
 int64_t se3rt_model_nparams(const se3rt_model *m) { return m->nparams; }
 double *se3rt_model_params(se3rt_model *m) { return m->params; }
 void se3rt_model_params_changed(se3rt_model *m) { m->params_dirty = 1; }
+
+void se3rt_model_set_param(se3rt_model *m, int64_t k, double v)
+{
+    m->params[k] = v;
+    if (!m->params_dirty)
+        model_put(m, m->params_t, k, v);
+    m->gpu_params_changed = 1;
+}
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
 int se3rt_model_nweights(const se3rt_model *m) { return m->nweights; }
 const char *se3rt_model_weight_name(const se3rt_model *m, int i) { return m->weights[i].name; }
@@ -561,6 +571,12 @@ se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path)
 
 se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dtype dtype)
 {
+    return se3rt_model_save_weights_meta(m, path, dtype, NULL, NULL);
+}
+
+se3rt_status se3rt_model_save_weights_meta(se3rt_model *m, const char *path, se3rt_dtype dtype, const char *key,
+                                           const char *value)
+{
     se3rt_st_entry *e = rt_calloc(m->ctx, (size_t)(m->nweights ? m->nweights : 1), sizeof *e);
     if (!e)
         return SE3RT_ERR_NOMEM;
@@ -570,7 +586,7 @@ se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dt
         e[i].shape = m->weights[i].shape;
         e[i].data = m->params + m->weights[i].offset;
     }
-    const char *meta[] = { "model", m->name, "format", "se3tc", NULL };
+    const char *meta[] = { "model", m->name, "format", "se3tc", key, value, NULL };
     se3rt_status rc = se3rt_st_write(m->ctx, path, e, (size_t)m->nweights, dtype, meta);
     rt_free(m->ctx, e);
     return rc;

@@ -1,4 +1,4 @@
-/* model_internal.h - what model.c shares with run.c (and nothing else): the input and
+/* model_internal.h - what model.c shares with run.c and train.c (and nothing else): the input and
  * output field tables of a loaded model. */
 #ifndef SE3RT_MODEL_INTERNAL_H
 #define SE3RT_MODEL_INTERNAL_H
@@ -24,6 +24,12 @@ void       rt_model_output(const se3rt_model *m, int i, run_field *out /* OUT */
 const int *rt_model_in_fibre(const se3rt_model *m);
 const int *rt_model_out_fibre(const se3rt_model *m);
 int        rt_model_graph_given(const se3rt_model *m);
+
+/* Fill rows [0, natoms) of node_in (in_dim each, file basis) for one frame from its
+ * properties, positions and species (may be NULL); errors name `file` and the frame. */
+se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_frame *fr, const double *pos,
+                           const char *const *species, size_t natoms, double *node_in, const char *file,
+                           size_t frame);
 
 /* se3rt_model_grad's body with an explicit thread count for the forward layers; the
  * weights must be synced first (rt_model_sync_params), so several threads may call it at once

@@ -50,9 +50,9 @@ static int field_cols(const se3rt_model *m, const char *field, int outputs)
 
 /* Fill rows [0, natoms) of node_in (in_dim each, file basis) for one frame. `species` may be
  * NULL (extended XYZ without a species column). */
-static se3rt_status run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_frame *fr, const double *pos,
-                               const char *const *species, size_t natoms, double *node_in, const char *file,
-                               size_t frame)
+se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_frame *fr, const double *pos,
+                           const char *const *species, size_t natoms, double *node_in, const char *file,
+                           size_t frame)
 {
     const int *fib = rt_model_in_fibre(m);
     const int in_dim = se3rt_model_in_dim(m);
@@ -226,7 +226,7 @@ static se3rt_status run_frames(se3rt_model *m, se3rt_xyz *xyz, const char *file,
         memcpy(pos + 3 * (size_t)gp[f], p, fr->natoms * 3 * sizeof *pos);
         const se3rt_xyz_prop *sp = se3rt_frame_prop(fr, "species");
         const char *const *species = sp && sp->type == SE3RT_PTYPE_S ? (const char *const *)sp->strings : NULL;
-        st = run_inputs(ctx, m, sdf ? NULL : fr, p, species, fr->natoms, node_in + (size_t)gp[f] * (size_t)in_dim,
+        st = rt_run_inputs(ctx, m, sdf ? NULL : fr, p, species, fr->natoms, node_in + (size_t)gp[f] * (size_t)in_dim,
                         file, f);
     }
     if (st == SE3RT_OK) {

@@ -36,9 +36,14 @@ void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default:
 se3rt_status se3rt_model_init_weights(se3rt_model *m, uint64_t seed);
 se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path);
 se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dtype dtype);
+/* The same with one more __metadata__ entry key = value (key NULL: none). */
+se3rt_status se3rt_model_save_weights_meta(se3rt_model *m, const char *path, se3rt_dtype dtype,
+                                           const char *key, const char *value);
 int64_t      se3rt_model_nparams(const se3rt_model *m);
 double      *se3rt_model_params(se3rt_model *m);   /* borrowed; call _params_changed after edits */
 void         se3rt_model_params_changed(se3rt_model *m);
+/* Set one weight (index into params) without recopying all of them (finite differences). */
+void         se3rt_model_set_param(se3rt_model *m, int64_t k, double v);
 /* The weight tensors in manifest order: name, offset into params and number of values. */
 int          se3rt_model_nweights(const se3rt_model *m);
 const char  *se3rt_model_weight_name(const se3rt_model *m, int i);

@@ -104,7 +104,7 @@ START_TEST(test_nbody_structure)
         natt += m->layers[i].kind == LAYER_ATTENTION;
         nnorm += m->layers[i].kind == LAYER_NORM && m->layers[i].norm == NORM_BIAS;
     }
-    ck_assert_int_eq(natt, 4);
+    ck_assert_int_eq(natt, 5);                  /* 4 blocks and the output block */
     ck_assert_int_eq(nnorm, 4);
     ck_assert_int_eq(m->layers[6].si, SI_ATTENTIVE);   /* the last block */
     ck_assert_int_eq(m->layers[0].si, SI_LINEAR);
@@ -250,7 +250,7 @@ START_TEST(test_driver_check_summary)
     ck_assert_int_eq(rc, 0);
     ck_assert_str_eq(err, "");
     ck_assert_ptr_nonnull(strstr(out, "model nbody_se3"));
-    ck_assert_ptr_nonnull(strstr(out, "294 (k, l, J) paths"));
+    ck_assert_ptr_nonnull(strstr(out, "304 (k, l, J) paths"));
     ck_assert_ptr_nonnull(strstr(out, "dx 1x1, dv 1x1 (per node)"));
     free(out);
     free(err);

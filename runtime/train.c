@@ -1,0 +1,647 @@
+/* train.c - training data, minibatch gradients over threads, Adam, learning-rate schedule
+ * (se3rt_train.h, docs/training.md). */
+#include "se3rt_train.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model_internal.h"
+#include "rt_internal.h"
+
+typedef struct data_frame {
+    int32_t natoms;
+    int64_t row0;             /* first output row of this frame in the whole data set */
+    int64_t rows;             /* output rows: natoms, or 1 for per-graph outputs */
+    double *pos, *node_in, *target;
+} data_frame;
+
+typedef struct data_target {
+    char *name;
+    int col, ncols;           /* columns of the output row (file basis) */
+} data_target;
+
+struct se3rt_data {
+    se3rt_ctx *ctx;
+    int in_dim, out_dim, per_graph;
+    int64_t nframes, rows;
+    data_frame *frames;
+    int ntargets;
+    data_target *targets;
+    unsigned char *mask;      /* out_dim */
+    double *weight;           /* out_dim: each target column's weight in the loss (1 by default) */
+};
+
+/* ---- data ----------------------------------------------------------------------------------- */
+
+void se3rt_data_free(se3rt_data *d)
+{
+    if (!d)
+        return;
+    se3rt_ctx *ctx = d->ctx;
+    for (int64_t f = 0; f < d->nframes; f++) {
+        rt_free(ctx, d->frames[f].pos);
+        rt_free(ctx, d->frames[f].node_in);
+        rt_free(ctx, d->frames[f].target);
+    }
+    for (int t = 0; t < d->ntargets; t++)
+        rt_free(ctx, d->targets[t].name);
+    rt_free(ctx, d->frames);
+    rt_free(ctx, d->targets);
+    rt_free(ctx, d->mask);
+    rt_free(ctx, d->weight);
+    rt_free(ctx, d);
+}
+
+/* Output fields (one per field name, all its degrees) whose name is listed in `want` (NULL:
+ * all). The columns of one field are contiguous in the output row only when it has a single
+ * degree; a multi-degree target is taken degree by degree (each its own target entry named
+ * NAME_l), with the property's columns in the file order (degrees ascending). */
+static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char *want)
+{
+    se3rt_ctx *ctx = d->ctx;
+    const int *fib = rt_model_out_fibre(m);
+    int nout = rt_model_noutputs(m), used[5] = { 0 };
+    d->targets = rt_calloc(ctx, (size_t)nout + 1, sizeof *d->targets);
+    d->mask = rt_calloc(ctx, (size_t)d->out_dim + 1, 1);
+    d->weight = rt_calloc(ctx, (size_t)d->out_dim + 1, sizeof *d->weight);
+    if (!d->targets || !d->mask || !d->weight)
+        return SE3RT_ERR_NOMEM;
+    for (int c = 0; c < d->out_dim; c++)
+        d->weight[c] = 1;
+    for (int i = 0; i < nout; i++) {
+        run_field f;
+        rt_model_output(m, i, &f);
+        int nl = 2 * f.degree + 1, off = 0;
+        for (int l = 0; l < f.degree; l++)
+            off += fib[l] * (2 * l + 1);
+        int col = off + used[f.degree] * nl;
+        used[f.degree] += f.channels;
+        int take = !want;
+        if (want) {
+            size_t n = strlen(f.field);
+            for (const char *p = want; *p;) {
+                const char *e = strchr(p, ',');
+                size_t len = e ? (size_t)(e - p) : strlen(p);
+                if (len == n && strncmp(p, f.field, n) == 0)
+                    take = 1;
+                p += len + (e ? 1 : 0);
+            }
+        }
+        if (!take)
+            continue;
+        data_target *t = &d->targets[d->ntargets++];
+        t->name = rt_strdup(ctx, f.name);
+        t->col = col;
+        t->ncols = f.channels * nl;
+        if (!t->name)
+            return SE3RT_ERR_NOMEM;
+        for (int c = 0; c < t->ncols; c++)
+            d->mask[col + c] = 1;
+    }
+    /* every name asked for must be an output */
+    if (want) {
+        for (const char *p = want; *p;) {
+            const char *e = strchr(p, ',');
+            size_t len = e ? (size_t)(e - p) : strlen(p);
+            int found = 0;
+            for (int i = 0; i < nout && !found; i++) {
+                run_field f;
+                rt_model_output(m, i, &f);
+                found = strlen(f.field) == len && strncmp(p, f.field, len) == 0;
+            }
+            if (!found)
+                return rt_error(ctx, SE3RT_ERR_INVALID, "target '%.*s' is not an output of model '%s'", (int)len, p,
+                                se3rt_model_name(m));
+            p += len + (e ? 1 : 0);
+        }
+    }
+    if (!d->ntargets)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "no targets: model '%s' has no outputs to train", se3rt_model_name(m));
+    return SE3RT_OK;
+}
+
+/* The target values of one frame into tg (rows x out_dim, file basis). */
+static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, const se3rt_frame *fr, const char *file,
+                                       size_t fi, double *tg)
+{
+    se3rt_ctx *ctx = d->ctx;
+    int nout = rt_model_noutputs(m);
+    for (int t = 0; t < d->ntargets; t++) {
+        /* the field this target belongs to and the column of its degree within the field */
+        run_field f = { 0 };
+        int col0 = 0, cols = 0;
+        for (int i = 0; i < nout; i++) {
+            run_field g;
+            rt_model_output(m, i, &g);
+            if (strcmp(g.name, d->targets[t].name) == 0)
+                f = g;
+        }
+        for (int i = 0; i < nout; i++) {
+            run_field g;
+            rt_model_output(m, i, &g);
+            if (strcmp(g.field, f.field) != 0)
+                continue;
+            if (g.degree < f.degree)
+                col0 += g.channels * (2 * g.degree + 1);
+            cols += g.channels * (2 * g.degree + 1);
+        }
+        const int n = d->targets[t].ncols, dst = d->targets[t].col;
+        if (d->per_graph) {
+            const char *v = se3rt_frame_info(fr, f.field);
+            if (!v)
+                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: missing info value '%s' (target '%s' needs %d "
+                                "number%s)", file, fi + 1, f.field, f.field, cols, cols == 1 ? "" : "s");
+            const char *p = v;
+            double vals[4096];
+            int got = 0;
+            while (*p && got < 4096) {
+                char *end;
+                double x = strtod(p, &end);
+                if (end == p)
+                    break;
+                vals[got++] = x;
+                p = end;
+            }
+            while (*p == ' ' || *p == '\t')
+                p++;
+            if (got != cols || *p)
+                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: info '%s' should hold %d number%s", file,
+                                fi + 1, f.field, cols, cols == 1 ? "" : "s");
+            for (int c = 0; c < n; c++)
+                tg[dst + c] = vals[col0 + c];
+        } else {
+            const se3rt_xyz_prop *p = se3rt_frame_prop(fr, f.field);
+            if (!p || p->type == SE3RT_PTYPE_S || p->ncols != cols)
+                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: %s per-atom property '%s' (target '%s' needs "
+                                "%d real column%s)", file, fi + 1, p ? "wrong" : "missing", f.field, f.field, cols,
+                                cols == 1 ? "" : "s");
+            for (size_t a = 0; a < fr->natoms; a++)
+                for (int c = 0; c < n; c++)
+                    tg[a * (size_t)d->out_dim + (size_t)dst + (size_t)c] = p->values[a * (size_t)cols + (size_t)(col0 + c)];
+        }
+    }
+    for (int64_t k = 0; k < (d->per_graph ? 1 : (int64_t)fr->natoms) * d->out_dim; k++)
+        if (!isfinite(tg[k]))
+            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: non-finite target value", file, fi + 1);
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
+                            se3rt_data **out)
+{
+    *out = NULL;
+    se3rt_ctx *ctx = xyz->ctx;
+    if (rt_model_graph_given(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: training from extended XYZ needs a model whose graph is not "
+                        "'given' (bonds come from SDF files)", file);
+    if (xyz->nframes == 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: no frames", file);
+    se3rt_data *d = rt_calloc(ctx, 1, sizeof *d);
+    if (!d)
+        return SE3RT_ERR_NOMEM;
+    d->ctx = ctx;
+    d->in_dim = se3rt_model_in_dim(m);
+    d->out_dim = se3rt_model_out_dim(m);
+    d->per_graph = se3rt_model_out_per_graph(m);
+    se3rt_status st = data_targets(d, m, targets);
+    if (!st && !(d->frames = rt_calloc(ctx, xyz->nframes, sizeof *d->frames)))
+        st = SE3RT_ERR_NOMEM;
+    for (size_t f = 0; !st && f < xyz->nframes; f++) {
+        const se3rt_frame *fr = &xyz->frames[f];
+        data_frame *df = &d->frames[f];
+        d->nframes++;
+        st = se3rt_frame_check_positions(ctx, fr, file, f);
+        if (st)
+            break;
+        df->natoms = (int32_t)fr->natoms;
+        df->rows = d->per_graph ? 1 : (int64_t)fr->natoms;
+        df->row0 = d->rows;
+        d->rows += df->rows;
+        df->pos = rt_calloc(ctx, fr->natoms * 3, sizeof *df->pos);
+        df->node_in = rt_calloc(ctx, fr->natoms * (size_t)d->in_dim + 1, sizeof *df->node_in);
+        df->target = rt_calloc(ctx, (size_t)(df->rows * d->out_dim) + 1, sizeof *df->target);
+        if (!df->pos || !df->node_in || !df->target) {
+            st = SE3RT_ERR_NOMEM;
+            break;
+        }
+        memcpy(df->pos, se3rt_frame_positions(fr), fr->natoms * 3 * sizeof *df->pos);
+        const se3rt_xyz_prop *sp = se3rt_frame_prop(fr, "species");
+        const char *const *species = sp && sp->type == SE3RT_PTYPE_S ? (const char *const *)sp->strings : NULL;
+        st = rt_run_inputs(ctx, m, fr, df->pos, species, fr->natoms, df->node_in, file, f);
+        if (!st)
+            st = data_frame_targets(d, m, fr, file, f, df->target);
+    }
+    if (st) {
+        se3rt_data_free(d);
+        return st;
+    }
+    *out = d;
+    return SE3RT_OK;
+}
+
+int64_t se3rt_data_nframes(const se3rt_data *d) { return d->nframes; }
+int64_t se3rt_data_rows(const se3rt_data *d) { return d->rows; }
+int se3rt_data_ntargets(const se3rt_data *d) { return d->ntargets; }
+const char *se3rt_data_target_name(const se3rt_data *d, int t) { return d->targets[t].name; }
+const double *se3rt_data_frame_targets(const se3rt_data *d, int64_t f) { return d->frames[f].target; }
+const unsigned char *se3rt_data_target_mask(const se3rt_data *d) { return d->mask; }
+
+se3rt_status se3rt_data_normalize(se3rt_data *d, const se3rt_data *from)
+{
+    for (int t = 0; t < d->ntargets; t++) {
+        double s = 0;
+        int64_t n = 0;
+        for (int64_t f = 0; f < from->nframes; f++)
+            for (int64_t r = 0; r < from->frames[f].rows; r++)
+                for (int c = 0; c < d->targets[t].ncols; c++) {
+                    double v = from->frames[f].target[r * d->out_dim + d->targets[t].col + c];
+                    s += v * v;
+                    n++;
+                }
+        if (!(s > 0))
+            return rt_error(d->ctx, SE3RT_ERR_INVALID, "target '%s' is zero everywhere; it cannot be normalised",
+                            d->targets[t].name);
+        for (int c = 0; c < d->targets[t].ncols; c++)
+            d->weight[d->targets[t].col + c] = (double)n / s;
+    }
+    return SE3RT_OK;
+}
+
+void se3rt_data_target_cols(const se3rt_data *d, int t, int *col, int *ncols)
+{
+    *col = d->targets[t].col;
+    *ncols = d->targets[t].ncols;
+}
+
+void se3rt_data_frame(const se3rt_data *d, int64_t f, int32_t graph_ptr[2], se3rt_batch *b)
+{
+    memset(b, 0, sizeof *b);
+    graph_ptr[0] = 0;
+    graph_ptr[1] = d->frames[f].natoms;
+    b->n_graphs = 1;
+    b->graph_ptr = graph_ptr;
+    b->pos = d->frames[f].pos;
+    b->node_in = d->frames[f].node_in;
+}
+
+/* ---- batches, loss, gradient ------------------------------------------------------------------ */
+
+/* Frames `ids[0..n)` concatenated into one batch with their targets. */
+typedef struct data_batch {
+    se3rt_batch b;
+    int32_t *graph_ptr;
+    double *pos, *node_in, *target;
+    int64_t rows;
+} data_batch;
+
+static void batch_free(se3rt_ctx *ctx, data_batch *db)
+{
+    rt_free(ctx, db->graph_ptr);
+    rt_free(ctx, db->pos);
+    rt_free(ctx, db->node_in);
+    rt_free(ctx, db->target);
+}
+
+static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t n, data_batch *db)
+{
+    se3rt_ctx *ctx = d->ctx;
+    memset(db, 0, sizeof *db);
+    int64_t atoms = 0;
+    for (int64_t q = 0; q < n; q++) {
+        atoms += d->frames[ids[q]].natoms;
+        db->rows += d->frames[ids[q]].rows;
+    }
+    db->graph_ptr = rt_calloc(ctx, (size_t)n + 1, sizeof *db->graph_ptr);
+    db->pos = rt_calloc(ctx, (size_t)atoms * 3 + 1, sizeof *db->pos);
+    db->node_in = rt_calloc(ctx, (size_t)(atoms * d->in_dim) + 1, sizeof *db->node_in);
+    db->target = rt_calloc(ctx, (size_t)(db->rows * d->out_dim) + 1, sizeof *db->target);
+    if (!db->graph_ptr || !db->pos || !db->node_in || !db->target) {
+        batch_free(ctx, db);
+        return SE3RT_ERR_NOMEM;
+    }
+    int64_t a = 0, r = 0;
+    for (int64_t q = 0; q < n; q++) {
+        const data_frame *f = &d->frames[ids[q]];
+        memcpy(db->pos + 3 * a, f->pos, (size_t)f->natoms * 3 * sizeof *db->pos);
+        memcpy(db->node_in + a * d->in_dim, f->node_in, (size_t)(f->natoms * d->in_dim) * sizeof *db->node_in);
+        memcpy(db->target + r * d->out_dim, f->target, (size_t)(f->rows * d->out_dim) * sizeof *db->target);
+        a += f->natoms;
+        r += f->rows;
+        db->graph_ptr[q + 1] = (int32_t)a;
+    }
+    db->b = (se3rt_batch){ .n_graphs = (int32_t)n, .graph_ptr = db->graph_ptr, .pos = db->pos, .node_in = db->node_in };
+    return SE3RT_OK;
+}
+
+typedef struct loss_ctx {
+    const se3rt_data *d;
+    const double *target;
+    se3rt_loss_kind kind;
+    double norm;              /* 1 / (target values in the whole minibatch) */
+} loss_ctx;
+
+static double loss_fn(void *user, const se3rt_batch *b, const double *out, int64_t rows, int dim, double *dout)
+{
+    (void)b;
+    const loss_ctx *lc = user;
+    const unsigned char *mask = lc->d->mask;
+    double L = 0;
+    for (int64_t r = 0; r < rows; r++)
+        for (int c = 0; c < dim; c++) {
+            int64_t k = r * dim + c;
+            double e = mask[c] ? out[k] - lc->target[k] : 0, w = lc->d->weight[c];
+            if (lc->kind == SE3RT_LOSS_MSE) {
+                L += w * e * e;
+                dout[k] = 2 * w * e * lc->norm;
+            } else {
+                L += w * fabs(e);
+                dout[k] = w * (e > 0 ? 1 : e < 0 ? -1 : 0) * lc->norm;
+            }
+        }
+    return L * lc->norm;
+}
+
+static int64_t data_target_cols(const se3rt_data *d)
+{
+    int64_t n = 0;
+    for (int c = 0; c < d->out_dim; c++)
+        n += d->mask[c];
+    return n;
+}
+
+typedef struct grad_job {
+    se3rt_model *m;
+    const se3rt_data *d;
+    const int64_t *ids;
+    int64_t n;
+    se3rt_loss_kind kind;
+    double norm;
+    double loss;
+    double *grad;
+    se3rt_status st;
+} grad_job;
+
+static void *grad_thread(void *arg)
+{
+    grad_job *j = arg;
+    data_batch db;
+    j->loss = 0;
+    if (j->n == 0) {
+        memset(j->grad, 0, (size_t)se3rt_model_nparams(j->m) * sizeof *j->grad);
+        j->st = SE3RT_OK;
+        return NULL;
+    }
+    j->st = batch_make(j->d, j->ids, j->n, &db);
+    if (j->st)
+        return NULL;
+    loss_ctx lc = { j->d, db.target, j->kind, j->norm };
+    j->st = rt_model_grad(j->m, &db.b, loss_fn, &lc, 1, &j->loss, NULL, j->grad, NULL, NULL);
+    batch_free(j->d->ctx, &db);
+    return NULL;
+}
+
+se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int64_t *frames, int64_t n,
+                                  se3rt_loss_kind kind, int nthreads, double *loss, double *grad)
+{
+    se3rt_ctx *ctx = d->ctx;
+    if (n < 1)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "a minibatch needs at least one frame");
+    if (!se3rt_model_has_grad(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code",
+                        se3rt_model_name(m));
+    if (nthreads < 1)
+        nthreads = 1;
+    if (nthreads > n)
+        nthreads = (int)n;
+    int64_t count = 0;
+    for (int64_t q = 0; q < n; q++)
+        count += d->frames[frames[q]].rows;
+    count *= data_target_cols(d);
+    const int64_t np = se3rt_model_nparams(m);
+    grad_job *jobs = rt_calloc(ctx, (size_t)nthreads, sizeof *jobs);
+    pthread_t *th = rt_calloc(ctx, (size_t)nthreads, sizeof *th);
+    double *grads = rt_calloc(ctx, (size_t)(nthreads - 1) * (size_t)np + 1, sizeof *grads);
+    if (!jobs || !th || !grads) {
+        rt_free(ctx, jobs);
+        rt_free(ctx, th);
+        rt_free(ctx, grads);
+        return SE3RT_ERR_NOMEM;
+    }
+    rt_model_sync_params(m);
+    for (int t = 0; t < nthreads; t++) {
+        int64_t lo = n * t / nthreads, hi = n * (t + 1) / nthreads;
+        jobs[t] = (grad_job){ .m = m, .d = d, .ids = frames + lo, .n = hi - lo, .kind = kind,
+                              .norm = 1.0 / (double)(count > 0 ? count : 1),
+                              .grad = t == 0 ? grad : grads + (size_t)(t - 1) * (size_t)np };
+    }
+    int started = 0;
+    for (int t = 1; t < nthreads; t++) {
+        if (pthread_create(&th[t], NULL, grad_thread, &jobs[t]) != 0)
+            break;
+        started = t;
+    }
+    for (int t = started + 1; t < nthreads; t++) /* threads that could not start run here */
+        grad_thread(&jobs[t]);
+    grad_thread(&jobs[0]);
+    for (int t = 1; t <= started; t++)
+        pthread_join(th[t], NULL);
+    se3rt_status st = SE3RT_OK;
+    double L = 0;
+    for (int t = 0; t < nthreads; t++) {
+        if (jobs[t].st && !st)
+            st = jobs[t].st;
+        L += jobs[t].loss;
+        if (t > 0)
+            for (int64_t k = 0; k < np; k++)
+                grad[k] += jobs[t].grad[k];
+    }
+    if (loss)
+        *loss = L;
+    rt_free(ctx, jobs);
+    rt_free(ctx, th);
+    rt_free(ctx, grads);
+    return st;
+}
+
+se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kind kind, int batch, double *pred,
+                             double *loss, double *mse)
+{
+    se3rt_ctx *ctx = d->ctx;
+    if (batch < 1)
+        batch = 1;
+    int64_t *ids = rt_calloc(ctx, (size_t)batch, sizeof *ids);
+    double *out = rt_calloc(ctx, (size_t)1, sizeof *out);
+    double *se = rt_calloc(ctx, (size_t)d->ntargets + 1, sizeof *se);
+    if (!ids || !out || !se) {
+        rt_free(ctx, ids);
+        rt_free(ctx, out);
+        rt_free(ctx, se);
+        return SE3RT_ERR_NOMEM;
+    }
+    se3rt_status st = SE3RT_OK;
+    double L = 0;
+    for (int64_t f0 = 0; f0 < d->nframes && !st; f0 += batch) {
+        int64_t n = d->nframes - f0 < batch ? d->nframes - f0 : batch;
+        for (int64_t q = 0; q < n; q++)
+            ids[q] = f0 + q;
+        data_batch db;
+        st = batch_make(d, ids, n, &db);
+        if (st)
+            break;
+        double *o = rt_realloc(ctx, out, (size_t)(db.rows * d->out_dim) * sizeof *out);
+        if (!o) {
+            batch_free(ctx, &db);
+            st = SE3RT_ERR_NOMEM;
+            break;
+        }
+        out = o;
+        st = se3rt_model_forward(m, &db.b, out);
+        for (int64_t k = 0; !st && k < db.rows * d->out_dim; k++) {
+            int c = (int)(k % d->out_dim);
+            if (!d->mask[c])
+                continue;
+            double e = out[k] - db.target[k];
+            L += d->weight[c] * (kind == SE3RT_LOSS_MSE ? e * e : fabs(e));
+        }
+        for (int t = 0; !st && t < d->ntargets; t++)
+            for (int64_t r = 0; r < db.rows; r++)
+                for (int c = 0; c < d->targets[t].ncols; c++) {
+                    int64_t k = r * d->out_dim + d->targets[t].col + c;
+                    se[t] += (out[k] - db.target[k]) * (out[k] - db.target[k]);
+                }
+        if (!st && pred)
+            memcpy(pred + d->frames[f0].row0 * d->out_dim, out, (size_t)(db.rows * d->out_dim) * sizeof *pred);
+        batch_free(ctx, &db);
+    }
+    if (!st) {
+        if (loss)
+            *loss = L / (double)(d->rows * data_target_cols(d));
+        for (int t = 0; mse && t < d->ntargets; t++)
+            mse[t] = se[t] / (double)(d->rows * d->targets[t].ncols);
+    }
+    rt_free(ctx, ids);
+    rt_free(ctx, out);
+    rt_free(ctx, se);
+    return st;
+}
+
+/* ---- Adam, schedule, clipping ------------------------------------------------------------------ */
+
+struct se3rt_adam {
+    se3rt_ctx *ctx;
+    int64_t n, t;
+    double *m, *v;
+};
+
+se3rt_status se3rt_adam_new(se3rt_ctx *ctx, int64_t n, se3rt_adam **out)
+{
+    *out = NULL;
+    se3rt_adam *a = rt_calloc(ctx, 1, sizeof *a);
+    if (!a)
+        return SE3RT_ERR_NOMEM;
+    a->ctx = ctx;
+    a->n = n;
+    a->m = rt_calloc(ctx, (size_t)n + 1, sizeof *a->m);
+    a->v = rt_calloc(ctx, (size_t)n + 1, sizeof *a->v);
+    if (!a->m || !a->v) {
+        se3rt_adam_free(a);
+        return SE3RT_ERR_NOMEM;
+    }
+    *out = a;
+    return SE3RT_OK;
+}
+
+void se3rt_adam_free(se3rt_adam *a)
+{
+    if (!a)
+        return;
+    rt_free(a->ctx, a->m);
+    rt_free(a->ctx, a->v);
+    rt_free(a->ctx, a);
+}
+
+int64_t se3rt_adam_steps(const se3rt_adam *a) { return a->t; }
+
+void se3rt_adam_step(se3rt_adam *a, double *params, const double *grad, double lr)
+{
+    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
+    a->t++;
+    const double c1 = 1 - pow(b1, (double)a->t), c2 = 1 - pow(b2, (double)a->t);
+    for (int64_t k = 0; k < a->n; k++) {
+        a->m[k] = b1 * a->m[k] + (1 - b1) * grad[k];
+        a->v[k] = b2 * a->v[k] + (1 - b2) * grad[k] * grad[k];
+        params[k] -= lr * (a->m[k] / c1) / (sqrt(a->v[k] / c2) + eps);
+    }
+}
+
+se3rt_status se3rt_adam_save(const se3rt_adam *a, const char *path, const char *const *meta)
+{
+    int64_t shape[1] = { a->n }, one[1] = { 1 };
+    double t = (double)a->t;
+    se3rt_st_entry e[3] = {
+        { "adam.m", 1, shape, a->m },
+        { "adam.t", 1, one, &t },
+        { "adam.v", 1, shape, a->v },
+    };
+    return se3rt_st_write(a->ctx, path, e, 3, SE3RT_DTYPE_F64, meta);
+}
+
+se3rt_status se3rt_adam_load(se3rt_adam *a, const char *path)
+{
+    se3rt_st *st = NULL;
+    se3rt_status s = se3rt_st_read(a->ctx, path, &st);
+    if (s)
+        return s;
+    int64_t shape[1] = { a->n }, one[1] = { 1 };
+    s = se3rt_st_expect(a->ctx, st, "adam.m", 1, shape);
+    if (!s)
+        s = se3rt_st_expect(a->ctx, st, "adam.v", 1, shape);
+    if (!s)
+        s = se3rt_st_expect(a->ctx, st, "adam.t", 1, one);
+    if (!s)
+        s = se3rt_st_check_extra(a->ctx, st);
+    if (!s) {
+        const se3rt_st_tensor *tm = se3rt_st_find(st, "adam.m"), *tv = se3rt_st_find(st, "adam.v"),
+                              *tt = se3rt_st_find(st, "adam.t");
+        double t = tt->data[0];
+        if (!(t >= 0 && t <= 9e15 && t == floor(t)))
+            s = rt_error(a->ctx, SE3RT_ERR_FORMAT, "%s: tensor 'adam.t' holds %g, not a step count", path, t);
+        for (int64_t k = 0; !s && k < a->n; k++)
+            if (!isfinite(tm->data[k]) || !(tv->data[k] >= 0) || !isfinite(tv->data[k]))
+                s = rt_error(a->ctx, SE3RT_ERR_FORMAT, "%s: optimiser state %lld is not finite (or a negative "
+                             "second moment)", path, (long long)k);
+        if (!s) {
+            memcpy(a->m, tm->data, (size_t)a->n * sizeof *a->m);
+            memcpy(a->v, tv->data, (size_t)a->n * sizeof *a->v);
+            a->t = (int64_t)t;
+        }
+    }
+    se3rt_st_free(st);
+    return s;
+}
+
+double se3rt_cosine_lr(int64_t step, int64_t total, double lr0, double lr1)
+{
+    if (total <= 0 || step >= total)
+        return lr1;
+    if (step <= 0)
+        return lr0;
+    return lr1 + 0.5 * (lr0 - lr1) * (1 + cos(3.14159265358979323846 * (double)step / (double)total));
+}
+
+double se3rt_clip_grad(double *g, int64_t n, double max_norm)
+{
+    double s = 0;
+    for (int64_t k = 0; k < n; k++)
+        s += g[k] * g[k];
+    double norm = sqrt(s);
+    if (max_norm > 0 && norm > max_norm) {
+        double f = max_norm / norm;
+        for (int64_t k = 0; k < n; k++)
+            g[k] *= f;
+    }
+    return norm;
+}

@@ -1,0 +1,261 @@
+/* test_grad.c - the generated backward (docs/training.md): `se3tc gradcheck` on the tiny
+ * specs, on each layer kind alone and on every shipped spec; a gradcheck that must fail; the
+ * runtime API (translation invariance of position gradients, a model without backward code);
+ * Adam, the cosine schedule and clipping. */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <signal.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "jitmodel.h"
+#include "se3rt_train.h"
+#include "testutil.h"
+
+#define SPECS SE3_SOURCE_DIR "/specs/"
+
+static int run(char **out, char **err, const char *fmt, ...)
+{
+    char args[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    return tu_se3tc(args, NULL, out, err);
+}
+
+/* gradcheck ARGS must pass: exit 0, every group "ok", final line "ok". */
+static void gradcheck_ok(const char *args)
+{
+    char *out = NULL, *err = NULL;
+    int rc = run(&out, &err, "gradcheck %s", args);
+    ck_assert_msg(rc == 0, "gradcheck %s: exit %d\n%s%s", args, rc, out, err);
+    ck_assert_msg(strstr(out, "FAIL") == NULL && strstr(out, "\nok\n"), "gradcheck %s:\n%s", args, out);
+    ck_assert_msg(strstr(out, "  weights ") && strstr(out, "  inputs ") && strstr(out, "  positions "),
+                  "gradcheck %s: a group is missing:\n%s", args, out);
+    free(out);
+    free(err);
+}
+
+START_TEST(test_gradcheck_tiny_specs)
+{
+    gradcheck_ok("'" SPECS "tiny_attention.spec'");
+    gradcheck_ok("'" SPECS "tiny_conv.spec'");
+    gradcheck_ok("'" SPECS "tiny_mlp.spec'");
+}
+END_TEST
+
+/* Each layer kind on its own (and each of its variants), after an input of every degree. */
+static const char *const KIND_SPECS[] = {
+    "model k_att_sum { precision f64; graph radius(r=2.5, max=6); radial(width=6, depth=1);\n"
+    "  input s : 2x0; input v : 1x1 + 1x2; edge ss : 2x0 = s * s; edge rel : 1x1 = relpos;\n"
+    "  attention a -> 4x0 + 4x1 + 4x2 (heads=2, div=2, skip=sum, self=attentive);\n"
+    "  output o : 4x0 + 4x1 + 4x2; }\n",
+    "model k_att_cat { precision f64; graph full; radial(width=5, depth=2);\n"
+    "  input s : 1x0; input v : 1x1; edge rel : 1x1 = relpos;\n"
+    "  attention a -> 2x0 + 2x1 + 2x3 (heads=1, div=1, skip=cat, self=linear);\n"
+    "  output o : 2x0 + 2x1 + 2x3; }\n",
+    "model k_conv { precision f64; graph knn(k=3); radial(width=4, depth=0);\n"
+    "  input s : 2x0 + 1x1;\n"
+    "  conv c -> 2x0 + 1x1 + 1x2 (aggregate=mean, self=linear);\n"
+    "  output o : 2x0 + 1x1 + 1x2; }\n",
+    "model k_norm_layer { precision f64; graph full;\n"
+    "  input s : 3x0 + 2x1 + 2x2;\n"
+    "  norm n (kind=layer);\n"
+    "  output o : 3x0 + 2x1 + 2x2; }\n",
+    "model k_norm_bias { precision f64; graph full;\n"
+    "  input s : 3x0 + 2x1;\n"
+    "  norm n (kind=bias);\n"
+    "  output o : 3x0 + 2x1; }\n",
+    "model k_selfint { precision f64; graph full;\n"
+    "  input s : 3x0 + 3x1;\n"
+    "  selfint a -> 2x0 + 2x1 (kind=attentive);\n"
+    "  selfint b -> 2x0 + 1x1 (kind=linear, bias=true);\n"
+    "  output o : 2x0 + 1x1; }\n",
+    "model k_pool_max { precision f64; graph full;\n"
+    "  input s : 3x0;\n"
+    "  pool p (op=max);\n"
+    "  output o : 3x0; }\n",
+    "model k_pool_mean { precision f64; graph full;\n"
+    "  input s : 2x0 + 1x1;\n"
+    "  pool p (op=mean);\n"
+    "  output o : 2x0 + 1x1; }\n",
+    "model k_mlp { precision f64; graph full;\n"
+    "  input s : 3x0;\n"
+    "  mlp h -> 2x0 (hidden=[5, 4]);\n"
+    "  output o : 2x0; }\n",
+};
+
+START_TEST(test_gradcheck_each_layer_kind)
+{
+    char *dir = tu_tmpdir();
+    for (size_t i = 0; i < sizeof KIND_SPECS / sizeof *KIND_SPECS; i++) {
+        char path[4200], args[4400];
+        snprintf(path, sizeof path, "%s/kind%zu.spec", dir, i);
+        ck_assert_int_eq(tu_write_file(path, KIND_SPECS[i]), 0);
+        snprintf(args, sizeof args, "'%s' --per-tensor 6", path);
+        gradcheck_ok(args);
+    }
+    free(dir);
+}
+END_TEST
+
+/* Every shipped paper spec: one random entry of every weight tensor, all inputs and
+ * coordinates of a 4-node graph. */
+static const char *const PAPER[] = { "nbody_se3", "nbody_tfn", "qm9_se3", "qm9_tfn", "scanobjectnn_se3",
+                                     "scanobjectnn_se3_z" };
+
+START_TEST(test_gradcheck_paper_specs)
+{
+    char args[600];
+    snprintf(args, sizeof args, "'" SPECS "%s.spec' --graphs 1 --nodes 4 --per-tensor 1", PAPER[_i]);
+    gradcheck_ok(args);
+}
+END_TEST
+
+/* A gradcheck can fail: with a tolerance no finite difference meets it says FAIL, exit 1. */
+START_TEST(test_gradcheck_can_fail)
+{
+    char *out = NULL, *err = NULL;
+    int rc = run(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --tol 1e-300");
+    ck_assert_int_eq(rc, 1);
+    ck_assert_ptr_nonnull(strstr(out, "FAIL"));
+    ck_assert_ptr_nonnull(strstr(out, "worst at "));
+    free(out);
+    free(err);
+    rc = run(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --step -1");
+    ck_assert_int_eq(rc, 2);
+    ck_assert_msg(strchr(err, '\n') == err + strlen(err) - 1, "not one line: %s", err);
+    free(out);
+    free(err);
+    rc = run(&out, &err, "gradcheck");
+    ck_assert_int_eq(rc, 2);
+    free(out);
+    free(err);
+}
+END_TEST
+
+/* ---- the runtime API ---------------------------------------------------------------------- */
+
+static double lin_loss(void *user, const se3rt_batch *b, const double *out, int64_t rows, int dim, double *dout)
+{
+    (void)b;
+    const double *w = user;
+    double L = 0;
+    for (int64_t k = 0; k < rows * dim; k++) {
+        L += w[k % 64] * out[k];
+        dout[k] = w[k % 64];
+    }
+    return L;
+}
+
+/* Outputs do not depend on where the cloud is, so the position gradients of each graph sum
+ * to zero; and a model compiled without --grad says so. */
+START_TEST(test_grad_api_translation)
+{
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = NULL;
+    ck_assert_int_eq(jit_model(ctx, SPECS "tiny_attention.spec", "f64", 1, &m), SE3RT_OK);
+    ck_assert(se3rt_model_has_grad(m));
+    ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
+    const int n = 7, in_dim = se3rt_model_in_dim(m);
+    double pos[21], x[7 * 16], w[64], dpos[21], L;
+    int32_t gp[2] = { 0, n };
+    ck_assert_int_le(in_dim, 16);
+    for (int k = 0; k < 21; k++)
+        pos[k] = sin(1.7 * k + 0.3) * 1.5;
+    for (int k = 0; k < n * in_dim; k++)
+        x[k] = cos(0.9 * k);
+    for (int k = 0; k < 64; k++)
+        w[k] = sin(2.1 * k + 1);
+    se3rt_batch b = { .n_graphs = 1, .graph_ptr = gp, .pos = pos, .node_in = x };
+    ck_assert_int_eq(se3rt_model_grad(m, &b, lin_loss, w, &L, NULL, NULL, NULL, dpos), SE3RT_OK);
+    double s[3] = { 0, 0, 0 }, mag = 0;
+    for (int i = 0; i < n; i++)
+        for (int d = 0; d < 3; d++) {
+            s[d] += dpos[3 * i + d];
+            mag += fabs(dpos[3 * i + d]);
+        }
+    ck_assert_msg(mag > 1e-3, "no position gradient at all (%g)", mag);
+    for (int d = 0; d < 3; d++)
+        ck_assert_msg(fabs(s[d]) < 1e-12 * mag, "sum of position gradients %g (scale %g)", s[d], mag);
+    se3rt_model_free(m);
+    ck_assert_int_eq(jit_model(ctx, SPECS "tiny_attention.spec", "f64", 0, &m), SE3RT_OK);
+    ck_assert(!se3rt_model_has_grad(m));
+    ck_assert_int_eq(se3rt_model_grad(m, &b, lin_loss, w, &L, NULL, NULL, NULL, dpos), SE3RT_ERR_INVALID);
+    ck_assert_ptr_nonnull(strstr(se3rt_errmsg(ctx), "--grad"));
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+START_TEST(test_adam_and_schedule)
+{
+    ck_assert_double_eq_tol(se3rt_cosine_lr(0, 100, 1e-3, 1e-4), 1e-3, 1e-15);
+    ck_assert_double_eq_tol(se3rt_cosine_lr(50, 100, 1e-3, 1e-4), 5.5e-4, 1e-15);
+    ck_assert_double_eq_tol(se3rt_cosine_lr(100, 100, 1e-3, 1e-4), 1e-4, 1e-15);
+    double g[2] = { 3, 4 };
+    ck_assert_double_eq_tol(se3rt_clip_grad(g, 2, 1), 5, 1e-15);
+    ck_assert_double_eq_tol(g[0], 0.6, 1e-15);
+    ck_assert_double_eq_tol(g[1], 0.8, 1e-15);
+    /* Adam minimises a quadratic; its first step moves each weight by lr against the sign */
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_adam *a = NULL;
+    ck_assert_int_eq(se3rt_adam_new(ctx, 2, &a), SE3RT_OK);
+    double p[2] = { 1, -2 };
+    for (int t = 0; t < 2000; t++) {
+        double gr[2] = { 2 * (p[0] - 3), 2 * (p[1] + 1) };
+        se3rt_adam_step(a, p, gr, t == 0 ? 0.1 : 0.01);
+        if (t == 0) {
+            ck_assert_double_eq_tol(p[0], 1.1, 1e-8);   /* lr g / (|g| + eps) */
+            ck_assert_double_eq_tol(p[1], -1.9, 1e-8);
+        }
+    }
+    ck_assert_double_eq_tol(p[0], 3, 1e-3);
+    ck_assert_double_eq_tol(p[1], -1, 1e-3);
+    /* state round trip */
+    char *dir = tu_tmpdir(), path[4200];
+    snprintf(path, sizeof path, "%s/opt.safetensors", dir);
+    ck_assert_int_eq(se3rt_adam_save(a, path, NULL), SE3RT_OK);
+    se3rt_adam *b = NULL;
+    ck_assert_int_eq(se3rt_adam_new(ctx, 2, &b), SE3RT_OK);
+    ck_assert_int_eq(se3rt_adam_load(b, path), SE3RT_OK);
+    ck_assert_int_eq(se3rt_adam_steps(b), 2000);
+    se3rt_adam *c3 = NULL;
+    ck_assert_int_eq(se3rt_adam_new(ctx, 3, &c3), SE3RT_OK);
+    ck_assert_int_eq(se3rt_adam_load(c3, path), SE3RT_ERR_FORMAT);
+    ck_assert_ptr_nonnull(strstr(se3rt_errmsg(ctx), "adam.m"));
+    se3rt_adam_free(a);
+    se3rt_adam_free(b);
+    se3rt_adam_free(c3);
+    se3rt_ctx_free(ctx);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("grad");
+    TCase *g = tcase_create("gradcheck");
+    tcase_set_timeout(g, 900);
+    tcase_add_test(g, test_gradcheck_tiny_specs);
+    tcase_add_test(g, test_gradcheck_each_layer_kind);
+    tcase_add_test(g, test_gradcheck_can_fail);
+    if (!getenv("SE3_TEST_QUICK"))
+        tcase_add_loop_test(g, test_gradcheck_paper_specs, 0, (int)(sizeof PAPER / sizeof *PAPER));
+    suite_add_tcase(s, g);
+    TCase *a = tcase_create("api");
+    tcase_set_timeout(a, 300);
+    tcase_add_test(a, test_grad_api_translation);
+    tcase_add_test(a, test_adam_and_schedule);
+    suite_add_tcase(s, a);
+    Suite *all[] = { s, NULL };
+    return tu_run_suites(all);
+}
