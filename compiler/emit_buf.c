@@ -55,7 +55,14 @@ void emit_line(emit_buf *b, const char *fmt, ...)
     va_start(ap, fmt);
     emit_vraw(b, fmt, ap);
     va_end(ap);
+    /* a line opens a block when its code ends with '{', before any trailing comment */
     size_t n = strlen(fmt);
+    if (n >= 2 && fmt[n - 1] == '/' && fmt[n - 2] == '*') {
+        const char *c = strstr(fmt, "/*");
+        n = c ? (size_t)(c - fmt) : n;
+        while (n && fmt[n - 1] == ' ')
+            n--;
+    }
     if (n && fmt[n - 1] == '{')
         b->indent++;
     emit_raw(b, "\n");

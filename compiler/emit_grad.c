@@ -472,7 +472,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     emit_line(b, "* weights into dP, sender features into din, positions into dpos, inputs into dx0. */");
     emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *in, int32_t i, int32_t j, int64_t e, double *m,",
               L->name);
-    emit_line(b, "const double *dm, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, "                         const double *dm, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "const double *pos = (const double *)io->pos;");

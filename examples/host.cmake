@@ -11,6 +11,8 @@
 #   MODEL       the model's name, as in `model NAME { ... }` in the spec (names the outputs)
 #   SPEC        the spec file
 #   OUTPUT_DIR  where NAME.c and NAME.json go (default: ${CMAKE_CURRENT_BINARY_DIR}/se3models)
+#   GRAD        put the backward code in NAME.c too (se3tc compile --grad): gradients and
+#               forces through se3rt_model_grad (docs/training.md)
 #   AOT         also compile NAME.c into TARGET with the host's own compiler and flags (the
 #               "ahead-of-time" build). The runtime today still JIT-compiles NAME.c when the model
 #               is opened, so AOT only checks that the generated code builds in the host; using
@@ -25,7 +27,11 @@ if(NOT SE3TC_EXECUTABLE)
 endif()
 
 function(se3tc_add_model)
-  cmake_parse_arguments(ARG "AOT" "TARGET;MODEL;SPEC;OUTPUT_DIR" "" ${ARGN})
+  cmake_parse_arguments(ARG "AOT;GRAD" "TARGET;MODEL;SPEC;OUTPUT_DIR" "" ${ARGN})
+  set(grad_flag)
+  if(ARG_GRAD)
+    set(grad_flag --grad)
+  endif()
   if(NOT ARG_TARGET OR NOT ARG_MODEL OR NOT ARG_SPEC)
     message(FATAL_ERROR "se3tc_add_model: TARGET, MODEL and SPEC are required")
   endif()
@@ -44,7 +50,7 @@ function(se3tc_add_model)
   add_custom_command(
     OUTPUT ${csrc} ${json}
     COMMAND ${CMAKE_COMMAND} -E make_directory ${ARG_OUTPUT_DIR}
-    COMMAND ${SE3TC_EXECUTABLE} compile ${spec} -o ${ARG_OUTPUT_DIR}
+    COMMAND ${SE3TC_EXECUTABLE} compile ${spec} -o ${ARG_OUTPUT_DIR} ${grad_flag}
     DEPENDS ${deps}
     COMMENT "se3tc compile ${ARG_SPEC} -> ${ARG_MODEL}.c, ${ARG_MODEL}.json"
     VERBATIM)

@@ -53,7 +53,7 @@ END_TEST
 /* Each layer kind on its own (and each of its variants), after an input of every degree. */
 static const char *const KIND_SPECS[] = {
     "model k_att_sum { precision f64; graph radius(r=2.5, max=6); radial(width=6, depth=1);\n"
-    "  input s : 2x0; input v : 1x1 + 1x2; edge ss : 2x0 = s * s; edge rel : 1x1 = relpos;\n"
+    "  input s : 2x0; input v : 2x1 + 2x2; edge ss : 2x0 = s * s; edge rel : 1x1 = relpos;\n"
     "  attention a -> 4x0 + 4x1 + 4x2 (heads=2, div=2, skip=sum, self=attentive);\n"
     "  output o : 4x0 + 4x1 + 4x2; }\n",
     "model k_att_cat { precision f64; graph full; radial(width=5, depth=2);\n"
@@ -137,6 +137,30 @@ START_TEST(test_gradcheck_can_fail)
     ck_assert_int_eq(rc, 2);
     free(out);
     free(err);
+}
+END_TEST
+
+/* `se3tc compile --grad` puts the backward entry points in NAME.c; plain compile does not. */
+START_TEST(test_compile_grad_flag)
+{
+    char *dir = tu_tmpdir(), *out = NULL, *err = NULL, path[4200];
+    int rc = run(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s' --grad", dir);
+    ck_assert_msg(rc == 0, "%s", err);
+    snprintf(path, sizeof path, "%s/tiny_conv.c", dir);
+    char *src = tu_read_file(path, NULL);
+    ck_assert_ptr_nonnull(strstr(src, "int se3m_tiny_conv_layer_backward("));
+    ck_assert_ptr_nonnull(strstr(src, "static void se3b_c1_edge("));
+    free(src);
+    free(out);
+    free(err);
+    rc = run(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s'", dir);
+    ck_assert_int_eq(rc, 0);
+    src = tu_read_file(path, NULL);
+    ck_assert_ptr_null(strstr(src, "layer_backward"));
+    free(src);
+    free(out);
+    free(err);
+    free(dir);
 }
 END_TEST
 
@@ -255,6 +279,7 @@ int main(void)
     tcase_set_timeout(a, 300);
     tcase_add_test(a, test_grad_api_translation);
     tcase_add_test(a, test_adam_and_schedule);
+    tcase_add_test(a, test_compile_grad_flag);
     suite_add_tcase(s, a);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
