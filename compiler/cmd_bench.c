@@ -90,18 +90,32 @@ static double bench_peak(int cores, char *how, size_t n)
     return cores * mhz * 1e6 * per_cycle;
 }
 
+/* The loss of --grad: the sum of all outputs. */
+static double bench_sum_loss(void *user, const se3rt_batch *b, const double *out, int64_t rows, int dim, double *dout)
+{
+    (void)user, (void)b;
+    double L = 0;
+    for (int64_t k = 0; k < rows * dim; k++) {
+        L += out[k];
+        dout[k] = 1;
+    }
+    return L;
+}
+
 int cmd_bench(int argc, char **argv)
 {
     const char *spec = NULL, *prec_arg = "", *device = "cpu";
-    int batch = 0, nodes = 0, repeat = 10, threads = 0, ref_on = 1;
+    int batch = 0, nodes = 0, repeat = 10, threads = 0, ref_on = 1, grad = 0;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int more = i + 1 < argc;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("usage: se3tc bench SPEC [--batch B] [--nodes N] [--repeat R] [--threads T]\n"
-                   "                   [--precision f32|f64] [--device cpu|cuda|auto] [--no-reference]\n"
+                   "                   [--precision f32|f64] [--device cpu|cuda|auto] [--no-reference] [--grad]\n"
                    "Time forward on random graphs of the spec's kind: B graphs of N nodes (defaults by\n"
-                   "graph kind), median of R runs per layer; compare with the naive reference.\n");
+                   "graph kind), median of R runs per layer; compare with the naive reference.\n"
+                   "  --grad  also time forward + backward (se3rt_model_grad, one thread, CPU) against\n"
+                   "          forward on one thread\n");
             return 0;
         } else if (strcmp(a, "--batch") == 0 && more) {
             batch = atoi(argv[++i]);
@@ -121,6 +135,8 @@ int cmd_bench(int argc, char **argv)
             }
         } else if (strcmp(a, "--no-reference") == 0) {
             ref_on = 0;
+        } else if (strcmp(a, "--grad") == 0) {
+            grad = 1;
         } else if (a[0] == '-') {
             fprintf(stderr, "se3tc bench: unknown or incomplete option '%s' (see se3tc bench --help)\n", a);
             return 2;
@@ -160,6 +176,8 @@ int cmd_bench(int argc, char **argv)
 
     emit_buf src = { 0 }, cu = { 0 };
     emit_c(c->ir, spec, &src);
+    if (grad)
+        emit_c_grad(c->ir, &src);
     if (strcmp(device, "cpu") != 0)
         emit_cuda(c->ir, spec, &cu);
     char *json = manifest_json(c->ir);
@@ -258,6 +276,28 @@ int cmd_bench(int argc, char **argv)
     else
         printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
                (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
+
+    if (grad && !gpu) {
+        /* forward keeping every layer's output, a sum loss, the generated backward; one thread */
+        double *dparams = malloc(sizeof *dparams * (size_t)(se3rt_model_nparams(rm) + 1)), *tg = calloc((size_t)repeat, sizeof *tg);
+        double L;
+        for (int r = 0; r < repeat && st == SE3RT_OK && dparams && tg; r++) {
+            double t0 = bench_now();
+            st = se3rt_model_grad(rm, &b, bench_sum_loss, NULL, &L, NULL, dparams, NULL, NULL);
+            tg[r] = bench_now() - t0;
+        }
+        if (st || !dparams || !tg) {
+            fprintf(stderr, "se3tc bench: %s\n", st ? se3rt_errmsg(ctx) : "out of memory");
+            free(dparams);
+            free(tg);
+            goto done;
+        }
+        double tgm = median(tg, repeat);
+        printf("  %-23s %12.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
+               "forward+backward", 1e3 * tgm, (double)edges / tgm, "", tgm / tm1);
+        free(dparams);
+        free(tg);
+    }
 
     if (ref_on) {
         /* the naive reference on the same graph, one thread, double precision */
