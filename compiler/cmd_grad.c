@@ -11,23 +11,11 @@
 #include "compile.h"
 #include "jitmodel.h"
 #include "se3rt_model.h"
-
-static uint64_t gc_next(uint64_t *s)
-{
-    uint64_t z = (*s += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-}
-
-static double gc_u(uint64_t *s)
-{
-    return (double)(gc_next(s) >> 11) * (1.0 / 9007199254740992.0);
-}
+#include "wigner.h"
 
 static double gc_normal(uint64_t *s)
 {
-    double u = gc_u(s), v = gc_u(s);
+    double u = wigner_rng_uniform(s), v = wigner_rng_uniform(s);
     return sqrt(-2.0 * log(u > 1e-300 ? u : 1e-300)) * cos(6.283185307179586 * v);
 }
 
@@ -269,7 +257,7 @@ int cmd_gradcheck(int argc, char **argv)
     for (long g = 0; g < graphs; g++)
         for (long i = 1; i < nodes; i++)
             bonds[nb++] = (se3rt_bond){ (int32_t)(g * nodes + i - 1), (int32_t)(g * nodes + i),
-                                        1 + (int32_t)(gc_next(&rng) % 4) };
+                                        1 + (int32_t)(wigner_rng_next(&rng) % 4) };
     for (int64_t k = 0; k < s.nout; k++)
         w[k] = gc_normal(&rng);
     s.w = w;
@@ -297,7 +285,7 @@ int cmd_gradcheck(int argc, char **argv)
         if (only && strncmp(se3rt_model_weight_name(m, t), only, strlen(only)) != 0)
             continue;
         for (int64_t q = 0; q < (size < per ? size : per); q++) {
-            int64_t k = size <= per ? q : (int64_t)(gc_next(&rng) % (uint64_t)size);
+            int64_t k = size <= per ? q : (int64_t)(wigner_rng_next(&rng) % (uint64_t)size);
             gc_item *it = &items[ni++];
             it->an = dparams[off + k];
             if (gc_fd(&s, &P[off + k], 1, it->an, tol, &it->fd) != 0)

@@ -255,26 +255,14 @@ static void emit_helpers(emit_ctx *e, int max_width)
  * aggregation is deterministic and needs no atomics. */
 #define EMIT_RC 16
 
-/* One radial net and its paths: H = hidden(rin); for each input channel ci, G[f][a] =
- * sum_b W_J[a][b] s[ci][b]; for each output channel co, phi_f = Wout[(co Cin + ci) F + f] . H
- * + b and dst[co][a] += sum_f phi_f G[f][a]. */
-static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k, const char *dst)
+/* The basis kernels of radial r's paths, W_J[a][b] = sum_c C^{lk}_J[a][b][c] Y[J*J + c], as
+ * constants `TYPE wF_A_B` (F the path, only entries with a nonzero term; any[f][a][b] records
+ * which), literals as float when is_float. Shared by the forward and backward emitters. */
+void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9])
 {
-    emit_buf *b = e->b;
     char buf[40];
-    const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq;
-    const int hw = r->depth ? r->width : r->nin;
-    const long nout = (long)r->cout * r->cin * F;
-    const ir_weight *w0 = &e->p->weights[r->first_weight];
-    /* lower.c gives each hidden layer four tensors (lin w, b, ln g, b), then out.w and out.b */
-    const long out_off = e->p->weights[r->first_weight + 4 * r->depth].offset;
-    emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
-              r->npaths, r->npaths == 1 ? "" : "s");
-    emit_line(b, "{");
-    emit_line(b, "const se3_v *H = se3v_hidden(P + %ld, NIN, %d, %d, rin, hbuf);", w0->offset, r->width, r->depth);
-    emit_line(b, "const se3_real *restrict Wo = P + %ld, *restrict Bo = P + %ld;", out_off, out_off + nout * hw);
+    const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1;
     double C[9 * 9 * 17];
-    int any[9][9][9];
     for (int f = 0; f < r->npaths; f++) {
         const ir_path *ph = &r->paths[f];
         const int J = ph->J, nJ = 2 * J + 1;
@@ -288,18 +276,39 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
                     any[f][a][bb] |= fabs(C[(a * nk + bb) * nJ + c]) > 1e-13;
                 if (!any[f][a][bb])
                     continue;
-                emit_raw(b, "%*sconst se3_v w%d_%d_%d =", b->indent * 4, "", f, a, bb);
+                emit_raw(b, "%*sconst %s w%d_%d_%d =", b->indent * 4, "", type, f, a, bb);
                 int first = 1;
                 for (int c = 0; c < nJ; c++) {
                     double v = C[(a * nk + bb) * nJ + c];
                     if (fabs(v) <= 1e-13)
                         continue;
-                    emit_raw(b, "%s%s * Y[%d]", first ? " " : " + ", lit(e, buf, v), J * J + c);
+                    emit_raw(b, "%s%s * Y[%d]", first ? " " : " + ", emit_real(buf, v, is_float), J * J + c);
                     first = 0;
                 }
                 emit_raw(b, ";\n");
             }
     }
+}
+
+/* One radial net and its paths: H = hidden(rin); for each input channel ci, G[f][a] =
+ * sum_b W_J[a][b] s[ci][b]; for each output channel co, phi_f = Wout[(co Cin + ci) F + f] . H
+ * + b and dst[co][a] += sum_f phi_f G[f][a]. */
+static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k, const char *dst)
+{
+    emit_buf *b = e->b;
+    const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq;
+    const int hw = r->depth ? r->width : r->nin;
+    const long nout = (long)r->cout * r->cin * F;
+    const ir_weight *w0 = &e->p->weights[r->first_weight];
+    /* lower.c gives each hidden layer four tensors (lin w, b, ln g, b), then out.w and out.b */
+    const long out_off = e->p->weights[r->first_weight + 4 * r->depth].offset;
+    emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
+              r->npaths, r->npaths == 1 ? "" : "s");
+    emit_line(b, "{");
+    emit_line(b, "const se3_v *H = se3v_hidden(P + %ld, NIN, %d, %d, rin, hbuf);", w0->offset, r->width, r->depth);
+    emit_line(b, "const se3_real *restrict Wo = P + %ld, *restrict Bo = P + %ld;", out_off, out_off + nout * hw);
+    int any[9][9][9];
+    emit_basis_kernels(b, r, "se3_v", e->f32, any);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const se3_v *s = %s + ci * %d;", src_k, nk);
     emit_line(b, "se3_v G[%d][%d];", F, nl);
@@ -373,11 +382,7 @@ static void emit_block_setup(emit_ctx *e, const layer *L)
     for (int qd = 0; qd < m->nedges; qd++) {
         const edge_field *ef = &m->edges[qd];
         if (ef->kind == EDGE_PRODUCT) {
-            int oa = 0, ob = 0;
-            for (int u = 0; u < ef->a; u++)
-                oa += m->inputs[u].f.c[0];
-            for (int u = 0; u < ef->b; u++)
-                ob += m->inputs[u].f.c[0];
+            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
             for (int c = 0; c < ef->f.c[0]; c++)
                 emit_line(b, "rin[%d][q] = x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s: %s_i * %s_j */",
                           t++, fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name, m->inputs[ef->a].name,

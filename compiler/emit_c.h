@@ -16,6 +16,9 @@ void emit_c_grad(const ir *p, emit_buf *b);
 /* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 
+/* The nonzero basis-kernel constants of a radial net's paths (emit_c.c), for both C emitters. */
+void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9]);
+
 /* Number of work-buffer elements the generated code needs (mirrors NAME_work_size). */
 long emit_c_max_dim(const ir *p);
 

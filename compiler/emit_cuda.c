@@ -370,11 +370,7 @@ static void cu_edge_setup(cu_ctx *e, const layer *L)
     for (int q = 0; q < m->nedges; q++) {
         const edge_field *ef = &m->edges[q];
         if (ef->kind == EDGE_PRODUCT) {
-            int oa = 0, ob = 0;
-            for (int u = 0; u < ef->a; u++)
-                oa += m->inputs[u].f.c[0];
-            for (int u = 0; u < ef->b; u++)
-                ob += m->inputs[u].f.c[0];
+            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
             for (int c = 0; c < ef->f.c[0]; c++)
                 emit_line(b, "rin[%d] = x0[(se3_i64)i * %d + %d] * x0[(se3_i64)j * %d + %d];  /* %s: %s_i * %s_j */", t++,
                           fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name, m->inputs[ef->a].name,

@@ -336,30 +336,7 @@ static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
     emit_line(b, "}");
     double C[9 * 9 * 17];
     int any[9][9][9];
-    for (int f = 0; f < r->npaths; f++) {
-        const ir_path *ph = &r->paths[f];
-        const int J = ph->J, nJ = 2 * J + 1;
-        coupling_real(l, k, J, C);
-        emit_line(b, "/* path (k=%d, l=%d, J=%d): basis kernel W_J[a][b] = sum_c C[a][b][c] Y_J[c] */", k, l, J);
-        for (int a = 0; a < nl; a++)
-            for (int bb = 0; bb < nk; bb++) {
-                any[f][a][bb] = 0;
-                for (int c = 0; c < nJ; c++)
-                    any[f][a][bb] |= fabs(C[(a * nk + bb) * nJ + c]) > 1e-13;
-                if (!any[f][a][bb])
-                    continue;
-                emit_raw(b, "%*sconst double w%d_%d_%d =", b->indent * 4, "", f, a, bb);
-                int first = 1;
-                for (int c = 0; c < nJ; c++) {
-                    double v = C[(a * nk + bb) * nJ + c];
-                    if (fabs(v) <= 1e-13)
-                        continue;
-                    emit_raw(b, "%s%s * Y[%d]", first ? " " : " + ", emit_real(buf, v, 0), J * J + c);
-                    first = 0;
-                }
-                emit_raw(b, ";\n");
-            }
-    }
+    emit_basis_kernels(b, r, "double", 0, any);
     emit_line(b, "double G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
@@ -497,11 +474,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     for (int q = 0; q < m->nedges; q++) {
         const edge_field *ef = &m->edges[q];
         if (ef->kind == EDGE_PRODUCT) {
-            int oa = 0, ob = 0;
-            for (int u = 0; u < ef->a; u++)
-                oa += m->inputs[u].f.c[0];
-            for (int u = 0; u < ef->b; u++)
-                ob += m->inputs[u].f.c[0];
+            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
             for (int c = 0; c < ef->f.c[0]; c++)
                 emit_line(b, "rin[%d] = (double)x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s */", t++,
                           x0_dim, oa + c, x0_dim, ob + c, ef->name);
@@ -547,7 +520,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double gu[3] = { 0, 0, 0 };");
     emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
     emit_line(b, "    for (int d = 0; d < 3; d++)");
-    emit_line(b, "    gu[d] += gY[c] * dYu[c][d];");
+    emit_line(b, "        gu[d] += gY[c] * dYu[c][d];");
     emit_line(b, "const double ug = ux * gu[0] + uy * gu[1] + uz * gu[2];");
     emit_line(b, "gx = (gu[0] - ux * ug) / rd + drin[%d] * ux;", t);
     emit_line(b, "gy = (gu[1] - uy * ug) / rd + drin[%d] * uy;", t);
@@ -565,11 +538,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     for (int q = 0; q < m->nedges; q++) {
         const edge_field *ef = &m->edges[q];
         if (ef->kind == EDGE_PRODUCT) {
-            int oa = 0, ob = 0;
-            for (int u = 0; u < ef->a; u++)
-                oa += m->inputs[u].f.c[0];
-            for (int u = 0; u < ef->b; u++)
-                ob += m->inputs[u].f.c[0];
+            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
             for (int c = 0; c < ef->f.c[0]; c++, t++) {
                 emit_line(b, "dx0[(int64_t)i * %d + %d] += drin[%d] * x0[(int64_t)j * %d + %d];", x0_dim, oa + c, t,
                           x0_dim, ob + c);
@@ -670,6 +639,23 @@ static void grad_conv(grad_ctx *g, const ir_layer *il)
     emit_raw(b, "\n");
 }
 
+/* For every degree of fibre f, a loop over head h's entries of that degree,
+ * `for (int t = ...)`, with the given body lines (one line: an unbraced body). */
+static void grad_head_loops(emit_buf *b, const fibre *f, int heads, const char *const *body, int nbody)
+{
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        if (!f->c[l])
+            continue;
+        int G = f->c[l] / heads, nl = 2 * l + 1, off = fibre_offset(f, l);
+        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)%s  /* degree %d */", off, G * nl, off,
+                  G * nl, nbody > 1 ? " {" : "", l);
+        for (int i = 0; i < nbody; i++)
+            emit_line(b, "%s%s", nbody > 1 ? "" : "    ", body[i]);
+        if (nbody > 1)
+            emit_line(b, "}");
+    }
+}
+
 static void grad_attention(grad_ctx *g, const ir_layer *il)
 {
     const layer *L = il->L;
@@ -683,7 +669,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "int64_t maxdeg = 1;");
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++)");
     emit_line(b, "    if (io->row[i + 1] - io->row[i] > maxdeg)");
-    emit_line(b, "    maxdeg = io->row[i + 1] - io->row[i];");
+    emit_line(b, "        maxdeg = io->row[i + 1] - io->row[i];");
     emit_line(b, "/* the keys and values of one receiver's edges, and their attention weights */");
     emit_line(b, "double *kvs = malloc(sizeof(double) * (size_t)(maxdeg * (MSG + H)));");
     emit_line(b, "if (!kvs)");
@@ -712,12 +698,9 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
     emit_line(b, "const double *kv = kvs + d * MSG;");
     emit_line(b, "double z = 0;");
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->key.c[l])
-            continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
-        emit_line(b, "    z += q[t] * kv[t];");
+    {
+        static const char *const body[] = { "z += q[t] * kv[t];" };
+        grad_head_loops(b, &L->key, H, body, 1);
     }
     emit_line(b, "alpha[d * H + h] = z * scale;");
     emit_line(b, "mx = alpha[d * H + h] > mx ? alpha[d * H + h] : mx;");
@@ -729,12 +712,9 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
     emit_line(b, "const double al = alpha[d * H + h] /= den;");
     emit_line(b, "const double *v = kvs + d * MSG + KD;");
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
-            continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
-        emit_line(b, "    a[t] += al * v[t];");
+    {
+        static const char *const body[] = { "a[t] += al * v[t];" };
+        grad_head_loops(b, &L->value, H, body, 1);
     }
     emit_line(b, "}");
     emit_line(b, "}");
@@ -748,10 +728,10 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
         if (add)
             emit_line(b, "    mid[%d + t] = a[%d + t] + fi[%d + t];  /* skip: sum */", mo, vo, fo);
         else
-            emit_line(b, "mid[%d + t] = a[%d + t];", mo, vo);
+            emit_line(b, "    mid[%d + t] = a[%d + t];", mo, vo);
         if (L->skip == SKIP_CAT && L->in.c[l]) {
             emit_line(b, "for (int t = 0; t < %d; t++)  /* skip: cat */", L->in.c[l] * nl);
-            emit_line(b, "mid[%d + t] = fi[%d + t];", mo + L->value.c[l] * nl, fo);
+            emit_line(b, "    mid[%d + t] = fi[%d + t];", mo + L->value.c[l] * nl, fo);
         }
     }
     emit_line(b, "/* self-interaction */");
@@ -784,12 +764,9 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double cdot[H];");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "cdot[h] = 0;");
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
-            continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
-        emit_line(b, "    cdot[h] += da[t] * a[t];");
+    {
+        static const char *const body[] = { "cdot[h] += da[t] * a[t];" };
+        grad_head_loops(b, &L->value, H, body, 1);
     }
     emit_line(b, "}");
     emit_line(b, "memset(dq, 0, sizeof dq);");
@@ -798,24 +775,14 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "const double al = alpha[d * H + h];");
     emit_line(b, "double dal = 0;");
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
-            continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++) {", off, G * nl, off, G * nl);
-        emit_line(b, "dal += da[t] * v[t];");
-        emit_line(b, "dm[KD + t] = al * da[t];");
-        emit_line(b, "}");
+    {
+        static const char *const body[] = { "dal += da[t] * v[t];", "dm[KD + t] = al * da[t];" };
+        grad_head_loops(b, &L->value, H, body, 2);
     }
     emit_line(b, "const double dz = al * (dal - cdot[h]) * scale;");
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->key.c[l])
-            continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++) {", off, G * nl, off, G * nl);
-        emit_line(b, "dm[t] = dz * q[t];");
-        emit_line(b, "dq[t] += dz * kv[t];");
-        emit_line(b, "}");
+    {
+        static const char *const body[] = { "dm[t] = dz * q[t];", "dq[t] += dz * kv[t];" };
+        grad_head_loops(b, &L->key, H, body, 2);
     }
     emit_line(b, "}");
     emit_line(b, "se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", L->name);
@@ -944,14 +911,14 @@ static void grad_pool(grad_ctx *g, const ir_layer *il)
         emit_line(b, "int32_t best = lo;");
         emit_line(b, "for (int32_t i = lo + 1; i < hi; i++)");
         emit_line(b, "    if (in[(int64_t)i * %d + t] > in[(int64_t)best * %d + t])", dim, dim);
-        emit_line(b, "    best = i;");
+        emit_line(b, "        best = i;");
         emit_line(b, "din[(int64_t)best * %d + t] += go[t];", dim);
         emit_line(b, "}");
     } else {
         emit_line(b, "const double inv = 1.0 / (double)(hi - lo);");
         emit_line(b, "for (int32_t i = lo; i < hi; i++)");
         emit_line(b, "    for (int t = 0; t < %d; t++)", dim);
-        emit_line(b, "    din[(int64_t)i * %d + t] += go[t] * inv;", dim);
+        emit_line(b, "        din[(int64_t)i * %d + t] += go[t] * inv;", dim);
     }
     emit_line(b, "}");
     emit_line(b, "return 0;");
@@ -997,7 +964,7 @@ static void grad_mlp(grad_ctx *g, const ir_layer *il)
     emit_line(b, "    dh[t] = dout[(int64_t)i * %d + t];", L->out.c[0]);
     for (int q = nl - 1; q >= 0; q--) {
         emit_line(b, "for (int t = 0; t < %d; t++)  /* %s.lin%d */", ins[q], L->name, q);
-        emit_line(b, "dn[t] = 0;");
+        emit_line(b, "    dn[t] = 0;");
         emit_line(b, "for (int o = 0; o < %d; o++) {", outs[q]);
         if (q < nl - 1)
             emit_line(b, "const double d = h[%d][o] > 0 ? dh[o] : 0;", q + 1);

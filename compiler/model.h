@@ -122,6 +122,10 @@ typedef struct model {
 
 const char *layer_kind_name(layer_kind k);
 
+/* Where input `input`'s degree-0 channels start in the model's input vector (the degree-0
+ * block comes first, inputs in declaration order); edge products read them there. */
+int model_scalar_offset(const model *m, int input);
+
 /* sema: check the AST and build the model; NULL when errors were reported to dl. */
 struct ast_model;
 model *sema_check(arena *mem, diag_list *dl, const struct ast_model *ast, const char *file);

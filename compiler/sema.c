@@ -19,6 +19,14 @@ int fibre_dim(const fibre *f)
     return d;
 }
 
+int model_scalar_offset(const model *m, int input)
+{
+    int o = 0;
+    for (int u = 0; u < input; u++)
+        o += m->inputs[u].f.c[0];
+    return o;
+}
+
 int fibre_offset(const fibre *f, int l)
 {
     int off = 0;
