@@ -100,7 +100,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), keeping each layer's input");
-    emit_line(b, "* act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
+    emit_line(b, " * act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
     emit_line(b, "static const double *se3b_hidden(const se3_real *w, int nin, int width, int depth, const double *x,");
     emit_line(b, "                                double (*act)[MAXW], double (*xh)[MAXW], double *inv)");
     emit_line(b, "{");
@@ -127,7 +127,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* Adjoint of se3b_hidden: dh (dL/d act[depth], overwritten) -> dx (+=), weight grads into dw");
-    emit_line(b, "* (laid out as w). */");
+    emit_line(b, " * (laid out as w). */");
     emit_line(b, "static void se3b_hidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth,");
     emit_line(b, "                            double (*act)[MAXW], double (*xh)[MAXW], const double *inv, double *dh, double *dx)");
     emit_line(b, "{");
@@ -160,14 +160,15 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* Attentive self-interaction of one degree, recomputed, and its adjoint given dout:");
-    emit_line(b, "* Gram -> LayerNorm -> LeakyReLU -> Linear -> softmax over input channels -> mix. */");
-    emit_line(b, "static void se3b_asi_bwd(const se3_real *w, double *dw, int cin, int cout, int nc, const double *x,");
+    emit_line(b, " * Gram -> LayerNorm -> LeakyReLU -> Linear -> softmax over input channels -> mix.");
+    emit_line(b, " * Returns -1 when its scratch memory cannot be allocated. */");
+    emit_line(b, "static int se3b_asi_bwd(const se3_real *w, double *dw, int cin, int cout, int nc, const double *x,");
     emit_line(b, "                         const double *dout, double *dx)");
     emit_line(b, "{");
     emit_line(b, "const int n = cin * cin, no = cout * cin;");
     emit_line(b, "double *buf = malloc(sizeof(double) * (size_t)(6 * n + 3 * no));");
     emit_line(b, "if (!buf)");
-    emit_line(b, "    abort();  /* a few KB; the runtime checked memory before */");
+    emit_line(b, "    return -1;");
     emit_line(b, "double *gram = buf, *xh = gram + n, *y = xh + n, *lk = y + n, *dg = lk + n;");
     emit_line(b, "double *A = dg + n, *dA = A + no, *dz = dA + no, *dlk = dz + no;");
     emit_line(b, "for (int c = 0; c < cin; c++) {");
@@ -446,7 +447,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     const int msg = L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
     emit_line(b, "/* Layer %s, edge e = (j -> i): its message into m[%d]%s; with dm = dL/dm, the adjoint:", L->name,
               msg, L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
-    emit_line(b, "* weights into dP, sender features into din, positions into dpos, inputs into dx0. */");
+    emit_line(b, " * weights into dP, sender features into din, positions into dpos, inputs into dx0. */");
     emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *in, int32_t i, int32_t j, int64_t e, double *m,",
               L->name);
     emit_line(b, "                         const double *dm, double *dP, double *din, double *dpos, double *dx0)");
@@ -569,7 +570,7 @@ static void grad_head(grad_ctx *g, const layer *L)
               layer_kind_name(L->kind), L->name);
     emit_line(b, "static int se3b_%s_backward(const se3m_io *io, const se3_real *in, const double *dout, double *din,",
               L->name);
-    emit_line(b, "double *dP, double *dpos, double *dx0)");
+    emit_line(b, "                          double *dP, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "(void)P, (void)dpos, (void)dx0;");
@@ -592,7 +593,7 @@ static void grad_per_degree(grad_ctx *g, const char *prefix, const fibre *to, co
 }
 
 static void grad_attentive(grad_ctx *g, const char *prefix, const fibre *to, const fibre *from, const char *x,
-                           const char *dy, const char *dx)
+                           const char *dy, const char *dx, const char *fail)
 {
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!to->c[l] || !from->c[l])
@@ -600,9 +601,10 @@ static void grad_attentive(grad_ctx *g, const char *prefix, const fibre *to, con
         char name[256];
         snprintf(name, sizeof name, "%s.%d.ln.g", prefix, l);
         long off = ir_weight_offset(g->p, name);
-        emit_line(g->b, "se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s.%d */", off, off,
-                  from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
+        emit_line(g->b, "if (se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d) != 0)  /* %s.%d */",
+                  off, off, from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
                   fibre_offset(from, l), prefix, l);
+        emit_line(g->b, "    %s", fail);
     }
 }
 
@@ -647,8 +649,12 @@ static void grad_head_loops(emit_buf *b, const fibre *f, int heads, const char *
         if (!f->c[l])
             continue;
         int G = f->c[l] / heads, nl = 2 * l + 1, off = fibre_offset(f, l);
-        emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)%s  /* degree %d */", off, G * nl, off,
-                  G * nl, nbody > 1 ? " {" : "", l);
+        if (nbody > 1)
+            emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++) {  /* degree %d */", off, G * nl, off,
+                      G * nl, l);
+        else
+            emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)  /* degree %d */", off, G * nl, off,
+                      G * nl, l);
         for (int i = 0; i < nbody; i++)
             emit_line(b, "%s%s", nbody > 1 ? "" : "    ", body[i]);
         if (nbody > 1)
@@ -742,7 +748,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
         grad_per_degree(g, prefix, &L->out, &L->mid, "mid", "go", "dmid");
     } else {
         snprintf(prefix, sizeof prefix, "%s.asi", L->name);
-        grad_attentive(g, prefix, &L->out, &L->mid, "mid", "go", "dmid");
+        grad_attentive(g, prefix, &L->out, &L->mid, "mid", "go", "dmid", "goto fail;");
     }
     emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
     for (int l = 0; l <= SE3_LMAX; l++) {
@@ -793,6 +799,11 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "free(kvs);");
     emit_line(b, "return 0;");
+    if (L->si != SI_LINEAR) {
+        emit_line(b, "fail:");
+        emit_line(b, "free(kvs);");
+        emit_line(b, "return -1;");
+    }
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -882,7 +893,7 @@ static void grad_selfint(grad_ctx *g, const ir_layer *il)
         grad_per_degree(g, prefix, &L->out, &L->in, "f", "go", "df");
     } else {
         snprintf(prefix, sizeof prefix, "%s.asi", L->name);
-        grad_attentive(g, prefix, &L->out, &L->in, "f", "go", "df");
+        grad_attentive(g, prefix, &L->out, &L->in, "f", "go", "df", "return -1;");
     }
     if (L->bias) {
         snprintf(prefix, sizeof prefix, "%s.b", L->name);
@@ -995,7 +1006,7 @@ static void grad_entry(grad_ctx *g)
     const model *m = g->m;
     const char *n = m->name;
     emit_line(b, "/* Backward entry points (docs/training.md). Layer i's input rows are nodes, or graphs");
-    emit_line(b, "* after a pool; `in` and `out` at the model's precision, gradients always double. */");
+    emit_line(b, " * after a pool; `in` and `out` at the model's precision, gradients always double. */");
     emit_line(b, "int se3m_%s_grad_abi(void) { return 1; }", n);
     emit_raw(b, "\n");
     emit_line(b, "void se3m_%s_layer_shape(int32_t i, int32_t *in_dim, int32_t *out_dim, int32_t *in_per_graph, int32_t *out_per_graph)", n);
