@@ -31,6 +31,7 @@ typedef struct nb_opts {
     int particles;
     double charge_prob;     /* probability of charge +1 (else -1) */
     double box;             /* initial positions uniform in [-box, box]^3 */
+    double loc_std;         /* > 0: initial positions N(0, loc_std^2) instead (the paper's code) */
     double speed;           /* initial speed of every particle */
     double strength;        /* interaction strength */
     double dt;              /* time step */
@@ -55,6 +56,8 @@ static void nb_usage(FILE *out)
             "  --particles N      particles per simulation (5)\n"
             "  --charge-prob P    probability of charge +1, else -1 (0.5)\n"
             "  --box B            initial positions uniform in [-B, B]^3 (5); no walls\n"
+            "  --loc-std S        initial positions N(0, S^2) per coordinate instead of the box, as\n"
+            "                     the paper's public code draws them (off; its value there: 1)\n"
             "  --speed V          initial speed, random direction (0.5)\n"
             "  --strength K       force q_i q_j K (x_i - x_j) / |x_i - x_j|^3 (1)\n"
             "  --dt DT            time step (0.001)\n"
@@ -114,7 +117,7 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
             return 2;
         }
         static const char *const known[] = { "-o", "--train", "--test", "--seed", "--particles",
-                                             "--charge-prob", "--box", "--speed", "--strength",
+                                             "--charge-prob", "--box", "--loc-std", "--speed", "--strength",
                                              "--dt", "--max-force", "--burn", "--max-start",
                                              "--horizon", NULL };
         int k = 0;
@@ -158,6 +161,10 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
             if (nb_real(v, 0, &x) || !(x > 0))
                 return nb_bad(a, "a positive number", v);
             o->box = x;
+        } else if (strcmp(a, "--loc-std") == 0) {
+            if (nb_real(v, 0, &x) || !(x > 0))
+                return nb_bad(a, "a positive number", v);
+            o->loc_std = x;
         } else if (strcmp(a, "--speed") == 0) {
             if (nb_real(v, 0, &x) || x < 0)
                 return nb_bad(a, "a non-negative number", v);
@@ -312,7 +319,7 @@ static long long nb_simulate(const nb_opts *o, nb_rng *r, nb_sim *s)
     for (int i = 0; i < n; i++)
         s->q[i] = nb_uniform(r) < o->charge_prob ? 1.0 : -1.0;
     for (int c = 0; c < 3 * n; c++)
-        s->x[c] = o->box * (2.0 * nb_uniform(r) - 1.0);
+        s->x[c] = o->loc_std > 0 ? o->loc_std * nb_normal(r) : o->box * (2.0 * nb_uniform(r) - 1.0);
     for (int i = 0; i < n; i++) {
         double *v = s->v + 3 * i, nrm;
         do {

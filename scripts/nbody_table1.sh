@@ -10,7 +10,8 @@
 #   scripts/nbody_table1.sh [OUT]        environment: BUDGET (seconds of training per model,
 #                                        default 3600), SE3TC (the binary), BATCH (16), THREADS
 #                                        (per model, default half the cores), EXTRA (more
-#                                        `se3tc train` options)
+#                                        `se3tc train` options), NBODY (more `se3tc nbody
+#                                        generate` options, e.g. "--loc-std 1")
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/out/table1}
@@ -20,7 +21,7 @@ batch=${BATCH:-16}
 cores=$(nproc)
 threads=${THREADS:-$(( cores / 2 > 0 ? cores / 2 : 1 ))}
 mkdir -p "$out"
-[ -f "$out/data/train.extxyz" ] || "$se3tc" nbody generate -o "$out/data"
+[ -f "$out/data/train.extxyz" ] || "$se3tc" nbody generate -o "$out/data" ${NBODY:-}
 
 # steps/s of each model from steps 5..20 of a timed run (this also compiles and caches its
 # code; the first steps are slower, so they are left out)
@@ -29,7 +30,8 @@ rate() {
     rm -rf "$dir"
     "$se3tc" train "$root/specs/$spec.spec" --train "$out/data/train.extxyz" --test "$out/data/test.extxyz" \
         -o "$dir" --steps 20 --batch "$batch" --threads "$threads" --eval-every 1000 --eval-frames 0 \
-        --checkpoint-every 1000 --quiet ${EXTRA:-} >/dev/null 2>&1
+        --checkpoint-every 1000 --quiet ${EXTRA:-} >"$dir.log" 2>&1 ||
+        { echo "timing run of $spec failed:" >&2; cat "$dir.log" >&2; return 1; }
     awk -F, '$1 == 5 { t0 = $6 } $1 == 20 { t1 = $6 } END { printf "%.3f\n", 15 / (t1 - t0) }' "$dir/loss.csv"
 }
 

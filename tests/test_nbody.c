@@ -225,6 +225,27 @@ START_TEST(start_step_and_initial_state)
 }
 END_TEST
 
+/* --loc-std S: Gaussian initial positions (the paper's public code), with spread about S, the
+ * delta_t info for the linear baseline, and validation. */
+START_TEST(gaussian_initial_positions)
+{
+    gen g;
+    gen_run(&g, "--train 200 --test 0 --max-start 0 --horizon 1 --loc-std 0.5 --dt 0.002");
+    double s2 = 0;
+    int n = 0;
+    for (size_t k = 0; k < g.xtrain->nframes; k++) {
+        const se3rt_frame *f = &g.xtrain->frames[k];
+        ck_assert_str_eq(se3rt_frame_info(f, "delta_t"), "0.002");
+        const double *x = prop(f, "pos", 3);
+        for (int c = 0; c < 15; c++, n++)
+            s2 += x[c] * x[c];
+    }
+    double sd = sqrt(s2 / n);   /* 3000 draws: within 10% of 0.5 */
+    ck_assert_msg(sd > 0.45 && sd < 0.55, "spread %g", sd);
+    gen_free(&g);
+}
+END_TEST
+
 START_TEST(horizon_zero_gives_zero_labels)
 {
     gen g;
@@ -389,6 +410,7 @@ START_TEST(bad_options)
     fails("--charge-prob 1.5", "--charge-prob needs");
     fails("--box 0", "--box needs");
     fails("--box nan", "--box needs");
+    fails("--loc-std 0", "--loc-std needs");
     fails("--speed -1", "--speed needs");
     fails("--strength inf", "--strength needs");
     fails("--dt 0", "--dt needs");
@@ -454,6 +476,7 @@ static Suite *suite_nbody(void)
     tcase_add_test(t, deterministic_per_seed);
     tcase_add_test(t, start_step_and_initial_state);
     tcase_add_test(t, horizon_zero_gives_zero_labels);
+    tcase_add_test(t, gaussian_initial_positions);
     tcase_add_test(t, force_law_one_step);
     tcase_add_test(t, momentum_and_attraction);
     tcase_add_test(t, charge_probability);
