@@ -245,6 +245,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "free(buf);");
+    emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -573,7 +574,7 @@ static void grad_head(grad_ctx *g, const layer *L)
     emit_line(b, "                          double *dP, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
-    emit_line(b, "(void)P, (void)dpos, (void)dx0;");
+    emit_line(b, "(void)P, (void)in, (void)dP, (void)dpos, (void)dx0;");
 }
 
 /* dL/d(input row) += per-degree linear map's adjoint; weights PREFIX.l; x and dx double. */

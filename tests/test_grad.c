@@ -153,6 +153,24 @@ START_TEST(test_compile_grad_flag)
     free(src);
     free(out);
     free(err);
+    /* the generated forward and backward compile without a warning */
+    static const char *const specs[] = { "tiny_conv", "tiny_attention", "tiny_mlp" };
+    for (int i = 0; i < 3; i++) {
+        char cmd[9000];
+        rc = run(&out, &err, "compile '" SPECS "%s.spec' -o '%s' --grad", specs[i], dir);
+        ck_assert_msg(rc == 0, "%s", err);
+        free(out);
+        free(err);
+        snprintf(cmd, sizeof cmd, "cc -std=c11 -Wall -Wextra -Werror -fopenmp -fsyntax-only '%s/%s.c' 2>&1", dir,
+                 specs[i]);
+        FILE *p = popen(cmd, "r");
+        ck_assert_ptr_nonnull(p);
+        char msg[4096] = "";
+        size_t nr = fread(msg, 1, sizeof msg - 1, p);
+        msg[nr] = 0;
+        int st = pclose(p);
+        ck_assert_msg(st == 0, "%s.c does not compile cleanly:\n%s", specs[i], msg);
+    }
     rc = run(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s'", dir);
     ck_assert_int_eq(rc, 0);
     src = tu_read_file(path, NULL);
