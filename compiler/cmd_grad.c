@@ -208,19 +208,19 @@ int cmd_gradcheck(int argc, char **argv)
     const double radius = c->m->radius;
     if (gk == GRAPH_KNN && nodes < c->m->knn_k + 1)
         nodes = c->m->knn_k + 1; /* a kNN graph needs more than k points */
-    compile_free(c);
     /* -O2 builds the big generated files in a third of -O3's time; SE3TC_CFLAGS still wins */
     setenv("SE3TC_CFLAGS", "-O2 -march=native", 0);
     se3rt_ctx *ctx = NULL;
     if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
         fprintf(stderr, "se3tc gradcheck: out of memory\n");
+        compile_free(c);
         return 1;
     }
     se3rt_model *m = NULL;
-    se3rt_status st = jit_model(ctx, spec, "f64", 1, &m);
+    se3rt_status st = jit_model_from(ctx, c, spec, "f64", 1, &m);
+    compile_free(c);
     if (st != SE3RT_OK) {
-        if (st != SE3RT_ERR_FORMAT || se3rt_errmsg(ctx)[0])
-            fprintf(stderr, "se3tc gradcheck: %s: %s\n", spec, se3rt_errmsg(ctx));
+        fprintf(stderr, "se3tc gradcheck: %s: %s\n", spec, se3rt_errmsg(ctx));
         se3rt_ctx_free(ctx);
         return 1;
     }

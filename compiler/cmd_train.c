@@ -717,10 +717,9 @@ int cmd_train(int argc, char **argv)
     setenv("SE3TC_CFLAGS", "-O2 -march=native", 0);
     if (!o->quiet)
         fprintf(stderr, "se3tc train: compiling %s with backward code (cached after the first time)\n", o->spec);
-    se3rt_status st = jit_model(ctx, o->spec, o->precision, 1, &t.m);
+    se3rt_status st = jit_model_from(ctx, c, o->spec, o->precision, 1, &t.m);
     if (st != SE3RT_OK) {
-        if (se3rt_errmsg(ctx)[0])
-            fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
+        fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
         goto done;
     }
     if (se3rt_data_new(t.m, xtr, o->train, o->targets, &t.tr) != SE3RT_OK ||

@@ -255,6 +255,49 @@ static void emit_helpers(emit_ctx *e, int max_width)
  * aggregation is deterministic and needs no atomics. */
 #define EMIT_RC 16
 
+/* The radial nets' edge-scalar inputs rin[t] of edge e = (j -> i): products of the two ends'
+ * input channels and bond one-hots, in edge-field order. `lane` follows each rin index ("[q]"
+ * for vector lanes), `i64` names the 64-bit index type and `cast` prefixes each product.
+ * Returns how many there are (the distance goes next). Shared by the C, CUDA and backward
+ * emitters. */
+int emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast)
+{
+    int t = 0;
+    for (int q = 0; q < m->nedges; q++) {
+        const edge_field *ef = &m->edges[q];
+        if (ef->kind == EDGE_PRODUCT) {
+            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
+            for (int c = 0; c < ef->f.c[0]; c++)
+                emit_line(b, "rin[%d]%s = %sx0[(%s)i * %d + %d] * x0[(%s)j * %d + %d];  /* %s: %s_i * %s_j */", t++, lane,
+                          cast, i64, fibre_dim(&m->in), oa + c, i64, fibre_dim(&m->in), ob + c, ef->name,
+                          m->inputs[ef->a].name, m->inputs[ef->b].name);
+        } else if (ef->kind == EDGE_BONDS) {
+            for (int c = 0; c < 4; c++)
+                emit_line(b, "rin[%d]%s = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, lane, c, ef->name);
+        }
+    }
+    return t;
+}
+
+/* G[f][a] = sum_b W_J[a][b] s[b] for every path f of radial r and output component a, with the
+ * basis-kernel constants emit_basis_kernels wrote (any[f][a][b]); `lhs` names the array
+ * ("G" or "G[ci]"), `zero` is written where a row has no term. */
+void emit_basis_apply(emit_buf *b, const ir_radial *r, int any[9][9][9], const char *lhs, const char *zero)
+{
+    const int nk = 2 * r->k + 1, nl = 2 * r->l + 1;
+    for (int f = 0; f < r->nfreq; f++)
+        for (int a = 0; a < nl; a++) {
+            emit_raw(b, "%*s%s[%d][%d] =", b->indent * 4, "", lhs, f, a);
+            int first = 1;
+            for (int bb = 0; bb < nk; bb++)
+                if (any[f][a][bb]) {
+                    emit_raw(b, "%sw%d_%d_%d * s[%d]", first ? " " : " + ", f, a, bb, bb);
+                    first = 0;
+                }
+            emit_raw(b, "%s;\n", first ? zero : "");
+        }
+}
+
 /* The basis kernels of radial r's paths, W_J[a][b] = sum_c C^{lk}_J[a][b][c] Y[J*J + c], as
  * constants `TYPE wF_A_B` (F the path, only entries with a nonzero term; any[f][a][b] records
  * which), literals as float when is_float. Shared by the forward and backward emitters. */
@@ -312,17 +355,7 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const se3_v *s = %s + ci * %d;", src_k, nk);
     emit_line(b, "se3_v G[%d][%d];", F, nl);
-    for (int f = 0; f < F; f++)
-        for (int a = 0; a < nl; a++) {
-            emit_raw(b, "%*sG[%d][%d] =", b->indent * 4, "", f, a);
-            int first = 1;
-            for (int bb = 0; bb < nk; bb++)
-                if (any[f][a][bb]) {
-                    emit_raw(b, "%sw%d_%d_%d * s[%d]", first ? " " : " + ", f, a, bb, bb);
-                    first = 0;
-                }
-            emit_raw(b, "%s;\n", first ? " VZERO" : "");
-        }
+    emit_basis_apply(b, r, any, "G", " VZERO");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "const int64_t row = ((int64_t)co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "const se3_real *restrict w = Wo + row * %d;", hw);
@@ -378,20 +411,7 @@ static void emit_block_setup(emit_ctx *e, const layer *L)
     emit_line(b, "}");
     emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
     emit_line(b, "    Y[c][q] = y[c];");
-    int t = 0;
-    for (int qd = 0; qd < m->nedges; qd++) {
-        const edge_field *ef = &m->edges[qd];
-        if (ef->kind == EDGE_PRODUCT) {
-            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
-            for (int c = 0; c < ef->f.c[0]; c++)
-                emit_line(b, "rin[%d][q] = x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s: %s_i * %s_j */",
-                          t++, fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name, m->inputs[ef->a].name,
-                          m->inputs[ef->b].name);
-        } else if (ef->kind == EDGE_BONDS) {
-            for (int c = 0; c < 4; c++)
-                emit_line(b, "rin[%d][q] = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, c, ef->name);
-        }
-    }
+    const int t = emit_edge_scalars(b, m, "[q]", "int64_t", "");
     emit_line(b, "rin[%d][q] = (se3_real)rd;", t);
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
     for (int k = 0; k <= SE3_LMAX; k++) {

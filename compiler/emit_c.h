@@ -19,6 +19,11 @@ void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 /* The nonzero basis-kernel constants of a radial net's paths (emit_c.c), for both C emitters. */
 void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9]);
 
+/* The edge-scalar radial inputs rin[t] and the contractions G = W_J s (emit_c.c), shared by the
+ * emitters; emit_edge_scalars returns the number of edge scalars. */
+int  emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast);
+void emit_basis_apply(emit_buf *b, const ir_radial *r, int any[9][9][9], const char *lhs, const char *zero);
+
 /* Number of work-buffer elements the generated code needs (mirrors NAME_work_size). */
 long emit_c_max_dim(const ir *p);
 

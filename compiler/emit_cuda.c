@@ -366,20 +366,7 @@ static void cu_edge_setup(cu_ctx *e, const layer *L)
     emit_line(b, "    Y[t] = 0;");
     emit_line(b, "Y[0] = (se3_real)0.28209479177387814;");
     emit_line(b, "}");
-    int t = 0;
-    for (int q = 0; q < m->nedges; q++) {
-        const edge_field *ef = &m->edges[q];
-        if (ef->kind == EDGE_PRODUCT) {
-            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
-            for (int c = 0; c < ef->f.c[0]; c++)
-                emit_line(b, "rin[%d] = x0[(se3_i64)i * %d + %d] * x0[(se3_i64)j * %d + %d];  /* %s: %s_i * %s_j */", t++,
-                          fibre_dim(&m->in), oa + c, fibre_dim(&m->in), ob + c, ef->name, m->inputs[ef->a].name,
-                          m->inputs[ef->b].name);
-        } else if (ef->kind == EDGE_BONDS) {
-            for (int c = 0; c < 4; c++)
-                emit_line(b, "rin[%d] = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, c, ef->name);
-        }
-    }
+    const int t = emit_edge_scalars(b, m, "", "se3_i64", "");
     emit_line(b, "rin[%d] = r;", t);
     if (m->edge_fibre.c[1]) {
         for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)

@@ -342,17 +342,7 @@ static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
     emit_line(b, "double G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
-    for (int f = 0; f < F; f++)
-        for (int a = 0; a < nl; a++) {
-            emit_raw(b, "%*sG[ci][%d][%d] =", b->indent * 4, "", f, a);
-            int first = 1;
-            for (int bb = 0; bb < nk; bb++)
-                if (any[f][a][bb]) {
-                    emit_raw(b, "%sw%d_%d_%d * s[%d]", first ? " " : " + ", f, a, bb, bb);
-                    first = 0;
-                }
-            emit_raw(b, "%s;\n", first ? " 0" : "");
-        }
+    emit_basis_apply(b, r, any, "G[ci]", " 0");
     emit_line(b, "}");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
@@ -472,19 +462,7 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double rin[NIN], drin[NIN], gY[%d];", nsh);
     emit_line(b, "memset(drin, 0, sizeof drin);");
     emit_line(b, "memset(gY, 0, sizeof gY);");
-    int t = 0;
-    for (int q = 0; q < m->nedges; q++) {
-        const edge_field *ef = &m->edges[q];
-        if (ef->kind == EDGE_PRODUCT) {
-            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
-            for (int c = 0; c < ef->f.c[0]; c++)
-                emit_line(b, "rin[%d] = (double)x0[(int64_t)i * %d + %d] * x0[(int64_t)j * %d + %d];  /* %s */", t++,
-                          x0_dim, oa + c, x0_dim, ob + c, ef->name);
-        } else if (ef->kind == EDGE_BONDS) {
-            for (int c = 0; c < 4; c++)
-                emit_line(b, "rin[%d] = ea[e * 4 + %d];  /* %s */", t++, c, ef->name);
-        }
-    }
+    int t = emit_edge_scalars(b, m, "", "int64_t", "(double)");
     emit_line(b, "rin[%d] = rd;", t);
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
     for (int k = 0; k <= SE3_LMAX; k++) {
