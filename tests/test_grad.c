@@ -286,19 +286,22 @@ int main(void)
 {
     Suite *s = suite_create("grad");
     TCase *g = tcase_create("gradcheck");
-    tcase_set_timeout(g, 900);
-    tcase_add_test(g, test_gradcheck_tiny_specs);
-    tcase_add_test(g, test_gradcheck_each_layer_kind);
-    tcase_add_test(g, test_gradcheck_can_fail);
-    if (!getenv("SE3_TEST_QUICK"))
+    tcase_set_timeout(g, 1200);
+    if (tu_tier_long()) {   /* the paper specs: minutes of compiling generated C */
         tcase_add_loop_test(g, test_gradcheck_paper_specs, 0, (int)(sizeof PAPER / sizeof *PAPER));
-    suite_add_tcase(s, g);
-    TCase *a = tcase_create("api");
-    tcase_set_timeout(a, 300);
-    tcase_add_test(a, test_grad_api_translation);
-    tcase_add_test(a, test_adam_and_schedule);
-    tcase_add_test(a, test_compile_grad_flag);
-    suite_add_tcase(s, a);
+        suite_add_tcase(s, g);
+    } else {
+        tcase_add_test(g, test_gradcheck_tiny_specs);
+        tcase_add_test(g, test_gradcheck_each_layer_kind);
+        tcase_add_test(g, test_gradcheck_can_fail);
+        suite_add_tcase(s, g);
+        TCase *a = tcase_create("api");
+        tcase_set_timeout(a, 300);
+        tcase_add_test(a, test_grad_api_translation);
+        tcase_add_test(a, test_adam_and_schedule);
+        tcase_add_test(a, test_compile_grad_flag);
+        suite_add_tcase(s, a);
+    }
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
 }

@@ -538,27 +538,31 @@ int main(void)
 {
     tmodel_env();   /* before forking: every test shares one JIT cache */
     Suite *s = suite_create("model");
-    TCase *tc = tcase_create("layers_vs_reference");
-    tcase_set_timeout(tc, 300);
-    tcase_add_loop_test(tc, test_layers_vs_reference, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
-    tcase_add_loop_test(tc, test_layers_vs_reference_f32, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
-    suite_add_tcase(s, tc);
-    /* SE3_TEST_QUICK (set by scripts/sanitize.sh, where everything runs several times slower):
-     * the shipped-spec cases cover the three tiny specs only; the paper specs add no code path. */
-    const int first = getenv("SE3_TEST_QUICK") ? NSHIPPED - 3 : 0;
+    TCase *tc;
+    /* the default tier: every layer kind and the tiny shipped specs; the long tier (label
+     * `long`): the paper specs, whose generated C takes minutes to compile */
+    const int ntiny = 3, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
+              end = tu_tier_long() ? NSHIPPED - ntiny : NSHIPPED;
+    if (!tu_tier_long()) {
+        tc = tcase_create("layers_vs_reference");
+        tcase_set_timeout(tc, 300);
+        tcase_add_loop_test(tc, test_layers_vs_reference, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
+        tcase_add_loop_test(tc, test_layers_vs_reference_f32, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
+        suite_add_tcase(s, tc);
+        tc = tcase_create("jit_cache");
+        tcase_set_timeout(tc, 120);
+        tcase_add_test(tc, test_jit_cache_corrupt);
+        suite_add_tcase(s, tc);
+    }
     tc = tcase_create("shipped_vs_reference");
-    tcase_set_timeout(tc, 600);
-    tcase_add_loop_test(tc, test_shipped_vs_reference, first, NSHIPPED);
-    tcase_add_loop_test(tc, test_shipped_vs_reference_f32, first, NSHIPPED);
-    suite_add_tcase(s, tc);
-    tc = tcase_create("jit_cache");
-    tcase_set_timeout(tc, 120);
-    tcase_add_test(tc, test_jit_cache_corrupt);
+    tcase_set_timeout(tc, 1200);
+    tcase_add_loop_test(tc, test_shipped_vs_reference, first, end);
+    tcase_add_loop_test(tc, test_shipped_vs_reference_f32, first, end);
     suite_add_tcase(s, tc);
     tc = tcase_create("equivariance");
-    tcase_set_timeout(tc, 600);
-    tcase_add_loop_test(tc, test_equivariance_f64, first, NSHIPPED);
-    tcase_add_loop_test(tc, test_equivariance_f32, first, NSHIPPED);
+    tcase_set_timeout(tc, 1200);
+    tcase_add_loop_test(tc, test_equivariance_f64, first, end);
+    tcase_add_loop_test(tc, test_equivariance_f32, first, end);
     suite_add_tcase(s, tc);
     Suite *all[] = { s, NULL };
     int rc = tu_run_suites(all);

@@ -85,3 +85,9 @@ int tu_se3tc(const char *args, const char *stdin_text, char **out, char **err)
     free(dir);
     return code;
 }
+
+int tu_tier_long(void)
+{
+    const char *t = getenv("SE3_TEST_TIER");
+    return t && strcmp(t, "long") == 0;
+}

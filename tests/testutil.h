@@ -20,4 +20,9 @@ char *tu_tmpdir(void);
 char *tu_read_file(const char *path, size_t *len);
 int tu_write_file(const char *path, const char *text);
 
+/* The test tier (SE3_TEST_TIER): "long" runs only the paper-spec cases, which JIT-compile
+ * megabytes of generated C (CTest label `long`, `scripts/test.sh --long`); anything else runs
+ * the default tier (every layer kind on small specs), which README's test command runs. */
+int tu_tier_long(void);
+
 #endif
