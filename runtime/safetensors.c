@@ -2,7 +2,7 @@
  * JSON header, raw little-endian data): a validating reader (path or memory) that converts F32
  * and F64 to double, the shape checks model loading uses, and a deterministic atomic writer.
  * Also home of the helpers every format module shares: atomic files and read-to-EOF. */
-#define _XOPEN_SOURCE 700   /* realpath */
+#define _GNU_SOURCE   /* realpath, fopencookie */
 #include "rt_internal.h"
 #include "se3rt_io.h"
 
@@ -24,7 +24,37 @@ struct se3rt_afile {
     char *tmp;      /* TARGET.tmp.<pid>, or NULL when writing in place */
     char *path;     /* the name given (for messages) */
     char *target;   /* the file renamed onto: path, or the regular file a symbolic link names */
+    int fd;         /* under fp (a cookie stream, so the first write error's errno is kept) */
+    int err;        /* errno of the first failed write or close, 0 if none */
 };
+
+static ssize_t afile_cookie_write(void *cookie, const char *buf, size_t n)
+{
+    se3rt_afile *af = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(af->fd, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (!af->err)
+                af->err = w < 0 ? errno : EIO;
+            return done ? (ssize_t)done : -1;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)n;
+}
+
+static int afile_cookie_close(void *cookie)
+{
+    se3rt_afile *af = cookie;
+    int rc = close(af->fd);
+    if (rc != 0 && !af->err)
+        af->err = errno;
+    af->fd = -1;
+    return rc;
+}
 
 static void afile_release(se3rt_ctx *ctx, se3rt_afile *af)
 {
@@ -110,13 +140,17 @@ se3rt_status se3rt_afile_open(se3rt_ctx *ctx, const char *path, se3rt_afile **ou
         if (fd >= 0 && exists)
             (void)fchmod(fd, st.st_mode & 07777);   /* the replaced file's mode */
     }
-    if (fd >= 0 && (af->fp = fdopen(fd, "wb")) == NULL) {
-        int err = errno;
-        close(fd);
-        if (af->tmp)
-            unlink(af->tmp);
-        errno = err;
-        fd = -1;
+    af->fd = fd;
+    if (fd >= 0) {
+        cookie_io_functions_t io = { NULL, afile_cookie_write, NULL, afile_cookie_close };
+        if ((af->fp = fopencookie(af, "w", io)) == NULL) {
+            int err = errno;
+            close(fd);
+            if (af->tmp)
+                unlink(af->tmp);
+            errno = err;
+            fd = -1;
+        }
     }
     if (fd < 0) {
         int err = errno;
@@ -132,19 +166,11 @@ se3rt_status se3rt_afile_open(se3rt_ctx *ctx, const char *path, se3rt_afile **ou
 /* Push everything written so far to the file (and to the disk for a regular file): 0 or errno. */
 static int afile_push(se3rt_afile *af)
 {
-    errno = 0;
-    if (fflush(af->fp) != 0)
-        return errno ? errno : EIO;
-    if (ferror(af->fp)) {
-        /* an earlier fwrite failed and its errno is gone: a one-byte write to the temporary
-         * (discarded anyway) meets the same full disk or file-size limit and says which */
-        if (af->tmp && write(fileno(af->fp), "", 1) < 0)
-            return errno;
-        return EIO;
-    }
-    if (af->tmp && fsync(fileno(af->fp)) != 0)
-        return errno;
-    return 0;
+    if ((fflush(af->fp) != 0 || ferror(af->fp)) && !af->err)
+        af->err = EIO;
+    if (!af->err && af->tmp && fsync(af->fd) != 0)
+        af->err = errno;
+    return af->err;
 }
 
 se3rt_status se3rt_afile_flush(se3rt_ctx *ctx, se3rt_afile *af)
@@ -157,9 +183,10 @@ se3rt_status se3rt_afile_flush(se3rt_ctx *ctx, se3rt_afile *af)
  * the temporary, so the final name never holds a partial file. In place: flush and close. */
 se3rt_status se3rt_afile_commit(se3rt_ctx *ctx, se3rt_afile *af)
 {
-    int err = afile_push(af);
-    if (fclose(af->fp) != 0 && !err)
-        err = errno ? errno : EIO;
+    afile_push(af);
+    if (fclose(af->fp) != 0 && !af->err)
+        af->err = EIO;
+    int err = af->err;
     if (!err && af->tmp && rename(af->tmp, af->target) != 0)
         err = errno;
     se3rt_status s = SE3RT_OK;
