@@ -146,17 +146,20 @@ static void note_once(se3rt_ctx *ctx, unsigned bit, const char *what, const char
             rt_esc(path, e, sizeof e), why);
 }
 
-static void cache_path(char *out, size_t n)
+/* The folder's name; 0, or -1 when it is too long to be used whole. */
+static int cache_path(char *out, size_t n)
 {
     const char *s = getenv("SE3TC_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
+    int k;
     if (s && *s)
-        snprintf(out, n, "%s", s);
+        k = snprintf(out, n, "%s", s);
     else if (x && *x)
-        snprintf(out, n, "%s/se3tc", x);
+        k = snprintf(out, n, "%s/se3tc", x);
     else if (h && *h)
-        snprintf(out, n, "%s/.cache/se3tc", h);
+        k = snprintf(out, n, "%s/.cache/se3tc", h);
     else
-        snprintf(out, n, "/tmp/se3tc-cache-%ld", (long)geteuid());
+        k = snprintf(out, n, "/tmp/se3tc-cache-%ld", (long)geteuid());
+    return k < 0 || (size_t)k + 300 >= n ? -1 : 0;   /* room for entry names after it */
 }
 
 /* mkdir -p with mode 0700 for each folder made here (explicitly: not left to the umask). */
@@ -185,8 +188,11 @@ void rt_cache_open(se3rt_ctx *ctx, rt_cache *c)
 {
     memset(c, 0, sizeof *c);
     c->fd = -1;
-    cache_path(c->path, sizeof c->path);
     char why[200];
+    if (cache_path(c->path, sizeof c->path) != 0) {
+        note_once(ctx, NOTE_CACHE, "the cache folder", c->path, "has too long a name");
+        return;
+    }
     if (mkdirs_private(c->path) != 0) {
         snprintf(why, sizeof why, "cannot be created (%s)", strerror(errno));
         note_once(ctx, NOTE_CACHE, "the cache folder", c->path, why);
