@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <errno.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -84,26 +85,39 @@ static int cmd_check(int argc, char **argv)
     return failed;
 }
 
-/* Write `text` to DIR/NAME atomically (temporary file, then rename); on failure nothing is
- * left at the target. Returns 0 or prints one line and returns -1. */
-static int write_atomic(const char *path, const char *text, size_t len)
+/* Write n files all-or-nothing through the runtime's atomic file (se3rt_afile: a temporary
+ * renamed into place; devices and FIFOs written in place; symbolic links written through):
+ * every file is written and flushed before any is renamed, so a full disk or a file-size limit
+ * leaves every previous file as it was and no temporary. Returns 0 or prints one line, -1. */
+static int write_outputs(int n, const char *const *paths, const char *const *texts, const size_t *lens)
 {
-    char tmp[4200];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld", path, (long)getpid());
-    FILE *f = fopen(tmp, "wb");
-    if (!f) {
-        fprintf(stderr, "se3tc: cannot write %s: %s\n", path, strerror(errno));
+    se3rt_ctx *ctx = NULL;
+    if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
+        fprintf(stderr, "se3tc compile: out of memory\n");
         return -1;
     }
-    int ok = fwrite(text, 1, len, f) == len;
-    ok &= fflush(f) == 0 && fsync(fileno(f)) == 0;
-    ok &= fclose(f) == 0;
-    if (!ok || rename(tmp, path) != 0) {
-        fprintf(stderr, "se3tc: cannot write %s: %s\n", path, strerror(errno));
-        remove(tmp);
-        return -1;
+    se3rt_afile *af[32] = { 0 };
+    se3rt_status st = n <= 32 ? SE3RT_OK : SE3RT_ERR_INVALID;
+    int opened = 0;
+    for (int i = 0; i < n && st == SE3RT_OK; i++) {
+        FILE *f;
+        st = se3rt_afile_open(ctx, paths[i], &af[i], &f);
+        if (st == SE3RT_OK) {
+            opened++;
+            fwrite(texts[i], 1, lens[i], f);
+            st = se3rt_afile_flush(ctx, af[i]);
+        }
     }
-    return 0;
+    for (int i = 0; i < opened; i++) {
+        if (st == SE3RT_OK)
+            st = se3rt_afile_commit(ctx, af[i]);
+        else
+            se3rt_afile_abort(ctx, af[i]);
+    }
+    if (st != SE3RT_OK)
+        fprintf(stderr, "se3tc compile: %s\n", n <= 32 ? se3rt_errmsg(ctx) : "too many output files");
+    se3rt_ctx_free(ctx);
+    return st == SE3RT_OK ? 0 : -1;
 }
 
 /* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (DESIGN §3) */
@@ -170,8 +184,8 @@ static int cmd_compile(int argc, char **argv)
     char *ptx_text[16] = { 0 }, ptx_path[16][4200];
     size_t ptx_len[16] = { 0 };
     int nptx = 0, rc = 0;
+    se3rt_ctx *ctx = NULL;   /* owns the PTX texts */
     if (ptx) {
-        se3rt_ctx *ctx = NULL;
         char archs[512], cu_name[300], *save = NULL;
         snprintf(archs, sizeof archs, "%s", ptx);
         snprintf(cu_name, sizeof cu_name, "%.250s.cu", c->m->name);
@@ -195,27 +209,24 @@ static int cmd_compile(int argc, char **argv)
             fprintf(stderr, "se3tc compile: --ptx needs at least one architecture (e.g. sm_80,sm_90)\n");
             rc = 1;
         }
-        int wrote = 0;
-        for (int i = 0; i < nptx && rc == 0; i++, wrote++)
-            rc = write_atomic(ptx_path[i], ptx_text[i], ptx_len[i]) == 0 ? 0 : 1;
-        for (int i = 0; rc != 0 && i < wrote; i++)
-            remove(ptx_path[i]);
-        for (int i = 0; i < nptx; i++)
-            se3rt_cuda_buf_free(ctx, ptx_text[i]);
-        se3rt_ctx_free(ctx);
     }
     if (rc == 0) {
-        rc = write_atomic(cpath, src.s, src.len) == 0 && write_atomic(cupath, cu.s, cu.len) == 0 &&
-                     write_atomic(jpath, json, strlen(json)) == 0
-                 ? 0
-                 : 1;
-        if (rc) {
-            remove(cpath);
-            remove(cupath);
-            for (int i = 0; i < nptx; i++)
-                remove(ptx_path[i]);
+        const char *paths[19], *texts[19];
+        size_t lens[19];
+        int n = 0;
+        for (int i = 0; i < nptx; i++, n++) {
+            paths[n] = ptx_path[i];
+            texts[n] = ptx_text[i];
+            lens[n] = ptx_len[i];
         }
+        paths[n] = cpath, texts[n] = src.s, lens[n++] = src.len;
+        paths[n] = cupath, texts[n] = cu.s, lens[n++] = cu.len;
+        paths[n] = jpath, texts[n] = json, lens[n++] = strlen(json);
+        rc = write_outputs(n, paths, texts, lens) == 0 ? 0 : 1;
     }
+    for (int i = 0; i < nptx; i++)
+        se3rt_cuda_buf_free(ctx, ptx_text[i]);
+    se3rt_ctx_free(ctx);
     emit_buf_free(&src);
     emit_buf_free(&cu);
     free(json);
@@ -411,6 +422,9 @@ finish:
 
 int main(int argc, char **argv)
 {
+    /* A file-size limit (ulimit -f) makes write() fail with EFBIG, reported as one line like any
+     * write error, instead of killing the process with SIGXFSZ and leaving temporaries. */
+    signal(SIGXFSZ, SIG_IGN);
     if (argc < 2) {
         usage(stderr);
         return 2;

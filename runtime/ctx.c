@@ -2,6 +2,8 @@
  * Every other runtime module allocates and reports errors through these functions. */
 #include "rt_internal.h"
 
+#include "jit.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -28,8 +30,10 @@ se3rt_status se3rt_ctx_new(se3rt_ctx **out, const se3rt_alloc *alloc)
 
 void se3rt_ctx_free(se3rt_ctx *ctx)
 {
-    if (ctx)
-        ctx->alloc.free_fn(ctx, ctx->alloc.user);
+    if (!ctx)
+        return;
+    rt_jit_memo_free(ctx);
+    ctx->alloc.free_fn(ctx, ctx->alloc.user);
 }
 
 const char *se3rt_errmsg(const se3rt_ctx *ctx)

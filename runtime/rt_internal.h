@@ -11,6 +11,8 @@ struct se3rt_ctx {
     se3rt_alloc alloc;          /* allocation hook (libc by default) */
     se3rt_status last;          /* status of the last failing call */
     char msg[SE3RT_MSG_MAX];    /* one-line message of the last failure */
+    unsigned noted;             /* notices already printed on stderr (once per ctx; runtime/jit.c) */
+    void *jit_memo;             /* the C compiler's identity for the JIT cache key (runtime/jit.c) */
 };
 
 void *rt_malloc(se3rt_ctx *ctx, size_t n);            /* sets SE3RT_ERR_NOMEM on failure */

@@ -2,80 +2,201 @@
  * JSON header, raw little-endian data): a validating reader (path or memory) that converts F32
  * and F64 to double, the shape checks model loading uses, and a deterministic atomic writer.
  * Also home of the helpers every format module shares: atomic files and read-to-EOF. */
+#define _GNU_SOURCE   /* realpath, fopencookie */
 #include "rt_internal.h"
 #include "se3rt_io.h"
 
 #include <cjson/cJSON.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- shared file helpers */
 
 struct se3rt_afile {
-    FILE *fp;       /* the temporary, open for writing */
-    char *tmp;      /* PATH.tmp.<pid> */
-    char *path;     /* the final name */
+    FILE *fp;       /* the temporary (or, in place, the target itself), open for writing */
+    char *tmp;      /* TARGET.tmp.<pid>, or NULL when writing in place */
+    char *path;     /* the name given (for messages) */
+    char *target;   /* the file renamed onto: path, or the regular file a symbolic link names */
+    int fd;         /* under fp (a cookie stream, so the first write error's errno is kept) */
+    int err;        /* errno of the first failed write or close, 0 if none */
 };
+
+static ssize_t afile_cookie_write(void *cookie, const char *buf, size_t n)
+{
+    se3rt_afile *af = cookie;
+    size_t done = 0;
+    while (done < n) {
+        ssize_t w = write(af->fd, buf + done, n - done);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            if (!af->err)
+                af->err = w < 0 ? errno : EIO;
+            return done ? (ssize_t)done : -1;
+        }
+        done += (size_t)w;
+    }
+    return (ssize_t)n;
+}
+
+static int afile_cookie_close(void *cookie)
+{
+    se3rt_afile *af = cookie;
+    int rc = close(af->fd);
+    if (rc != 0 && !af->err)
+        af->err = errno;
+    af->fd = -1;
+    return rc;
+}
 
 static void afile_release(se3rt_ctx *ctx, se3rt_afile *af)
 {
     rt_free(ctx, af->tmp);
     rt_free(ctx, af->path);
+    rt_free(ctx, af->target);
     rt_free(ctx, af);
 }
 
+/* A message naming `path` with control characters escaped (paths are outside input). */
+static se3rt_status afile_error(se3rt_ctx *ctx, const char *path, const char *what, int err)
+{
+    char e[600];
+    size_t o = 0;
+    for (const char *s = path; *s && o + 5 < sizeof e; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch < 0x20 || ch == 0x7f)
+            o += (size_t)snprintf(e + o, sizeof e - o, "\\x%02x", ch);
+        else
+            e[o++] = (char)ch;
+    }
+    e[o] = 0;
+    return rt_error(ctx, SE3RT_ERR_IO, "%s: %s%s%s", e, what, err ? ": " : "", err ? strerror(err) : "");
+}
+
+/* Where the bytes for `path` go. A missing name or a regular file: a temporary beside it,
+ * renamed on commit. A character device or FIFO (/dev/null, /dev/stdout, a pipe): written in
+ * place, never replaced. A symbolic link: what it names, by the same rules (a regular file is
+ * replaced, the link stays); a dangling link, a folder, a block device or a socket is refused. */
 se3rt_status se3rt_afile_open(se3rt_ctx *ctx, const char *path, se3rt_afile **out, FILE **fp)
 {
     *out = NULL;
     *fp = NULL;
+    struct stat st;
+    int exists = lstat(path, &st) == 0;
+    if (!exists && errno != ENOENT)
+        return afile_error(ctx, path, "cannot write", errno);
+    char *real = NULL;
+    if (exists && S_ISLNK(st.st_mode)) {
+        if (stat(path, &st) != 0)
+            return afile_error(ctx, path, "is a symbolic link to nothing that exists; not writing through it", 0);
+        real = realpath(path, NULL);
+        if (!real)
+            return afile_error(ctx, path, "cannot resolve the symbolic link", errno);
+    }
+    if (exists && S_ISDIR(st.st_mode)) {
+        free(real);
+        return afile_error(ctx, path, "is a folder, not a file", 0);
+    }
+    const int inplace = exists && (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode));
+    if (exists && !inplace && !S_ISREG(st.st_mode)) {
+        free(real);
+        return afile_error(ctx, path, "is neither a regular file, a character device nor a FIFO; not writing it", 0);
+    }
     se3rt_afile *af = rt_calloc(ctx, 1, sizeof *af);
-    if (!af)
+    if (!af) {
+        free(real);
         return SE3RT_ERR_NOMEM;
-    size_t n = strlen(path) + 32;
-    af->tmp = rt_malloc(ctx, n);
-    af->path = af->tmp ? rt_strdup(ctx, path) : NULL;
-    if (!af->path) {
+    }
+    const char *target = real ? real : path;
+    af->path = rt_strdup(ctx, path);
+    af->target = af->path ? rt_strdup(ctx, target) : NULL;
+    free(real);
+    if (!af->target) {
         afile_release(ctx, af);
         return SE3RT_ERR_NOMEM;
     }
-    snprintf(af->tmp, n, "%s.tmp.%ld", path, (long)getpid());
-    af->fp = fopen(af->tmp, "wb");
-    if (!af->fp) {
+    int fd;
+    if (inplace) {
+        fd = open(af->target, O_WRONLY | O_NOCTTY | O_CLOEXEC);
+    } else {
+        size_t n = strlen(af->target) + 48;
+        af->tmp = rt_malloc(ctx, n);
+        if (!af->tmp) {
+            afile_release(ctx, af);
+            return SE3RT_ERR_NOMEM;
+        }
+        snprintf(af->tmp, n, "%s.tmp.%ld", af->target, (long)getpid());
+        const int flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC;
+        fd = open(af->tmp, flags, 0666);
+        if (fd < 0 && errno == EEXIST && unlink(af->tmp) == 0)   /* left by a dead process of this pid */
+            fd = open(af->tmp, flags, 0666);
+        if (fd >= 0 && exists)
+            (void)fchmod(fd, st.st_mode & 07777);   /* the replaced file's mode */
+    }
+    af->fd = fd;
+    if (fd >= 0) {
+        cookie_io_functions_t io = { NULL, afile_cookie_write, NULL, afile_cookie_close };
+        if ((af->fp = fopencookie(af, "w", io)) == NULL) {
+            int err = errno;
+            close(fd);
+            if (af->tmp)
+                unlink(af->tmp);
+            errno = err;
+            fd = -1;
+        }
+    }
+    if (fd < 0) {
         int err = errno;
+        se3rt_status s = afile_error(ctx, path, "cannot write", err);
         afile_release(ctx, af);
-        return rt_error(ctx, SE3RT_ERR_IO, "%s: cannot write: %s", path, strerror(err));
+        return s;
     }
     *out = af;
     *fp = af->fp;
     return SE3RT_OK;
 }
 
+/* Push everything written so far to the file (and to the disk for a regular file): 0 or errno. */
+static int afile_push(se3rt_afile *af)
+{
+    if ((fflush(af->fp) != 0 || ferror(af->fp)) && !af->err)
+        af->err = EIO;
+    if (!af->err && af->tmp && fsync(af->fd) != 0)
+        af->err = errno;
+    return af->err;
+}
+
+se3rt_status se3rt_afile_flush(se3rt_ctx *ctx, se3rt_afile *af)
+{
+    int err = afile_push(af);
+    return err ? afile_error(ctx, af->path, "cannot write", err) : SE3RT_OK;
+}
+
 /* Flush, fsync and close the temporary, then rename it onto the final name. Any failure removes
- * the temporary, so the final name never holds a partial file. */
+ * the temporary, so the final name never holds a partial file. In place: flush and close. */
 se3rt_status se3rt_afile_commit(se3rt_ctx *ctx, se3rt_afile *af)
 {
-    int err = 0;
-    if (fflush(af->fp) != 0 || ferror(af->fp))
-        err = errno ? errno : EIO;
-    if (!err && fsync(fileno(af->fp)) != 0)
+    afile_push(af);
+    if (fclose(af->fp) != 0 && !af->err)
+        af->err = EIO;
+    int err = af->err;
+    if (!err && af->tmp && rename(af->tmp, af->target) != 0)
         err = errno;
-    if (fclose(af->fp) != 0 && !err)
-        err = errno ? errno : EIO;
-    if (!err && rename(af->tmp, af->path) != 0)
-        err = errno;
+    se3rt_status s = SE3RT_OK;
     if (err) {
-        unlink(af->tmp);
-        rt_error(ctx, SE3RT_ERR_IO, "%s: cannot write: %s", af->path, strerror(err));
-        afile_release(ctx, af);
-        return SE3RT_ERR_IO;
+        if (af->tmp)
+            unlink(af->tmp);
+        s = afile_error(ctx, af->path, "cannot write", err);
     }
     afile_release(ctx, af);
-    return SE3RT_OK;
+    return s;
 }
 
 void se3rt_afile_abort(se3rt_ctx *ctx, se3rt_afile *af)
@@ -83,7 +204,8 @@ void se3rt_afile_abort(se3rt_ctx *ctx, se3rt_afile *af)
     if (!af)
         return;
     fclose(af->fp);
-    unlink(af->tmp);
+    if (af->tmp)
+        unlink(af->tmp);
     afile_release(ctx, af);
 }
 

@@ -19,12 +19,20 @@ extern "C" {
 
 /* ---------------------------------------------------------------- atomic file writing */
 
-/* A file written under a temporary name (PATH.tmp.<pid>) and renamed onto PATH by commit, so
- * PATH is either untouched or complete. Abort (or a failed commit) removes the temporary. */
+/* A file written under a temporary name (TARGET.tmp.<pid>, created O_EXCL, mode 0666 less the
+ * umask, or the mode of the file it replaces) and renamed onto TARGET by commit, so TARGET is
+ * either untouched or complete. Abort (or a failed open, flush or commit) removes the temporary.
+ * Only a regular file is ever replaced: a character device or FIFO is written in place (its data
+ * cannot be taken back on error), a symbolic link is written through (TARGET is the regular file
+ * it names, and the link stays), a dangling link, folder, block device or socket is refused.
+ * Errors are one line "PATH: cannot write: REASON" (e.g. No space left on device, File too large). */
 typedef struct se3rt_afile se3rt_afile;
 
 se3rt_status se3rt_afile_open(se3rt_ctx *ctx, const char *path, se3rt_afile **out /* OUT */,
                               FILE **fp /* OUT: write here */);
+/* fflush (and fsync a temporary): a full disk or file-size limit shows here, before any commit;
+ * for writing several files all-or-nothing, flush each, then commit each. */
+se3rt_status se3rt_afile_flush(se3rt_ctx *ctx, se3rt_afile *af);
 se3rt_status se3rt_afile_commit(se3rt_ctx *ctx, se3rt_afile *af); /* fflush, fsync, rename; frees af */
 void         se3rt_afile_abort(se3rt_ctx *ctx, se3rt_afile *af);  /* close, unlink, free; NULL is fine */
 

@@ -4,8 +4,9 @@
 # Exits non-zero when a test fails or a sanitizer reports (every report aborts the process).
 #   scripts/sanitize.sh [CTEST ARGS...]     e.g.  scripts/sanitize.sh -R test_cli
 # BUILD_DIR (default build-sanitize) and JOBS (default: all cores) override the defaults.
-# Generated model code that the runtime JIT-compiles is built by `cc` without sanitizers; the
-# runtime, compiler and tests around it are instrumented.
+# The tests that feed se3tc bad input (test_cli, test_harden_jit) also build the generated model
+# code that the runtime JIT-compiles with the sanitizers, through SE3_TEST_JIT_CFLAGS (they pass it
+# on as SE3TC_CFLAGS); the other tests JIT it with -O1 uninstrumented, to keep the run short.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-sanitize}
@@ -19,6 +20,8 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitize/lsan.supp:print_suppressions=0}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export CK_TIMEOUT_MULTIPLIER=${CK_TIMEOUT_MULTIPLIER:-4}
+# instrumented JIT-compiled code for the bad-input tests (its own cache entries: flags are in the key)
+export SE3_TEST_JIT_CFLAGS=${SE3_TEST_JIT_CFLAGS:--O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all}
 # the shipped-spec cases of test_model on the tiny specs only (the paper specs add no code path)
 export SE3_TEST_QUICK=${SE3_TEST_QUICK:-1}
 status=0

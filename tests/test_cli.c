@@ -3,7 +3,8 @@
  * output file; `se3tc compile` writes NAME.c and NAME.json atomically and deterministically, and
  * the generated code of specs/tiny_conv.spec is golden (tests/golden/codegen/, regenerate with
  * SE3_UPDATE_GOLDEN=1 and review the diff).
- * The runtime JIT-compiles generated C with `cc`; main() sets SE3TC_CFLAGS=-O1 (quick to compile)
+ * The runtime JIT-compiles generated C with `cc`; main() sets SE3TC_CFLAGS=-O1 (quick to compile;
+ * $SE3_TEST_JIT_CFLAGS instead when set: scripts/sanitize.sh instruments the JIT-compiled code)
  * and SE3TC_CACHE to a fresh folder of this run (isolated from the user's cache and from other
  * test programs), removed at the end. Fixtures (inputs, a compiled model, weight files) are made
  * once in main() before the forked tests run. */
@@ -1034,7 +1035,8 @@ int main(void)
     free(w);
     free(c);
     setenv("SE3TC_CACHE", g_cache, 1);
-    setenv("SE3TC_CFLAGS", "-O1", 1);
+    const char *jit_cflags = getenv("SE3_TEST_JIT_CFLAGS");
+    setenv("SE3TC_CFLAGS", jit_cflags && *jit_cflags ? jit_cflags : "-O1", 1);
     int rc = 1;
     if (fixture_xyz() == 0 && fixture_weights() == 0) {
         Suite *suites[] = { suite_cli(), NULL };

@@ -70,53 +70,79 @@ static const char *emu_name(void *impl)
     return ((rt_emu *)impl)->desc;
 }
 
+/* Compile the prelude + source with $CXX (split at whitespace, no shell) into a private
+ * temporary folder, dlopen the object and remove the folder. The object's name holds a hash of
+ * the source, so the dynamic loader's reuse of a loaded object by name is always right. */
 static se3rt_status emu_load_module(void *impl, const char *src, size_t len, const char *name)
 {
     rt_emu *em = impl;
+    se3rt_ctx *ctx = em->ctx;
     const char *cxx = getenv("CXX");
     if (!cxx || !*cxx)
         cxx = "c++";
-    char dir[] = "/tmp/se3emu.XXXXXX";
-    if (!mkdtemp(dir))
-        return rt_error(em->ctx, SE3RT_ERR_IO, "emulated CUDA: cannot make a temporary folder: %s", strerror(errno));
-    char cpp[200], so[200], log[200], cmd[1400];
-    snprintf(cpp, sizeof cpp, "%s/m.cpp", dir);
-    snprintf(so, sizeof so, "%s/m.so", dir);
-    snprintf(log, sizeof log, "%s/log", dir);
-    FILE *f = fopen(cpp, "wb");
-    int ok = f && fwrite(emu_prelude, 1, sizeof emu_prelude - 1, f) == sizeof emu_prelude - 1 &&
-             fwrite(src, 1, len, f) == len;
-    if (f)
-        ok &= fclose(f) == 0;
-    if (!ok)
-        return rt_error(em->ctx, SE3RT_ERR_IO, "emulated CUDA: cannot write %s", cpp);
-    snprintf(cmd, sizeof cmd, "%s -std=c++14 -O1 -fPIC -shared -w -o '%s' '%s' -lpthread >'%s' 2>&1", cxx, so, cpp, log);
-    int rc = system(cmd);
-    char first[600] = "";
-    if (rc != 0) {
-        FILE *lf = fopen(log, "r");
-        if (lf) {
-            size_t r = fread(first, 1, sizeof first - 1, lf);
-            first[r] = 0;
-            fclose(lf);
-            for (char *p = first; *p; p++)
-                if (*p == '\n')
-                    *p = ' ';
-        }
-    } else {
-        em->so = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+    char **words = NULL, key[65], e1[600];
+    int nwords = 0;
+    se3rt_status st = rt_split_words(ctx, cxx, &words, &nwords);
+    if (st)
+        return st;
+    if (nwords == 0) {
+        rt_free(ctx, words);
+        return rt_error(ctx, SE3RT_ERR_INVALID, "emulated CUDA: $CXX holds no command");
     }
-    remove(cpp);
-    remove(so);
-    remove(log);
-    rmdir(dir);
-    if (rc != 0)
-        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s failed on %s: %s", cxx, name, first);
-    if (!em->so)
-        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: cannot load %s: %s", name, dlerror());
+    rt_sha256 s;
+    rt_sha256_init(&s);
+    rt_sha256_update(&s, cxx, strlen(cxx) + 1);
+    rt_sha256_update(&s, src, len);
+    rt_sha256_hex(&s, key);
+    rt_cache c;
+    if ((st = rt_cache_private(ctx, &c)) != SE3RT_OK) {
+        rt_free(ctx, words);
+        return st;
+    }
+    char cpp[4200], so[4200], log[600];
+    snprintf(cpp, sizeof cpp, "%s/m.cpp", c.path);
+    snprintf(so, sizeof so, "%s/%.32s.so", c.path, key);
+    char *buf = rt_malloc(ctx, sizeof emu_prelude - 1 + len);
+    if (!buf)
+        st = SE3RT_ERR_NOMEM;
+    if (!st) {
+        memcpy(buf, emu_prelude, sizeof emu_prelude - 1);
+        memcpy(buf + sizeof emu_prelude - 1, src, len);
+        st = rt_cache_publish(ctx, &c, "m.cpp", buf, sizeof emu_prelude - 1 + len);
+        rt_free(ctx, buf);
+    }
+    int status = 0;
+    if (!st) {
+        char *argv[300];
+        int k = 0;
+        for (int i = 0; i < nwords; i++)
+            argv[k++] = words[i];
+        char *extra[] = { "-std=c++14", "-O1", "-fPIC", "-shared", "-w", "-o", so, cpp, "-lpthread", NULL };
+        for (int i = 0; extra[i]; i++)
+            argv[k++] = extra[i];
+        argv[k] = NULL;
+        st = rt_spawn(ctx, argv, log, sizeof log, &status);
+    }
+    if (!st && status != 0) {
+        for (char *p = log; *p; p++)
+            if (*p == '\n' || *p == '\r' || *p == '\t')
+                *p = ' ';
+        char e2[300];
+        st = rt_error(ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s failed on %s: %s", rt_esc(words[0], e2, sizeof e2), name,
+                      rt_esc(log, e1, sizeof e1));
+    }
+    if (!st) {
+        em->so = dlopen(so, RTLD_NOW | RTLD_LOCAL);
+        if (!em->so)
+            st = rt_error(ctx, SE3RT_ERR_COMPILE, "emulated CUDA: cannot load %s: %s", name, dlerror());
+    }
+    rt_cache_close(&c);
+    rt_free(ctx, words);
+    if (st)
+        return st;
     *(void **)&em->enter = dlsym(em->so, "se3_emu_enter");
     if (!em->enter)
-        return rt_error(em->ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s lacks se3_emu_enter", name);
+        return rt_error(ctx, SE3RT_ERR_COMPILE, "emulated CUDA: %s lacks se3_emu_enter", name);
     return SE3RT_OK;
 }
 
