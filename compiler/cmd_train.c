@@ -849,6 +849,16 @@ static long train_meta_long(se3rt_ctx *ctx, const char *path, const char *key)
     return v;
 }
 
+/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
+static void train_shortest(char *buf, size_t n, double v)
+{
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, n, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v)
+            return;
+    }
+}
+
 /* The checkpoint's state.json against the options: refuse a given option with another value,
  * take the recorded value of one not given. Sets t->wall0. */
 static int train_check_state(train_state *t, const char *dir)
@@ -925,10 +935,13 @@ static int train_check_state(train_state *t, const char *dir)
             if (num[i].b)
                 fprintf(stderr, "se3tc train: --resume: %s was not given to the run in '%s' (the options that change "
                                 "the result cannot change on --resume)\n", opt, o->out);
-            else
-                fprintf(stderr, "se3tc train: --resume: %s %.17g differs from the checkpoint's %s %.17g in '%s' (the "
-                                "options that change the result cannot change on --resume)\n", opt, want, opt, rec,
-                        o->out);
+            else {
+                char a[40], b[40];
+                train_shortest(a, sizeof a, want);
+                train_shortest(b, sizeof b, rec);
+                fprintf(stderr, "se3tc train: --resume: %s %s differs from the checkpoint's %s %s in '%s' (the "
+                                "options that change the result cannot change on --resume)\n", opt, a, opt, b, o->out);
+            }
             rc = -1;
         }
     }
@@ -1512,8 +1525,8 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     if (need > lim) {
         cmd_mem_fmt(a, sizeof a, need);
         cmd_mem_fmt(b, sizeof b, lim);
-        fprintf(stderr, "se3tc train: --batch %ld with %ld threads needs about %s of memory, more than the %s of %s "
-                        "(lower --batch)\n", o->batch, o->threads, a, b, what);
+        fprintf(stderr, "se3tc train: --batch %ld with %ld thread%s needs about %s of memory, more than the %s of %s "
+                        "(lower --batch)\n", o->batch, o->threads, o->threads == 1 ? "" : "s", a, b, what);
         return -1;
     }
     return 0;
