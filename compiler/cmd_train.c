@@ -809,9 +809,16 @@ static int train_checkpoint(train_state *t, long step, double wall)
 
 /* ---- resume ----------------------------------------------------------------------------------- */
 
-/* FNV-1a of a file's bytes; -1 when it cannot be read. */
+/* FNV-1a of a regular file's bytes; 0 for anything else (a pipe is read once, by the data
+ * reader); -1 when it cannot be read. */
 static int train_hash_file(const char *path, uint64_t *h)
 {
+    struct stat sb;
+    *h = 0;
+    if (stat(path, &sb) != 0)
+        return -1;
+    if (!S_ISREG(sb.st_mode))
+        return 0;
     FILE *f = fopen(path, "rb");
     if (!f)
         return -1;
@@ -883,7 +890,7 @@ static int train_check_state(train_state *t, const char *dir)
     }
     const cJSON *wall = cJSON_GetObjectItemCaseSensitive(j, "wall_s");
     t->wall0 = cJSON_IsNumber(wall) ? wall->valuedouble : 0;
-    /* the spec's text and the training file's bytes */
+    /* the spec's text and the training file's bytes (unless either run read it from a pipe) */
     struct {
         const char *key, *what, *path;
         uint64_t h;
@@ -892,7 +899,8 @@ static int train_check_state(train_state *t, const char *dir)
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, files[i].key);
         char h[17];
         train_hex64(h, files[i].h);
-        if (!cJSON_IsString(v) || strcmp(v->valuestring, h) != 0) {
+        if (!cJSON_IsString(v) || (strcmp(v->valuestring, h) != 0 && files[i].h != 0 &&
+                                    strcmp(v->valuestring, "0000000000000000") != 0)) {
             fprintf(stderr, "se3tc train: --resume: %s '%s' is not the %s the checkpoint in '%s' was trained with "
                             "(its content differs; start a new run with --overwrite)\n", files[i].what, files[i].path,
                     i ? "data" : "spec", o->out);
@@ -1401,8 +1409,8 @@ static int train_parse(int argc, char **argv, train_opts *o)
         fprintf(stderr, "se3tc train: --resume continues the run in '%s' and --overwrite replaces it: give one\n", o->out);
         return 2;
     }
-    if (!*o->out) {
-        fprintf(stderr, "se3tc train: -o needs a folder name\n");
+    if (!*o->out || strlen(o->out) > 4000) {
+        fprintf(stderr, "se3tc train: -o needs a folder name of 1 to 4000 bytes\n");
         return 2;
     }
     return train_check_values(o);
