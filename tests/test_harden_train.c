@@ -390,6 +390,30 @@ START_TEST(test_folder_refused_and_locked)
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     ck_assert_int_eq(checkpoint_step(ck), 3);
+    /* an older se3tc's layout (weights and optimizer at the top, no state): it resumes with a
+     * note, and the first checkpoint replaces the layout */
+    char *old = tu_tmpdir(), from[4400], to[4400];
+    const char *names[3] = { "weights.safetensors", "optimizer.safetensors", "loss.csv" };
+    for (int i = 0; i < 3; i++) {
+        size_t len;
+        snprintf(from, sizeof from, "%s/checkpoint-000003/%s", ck, names[i]);
+        snprintf(to, sizeof to, "%s/%s", old, names[i]);
+        char *bytes = tu_read_file(from, &len);
+        FILE *f = fopen(to, "wb");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_uint_eq(fwrite(bytes, 1, len, f), len);
+        ck_assert_int_eq(fclose(f), 0);
+        free(bytes);
+    }
+    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --steps 4 "
+                   "--batch 2 --threads 1 --eval-frames 1", d, d, old);
+    ck_assert_msg(rc == 0 && strstr(err, "older se3tc") && strstr(err, "resuming at step 3 of 4"), "%s", err);
+    free(err);
+    ck_assert_int_eq(checkpoint_step(old), 4);
+    ls = listing(old);
+    ck_assert_str_eq(ls, "checkpoint-000004 loss.csv loss.svg metrics.json weights.safetensors");
+    free(ls);
+    free(old);
     rc = run(&err, run2, d, d, ck, 2, "");
     ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "holds a training run"), "exit %d: %s", rc, err);
     free(err);
