@@ -1593,15 +1593,6 @@ int cmd_train(int argc, char **argv)
     ctx = t.ctx;
     if (o->resume && !t.legacy && (train_check_state(&t, ckdir) != 0 || train_check_values(o) != 0))
         goto done;
-    if (o->resume && !t.legacy) {
-        /* a run killed between a commit and the files beside it left them a checkpoint behind */
-        char name[64];
-        snprintf(name, sizeof name, CKPT_PREFIX "%06ld", t.ckpt_step);
-        if (ckpt_publish(&t, name, "weights.safetensors") != 0 || ckpt_publish(&t, name, "loss.csv") != 0) {
-            fprintf(stderr, "se3tc train: --resume: cannot update the files beside '%s': %s\n", ckdir, strerror(errno));
-            goto done;
-        }
-    }
     if (o->resume && t.legacy && !o->quiet)
         fprintf(stderr, "se3tc train: note: '%s' is a checkpoint of an older se3tc, which did not record its "
                         "options: they are not checked\n", o->out);
@@ -1659,6 +1650,16 @@ int cmd_train(int argc, char **argv)
         char csv[4300];
         if ((step0 = train_load(&t, ckdir)) < 0)
             goto done;
+        if (!t.legacy) {
+            /* a run killed between a commit and the files beside it left them a checkpoint behind */
+            char name[64];
+            snprintf(name, sizeof name, CKPT_PREFIX "%06ld", t.ckpt_step);
+            if (ckpt_publish(&t, name, "weights.safetensors") != 0 || ckpt_publish(&t, name, "loss.csv") != 0) {
+                fprintf(stderr, "se3tc train: --resume: cannot update the files beside '%s': %s\n", ckdir,
+                        strerror(errno));
+                goto done;
+            }
+        }
         snprintf(csv, sizeof csv, "%s/loss.csv", ckdir);
         train_read_csv(&t, csv, step0);
         if (!o->quiet)
