@@ -3,6 +3,7 @@
  * peak, and in the same run the naive reference (compiler/reference.c) with the speedup of
  * the generated code over it. Inputs are random graphs of the spec's kind. */
 #include "cmd_bench.h"
+#include "cmd_train.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -117,14 +118,16 @@ int cmd_bench(int argc, char **argv)
                    "  --grad  also time forward + backward (se3rt_model_grad, one thread, CPU) against\n"
                    "          forward on one thread\n");
             return 0;
-        } else if (strcmp(a, "--batch") == 0 && more) {
-            batch = atoi(argv[++i]);
-        } else if (strcmp(a, "--nodes") == 0 && more) {
-            nodes = atoi(argv[++i]);
-        } else if (strcmp(a, "--repeat") == 0 && more) {
-            repeat = atoi(argv[++i]);
-        } else if (strcmp(a, "--threads") == 0 && more) {
-            threads = atoi(argv[++i]);
+        } else if ((strcmp(a, "--batch") == 0 || strcmp(a, "--nodes") == 0 || strcmp(a, "--repeat") == 0 ||
+                    strcmp(a, "--threads") == 0) && more) {
+            long v, hi = strcmp(a, "--threads") == 0 ? 4096 : strcmp(a, "--repeat") == 0 ? 1000000 : 1000000000L;
+            if (cmd_parse_count(argv[++i], 1, hi, &v) != 0) {
+                fprintf(stderr, "se3tc bench: %s needs a whole number from 1 to %ld (digits only), not '%s'\n", a, hi,
+                        argv[i]);
+                return 2;
+            }
+            *(strcmp(a, "--batch") == 0 ? &batch : strcmp(a, "--nodes") == 0 ? &nodes : strcmp(a, "--repeat") == 0 ? &repeat
+                                                                                                              : &threads) = (int)v;
         } else if (strcmp(a, "--precision") == 0 && more) {
             prec_arg = argv[++i];
         } else if (strcmp(a, "--device") == 0 && more) {
@@ -148,10 +151,6 @@ int cmd_bench(int argc, char **argv)
         fprintf(stderr, "se3tc bench: no spec given (see se3tc bench --help)\n");
         return 2;
     }
-    if (repeat < 1 || batch < 0 || nodes < 0 || threads < 0) {
-        fprintf(stderr, "se3tc bench: --batch, --nodes, --repeat and --threads take positive integers\n");
-        return 2;
-    }
     compile *c = compile_file(spec);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
@@ -170,6 +169,25 @@ int cmd_bench(int argc, char **argv)
         batch = m->graph == GRAPH_FULL ? 100 : m->graph == GRAPH_GIVEN ? 32 : 8;
     if (m->graph == GRAPH_KNN && nodes <= m->knn_k)
         nodes = m->knn_k + 1;
+    if ((double)batch * nodes > 2147483647.0) {
+        fprintf(stderr, "se3tc bench: --batch %d x --nodes %d is more nodes than a batch holds (2147483647)\n", batch,
+                nodes);
+        compile_free(c);
+        return 2;
+    }
+    {
+        /* the batch, the forward (and backward), the reference's copy: refuse what cannot fit */
+        char what[128], a[32], l[32];
+        double need = 2 * cmd_mem_batch(c, batch, nodes, nodes, grad), lim = cmd_mem_limit(what, sizeof what);
+        if (need > lim) {
+            cmd_mem_fmt(a, sizeof a, need);
+            cmd_mem_fmt(l, sizeof l, lim);
+            fprintf(stderr, "se3tc bench: %d graphs of %d nodes need about %s of memory, more than the %s of %s "
+                            "(lower --batch or --nodes)\n", batch, nodes, a, l, what);
+            compile_free(c);
+            return 1;
+        }
+    }
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     if (!threads)
         threads = ncpu > 0 ? (int)ncpu : 1;

@@ -2,6 +2,7 @@
  * against central finite differences of the generated forward, in f64, on random graphs of
  * the spec's kind, for every weight tensor, every input feature and every position. */
 #include "cmd_grad.h"
+#include "cmd_train.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -166,10 +167,10 @@ int cmd_gradcheck(int argc, char **argv)
             return 0;
         } else if ((strcmp(a, "--seed") == 0 || strcmp(a, "--graphs") == 0 || strcmp(a, "--nodes") == 0 ||
                     strcmp(a, "--per-tensor") == 0) && i + 1 < argc) {
-            long v = strtol(argv[++i], &end, 10);
-            long lo = strcmp(a, "--seed") == 0 ? 0 : 1;
-            if (!*argv[i] || *end || v < lo || v > 100000) {
-                fprintf(stderr, "se3tc gradcheck: %s needs an integer >= %ld, not '%s'\n", a, lo, argv[i]);
+            long v, lo = strcmp(a, "--seed") == 0 ? 0 : 1;
+            if (cmd_parse_count(argv[++i], lo, 100000, &v) != 0) {
+                fprintf(stderr, "se3tc gradcheck: %s needs a whole number from %ld to 100000 (digits only), not '%s'\n",
+                        a, lo, argv[i]);
                 return 2;
             }
             *(strcmp(a, "--seed") == 0 ? &seed : strcmp(a, "--graphs") == 0 ? &graphs
@@ -203,6 +204,21 @@ int cmd_gradcheck(int argc, char **argv)
         diag_print(&c->diags, stderr);
         compile_free(c);
         return 1;
+    }
+    {
+        /* --graphs x --nodes is the batch: its forward and backward, the finite-difference items */
+        char what[128], a[32], l[32];
+        double lim = cmd_mem_limit(what, sizeof what);
+        double need = cmd_mem_batch(c, (double)graphs, (double)nodes, (double)nodes, 1) +
+                      (double)sizeof(gc_item) * ((double)c->ir->nparams + (double)graphs * nodes * (fibre_dim(&c->m->in) + 3));
+        if ((double)graphs * nodes > 2147483647.0 || need > lim) {
+            cmd_mem_fmt(a, sizeof a, need);
+            cmd_mem_fmt(l, sizeof l, lim);
+            fprintf(stderr, "se3tc gradcheck: --graphs %ld x --nodes %ld needs about %s of memory, more than the %s of %s\n",
+                    graphs, nodes, a, l, what);
+            compile_free(c);
+            return 1;
+        }
     }
     const graph_kind gk = c->m->graph;
     const double radius = c->m->radius;

@@ -1,30 +1,82 @@
 /* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (DESIGN §3, docs/training.md):
- * minibatch Adam with cosine decay on the generated backward, progress, atomic checkpoints
- * (also on SIGINT/SIGTERM) and --resume, loss curves as CSV and SVG, metrics as JSON with the
- * N-body names (mse_x, mse_v, equivariance_error, zero_*, linear_*). */
+ * minibatch Adam with cosine decay on the generated backward, progress, checkpoints that are
+ * one atomic unit each (a folder committed by one rename, also on SIGINT/SIGTERM) and --resume
+ * with the options that change the result recorded and checked, an exclusive lock on CKPT, a
+ * memory estimate before anything large is allocated, loss curves as CSV and SVG, metrics as
+ * JSON with the N-body names (mse_x, mse_v, equivariance_error, zero_*, linear_*). */
+#define _GNU_SOURCE /* O_DIRECTORY, O_NOFOLLOW, flock */
 #include "cmd_train.h"
 
+#include <cjson/cJSON.h>
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <math.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
-#include "compile.h"
+#include "emit_c.h"
 #include "jitmodel.h"
 #include "se3rt_train.h"
 #include "wigner.h"
 
-/* Set by the signal handler; the loop checkpoints and stops at the end of the step. */
-static volatile sig_atomic_t train_stop_signal;
+/* ---- signals ------------------------------------------------------------------------------------ */
+
+/* The command's only global state. The first SIGINT/SIGTERM asks for a checkpoint after the
+ * current step; a second one changes nothing (checkpoints are written with both signals
+ * blocked, so none can cut one short); a third stops at once with a message. */
+static volatile sig_atomic_t train_stop_signal, train_nsignals;
+static char train_msg_first[160], train_msg_abort[4400];
 
 static void train_on_signal(int sig)
 {
-    train_stop_signal = sig;
+    int n = train_nsignals + 1; /* both signals are in sa_mask: no handler interrupts another */
+    train_nsignals = n;
+    if (!train_stop_signal)
+        train_stop_signal = sig;
+    if (n == 1) {
+        ssize_t r = write(2, train_msg_first, strlen(train_msg_first));
+        (void)r;
+    } else if (n >= 3) {
+        ssize_t r = write(2, train_msg_abort, strlen(train_msg_abort));
+        (void)r;
+        _exit(128 + sig);
+    }
+}
+
+static void train_signals(int install)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = install ? train_on_signal : SIG_DFL;
+    sa.sa_flags = SA_RESTART; /* interrupted reads, writes and waits resume; the handler stays */
+    sigemptyset(&sa.sa_mask);
+    sigaddset(&sa.sa_mask, SIGINT);
+    sigaddset(&sa.sa_mask, SIGTERM);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+}
+
+/* Hold SIGINT and SIGTERM back (block 1) while a checkpoint or the metrics are committed;
+ * pending ones are delivered when block 0 lets them through. */
+static void train_hold_signals(int block, sigset_t *old)
+{
+    sigset_t s;
+    sigemptyset(&s);
+    sigaddset(&s, SIGINT);
+    sigaddset(&s, SIGTERM);
+    if (block)
+        sigprocmask(SIG_BLOCK, &s, old);
+    else
+        sigprocmask(SIG_SETMASK, old, NULL);
 }
 
 static double train_now(void)
@@ -41,13 +93,129 @@ static uint64_t train_mix(uint64_t z)
     return z ^ (z >> 31);
 }
 
+/* ---- numbers and memory (shared with gradcheck and bench) ------------------------------------ */
+
+int cmd_parse_count(const char *s, long lo, long hi, long *out)
+{
+    if (!*s || strlen(s) > 18)
+        return -1;
+    long v = 0;
+    for (const char *p = s; *p; p++) {
+        if (*p < '0' || *p > '9')
+            return -1;
+        v = 10 * v + (*p - '0');
+    }
+    if (v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int cmd_parse_bytes(const char *s, double *out)
+{
+    char *end;
+    if (!(*s >= '0' && *s <= '9'))
+        return -1;
+    double v = strtod(s, &end);
+    static const char units[] = "KMGT";
+    const char *u = *end ? strchr(units, *end) : NULL;
+    if (u && *u) {
+        v *= pow(1024, (double)(u - units + 1));
+        end++;
+    }
+    if (*end || !isfinite(v) || v < 1)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+void cmd_mem_fmt(char *buf, size_t n, double bytes)
+{
+    static const char *unit[] = { "bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+    int k = 0;
+    while (bytes >= 1024 && k < 6) {
+        bytes /= 1024;
+        k++;
+    }
+    snprintf(buf, n, k ? "%.1f %s" : "%.0f %s", bytes, unit[k]);
+}
+
+double cmd_mem_limit(char *what, size_t n)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+    double lim = pages > 0 && psize > 0 ? (double)pages * (double)psize : INFINITY;
+    snprintf(what, n, "physical memory");
+    struct {
+        int res;
+        const char *name;
+    } rl[] = { { RLIMIT_AS, "the address-space limit (ulimit -v)" }, { RLIMIT_DATA, "the data limit (ulimit -d)" } };
+    for (int i = 0; i < 2; i++) {
+        struct rlimit r;
+        if (getrlimit(rl[i].res, &r) == 0 && r.rlim_cur != RLIM_INFINITY && (double)r.rlim_cur < lim) {
+            lim = (double)r.rlim_cur;
+            snprintf(what, n, "%s", rl[i].name);
+        }
+    }
+    return lim;
+}
+
+/* Edges of one graph of n nodes (b bonds for graph given), at most. */
+static double mem_edges(const model *m, double n, double b)
+{
+    double most = n * (n - 1);
+    switch (m->graph) {
+    case GRAPH_KNN: return n * fmin(m->knn_k, n - 1);
+    case GRAPH_RADIUS: return m->radius_max > 0 ? n * fmin(m->radius_max, n - 1) : most;
+    case GRAPH_GIVEN: return 2 * b;
+    case GRAPH_FULL: break;
+    }
+    return most;
+}
+
+double cmd_mem_graph(const compile *c, double n, double bonds, int grad)
+{
+    const model *m = c->m;
+    const double s = m->prec == PREC_F32 ? 4 : 8, e = mem_edges(m, n, bonds);
+    const double in = fibre_dim(&m->in), out = fibre_dim(&m->layers[m->nlayers - 1].out);
+    const double maxd = (double)emit_c_max_dim(c->ir);
+    double acts = 0;
+    for (int i = 0; i < m->nlayers; i++)
+        acts += fibre_dim(&m->layers[i].out);
+    double b = 8 * (3 * n + n * in + n * out);        /* the caller's batch: positions, inputs, targets */
+    b += 8 * (n + 1) + 2 * 4 * e;                     /* CSR rows; senders (grown by doubling) */
+    if (m->graph == GRAPH_GIVEN)
+        b += e * 4 * (2 * 8 + s);                     /* bond one-hot scalars */
+    b += 8 * 3 * n + s * n * in + (8 + s) * n * out;  /* positions, inputs, outputs as the model runs them */
+    if (!grad)
+        return b + 2 * n * maxd * s;                  /* the two ping-pong buffers */
+    /* every layer's output; gradients of positions, inputs, outputs and two layers' inputs;
+     * attention's per-receiver keys and values */
+    return b + s * n * (in + acts) + 8 * (6 * n + n * in + 2 * n * out + 4 * n * maxd);
+}
+
+double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds, int grad)
+{
+    return graphs * cmd_mem_graph(c, nodes, bonds, grad);
+}
+
+/* ---- the options -------------------------------------------------------------------------------- */
+
 typedef struct train_opts {
     const char *spec, *train, *test, *out, *metrics, *targets, *precision;
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
-    double lr, lr_end, clip, time_limit;
-    int loss_l1, resume, quiet, normalize;
+    double lr, lr_end, clip, time_limit, max_memory;
+    int loss_l1, resume, overwrite, quiet, normalize;
+    unsigned given;           /* GIVEN_* of the options on the command line */
 } train_opts;
 
+/* The options that change the result: recorded in every checkpoint, refused on --resume when
+ * given with another value, taken from the checkpoint when not given. --threads changes the
+ * summation order only: taken from the checkpoint when not given, allowed to differ. */
+enum {
+    GIVEN_STEPS = 1u << 0, GIVEN_BATCH = 1u << 1, GIVEN_SEED = 1u << 2, GIVEN_LR = 1u << 3,
+    GIVEN_LR_END = 1u << 4, GIVEN_CLIP = 1u << 5, GIVEN_LOSS = 1u << 6, GIVEN_TARGETS = 1u << 7,
+    GIVEN_NORMALIZE = 1u << 8, GIVEN_PRECISION = 1u << 9, GIVEN_THREADS = 1u << 10
+};
 /* One row of the loss curves. */
 typedef struct train_row {
     long step;
@@ -64,7 +232,11 @@ typedef struct train_state {
     train_row *rows;
     long nrows, caprows;
     double wall0;          /* wall seconds spent before this run (resume) */
-    char wpath[4200], opath[4200], cpath[4200], spath[4200];
+    uint64_t spec_hash, train_hash;  /* FNV-1a of the spec's text and of the training file */
+    int dirfd;             /* CKPT, open and locked (flock) for the whole run */
+    long ckpt_step;        /* the step of CKPT's committed checkpoint folder; -1: none */
+    int legacy;            /* CKPT holds an older se3tc's weights and optimizer files at its top */
+    char *kept[3];         /* --loss, --targets, --precision as recorded in the checkpoint */
 } train_state;
 
 /* The frames of step s: positions [s B, s B + B) of the endless sequence of epochs, each a
@@ -117,11 +289,11 @@ static void train_fmt(char *buf, size_t n, double v)
         snprintf(buf, n, "%.8g", v);
 }
 
-static int train_write_csv(train_state *t)
+static int train_write_csv(train_state *t, const char *path)
 {
     se3rt_afile *af;
     FILE *f;
-    if (se3rt_afile_open(t->ctx, t->cpath, &af, &f) != SE3RT_OK)
+    if (se3rt_afile_open(t->ctx, path, &af, &f) != SE3RT_OK)
         return -1;
     fprintf(f, "step,lr,train_loss,test_loss,grad_norm,wall_s\n");
     for (long i = 0; i < t->nrows; i++) {
@@ -134,10 +306,10 @@ static int train_write_csv(train_state *t)
     return se3rt_afile_commit(t->ctx, af) == SE3RT_OK ? 0 : -1;
 }
 
-/* Read CKPT/loss.csv back on --resume, keeping the rows up to `upto`. */
-static void train_read_csv(train_state *t, long upto)
+/* Read the checkpoint's loss.csv back on --resume, keeping the rows up to `upto`. */
+static void train_read_csv(train_state *t, const char *path, long upto)
 {
-    FILE *f = fopen(t->cpath, "r");
+    FILE *f = fopen(path, "r");
     if (!f)
         return;
     char line[512];
@@ -167,9 +339,64 @@ static void train_read_csv(train_state *t, long upto)
     fclose(f);
 }
 
+/* The length of the valid UTF-8 sequence at s (1..4), or 0 when s starts none. */
+static int train_utf8_len(const unsigned char *s)
+{
+    int n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 2 && s[0] < 0xC2)
+        return 0;                   /* overlong */
+    for (int k = 1; k < n; k++)
+        if ((s[k] & 0xC0) != 0x80)
+            return 0;
+    if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0)))
+        return 0;                   /* overlong or a surrogate */
+    if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || s[0] > 0xF4 || (s[0] == 0xF4 && s[1] >= 0x90)))
+        return 0;
+    return n;
+}
+
+/* A copy of s that is valid UTF-8 without control characters (each offending byte becomes
+ * '?'), for text in JSON and SVG files; malloc'd, NULL when out of memory. */
+static char *train_clean_text(const char *s)
+{
+    size_t n = strlen(s);
+    char *r = malloc(n + 1), *d = r;
+    if (!r)
+        return NULL;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        int k = train_utf8_len(p);
+        if (k == 0 || (k == 1 && (*p < 0x20 || *p == 0x7F))) {
+            *d++ = '?';
+            p++;
+        } else {
+            memcpy(d, p, (size_t)k);
+            d += k;
+            p += k;
+        }
+    }
+    *d = 0;
+    return r;
+}
+
+/* s as XML character data: cleaned as above, & < > " ' escaped. */
+static void train_xml_text(FILE *f, const char *s)
+{
+    char *c = train_clean_text(s);
+    for (const char *p = c ? c : "?"; *p; p++)
+        switch (*p) {
+        case '&': fputs("&amp;", f); break;
+        case '<': fputs("&lt;", f); break;
+        case '>': fputs("&gt;", f); break;
+        case '"': fputs("&quot;", f); break;
+        case '\'': fputs("&apos;", f); break;
+        default: fputc(*p, f);
+        }
+    free(c);
+}
+
 /* A plot a person can open: training loss per step (thin) and its running mean, test loss at
  * each evaluation (dots and line), log-scaled loss axis. */
-static int train_write_svg(train_state *t)
+static int train_write_svg(train_state *t, const char *path)
 {
     const double W = 800, H = 480, L = 80, R = 20, T = 40, B = 60;
     double lo = INFINITY, hi = -INFINITY;
@@ -194,15 +421,16 @@ static int train_write_svg(train_state *t)
         l1 = l0 + 1;
     se3rt_afile *af;
     FILE *f;
-    if (se3rt_afile_open(t->ctx, t->spath, &af, &f) != SE3RT_OK)
+    if (se3rt_afile_open(t->ctx, path, &af, &f) != SE3RT_OK)
         return -1;
 #define SX(s) (L + (W - L - R) * (double)(s) / (double)smax)
 #define SY(v) (T + (H - T - B) * (l1 - log10(v)) / (l1 - l0))
     fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%g\" height=\"%g\" viewBox=\"0 0 %g %g\" "
                "font-family=\"sans-serif\" font-size=\"12\">\n", W, H, W, H);
     fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
-    fprintf(f, "<text x=\"%g\" y=\"24\" font-size=\"15\">%s: %s loss</text>\n", L, t->o.spec,
-            t->o.loss_l1 ? "L1" : "MSE");
+    fprintf(f, "<text x=\"%g\" y=\"24\" font-size=\"15\">", L);
+    train_xml_text(f, t->o.spec);
+    fprintf(f, ": %s loss</text>\n", t->o.loss_l1 ? "L1" : "MSE");
     for (double e = l0; e <= l1; e++) {
         fprintf(f, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" stroke=\"#ddd\"/>\n", L, SY(pow(10, e)), W - R,
                 SY(pow(10, e)));
@@ -261,48 +489,542 @@ static int train_write_svg(train_state *t)
     return se3rt_afile_commit(t->ctx, af) == SE3RT_OK ? 0 : -1;
 }
 
-/* ---- checkpoints ------------------------------------------------------------------------------ */
+/* ---- checkpoints -------------------------------------------------------------------------------
+ * CKPT/checkpoint-NNNNNN/ holds everything a resumed run needs: weights.safetensors,
+ * optimizer.safetensors, loss.csv and state.json (step, wall time, the options that change
+ * the result, hashes of the spec and the training data). It is written in full under
+ * checkpoint-NNNNNN.tmp.PID, every file and the folder fsynced, then committed by one rename,
+ * so a checkpoint folder either exists complete or not at all. Only then are the older folder
+ * removed and the files users read (CKPT/weights.safetensors, loss.csv, loss.svg) replaced,
+ * each atomically. Temporaries of killed runs are removed at the next start. */
 
-static int train_checkpoint(train_state *t, long step, double wall)
+#define CKPT_PREFIX "checkpoint-"
+
+/* A digit string as a step (at most 18 digits), or -1. */
+static long ckpt_digits(const char *p, size_t n)
 {
-    char sbuf[64], wbuf[64];
+    if (n == 0 || n > 18)
+        return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return -1;
+        v = 10 * v + (p[k] - '0');
+    }
+    return v;
+}
+
+/* The step of a committed checkpoint folder's name ("checkpoint-000064"), or -1. */
+static long ckpt_name_step(const char *name)
+{
+    size_t k = strlen(CKPT_PREFIX);
+    return strncmp(name, CKPT_PREFIX, k) == 0 ? ckpt_digits(name + k, strlen(name + k)) : -1;
+}
+
+/* Whether `name` is a temporary the trainer makes: a checkpoint folder or one of its output
+ * files followed by ".tmp.PID". */
+static int ckpt_is_tmp(const char *name)
+{
+    const char *t = strstr(name, ".tmp.");
+    while (t && strstr(t + 1, ".tmp."))
+        t = strstr(t + 1, ".tmp.");
+    if (!t || ckpt_digits(t + 5, strlen(t + 5)) < 0)
+        return 0;
+    size_t n = (size_t)(t - name);
+    static const char *ours[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
+                                  "metrics.json", "state.json" };
+    for (size_t i = 0; i < sizeof ours / sizeof *ours; i++)
+        if (strlen(ours[i]) == n && strncmp(name, ours[i], n) == 0)
+            return 1;
+    char head[40];
+    snprintf(head, sizeof head, "%.*s", (int)(n < 39 ? n : 39), name);
+    return ckpt_name_step(head) >= 0;
+}
+
+/* Remove `name` in the folder dfd: a file, or a folder of files (a checkpoint). Symbolic
+ * links are removed, never followed. 0 on success. */
+static int ckpt_remove(int dfd, const char *name)
+{
+    if (unlinkat(dfd, name, 0) == 0 || errno == ENOENT)
+        return 0;
+    if (errno != EISDIR && errno != EPERM)
+        return -1;
+    int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return -1;
+    }
+    int rc = 0;
+    for (struct dirent *e; (e = readdir(d));)
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0 && unlinkat(fd, e->d_name, 0) != 0)
+            rc = -1;
+    closedir(d);
+    if (unlinkat(dfd, name, AT_REMOVEDIR) != 0)
+        rc = -1;
+    return rc;
+}
+
+/* With CKPT locked: remove the temporaries of killed runs and every committed checkpoint but
+ * the newest (a run killed between a commit and the removal of the previous one leaves two);
+ * set t->ckpt_step and t->legacy; *others counts what else the folder holds. */
+static int ckpt_scan(train_state *t, int *others)
+{
+    int fd = dup(t->dirfd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        fprintf(stderr, "se3tc train: cannot read the checkpoint folder '%s': %s\n", t->o.out, strerror(errno));
+        return -1;
+    }
+    long newest = -1, nsteps = 0;
+    *others = 0;
+    int has_w = 0, has_o = 0;
+    for (struct dirent *e; (e = readdir(d));) {
+        const char *n = e->d_name;
+        if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0)
+            continue;
+        long s = ckpt_name_step(n);
+        if (ckpt_is_tmp(n)) {
+            if (ckpt_remove(t->dirfd, n) != 0) {
+                fprintf(stderr, "se3tc train: cannot remove the stale temporary '%s/%s': %s\n", t->o.out, n,
+                        strerror(errno));
+                closedir(d);
+                return -1;
+            }
+            continue;
+        }
+        if (s >= 0) {
+            nsteps++;
+            newest = s > newest ? s : newest;
+        } else {
+            has_w |= strcmp(n, "weights.safetensors") == 0;
+            has_o |= strcmp(n, "optimizer.safetensors") == 0;
+        }
+        (*others)++;
+    }
+    closedir(d);
+    if (nsteps > 1) {
+        /* read the folder again, removing the committed folders older than `newest` */
+        fd = dup(t->dirfd);
+        d = fd >= 0 ? fdopendir(fd) : NULL;
+        if (!d) {
+            if (fd >= 0)
+                close(fd);
+            return -1;
+        }
+        rewinddir(d);
+        for (struct dirent *e; (e = readdir(d));) {
+            long s = ckpt_name_step(e->d_name);
+            if (s >= 0 && s != newest && ckpt_remove(t->dirfd, e->d_name) == 0)
+                (*others)--;
+        }
+        closedir(d);
+    }
+    t->ckpt_step = newest;
+    t->legacy = newest < 0 && has_w && has_o;
+    return 0;
+}
+
+/* fsync a folder (the rename of an entry in it is durable after this). */
+static int ckpt_sync_dir(int dfd, const char *name)
+{
+    int fd = openat(dfd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    int rc = fsync(fd);
+    close(fd);
+    return rc;
+}
+
+/* CKPT/NAME becomes the checkpoint folder's file of that name: a hard link renamed into place
+ * (a copy where the file system has no hard links). */
+static int ckpt_publish(train_state *t, const char *folder, const char *name)
+{
+    char from[4200], tmp[4200], to[4200];
+    snprintf(from, sizeof from, "%s/%s/%s", t->o.out, folder, name);
+    snprintf(tmp, sizeof tmp, "%s/%s.tmp.%ld", t->o.out, name, (long)getpid());
+    snprintf(to, sizeof to, "%s/%s", t->o.out, name);
+    unlink(tmp);
+    if (link(from, tmp) == 0) {
+        if (rename(tmp, to) == 0)
+            return 0;
+        int err = errno;
+        unlink(tmp);
+        errno = err;
+        return -1;
+    }
+    char *buf = NULL;
+    size_t len = 0;
+    se3rt_afile *af;
+    FILE *f;
+    if (se3rt_io_read_path(t->ctx, from, &buf, &len) != SE3RT_OK)
+        return -1;
+    int rc = -1;
+    if (se3rt_afile_open(t->ctx, to, &af, &f) == SE3RT_OK) {
+        if (fwrite(buf, 1, len, f) == len)
+            rc = se3rt_afile_commit(t->ctx, af) == SE3RT_OK ? 0 : -1;
+        else
+            se3rt_afile_abort(t->ctx, af);
+    }
+    se3rt_io_buf_free(t->ctx, buf);
+    return rc;
+}
+
+static void train_hex64(char buf[17], uint64_t v)
+{
+    snprintf(buf, 17, "%016llx", (unsigned long long)v);
+}
+
+/* The state file of a checkpoint: what --resume checks and restores. */
+static cJSON *train_state_json(const train_state *t, long step, double wall)
+{
+    const train_opts *o = &t->o;
+    char hs[17], ht[17];
+    train_hex64(hs, t->spec_hash);
+    train_hex64(ht, t->train_hash);
+    char *spec = train_clean_text(o->spec), *train = train_clean_text(o->train);
+    cJSON *j = cJSON_CreateObject(), *op = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "format", "se3tc training checkpoint");
+    cJSON_AddNumberToObject(j, "version", 1);
+    cJSON_AddNumberToObject(j, "step", (double)step);
+    cJSON_AddNumberToObject(j, "wall_s", wall);
+    cJSON_AddStringToObject(j, "model", se3rt_model_name(t->m));
+    cJSON_AddNumberToObject(j, "nparams", (double)se3rt_model_nparams(t->m));
+    cJSON_AddStringToObject(j, "spec", spec ? spec : "?");
+    cJSON_AddStringToObject(j, "spec_fnv1a64", hs);
+    cJSON_AddStringToObject(j, "train", train ? train : "?");
+    cJSON_AddStringToObject(j, "train_fnv1a64", ht);
+    cJSON_AddNumberToObject(op, "steps", (double)o->steps);
+    cJSON_AddNumberToObject(op, "batch", (double)o->batch);
+    cJSON_AddNumberToObject(op, "seed", (double)o->seed);
+    cJSON_AddNumberToObject(op, "lr", o->lr);
+    cJSON_AddNumberToObject(op, "lr_end", o->lr_end);
+    cJSON_AddNumberToObject(op, "clip", o->clip);
+    cJSON_AddStringToObject(op, "loss", o->loss_l1 ? "l1" : "mse");
+    cJSON_AddStringToObject(op, "targets", o->targets ? o->targets : "");
+    cJSON_AddBoolToObject(op, "normalize", o->normalize);
+    cJSON_AddStringToObject(op, "precision", o->precision);
+    cJSON_AddNumberToObject(op, "threads", (double)o->threads);
+    cJSON_AddItemToObject(j, "options", op);
+    free(spec);
+    free(train);
+    return j;
+}
+
+/* Write a cJSON tree to path atomically (formatted, newline at the end). */
+static int train_write_json(se3rt_ctx *ctx, const char *path, const cJSON *j)
+{
+    char *text = cJSON_Print(j);
+    se3rt_afile *af;
+    FILE *f;
+    if (!text || se3rt_afile_open(ctx, path, &af, &f) != SE3RT_OK) {
+        free(text);
+        return -1;
+    }
+    fputs(text, f);
+    fputc('\n', f);
+    free(text);
+    return se3rt_afile_commit(ctx, af) == SE3RT_OK ? 0 : -1;
+}
+
+static int train_checkpoint_body(train_state *t, long step, double wall, const char *tmpname, const char *name)
+{
+    char dir[4200], path[4300];
+    snprintf(dir, sizeof dir, "%s/%s", t->o.out, tmpname);
+    ckpt_remove(t->dirfd, tmpname);
+    if (mkdirat(t->dirfd, tmpname, 0777) != 0) {
+        fprintf(stderr, "se3tc train: checkpoint: cannot make '%s': %s\n", dir, strerror(errno));
+        return -1;
+    }
+    char sbuf[64], wbuf[64], tot[64], seed[64];
     snprintf(sbuf, sizeof sbuf, "%ld", step);
     snprintf(wbuf, sizeof wbuf, "%.3f", wall);
-    const char *meta[] = { "step", sbuf, "wall_s", wbuf, "steps", NULL, "seed", NULL, NULL };
-    char tot[64], seed[64];
     snprintf(tot, sizeof tot, "%ld", t->o.steps);
     snprintf(seed, sizeof seed, "%ld", t->o.seed);
-    meta[5] = tot;
-    meta[7] = seed;
-    /* weights first, then the optimiser state; both name the step, and --resume checks that
-     * they agree, so an interruption between the two renames is caught */
-    if (se3rt_model_save_weights_meta(t->m, t->wpath, SE3RT_DTYPE_F64, "step", sbuf) != SE3RT_OK ||
-        se3rt_adam_save(t->adam, t->opath, meta) != SE3RT_OK) {
+    const char *meta[] = { "step", sbuf, "wall_s", wbuf, "steps", tot, "seed", seed, NULL };
+    snprintf(path, sizeof path, "%s/weights.safetensors", dir);
+    int rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
+    snprintf(path, sizeof path, "%s/optimizer.safetensors", dir);
+    if (rc == 0)
+        rc = se3rt_adam_save(t->adam, path, meta) == SE3RT_OK ? 0 : -1;
+    snprintf(path, sizeof path, "%s/loss.csv", dir);
+    if (rc == 0)
+        rc = train_write_csv(t, path);
+    snprintf(path, sizeof path, "%s/state.json", dir);
+    cJSON *j = rc == 0 ? train_state_json(t, step, wall) : NULL;
+    if (rc == 0)
+        rc = j ? train_write_json(t->ctx, path, j) : -1;
+    cJSON_Delete(j);
+    if (rc != 0) {
         fprintf(stderr, "se3tc train: checkpoint: %s\n", se3rt_errmsg(t->ctx));
         return -1;
     }
-    if (train_write_csv(t) != 0 || train_write_svg(t) != 0) {
-        fprintf(stderr, "se3tc train: loss curves: %s\n", se3rt_errmsg(t->ctx));
+    /* the commit: the folder's entries are durable, then one rename makes it the checkpoint */
+    if (ckpt_sync_dir(t->dirfd, tmpname) != 0 || renameat(t->dirfd, tmpname, t->dirfd, name) != 0 ||
+        fsync(t->dirfd) != 0) {
+        fprintf(stderr, "se3tc train: checkpoint: cannot commit '%s/%s': %s\n", t->o.out, name, strerror(errno));
         return -1;
     }
     return 0;
 }
 
+/* Checkpoint of `step` (see above), then the older checkpoint goes and the files users read
+ * follow. SIGINT and SIGTERM wait until it is done. */
+static int train_checkpoint(train_state *t, long step, double wall)
+{
+    char tmpname[96], name[64], old[64];
+    snprintf(name, sizeof name, CKPT_PREFIX "%06ld", step);
+    snprintf(tmpname, sizeof tmpname, "%s.tmp.%ld", name, (long)getpid());
+    snprintf(old, sizeof old, CKPT_PREFIX "%06ld", t->ckpt_step);
+    sigset_t mask;
+    train_hold_signals(1, &mask);
+    int rc = 0;
+    if (step != t->ckpt_step) { /* the same step twice (resuming a finished run): it is there */
+        rc = train_checkpoint_body(t, step, wall, tmpname, name);
+        if (rc != 0)
+            ckpt_remove(t->dirfd, tmpname);
+    }
+    if (rc == 0) {
+        if (t->ckpt_step >= 0 && t->ckpt_step != step)
+            ckpt_remove(t->dirfd, old);
+        if (t->legacy) /* an older se3tc's optimizer file: the new layout replaces it */
+            unlinkat(t->dirfd, "optimizer.safetensors", 0);
+        t->ckpt_step = step;
+        t->legacy = 0;
+        char svg[4200];
+        snprintf(svg, sizeof svg, "%s/loss.svg", t->o.out);
+        if (ckpt_publish(t, name, "weights.safetensors") != 0 || ckpt_publish(t, name, "loss.csv") != 0 ||
+            train_write_svg(t, svg) != 0) {
+            fprintf(stderr, "se3tc train: checkpoint of step %ld is in '%s/%s', but the files beside it: %s\n", step,
+                    t->o.out, name, errno ? strerror(errno) : se3rt_errmsg(t->ctx));
+            rc = -1;
+        }
+    }
+    train_hold_signals(0, &mask);
+    return rc;
+}
+
+/* ---- resume ----------------------------------------------------------------------------------- */
+
+/* FNV-1a of a regular file's bytes; 0 for anything else (a pipe is read once, by the data
+ * reader); -1 when it cannot be read. */
+static int train_hash_file(const char *path, uint64_t *h)
+{
+    struct stat sb;
+    *h = 0;
+    if (stat(path, &sb) != 0)
+        return -1;
+    if (!S_ISREG(sb.st_mode))
+        return 0;
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return -1;
+    uint64_t v = 0xcbf29ce484222325ULL;
+    unsigned char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
+        for (size_t k = 0; k < n; k++)
+            v = (v ^ buf[k]) * 0x100000001b3ULL;
+    int bad = ferror(f);
+    fclose(f);
+    *h = v;
+    return bad ? -1 : 0;
+}
+
+static uint64_t train_hash_mem(const char *s, size_t n)
+{
+    uint64_t v = 0xcbf29ce484222325ULL;
+    for (size_t k = 0; k < n; k++)
+        v = (v ^ (unsigned char)s[k]) * 0x100000001b3ULL;
+    return v;
+}
+
 /* The step recorded in a safetensors file's metadata, or -1. */
-static long train_meta_long(se3rt_ctx *ctx, const char *path, const char *key, double *wall)
+static long train_meta_long(se3rt_ctx *ctx, const char *path, const char *key)
 {
     se3rt_st *st = NULL;
     if (se3rt_st_read(ctx, path, &st) != SE3RT_OK)
         return -1;
     long v = -1;
-    for (size_t i = 0; i < st->nmeta; i++) {
+    for (size_t i = 0; i < st->nmeta; i++)
         if (strcmp(st->meta[i].key, key) == 0)
-            v = strtol(st->meta[i].value, NULL, 10);
-        if (wall && strcmp(st->meta[i].key, "wall_s") == 0)
-            *wall = strtod(st->meta[i].value, NULL);
-    }
+            v = ckpt_digits(st->meta[i].value, strlen(st->meta[i].value));
     se3rt_st_free(st);
     return v;
+}
+
+/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
+static void train_shortest(char *buf, size_t n, double v)
+{
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, n, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v)
+            return;
+    }
+}
+
+/* The checkpoint's state.json against the options: refuse a given option with another value,
+ * take the recorded value of one not given. Sets t->wall0. */
+static int train_check_state(train_state *t, const char *dir)
+{
+    train_opts *o = &t->o;
+    char path[4300];
+    snprintf(path, sizeof path, "%s/state.json", dir);
+    char *text = NULL;
+    size_t len = 0;
+    if (se3rt_io_read_path(t->ctx, path, &text, &len) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: --resume: %s\n", se3rt_errmsg(t->ctx));
+        return -1;
+    }
+    cJSON *j = cJSON_ParseWithLength(text, len);
+    se3rt_io_buf_free(t->ctx, text);
+    const cJSON *op = cJSON_GetObjectItemCaseSensitive(j, "options");
+    const cJSON *step = cJSON_GetObjectItemCaseSensitive(j, "step");
+    if (!cJSON_IsObject(op) || !cJSON_IsNumber(step) || step->valuedouble != (double)t->ckpt_step) {
+        fprintf(stderr, "se3tc train: --resume: %s is not the state of checkpoint step %ld\n", path, t->ckpt_step);
+        cJSON_Delete(j);
+        return -1;
+    }
+    const cJSON *wall = cJSON_GetObjectItemCaseSensitive(j, "wall_s");
+    t->wall0 = cJSON_IsNumber(wall) ? wall->valuedouble : 0;
+    /* the spec's text and the training file's bytes (unless either run read it from a pipe) */
+    struct {
+        const char *key, *what, *path;
+        uint64_t h;
+    } files[2] = { { "spec_fnv1a64", "spec", o->spec, t->spec_hash }, { "train_fnv1a64", "--train", o->train, t->train_hash } };
+    for (int i = 0; i < 2; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, files[i].key);
+        char h[17];
+        train_hex64(h, files[i].h);
+        if (!cJSON_IsString(v) || (strcmp(v->valuestring, h) != 0 && files[i].h != 0 &&
+                                    strcmp(v->valuestring, "0000000000000000") != 0)) {
+            fprintf(stderr, "se3tc train: --resume: %s '%s' is not the %s the checkpoint in '%s' was trained with "
+                            "(its content differs; start a new run with --overwrite)\n", files[i].what, files[i].path,
+                    i ? "data" : "spec", o->out);
+            cJSON_Delete(j);
+            return -1;
+        }
+    }
+    /* numbers, then words */
+    struct {
+        const char *name;
+        unsigned bit;
+        long *l;
+        double *d;
+        int *b;
+    } num[] = { { "steps", GIVEN_STEPS, &o->steps, NULL, NULL },   { "batch", GIVEN_BATCH, &o->batch, NULL, NULL },
+                { "seed", GIVEN_SEED, &o->seed, NULL, NULL },      { "lr", GIVEN_LR, NULL, &o->lr, NULL },
+                { "lr_end", GIVEN_LR_END, NULL, &o->lr_end, NULL }, { "clip", GIVEN_CLIP, NULL, &o->clip, NULL },
+                { "normalize", GIVEN_NORMALIZE, NULL, NULL, &o->normalize },
+                { "threads", GIVEN_THREADS, &o->threads, NULL, NULL } };
+    int rc = 0;
+    for (size_t i = 0; i < sizeof num / sizeof *num && rc == 0; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, num[i].name);
+        double want = num[i].l ? (double)*num[i].l : num[i].d ? *num[i].d : (double)*num[i].b;
+        double rec = num[i].b ? (cJSON_IsBool(v) ? (double)cJSON_IsTrue(v) : NAN) : cJSON_IsNumber(v) ? v->valuedouble : NAN;
+        char opt[32];
+        snprintf(opt, sizeof opt, "--%s", num[i].name);
+        for (char *p = opt; *p; p++)
+            *p = *p == '_' ? '-' : *p;
+        if (isnan(rec) || (num[i].l && (rec != floor(rec) || fabs(rec) > 1e15))) {
+            fprintf(stderr, "se3tc train: --resume: %s: option '%s' is missing or not valid\n", path, num[i].name);
+            rc = -1;
+        } else if (!(o->given & num[i].bit)) {
+            if (num[i].l)
+                *num[i].l = (long)rec;
+            else if (num[i].d)
+                *num[i].d = rec;
+            else
+                *num[i].b = rec != 0;
+        } else if (rec != want && num[i].bit != GIVEN_THREADS) {
+            if (num[i].b)
+                fprintf(stderr, "se3tc train: --resume: %s was not given to the run in '%s' (the options that change "
+                                "the result cannot change on --resume)\n", opt, o->out);
+            else {
+                char a[40], b[40];
+                train_shortest(a, sizeof a, want);
+                train_shortest(b, sizeof b, rec);
+                fprintf(stderr, "se3tc train: --resume: %s %s differs from the checkpoint's %s %s in '%s' (the "
+                                "options that change the result cannot change on --resume)\n", opt, a, opt, b, o->out);
+            }
+            rc = -1;
+        }
+    }
+    struct {
+        const char *name, *opt;
+        unsigned bit;
+        const char **s;
+    } words[] = { { "loss", "--loss", GIVEN_LOSS, NULL }, { "targets", "--targets", GIVEN_TARGETS, &o->targets },
+                  { "precision", "--precision", GIVEN_PRECISION, &o->precision } };
+    const char *loss = o->loss_l1 ? "l1" : "mse";
+    words[0].s = &loss;
+    for (size_t i = 0; i < sizeof words / sizeof *words && rc == 0; i++) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, words[i].name);
+        const char *want = *words[i].s ? *words[i].s : "";
+        if (!cJSON_IsString(v)) {
+            fprintf(stderr, "se3tc train: --resume: %s: option '%s' is missing or not valid\n", path, words[i].name);
+            rc = -1;
+        } else if (!(o->given & words[i].bit)) {
+            /* the value lives in the cJSON tree: the run keeps a copy */
+            free(t->kept[i]);
+            if (!(t->kept[i] = strdup(v->valuestring))) {
+                rc = -1;
+                break;
+            }
+            if (words[i].bit == GIVEN_LOSS)
+                o->loss_l1 = strcmp(t->kept[i], "l1") == 0;
+            else
+                *words[i].s = *t->kept[i] || words[i].bit != GIVEN_TARGETS ? t->kept[i] : NULL;
+        } else if (strcmp(v->valuestring, want) != 0) {
+            char *a = train_clean_text(want), *b = train_clean_text(v->valuestring);
+            fprintf(stderr, "se3tc train: --resume: %s '%s' differs from the checkpoint's %s '%s' in '%s' (the options "
+                            "that change the result cannot change on --resume)\n", words[i].opt, a ? a : "?",
+                    words[i].opt, *(b ? b : "?") ? b : "(all)", o->out);
+            free(a);
+            free(b);
+            rc = -1;
+        }
+    }
+    if (rc == 0 && (o->given & GIVEN_THREADS)) {
+        const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, "threads");
+        if (v->valuedouble != (double)o->threads && !o->quiet)
+            fprintf(stderr, "se3tc train: note: --threads %ld where the checkpoint used %.0f: the same run, summed in "
+                            "another order (not bit-identical to a straight run)\n", o->threads, v->valuedouble);
+    }
+    cJSON_Delete(j);
+    return rc;
+}
+
+/* Load the checkpoint in `dir`: weights and optimiser state, which must name the same step
+ * (and the optimiser must have made that many updates). Returns the step or -1. */
+static long train_load(train_state *t, const char *dir)
+{
+    char wpath[4300], opath[4300];
+    snprintf(wpath, sizeof wpath, "%s/weights.safetensors", dir);
+    snprintf(opath, sizeof opath, "%s/optimizer.safetensors", dir);
+    long sw = train_meta_long(t->ctx, wpath, "step"), so = train_meta_long(t->ctx, opath, "step");
+    if (so < 0 || sw < 0) {
+        fprintf(stderr, "se3tc train: --resume: no complete checkpoint in '%s' (%s)\n", dir, se3rt_errmsg(t->ctx));
+        return -1;
+    }
+    if (sw != so || (!t->legacy && sw != t->ckpt_step)) {
+        fprintf(stderr, "se3tc train: --resume: %s is from step %ld but %s from step %ld\n", wpath, sw, opath,
+                sw != so ? so : t->ckpt_step);
+        return -1;
+    }
+    if (se3rt_model_load_weights(t->m, wpath) != SE3RT_OK || se3rt_adam_load(t->adam, opath) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: --resume: %s\n", se3rt_errmsg(t->ctx));
+        return -1;
+    }
+    if (se3rt_adam_steps(t->adam) != so) {
+        fprintf(stderr, "se3tc train: --resume: %s has made %lld updates but names step %ld\n", opath,
+                (long long)se3rt_adam_steps(t->adam), so);
+        return -1;
+    }
+    return so;
 }
 
 /* ---- metrics ---------------------------------------------------------------------------------- */
@@ -400,6 +1122,15 @@ static int train_target_index(const se3rt_data *d, const char *name)
     return -1;
 }
 
+/* key: v, or null where v is not finite. */
+static void train_json_num(cJSON *j, const char *key, double v)
+{
+    if (isfinite(v))
+        cJSON_AddNumberToObject(j, key, v);
+    else
+        cJSON_AddNullToObject(j, key);
+}
+
 /* Metrics on the test set, written to the metrics file as one JSON object. */
 static int train_metrics(train_state *t, long steps_done, double wall, double train_loss, const se3rt_xyz *test_xyz)
 {
@@ -458,40 +1189,50 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
         }
         lin_x = cnt ? s / (double)cnt : -1;
     }
-    se3rt_afile *af;
-    FILE *f;
-    if (se3rt_afile_open(t->ctx, t->o.metrics, &af, &f) != SE3RT_OK) {
-        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(t->ctx));
-        free(mse);
-        free(zero);
-        return -1;
+    char *spec = train_clean_text(t->o.spec);
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddStringToObject(j, "spec", spec ? spec : "?");
+    free(spec);
+    cJSON_AddNumberToObject(j, "steps", (double)steps_done);
+    cJSON_AddNumberToObject(j, "batch", (double)t->o.batch);
+    cJSON_AddNumberToObject(j, "lr", t->o.lr);
+    cJSON_AddNumberToObject(j, "lr_end", t->o.lr_end);
+    cJSON_AddStringToObject(j, "loss", t->o.loss_l1 ? "l1" : "mse");
+    cJSON_AddNumberToObject(j, "threads", (double)t->o.threads);
+    cJSON_AddNumberToObject(j, "wall_s", round(wall * 1000) / 1000);
+    train_json_num(j, "train_loss", train_loss);
+    train_json_num(j, "test_loss", test_loss);
+    cJSON_AddNumberToObject(j, "test_frames", (double)se3rt_data_nframes(d));
+    char key[600];
+    for (int k = 0; k < nt; k++) {
+        snprintf(key, sizeof key, "mse_%s", se3rt_data_target_name(d, k));
+        train_json_num(j, key, mse[k]);
+        snprintf(key, sizeof key, "zero_mse_%s", se3rt_data_target_name(d, k));
+        train_json_num(j, key, zero[k]);
     }
-    fprintf(f, "{\n  \"spec\": \"%s\",\n  \"steps\": %ld,\n  \"batch\": %ld,\n  \"lr\": %.6g,\n  \"lr_end\": %.6g,\n",
-            t->o.spec, steps_done, t->o.batch, t->o.lr, t->o.lr_end);
-    char tl[40];
-    if (isfinite(train_loss))
-        snprintf(tl, sizeof tl, "%.9g", train_loss);
-    else
-        snprintf(tl, sizeof tl, "null");
-    fprintf(f, "  \"loss\": \"%s\",\n  \"threads\": %ld,\n  \"wall_s\": %.3f,\n  \"train_loss\": %s,\n"
-               "  \"test_loss\": %.9g,\n  \"test_frames\": %lld,\n",
-            t->o.loss_l1 ? "l1" : "mse", t->o.threads, wall, tl, test_loss, (long long)se3rt_data_nframes(d));
-    for (int k = 0; k < nt; k++)
-        fprintf(f, "  \"mse_%s\": %.9g,\n  \"zero_mse_%s\": %.9g,\n", se3rt_data_target_name(d, k), mse[k],
-                se3rt_data_target_name(d, k), zero[k]);
-    if (kx >= 0)
-        fprintf(f, "  \"mse_x\": %.9g,\n  \"zero_mse_x\": %.9g,\n", mse[kx], zero[kx]);
-    if (kv >= 0)
-        fprintf(f, "  \"mse_v\": %.9g,\n  \"zero_mse_v\": %.9g,\n", mse[kv], zero[kv]);
+    if (kx >= 0) {
+        train_json_num(j, "mse_x", mse[kx]);
+        train_json_num(j, "zero_mse_x", zero[kx]);
+    }
+    if (kv >= 0) {
+        train_json_num(j, "mse_v", mse[kv]);
+        train_json_num(j, "zero_mse_v", zero[kv]);
+    }
     if (lin_x >= 0) {
-        fprintf(f, "  \"linear_mse_x\": %.9g,\n", lin_x);
+        train_json_num(j, "linear_mse_x", lin_x);
         if (kv >= 0)
-            fprintf(f, "  \"linear_mse_v\": %.9g,\n", zero[kv]);
+            train_json_num(j, "linear_mse_v", zero[kv]);
     }
     if (eq >= 0)
-        fprintf(f, "  \"equivariance_error\": %.6g,\n", eq);
-    fprintf(f, "  \"precision\": \"%s\"\n}\n", se3rt_model_is_f32(t->m) ? "f32" : "f64");
-    int rc = se3rt_afile_commit(t->ctx, af) == SE3RT_OK ? 0 : -1;
+        train_json_num(j, "equivariance_error", eq);
+    cJSON_AddStringToObject(j, "precision", se3rt_model_is_f32(t->m) ? "f32" : "f64");
+    sigset_t mask;
+    train_hold_signals(1, &mask);
+    int rc = train_write_json(t->ctx, t->o.metrics, j);
+    train_hold_signals(0, &mask);
+    cJSON_Delete(j);
+    if (rc != 0)
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(t->ctx));
     if (rc == 0 && !t->o.quiet) {
         fprintf(stderr, "se3tc train: test loss %.6g", test_loss);
         if (kx >= 0)
@@ -516,8 +1257,8 @@ static void train_usage(FILE *f)
     fprintf(f,
             "usage: se3tc train SPEC --train F.extxyz --test F.extxyz -o CKPT [options]\n"
             "Train the spec's outputs against the per-atom properties (or frame info values) of the\n"
-            "same names with Adam and cosine decay; CKPT is a folder that receives weights.safetensors,\n"
-            "optimizer.safetensors, loss.csv, loss.svg and metrics.json.\n"
+            "same names with Adam and cosine decay; CKPT is a folder that receives the checkpoint\n"
+            "(checkpoint-NNNNNN/), weights.safetensors, loss.csv, loss.svg and metrics.json.\n"
             "  --steps N            optimiser steps (1000)\n"
             "  --batch B            frames per minibatch (100)\n"
             "  --lr X               initial learning rate (1e-3)\n"
@@ -534,12 +1275,32 @@ static void train_usage(FILE *f)
             "  --log-every N        a progress line every N steps when stderr is not a terminal\n"
             "  --eval-frames N      test frames for the equivariance error (100)\n"
             "  --metrics M.json     where the final metrics go (CKPT/metrics.json)\n"
-            "  --resume             continue from CKPT's checkpoint (same options)\n"
+            "  --resume             continue from CKPT's checkpoint; the options that change the\n"
+            "                       result are taken from it and may not be given other values\n"
+            "  --overwrite          start a new run in a CKPT that holds one (which is removed)\n"
+            "  --max-memory M       refuse a run estimated to need more than M bytes (K, M, G, T\n"
+            "                       suffixes; default: physical memory or ulimit -v/-d)\n"
             "  --stop-at N          checkpoint, write metrics and stop after step N (a session's share\n"
             "                       of a long run; continue with --resume)\n"
             "  --time-limit S       the same after the first step that ends S seconds into this run\n"
             "  --quiet              no progress\n"
             "Deterministic for a given seed and thread count.\n");
+}
+
+/* The ranges every option must satisfy (also the values a checkpoint's state gives). */
+static int train_check_values(const train_opts *o)
+{
+    if (strcmp(o->precision, "f32") != 0 && strcmp(o->precision, "f64") != 0) {
+        fprintf(stderr, "se3tc train: --precision is f32 or f64, not '%s'\n", o->precision);
+        return 2;
+    }
+    if (o->steps < 1 || o->batch < 1 || o->batch > 1000000000L || o->threads < 0 || o->threads > 4096 ||
+        o->seed < 0 || !(o->lr > 0) || !(o->lr_end >= 0) || !(o->clip >= 0)) {
+        fprintf(stderr, "se3tc train: an option is out of range (steps %ld, batch %ld, threads %ld, seed %ld, lr %g, "
+                        "lr-end %g, clip %g)\n", o->steps, o->batch, o->threads, o->seed, o->lr, o->lr_end, o->clip);
+        return 2;
+    }
+    return 0;
 }
 
 static int train_parse(int argc, char **argv, train_opts *o)
@@ -549,21 +1310,29 @@ static int train_parse(int argc, char **argv, train_opts *o)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         char *end = NULL;
-        long *lp = strcmp(a, "--steps") == 0         ? &o->steps
-                   : strcmp(a, "--batch") == 0       ? &o->batch
-                   : strcmp(a, "--threads") == 0     ? &o->threads
-                   : strcmp(a, "--seed") == 0        ? &o->seed
-                   : strcmp(a, "--eval-every") == 0  ? &o->eval_every
-                   : strcmp(a, "--checkpoint-every") == 0 ? &o->ckpt_every
-                   : strcmp(a, "--log-every") == 0   ? &o->log_every
-                   : strcmp(a, "--eval-frames") == 0 ? &o->eval_frames
-                   : strcmp(a, "--stop-at") == 0     ? &o->stop_at
-                                                     : NULL;
-        double *dp = strcmp(a, "--lr") == 0           ? &o->lr
-                     : strcmp(a, "--lr-end") == 0     ? &o->lr_end
-                     : strcmp(a, "--clip") == 0       ? &o->clip
-                     : strcmp(a, "--time-limit") == 0 ? &o->time_limit
-                                                      : NULL;
+        struct {
+            const char *name;
+            long *p;
+            long lo, hi;
+            unsigned bit;
+        } longs[] = {
+            { "--steps", &o->steps, 1, 1000000000L, GIVEN_STEPS },    { "--batch", &o->batch, 1, 1000000000L, GIVEN_BATCH },
+            { "--threads", &o->threads, 0, 4096, GIVEN_THREADS },      { "--seed", &o->seed, 0, 1000000000L, GIVEN_SEED },
+            { "--eval-every", &o->eval_every, 0, 1000000000L, 0 },     { "--checkpoint-every", &o->ckpt_every, 0, 1000000000L, 0 },
+            { "--log-every", &o->log_every, 0, 1000000000L, 0 },       { "--eval-frames", &o->eval_frames, 0, 1000000000L, 0 },
+            { "--stop-at", &o->stop_at, 0, 1000000000L, 0 },
+        };
+        struct {
+            const char *name;
+            double *p;
+            unsigned bit;
+        } dbls[] = { { "--lr", &o->lr, GIVEN_LR }, { "--lr-end", &o->lr_end, GIVEN_LR_END }, { "--clip", &o->clip, GIVEN_CLIP },
+                     { "--time-limit", &o->time_limit, 0 } };
+        int li = -1, di = -1;
+        for (int k = 0; k < (int)(sizeof longs / sizeof *longs); k++)
+            li = strcmp(a, longs[k].name) == 0 ? k : li;
+        for (int k = 0; k < (int)(sizeof dbls / sizeof *dbls); k++)
+            di = strcmp(a, dbls[k].name) == 0 ? k : di;
         const char **sp = strcmp(a, "--train") == 0       ? &o->train
                           : strcmp(a, "--test") == 0      ? &o->test
                           : strcmp(a, "-o") == 0          ? &o->out
@@ -574,30 +1343,30 @@ static int train_parse(int argc, char **argv, train_opts *o)
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             train_usage(stdout);
             return 1;
-        } else if ((lp || dp || sp || strcmp(a, "--loss") == 0) && i + 1 >= argc) {
+        } else if ((li >= 0 || di >= 0 || sp || strcmp(a, "--loss") == 0 || strcmp(a, "--max-memory") == 0) &&
+                   i + 1 >= argc) {
             fprintf(stderr, "se3tc train: %s needs a value\n", a);
             return 2;
-        } else if (lp) {
-            long v = strtol(argv[++i], &end, 10);
-            long lo = lp == &o->seed || lp == &o->threads || lp == &o->eval_every || lp == &o->ckpt_every ||
-                              lp == &o->log_every || lp == &o->eval_frames || lp == &o->stop_at
-                          ? 0
-                          : 1;
-            if (!*argv[i] || *end || v < lo || v > 1000000000L) {
-                fprintf(stderr, "se3tc train: %s needs an integer >= %ld, not '%s'\n", a, lo, argv[i]);
+        } else if (li >= 0) {
+            if (cmd_parse_count(argv[++i], longs[li].lo, longs[li].hi, longs[li].p) != 0) {
+                fprintf(stderr, "se3tc train: %s needs a whole number from %ld to %ld (digits only), not '%s'\n", a,
+                        longs[li].lo, longs[li].hi, argv[i]);
                 return 2;
             }
-            *lp = v;
-        } else if (dp) {
+            o->given |= longs[li].bit;
+        } else if (di >= 0) {
             double v = strtod(argv[++i], &end);
-            if (!*argv[i] || *end || !isfinite(v) || v < 0 || (dp == &o->lr && v == 0)) {
-                fprintf(stderr, "se3tc train: %s needs a %s number, not '%s'\n", a, dp == &o->lr ? "positive" : "non-negative",
+            const int lr = dbls[di].p == &o->lr;
+            if (!*argv[i] || *end || !isfinite(v) || v < 0 || (lr && v == 0)) {
+                fprintf(stderr, "se3tc train: %s needs a %s number, not '%s'\n", a, lr ? "positive" : "non-negative",
                         argv[i]);
                 return 2;
             }
-            *dp = v;
+            *dbls[di].p = v;
+            o->given |= dbls[di].bit;
         } else if (sp) {
             *sp = argv[++i];
+            o->given |= sp == &o->targets ? GIVEN_TARGETS : sp == &o->precision ? GIVEN_PRECISION : 0;
         } else if (strcmp(a, "--loss") == 0) {
             const char *v = argv[++i];
             if (strcmp(v, "mse") != 0 && strcmp(v, "l1") != 0) {
@@ -605,12 +1374,22 @@ static int train_parse(int argc, char **argv, train_opts *o)
                 return 2;
             }
             o->loss_l1 = strcmp(v, "l1") == 0;
+            o->given |= GIVEN_LOSS;
+        } else if (strcmp(a, "--max-memory") == 0) {
+            if (cmd_parse_bytes(argv[++i], &o->max_memory) != 0) {
+                fprintf(stderr, "se3tc train: --max-memory needs a size in bytes (e.g. 8000000000 or 8G), not '%s'\n",
+                        argv[i]);
+                return 2;
+            }
         } else if (strcmp(a, "--resume") == 0) {
             o->resume = 1;
+        } else if (strcmp(a, "--overwrite") == 0) {
+            o->overwrite = 1;
         } else if (strcmp(a, "--quiet") == 0) {
             o->quiet = 1;
         } else if (strcmp(a, "--normalize") == 0) {
             o->normalize = 1;
+            o->given |= GIVEN_NORMALIZE;
         } else if (a[0] == '-') {
             fprintf(stderr, "se3tc train: unknown option '%s' (see se3tc train --help)\n", a);
             return 2;
@@ -626,13 +1405,23 @@ static int train_parse(int argc, char **argv, train_opts *o)
         fprintf(stderr, "se3tc train: %s is needed (usage: se3tc train SPEC --train F --test F -o CKPT)\n", missing);
         return 2;
     }
-    if (*o->precision && strcmp(o->precision, "f32") != 0 && strcmp(o->precision, "f64") != 0) {
-        fprintf(stderr, "se3tc train: --precision is f32 or f64, not '%s'\n", o->precision);
+    if (o->resume && o->overwrite) {
+        fprintf(stderr, "se3tc train: --resume continues the run in '%s' and --overwrite replaces it: give one\n", o->out);
         return 2;
     }
+    if (!*o->out || strlen(o->out) > 4000) {
+        fprintf(stderr, "se3tc train: -o needs a folder name of 1 to 4000 bytes\n");
+        return 2;
+    }
+    return train_check_values(o);
+}
+
+/* The defaults that depend on other options (after --resume has taken the recorded ones). */
+static void train_defaults(train_opts *o)
+{
     if (o->threads == 0) {
         long n = sysconf(_SC_NPROCESSORS_ONLN);
-        o->threads = n > 0 ? n : 1;
+        o->threads = n > 0 ? (n < 4096 ? n : 4096) : 1;
     }
     if (!o->eval_every)
         o->eval_every = o->steps / 20 > 0 ? o->steps / 20 : 1;
@@ -640,6 +1429,114 @@ static int train_parse(int argc, char **argv, train_opts *o)
         o->ckpt_every = o->steps / 10 > 0 ? o->steps / 10 : 1;
     if (!o->log_every)
         o->log_every = o->steps / 100 > 0 ? o->steps / 100 : 1;
+}
+
+/* Make and lock CKPT (an exclusive flock on the folder itself, held until the process ends),
+ * clean what killed runs left, and decide what may happen in it: a new run needs an empty
+ * folder (or --overwrite), --resume a checkpoint. */
+static int train_open_folder(train_state *t)
+{
+    const train_opts *o = &t->o;
+    if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "se3tc train: cannot make the checkpoint folder '%s': %s\n", o->out, strerror(errno));
+        return -1;
+    }
+    t->dirfd = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (t->dirfd < 0) {
+        fprintf(stderr, "se3tc train: cannot use '%s' as the checkpoint folder: %s\n", o->out,
+                errno == ENOTDIR ? "not a folder" : strerror(errno));
+        return -1;
+    }
+    if (flock(t->dirfd, LOCK_EX | LOCK_NB) != 0) {
+        if (errno == EWOULDBLOCK)
+            fprintf(stderr, "se3tc train: '%s' is in use by another se3tc train (it holds the folder's lock)\n", o->out);
+        else
+            fprintf(stderr, "se3tc train: cannot lock the checkpoint folder '%s': %s\n", o->out, strerror(errno));
+        return -1;
+    }
+    int others = 0;
+    if (ckpt_scan(t, &others) != 0)
+        return -1;
+    if (o->resume && t->ckpt_step < 0 && !t->legacy) {
+        fprintf(stderr, "se3tc train: --resume: no checkpoint in '%s'\n", o->out);
+        return -1;
+    }
+    if (!o->resume && !o->overwrite && others > 0) {
+        fprintf(stderr, "se3tc train: '%s' is not empty%s: continue that run with --resume, replace it with "
+                        "--overwrite, or choose another -o\n", o->out,
+                t->ckpt_step >= 0 || t->legacy ? " (it holds a training run)" : "");
+        return -1;
+    }
+    return 0;
+}
+
+/* --overwrite, once the new run is ready to take its first step: the old run's files go. */
+static int train_clear_folder(train_state *t)
+{
+    static const char *ours[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
+                                  "metrics.json" };
+    char name[64];
+    snprintf(name, sizeof name, CKPT_PREFIX "%06ld", t->ckpt_step);
+    if (t->ckpt_step >= 0 && ckpt_remove(t->dirfd, name) != 0) {
+        fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, name, strerror(errno));
+        return -1;
+    }
+    for (size_t i = 0; i < sizeof ours / sizeof *ours; i++)
+        if (unlinkat(t->dirfd, ours[i], 0) != 0 && errno != ENOENT) {
+            fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, ours[i], strerror(errno));
+            return -1;
+        }
+    t->ckpt_step = -1;
+    t->legacy = 0;
+    return 0;
+}
+
+/* The per-frame memory of one forward and backward pass, sorted from the largest. */
+static int train_cmp_desc(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* The memory the run needs at most: the B largest training frames at once (each frame as often
+ * as B / frames), each thread's gradient, the optimiser, the weights, the loss curve, the test
+ * evaluation's batches of 64. Refuses when that is more than the limit. */
+static int train_check_memory(const train_state *t, const compile *c, const se3rt_xyz *tr, const se3rt_xyz *te)
+{
+    const train_opts *o = &t->o;
+    const size_t n = tr->nframes;
+    double *cost = malloc((n + 1) * sizeof *cost), all = 0, top = 0, eval = 0;
+    if (!cost) {
+        fprintf(stderr, "se3tc train: out of memory\n");
+        return -1;
+    }
+    for (size_t f = 0; f < n; f++)
+        all += cost[f] = cmd_mem_graph(c, (double)tr->frames[f].natoms, 0, 1);
+    qsort(cost, n, sizeof *cost, train_cmp_desc);
+    const long rem = n ? (long)((size_t)o->batch % n) : 0;
+    for (long q = 0; q < rem; q++)
+        top += cost[q];
+    double big = 0;
+    for (size_t f = 0; f < te->nframes; f++)
+        big = fmax(big, cmd_mem_graph(c, (double)te->frames[f].natoms, 0, 0));
+    eval = 64 * big;
+    free(cost);
+    const double np = (double)c->ir->nparams, thr = (double)(o->threads < o->batch ? o->threads : o->batch);
+    const double need = fmax(n ? (double)(o->batch / (long)n) * all + top : 0, eval) + 8.0 * (double)o->batch +
+                        8 * np * (thr + 4) + 2.0 * sizeof(train_row) * (double)o->steps;
+    char what[128], a[32], b[32];
+    double lim = cmd_mem_limit(what, sizeof what);
+    if (o->max_memory > 0) {
+        lim = o->max_memory;
+        snprintf(what, sizeof what, "--max-memory");
+    }
+    if (need > lim) {
+        cmd_mem_fmt(a, sizeof a, need);
+        cmd_mem_fmt(b, sizeof b, lim);
+        fprintf(stderr, "se3tc train: --batch %ld with %ld thread%s needs about %s of memory, more than the %s of %s "
+                        "(lower --batch)\n", o->batch, o->threads, o->threads == 1 ? "" : "s", a, b, what);
+        return -1;
+    }
     return 0;
 }
 
@@ -657,33 +1554,49 @@ static void train_eta(char *buf, size_t n, double s)
 
 int cmd_train(int argc, char **argv)
 {
-    train_state t = { 0 };
+    train_state t = { .dirfd = -1, .ckpt_step = -1 };
     int prc = train_parse(argc, argv, &t.o);
     if (prc)
         return prc == 1 ? 0 : prc;
     train_opts *o = &t.o;
-    struct stat sb;
-    if (stat(o->out, &sb) == 0 ? !S_ISDIR(sb.st_mode) : mkdir(o->out, 0777) != 0) {
-        fprintf(stderr, "se3tc train: cannot use '%s' as the checkpoint folder: %s\n", o->out,
-                errno ? strerror(errno) : "not a folder");
-        return 1;
-    }
-    snprintf(t.wpath, sizeof t.wpath, "%s/weights.safetensors", o->out);
-    snprintf(t.opath, sizeof t.opath, "%s/optimizer.safetensors", o->out);
-    snprintf(t.cpath, sizeof t.cpath, "%s/loss.csv", o->out);
-    snprintf(t.spath, sizeof t.spath, "%s/loss.svg", o->out);
-    char mpath[4200];
+    compile *c = NULL;
+    int rc = 1;
+    se3rt_xyz *xtr = NULL, *xte = NULL;
+    int64_t *ids = NULL, *perm = NULL;
+    double *grad = NULL;
+    se3rt_ctx *ctx = NULL;
+    char ckdir[4200], mpath[4200];
+    if (train_open_folder(&t) != 0)
+        goto done;
+    snprintf(ckdir, sizeof ckdir, "%s/" CKPT_PREFIX "%06ld", o->out, t.ckpt_step);
+    if (t.legacy)
+        snprintf(ckdir, sizeof ckdir, "%s", o->out);
     if (!o->metrics) {
         snprintf(mpath, sizeof mpath, "%s/metrics.json", o->out);
         o->metrics = mpath;
     }
-    compile *c = compile_file(o->spec);
+    c = compile_file(o->spec);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
-        compile_free(c);
-        return 1;
+        goto done;
     }
     t.spec_m = c->m;
+    t.spec_hash = train_hash_mem(c->src, c->len);
+    if (train_hash_file(o->train, &t.train_hash) != 0) {
+        fprintf(stderr, "se3tc train: %s: cannot read: %s\n", o->train, strerror(errno));
+        goto done;
+    }
+    if (se3rt_ctx_new(&t.ctx, NULL) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: out of memory\n");
+        goto done;
+    }
+    ctx = t.ctx;
+    if (o->resume && !t.legacy && (train_check_state(&t, ckdir) != 0 || train_check_values(o) != 0))
+        goto done;
+    if (o->resume && t.legacy && !o->quiet)
+        fprintf(stderr, "se3tc train: note: '%s' is a checkpoint of an older se3tc, which did not record its "
+                        "options: they are not checked\n", o->out);
+    train_defaults(o);
     /* targets are outputs: say so before the compiler runs */
     for (const char *p = o->targets; p && *p;) {
         const char *e = strchr(p, ',');
@@ -693,25 +1606,18 @@ int cmd_train(int argc, char **argv)
             found = strlen(c->m->outputs[i].name) == len && strncmp(c->m->outputs[i].name, p, len) == 0;
         if (!found) {
             fprintf(stderr, "se3tc train: target '%.*s' is not an output of model '%s'\n", (int)len, p, c->m->name);
-            compile_free(c);
-            return 1;
+            goto done;
         }
         p += len + (e ? 1 : 0);
     }
-    int rc = 1;
-    se3rt_xyz *xtr = NULL, *xte = NULL;
-    int64_t *ids = NULL, *perm = NULL;
-    double *grad = NULL;
-    if (se3rt_ctx_new(&t.ctx, NULL) != SE3RT_OK) {
-        fprintf(stderr, "se3tc train: out of memory\n");
-        compile_free(c);
-        return 1;
-    }
-    se3rt_ctx *ctx = t.ctx;
     if (se3rt_xyz_read(ctx, o->train, &xtr) != SE3RT_OK || se3rt_xyz_read(ctx, o->test, &xte) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
+    /* the precision the run uses decides the estimate */
+    c->m->prec = strcmp(o->precision, "f32") == 0 ? PREC_F32 : PREC_F64;
+    if (train_check_memory(&t, c, xtr, xte) != 0)
+        goto done;
     /* -O2: the forward and backward of a paper-size spec build in a third of -O3's time and
      * train as fast (docs/training.md); SE3TC_CFLAGS still wins */
     setenv("SE3TC_CFLAGS", "-O2 -march=native", 0);
@@ -741,32 +1647,35 @@ int cmd_train(int argc, char **argv)
     }
     long step0 = 0;
     if (o->resume) {
-        double wall = 0;
-        long sw = train_meta_long(ctx, t.wpath, "step", NULL), so = train_meta_long(ctx, t.opath, "step", &wall);
-        if (so < 0 || sw < 0) {
-            fprintf(stderr, "se3tc train: --resume: no checkpoint in '%s' (%s)\n", o->out, se3rt_errmsg(ctx));
+        char csv[4300];
+        if ((step0 = train_load(&t, ckdir)) < 0)
             goto done;
+        if (!t.legacy) {
+            /* a run killed between a commit and the files beside it left them a checkpoint behind */
+            char name[64];
+            snprintf(name, sizeof name, CKPT_PREFIX "%06ld", t.ckpt_step);
+            if (ckpt_publish(&t, name, "weights.safetensors") != 0 || ckpt_publish(&t, name, "loss.csv") != 0) {
+                fprintf(stderr, "se3tc train: --resume: cannot update the files beside '%s': %s\n", ckdir,
+                        strerror(errno));
+                goto done;
+            }
         }
-        if (sw != so) {
-            fprintf(stderr, "se3tc train: --resume: %s is from step %ld but %s from step %ld (interrupted while "
-                            "writing?)\n", t.wpath, sw, t.opath, so);
-            goto done;
-        }
-        if (se3rt_model_load_weights(t.m, t.wpath) != SE3RT_OK || se3rt_adam_load(t.adam, t.opath) != SE3RT_OK) {
-            fprintf(stderr, "se3tc train: --resume: %s\n", se3rt_errmsg(ctx));
-            goto done;
-        }
-        step0 = so;
-        t.wall0 = wall;
-        train_read_csv(&t, step0);
+        snprintf(csv, sizeof csv, "%s/loss.csv", ckdir);
+        train_read_csv(&t, csv, step0);
         if (!o->quiet)
             fprintf(stderr, "se3tc train: resuming at step %ld of %ld\n", step0, o->steps);
     } else if (se3rt_model_init_weights(t.m, (uint64_t)o->seed) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
+    } else if (o->overwrite && train_clear_folder(&t) != 0) {
+        goto done;
     }
-    signal(SIGINT, train_on_signal);
-    signal(SIGTERM, train_on_signal);
+    snprintf(train_msg_first, sizeof train_msg_first,
+             "\nse3tc train: interrupted: a checkpoint follows this step (a third signal stops at once)\n");
+    snprintf(train_msg_abort, sizeof train_msg_abort,
+             "\nse3tc train: stopped at once, without a checkpoint of this step; the last complete checkpoint in %s "
+             "is intact (continue with --resume)\n", o->out);
+    train_signals(1);
     const int tty = isatty(2) && !o->quiet;
     const se3rt_loss_kind kind = o->loss_l1 ? SE3RT_LOSS_L1 : SE3RT_LOSS_MSE;
     if (!o->quiet)
@@ -822,20 +1731,21 @@ int cmd_train(int argc, char **argv)
         }
         const int stop_here = done_steps < o->steps && ((o->stop_at > 0 && done_steps == o->stop_at) ||
                                                         (o->time_limit > 0 && train_now() - t0 >= o->time_limit));
-        if (done_steps % o->ckpt_every == 0 || done_steps == o->steps || train_stop_signal || stop_here) {
+        const int sig = train_stop_signal;
+        if (done_steps % o->ckpt_every == 0 || done_steps == o->steps || sig || stop_here) {
             if (train_checkpoint(&t, done_steps, row.wall) != 0)
                 goto done;
         }
-        if (stop_here) {
+        if (stop_here && !sig) {
             fprintf(stderr, "%sse3tc train: stopped at step %ld of %ld as asked; checkpoint in %s (continue with "
                             "--resume)\n", tty ? "\n" : "", done_steps, o->steps, o->out);
             rc = train_metrics(&t, done_steps, row.wall, last_loss, xte) == 0 ? 0 : 1;
             goto done;
         }
-        if (train_stop_signal) {
+        if (sig) {
             fprintf(stderr, "%sse3tc train: %s: checkpoint of step %ld in %s (continue with --resume)\n",
-                    tty ? "\n" : "", train_stop_signal == SIGINT ? "interrupted" : "terminated", done_steps, o->out);
-            rc = 128 + train_stop_signal;
+                    tty ? "\n" : "", sig == SIGINT ? "interrupted" : "terminated", done_steps, o->out);
+            rc = 128 + sig;
             goto done;
         }
     }
@@ -847,12 +1757,13 @@ int cmd_train(int argc, char **argv)
         goto done;
     rc = 0;
 done:
-    signal(SIGINT, SIG_DFL);
-    signal(SIGTERM, SIG_DFL);
+    train_signals(0);
     free(ids);
     free(perm);
     free(grad);
     free(t.rows);
+    for (int i = 0; i < 3; i++)
+        free(t.kept[i]);
     se3rt_adam_free(t.adam);
     se3rt_data_free(t.tr);
     se3rt_data_free(t.te);
@@ -861,5 +1772,7 @@ done:
     se3rt_xyz_free(xte);
     se3rt_ctx_free(ctx);
     compile_free(c);
+    if (t.dirfd >= 0)
+        close(t.dirfd); /* releases the lock */
     return rc;
 }

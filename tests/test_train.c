@@ -2,6 +2,7 @@
  * that beats the linear baseline on held-out data with exact equivariance, resume that is
  * bit-identical to a straight run, a SIGTERM checkpoint, and bad command lines and data. */
 #define _POSIX_C_SOURCE 200809L
+#include <cjson/cJSON.h>
 #include <math.h>
 #include <signal.h>
 #include <stdarg.h>
@@ -42,14 +43,16 @@ static const char *nbody_data(void)
     return g_data;
 }
 
-/* A number from metrics.json (flat object, one key per line). */
+/* A number from metrics.json. */
 static double metric(const char *json, const char *key)
 {
-    char pat[128];
-    snprintf(pat, sizeof pat, "\"%s\": ", key);
-    const char *p = strstr(json, pat);
-    ck_assert_msg(p != NULL, "metrics lack %s:\n%s", key, json);
-    return strtod(p + strlen(pat), NULL);
+    cJSON *j = cJSON_Parse(json);
+    ck_assert_msg(j != NULL, "metrics.json is not JSON:\n%s", json);
+    const cJSON *v = cJSON_GetObjectItemCaseSensitive(j, key);
+    ck_assert_msg(cJSON_IsNumber(v), "metrics lack %s:\n%s", key, json);
+    double d = v->valuedouble;
+    cJSON_Delete(j);
+    return d;
 }
 
 /* The issue's bar: a short run on the default data beats the paper's linear baseline on the
@@ -75,8 +78,9 @@ START_TEST(test_train_beats_linear_baseline)
     ck_assert_msg(mse_v < metric(json, "linear_mse_v"), "mse_v %g does not beat the linear baseline", mse_v);
     ck_assert_msg(eq < 1e-5, "equivariance error %g", eq);
     free(json);
-    const char *files[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg" };
-    for (int i = 0; i < 4; i++) {
+    const char *files[] = { "weights.safetensors", "checkpoint-000400/optimizer.safetensors", "loss.csv", "loss.svg",
+                            "checkpoint-000400/state.json" };
+    for (int i = 0; i < 5; i++) {
         struct stat sb;
         snprintf(path, sizeof path, "%s/%s", ck, files[i]);
         ck_assert_msg(stat(path, &sb) == 0 && sb.st_size > 0, "%s missing", path);
@@ -136,10 +140,16 @@ START_TEST(test_train_resume_is_exact)
     ck_assert_msg(rc == 0 && strstr(err, "stopped at step 3"), "%s", err);
     free(out);
     free(err);
-    /* weights of step 6 beside an optimiser state of step 3: --resume refuses to guess */
-    char *c = tu_tmpdir();
-    copy_file(a, c, "weights.safetensors");
-    copy_file(b, c, "optimizer.safetensors");
+    /* weights of step 6 beside an optimiser state of step 3 in one checkpoint folder (only a
+     * hand can put them there): --resume refuses to guess */
+    char *c = tu_tmpdir(), a6[4300], b3[4300], c6[4300];
+    snprintf(a6, sizeof a6, "%s/checkpoint-000006", a);
+    snprintf(b3, sizeof b3, "%s/checkpoint-000003", b);
+    snprintf(c6, sizeof c6, "%s/checkpoint-000006", c);
+    ck_assert_int_eq(mkdir(c6, 0777), 0);
+    copy_file(a6, c6, "weights.safetensors");
+    copy_file(a6, c6, "state.json");
+    copy_file(b3, c6, "optimizer.safetensors");
     rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --steps 6 --resume --quiet %s", data, data, c, common);
     ck_assert_int_eq(rc, 1);
@@ -163,8 +173,8 @@ START_TEST(test_train_resume_is_exact)
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     se3rt_st *sa = NULL, *sb = NULL;
     char pa[4200], pb[4200];
-    snprintf(pa, sizeof pa, "%s/optimizer.safetensors", a);
-    snprintf(pb, sizeof pb, "%s/optimizer.safetensors", b);
+    snprintf(pa, sizeof pa, "%s/checkpoint-000006/optimizer.safetensors", a);
+    snprintf(pb, sizeof pb, "%s/checkpoint-000006/optimizer.safetensors", b);
     ck_assert_int_eq(se3rt_st_read(ctx, pa, &sa), SE3RT_OK);
     ck_assert_int_eq(se3rt_st_read(ctx, pb, &sb), SE3RT_OK);
     ck_assert_int_eq(sa->ntensors, 3);
