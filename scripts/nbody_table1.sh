@@ -41,7 +41,7 @@ train() {
     steps=$(awk -v r="$r" -v b="$budget" 'BEGIN { s = int(r * b * 0.85); print (s > 50 ? s : 50) }')
     echo "$spec: $r steps/s at batch $batch with $threads threads -> $steps steps" | tee "$out/$spec.plan"
     "$se3tc" train "$root/specs/$spec.spec" --train "$out/data/train.extxyz" --test "$out/data/test.extxyz" \
-        -o "$out/$spec" --steps "$steps" --batch "$batch" --threads "$threads" --normalize \
+        -o "$out/$spec" --overwrite --steps "$steps" --batch "$batch" --threads "$threads" --normalize \
         --eval-every $(( steps / 8 > 0 ? steps / 8 : 1 )) --log-every $(( steps / 40 > 0 ? steps / 40 : 1 )) \
         --time-limit "$budget" ${EXTRA:-} >"$out/$spec.log" 2>&1
 }
