@@ -293,9 +293,15 @@ int main(void)
     Suite *s = suite_create("train");
     TCase *t = tcase_create("train");
     tcase_set_timeout(t, 900);
-    /* under sanitizers the N-body runs take far too long: only the command-line checks run */
-    if (!getenv("SE3_TEST_QUICK")) {
+    /* the long tier: a 400-step N-body run; the default tier: short runs (under sanitizers, where
+     * they take far too long, only the command-line checks) */
+    if (tu_tier_long()) {
         tcase_add_test(t, test_train_beats_linear_baseline);
+        suite_add_tcase(s, t);
+        Suite *all[] = { s, NULL };
+        return tu_run_suites(all);
+    }
+    if (!getenv("SE3_TEST_QUICK")) {
         tcase_add_test(t, test_train_resume_is_exact);
         tcase_add_test(t, test_train_sigterm_checkpoints);
     }
