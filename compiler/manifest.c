@@ -9,7 +9,7 @@
 static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy", "species", "atomic_number" };
 
 /* One entry per degree of each field: {"name", "degree", "channels", ...}. */
-static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per, int with_src)
+static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, const char *per, int with_src)
 {
     for (int i = 0; i < n; i++) {
         const field *fd = &fs[i];
@@ -20,12 +20,12 @@ static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per,
             if (!fd->f.c[l])
                 continue;
             cJSON *o = cJSON_CreateObject();
-            char name[300];
-            if (ndeg == 1)
-                snprintf(name, sizeof name, "%s", fd->name);
-            else
-                snprintf(name, sizeof name, "%s_%d", fd->name, l);
-            cJSON_AddStringToObject(o, "name", name);
+            if (ndeg == 1) {
+                cJSON_AddStringToObject(o, "name", fd->name);
+            } else {
+                char *name = arena_printf(mem, "%s_%d", fd->name, l);
+                cJSON_AddStringToObject(o, "name", name);
+            }
             cJSON_AddStringToObject(o, "field", fd->name);
             cJSON_AddNumberToObject(o, "degree", l);
             cJSON_AddNumberToObject(o, "channels", fd->f.c[l]);
@@ -80,8 +80,9 @@ char *manifest_json(const ir *p)
         bonds |= m->edges[i].kind == EDGE_BONDS;
     cJSON_AddBoolToObject(g, "bond_scalars", bonds);
 
-    manifest_fields(cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
-    manifest_fields(cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
+    arena mem = { 0 };
+    manifest_fields(&mem, cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
+    manifest_fields(&mem, cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
                     m->out_per_graph ? "graph" : "node", 0);
     cJSON_AddItemToObject(root, "in_fibre", manifest_fibre(&m->in));
     const fibre *outf = &m->layers[m->nlayers - 1].out;
@@ -126,5 +127,6 @@ char *manifest_json(const ir *p)
     }
     char *s = cJSON_Print(root);
     cJSON_Delete(root);
+    arena_free(&mem);
     return s;
 }
