@@ -16,7 +16,7 @@
 #define SE3_MAX_LAYERS 1024     /* layers after repeat expansion */
 #define SE3_MAX_REPEAT 1024     /* product of the counts of nested repeat blocks */
 #define SE3_MAX_ATTENTIVE 64    /* channels per degree into an attentive self-interaction */
-#define SE3_MAX_ERRORS 20       /* errors reported before the compile stops */
+/* errors reported before the compile stops: DIAG_MAX_ERRORS (diag.h) */
 #define SE3_MAX_SPEC_BYTES (1L << 20) /* size of a spec file */
 
 /* A fibre: channels per degree (0 = degree absent). */
