@@ -4,6 +4,7 @@
 #include "diag.h"
 
 #include <stdarg.h>
+#include <stdlib.h>
 #include <string.h>
 
 int diag_full(const diag_list *dl)
@@ -39,8 +40,13 @@ void diag_add(diag_list *dl, diag_kind kind, src_loc loc, const char *fmt, ...)
     dl->tail = d;
     if (kind == DIAG_ERROR)
         dl->nerrors++;
-    if (kind == DIAG_ERROR && diag_full(dl))
-        diag_add(dl, DIAG_NOTE, DIAG_NOLOC, "stopping after %d errors", DIAG_MAX_ERRORS);
+    if (kind == DIAG_ERROR && diag_full(dl)) {
+        diag *note = arena_alloc(dl->mem, sizeof *note);
+        note->kind = DIAG_NOTE;
+        note->msg = arena_printf(dl->mem, "stopping after %d errors", DIAG_MAX_ERRORS);
+        d->next = note;
+        dl->tail = note;
+    }
 }
 
 /* Find line `line` (1-based) in src; returns its start and sets *len (without newline). */
@@ -79,34 +85,59 @@ static void diag_put(FILE *out, const char *s, size_t n, int tab)
     }
 }
 
+/* One diagnostic into `out`. A long source line is shown as a window of at most DIAG_WINDOW
+ * bytes around the column, with "..." where it is cut, so output stays small. */
+#define DIAG_WINDOW 160
+static void diag_print_one(const diag_list *dl, const diag *d, FILE *out)
+{
+    const char *what = d->kind == DIAG_ERROR ? "error" : "note";
+    diag_put(out, dl->file, strlen(dl->file), 0);
+    if (d->loc.first_line > 0)
+        fprintf(out, ":%d:%d", d->loc.first_line, d->loc.first_column);
+    fprintf(out, ": %s: ", what);
+    diag_put(out, d->msg, strlen(d->msg), 0);
+    fputc('\n', out);
+    if (d->loc.first_line <= 0)
+        return;
+    size_t len = 0;
+    const char *line = dl->src ? diag_line_find(dl->src, d->loc.first_line, &len) : NULL;
+    if (!line)
+        return;
+    const size_t col = d->loc.first_column > 0 ? (size_t)d->loc.first_column : 1;
+    size_t start = col > DIAG_WINDOW / 2 ? col - DIAG_WINDOW / 2 : 0;   /* 0-based, shown bytes */
+    if (start > len)
+        start = len;
+    size_t end = len - start > DIAG_WINDOW ? start + DIAG_WINDOW : len;
+    fputs(start ? "    ..." : "    ", out);
+    diag_put(out, line + start, end - start, 1);
+    fputs(end < len ? "...\n    " : "\n    ", out);
+    if (start)
+        fputs("   ", out);
+    for (size_t i = start + 1; i < col && i - 1 < end; i++) {
+        unsigned char c = (unsigned char)line[i - 1];
+        fputs(c == '\t' ? "\t" : diag_plain(c, 0) ? " " : "    ", out);
+    }
+    fputc('^', out);
+    if (d->loc.last_line == d->loc.first_line)
+        for (size_t i = col + 1; (long)i <= d->loc.last_column && i <= end; i++)
+            fputs(diag_plain((unsigned char)line[i - 1], 1) ? "~" : "~~~~", out);
+    fputc('\n', out);
+}
+
 void diag_print(const diag_list *dl, FILE *out)
 {
+    /* each message is assembled in memory and written at once (stderr is unbuffered) */
     for (const diag *d = dl->head; d; d = d->next) {
-        const char *what = d->kind == DIAG_ERROR ? "error" : "note";
-        diag_put(out, dl->file, strlen(dl->file), 0);
-        if (d->loc.first_line > 0)
-            fprintf(out, ":%d:%d", d->loc.first_line, d->loc.first_column);
-        fprintf(out, ": %s: ", what);
-        diag_put(out, d->msg, strlen(d->msg), 0);
-        fputc('\n', out);
-        if (d->loc.first_line <= 0)
+        char *text = NULL;
+        size_t n = 0;
+        FILE *mem = open_memstream(&text, &n);
+        if (!mem) {
+            diag_print_one(dl, d, out);
             continue;
-        size_t len = 0;
-        const char *line = dl->src ? diag_line_find(dl->src, d->loc.first_line, &len) : NULL;
-        if (!line)
-            continue;
-        fputs("    ", out);
-        diag_put(out, line, len, 1);
-        fputs("\n    ", out);
-        int col = d->loc.first_column;
-        for (int i = 1; i < col && (size_t)(i - 1) < len; i++) {
-            unsigned char c = (unsigned char)line[i - 1];
-            fputs(c == '\t' ? "\t" : diag_plain(c, 0) ? " " : "    ", out);
         }
-        fputc('^', out);
-        if (d->loc.last_line == d->loc.first_line)
-            for (int i = col + 1; i <= d->loc.last_column && (size_t)i <= len; i++)
-                fputs(diag_plain((unsigned char)line[i - 1], 1) ? "~" : "~~~~", out);
-        fputc('\n', out);
+        diag_print_one(dl, d, mem);
+        fclose(mem);
+        fwrite(text, 1, n, out);
+        free(text);
     }
 }

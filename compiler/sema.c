@@ -1089,8 +1089,8 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
     int bad = !sema_name_ok(&s, m->name, m->loc);
     long nlayers = sema_expansion(&s, ast->body, 1, 0, &bad);
     if (!bad && nlayers > SE3_MAX_LAYERS)
-        diag_error(dl, m->loc, "model '%s' has more than %d layers once repeat blocks are expanded",
-                   m->name, SE3_MAX_LAYERS);
+        diag_error(dl, m->loc, "model '%s' has more than %d layers (counting every copy of a repeat "
+                   "body)", m->name, SE3_MAX_LAYERS);
     if (bad || nlayers > SE3_MAX_LAYERS)
         return NULL;
     fibre cur = { { 0 } };
