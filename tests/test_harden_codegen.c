@@ -241,6 +241,31 @@ START_TEST(evil_path_run)
 }
 END_TEST
 
+START_TEST(manifest_path_utf8)
+{
+    /* a path that is not UTF-8: the manifest stays valid JSON text (bad bytes become '?') */
+    char *root = tu_tmpdir(), *dir = fmt("%s/x\xff\xfe\xc3\xa9\"q", root), *out, *err;
+    ck_assert_int_eq(mkdir(dir, 0700), 0);
+    char *text = tu_read_file(SPEC_CONV, NULL);
+    char *spec = write_spec(dir, "tiny_conv.spec", text);
+    ck_assert_int_eq(se3tc_fmt(&out, &err, "compile '%s' -o '%s'", spec, root), 0);
+    char *json = fmt("%s/tiny_conv.json", root);
+    char *js = tu_read_file(json, NULL);
+    ck_assert_ptr_nonnull(js);
+    ck_assert_msg(strstr(js, "/x??\xc3\xa9\\\"q/tiny_conv.spec\""), "%.300s", js);
+    ck_assert_ptr_null(strstr(js, "\xff"));
+    free(js);
+    free(json);
+    free(out);
+    free(err);
+    free(spec);
+    free(text);
+    rm_rf(root);
+    free(root);
+    free(dir);
+}
+END_TEST
+
 START_TEST(names_are_identifiers)
 {
     /* a layer name with `*` `/`, a control byte or a quote is a syntax error, never code */
@@ -667,6 +692,7 @@ static Suite *suite_codegen(void)
     tcase_add_test(t, comment_text_is_inert);
     tcase_add_test(t, evil_path_compile);
     tcase_add_test(t, evil_path_run);
+    tcase_add_test(t, manifest_path_utf8);
     tcase_add_test(t, names_are_identifiers);
     tcase_add_test(t, diag_escapes_controls);
     suite_add_tcase(s, t);
