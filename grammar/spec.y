@@ -404,5 +404,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *pc, const char *msg)
 {
     (void)scanner;
-    diag_error(pc->diags, *loc, "%s", msg);
+    /* the parser's stack has a fixed depth (YYMAXDEPTH): brackets or blocks nested past it */
+    if (strcmp(msg, "memory exhausted") == 0)
+        diag_error(pc->diags, *loc, "brackets or blocks nest too deeply");
+    else
+        diag_error(pc->diags, *loc, "%s", msg);
 }

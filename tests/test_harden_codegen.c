@@ -630,6 +630,34 @@ START_TEST(many_errors_bounded)
 }
 END_TEST
 
+START_TEST(deep_nesting_refused)
+{
+    /* 6000 nested repeat blocks, 30000 nested brackets: one error each, fast, no crash */
+    const char *open_[] = { "repeat 1 {", "[" }, *close_[] = { "}", "]" };
+    const char *head[] = { "model m {\n input a : 2x0;\n", "model m {\n input a : 2x0;\n mlp h -> 1x0 (hidden=" };
+    const char *mid[] = { "conv c -> 2x0;", "1" }, *tail[] = { "\n output y : 2x0;\n}\n", ");\n output y : 1x0;\n}\n" };
+    const int depth[] = { 6000, 30000 };
+    for (int k = 0; k < 2; k++) {
+        size_t cap = 200000, n = 0;
+        char *s = malloc(cap);
+        n += (size_t)snprintf(s + n, cap - n, "%s", head[k]);
+        for (int i = 0; i < depth[k]; i++)
+            n += (size_t)snprintf(s + n, cap - n, "%s", open_[k]);
+        n += (size_t)snprintf(s + n, cap - n, "%s", mid[k]);
+        for (int i = 0; i < depth[k]; i++)
+            n += (size_t)snprintf(s + n, cap - n, "%s", close_[k]);
+        snprintf(s + n, cap - n, "%s", tail[k]);
+        char *err;
+        double t;
+        ck_assert_int_eq(check_text(s, &err, &t), 1);
+        ck_assert_msg(count_of(err, "error:") == 1 && strstr(err, "nest too deeply"), "%s", err);
+        ck_assert_msg(t < 5, "took %.2f s", t);
+        free(err);
+        free(s);
+    }
+}
+END_TEST
+
 START_TEST(let_chains_and_cycles)
 {
     char *err;
@@ -710,6 +738,7 @@ static Suite *suite_codegen(void)
     tcase_add_test(t, nested_repeat_refused_fast);
     tcase_add_test(t, layer_limit_fast);
     tcase_add_test(t, many_errors_bounded);
+    tcase_add_test(t, deep_nesting_refused);
     tcase_add_test(t, let_chains_and_cycles);
     tcase_add_test(t, size_limits);
     suite_add_tcase(s, t);
