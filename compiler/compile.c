@@ -55,8 +55,8 @@ compile *compile_file(const char *path)
     while (buf && (r = fread(buf + n, 1, cap - n, f)) > 0) {
         n += r;
         if (n == cap) {
-            if (cap >= (size_t)1 << 30)
-                break;
+            if (cap > (size_t)SE3_MAX_SPEC_BYTES)
+                break;   /* enough to know it is too large: se3c_parse_string says so */
             char *nb = realloc(buf, cap *= 2);
             if (!nb) {
                 free(buf);

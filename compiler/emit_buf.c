@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "internal.h"
+
 static void emit_grow(emit_buf *b, size_t need)
 {
     if (b->len + need + 1 <= b->cap)
@@ -83,4 +85,37 @@ const char *emit_real(char buf[40], double v, int is_float)
     if (is_float)
         strcat(buf, "f");
     return buf;
+}
+
+const char *emit_comment_text(arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    char *out = arena_alloc(a, 3 * n + 1), *o = out;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        int bad = c < 0x20 || c > 0x7e || c == '%' || c == '\\' ||
+                  (c == '/' && i > 0 && s[i - 1] == '*') ||
+                  (c == '*' && (i + 1 == n || s[i + 1] == '/' || (i > 0 && s[i - 1] == '/'))) ||
+                  (c == '?' && i > 0 && s[i - 1] == '?');
+        if (bad)
+            o += sprintf(o, "%%%02X", c);
+        else
+            *o++ = (char)c;
+    }
+    *o = 0;
+    return out;
+}
+
+const char *emit_ident(const char *name, size_t max)
+{
+    size_t n = strlen(name);
+    int ok = n >= 1 && n <= max && (name[0] == '_' || (name[0] >= 'A' && name[0] <= 'Z') ||
+                                    (name[0] >= 'a' && name[0] <= 'z'));
+    for (size_t i = 1; ok && i < n; i++) {
+        char c = name[i];
+        ok = c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    }
+    if (!ok)
+        SE3C_INTERNAL("'%s' is not an identifier of at most %zu bytes", emit_comment_text(&(arena){ 0 }, name), max);
+    return name;
 }

@@ -24,6 +24,12 @@ void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int i
 int  emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast);
 void emit_basis_apply(emit_buf *b, const ir_radial *r, int any[9][9][9], const char *lhs, const char *zero);
 
+/* Every name that becomes part of a generated identifier (the model's, for the exported
+ * se3m_NAME_* entry points, and the layers', for se3_LAYER_forward: the runtime looks both up by
+ * the names in the manifest) must be [A-Za-z_][A-Za-z0-9_]* of at most SE3_MAX_IDENT bytes;
+ * anything else is an internal error (the scanner and sema guarantee it). */
+void emit_check_idents(const model *m);
+
 /* Number of work-buffer elements the generated code needs (mirrors NAME_work_size). */
 long emit_c_max_dim(const ir *p);
 

@@ -17,12 +17,14 @@
 #include <string.h>
 
 #include "coupling.h"
+#include "internal.h"
 #include "sph.h"
 
 typedef struct grad_ctx {
     const ir *p;
     const model *m;
     emit_buf *b;
+    arena tmp;                  /* weight-name prefixes */
 } grad_ctx;
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
@@ -562,12 +564,10 @@ static void grad_per_degree(grad_ctx *g, const char *prefix, const fibre *to, co
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!to->c[l] || !from->c[l])
             continue;
-        char name[256];
-        snprintf(name, sizeof name, "%s.%d", prefix, l);
-        long off = ir_weight_offset(g->p, name);
-        emit_line(g->b, "se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s */", off, off,
+        const long off = IR_WEIGHT(g->p, "%s.%d", prefix, l);
+        emit_line(g->b, "se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s.%d */", off, off,
                   from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
-                  fibre_offset(from, l), name);
+                  fibre_offset(from, l), prefix, l);
     }
 }
 
@@ -577,9 +577,7 @@ static void grad_attentive(grad_ctx *g, const char *prefix, const fibre *to, con
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!to->c[l] || !from->c[l])
             continue;
-        char name[256];
-        snprintf(name, sizeof name, "%s.%d.ln.g", prefix, l);
-        long off = ir_weight_offset(g->p, name);
+        const long off = IR_WEIGHT(g->p, "%s.%d.ln.g", prefix, l);
         emit_line(g->b, "if (se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d) != 0)  /* %s.%d */",
                   off, off, from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
                   fibre_offset(from, l), prefix, l);
@@ -606,8 +604,7 @@ static void grad_conv(grad_ctx *g, const ir_layer *il)
     emit_line(b, "for (int64_t d = 0; d < deg; d++)");
     emit_line(b, "    se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", L->name);
     if (L->si == SI_LINEAR) {
-        char prefix[160];
-        snprintf(prefix, sizeof prefix, "%s.self", L->name);
+        const char *prefix = arena_printf(&g->tmp, "%s.self", L->name);
         emit_line(b, "double fi[%d];", id);
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
@@ -645,7 +642,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
 {
     const layer *L = il->L;
     emit_buf *b = g->b;
-    char buf[40], prefix[160];
+    char buf[40];
     const int od = fibre_dim(&L->out), id = fibre_dim(&L->in), kd = fibre_dim(&L->key), vd = fibre_dim(&L->value);
     const int md = fibre_dim(&L->mid), H = L->heads;
     grad_head(g, L);
@@ -669,10 +666,9 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!L->key.c[l] || !L->in.c[l])
             continue;
-        char name[200];
-        snprintf(name, sizeof name, "%s.q.%d", L->name, l);
-        emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s */", ir_weight_offset(g->p, name),
-                  L->in.c[l], L->key.c[l], 2 * l + 1, fibre_offset(&L->in, l), fibre_offset(&L->key, l), name);
+        emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s.q.%d */",
+                  IR_WEIGHT(g->p, "%s.q.%d", L->name, l), L->in.c[l], L->key.c[l], 2 * l + 1, fibre_offset(&L->in, l),
+                  fibre_offset(&L->key, l), L->name, l);
     }
     emit_line(b, "for (int64_t d = 0; d < deg; d++)");
     emit_line(b, "    se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, kvs + d * MSG, NULL, dP, din, dpos, dx0);",
@@ -723,11 +719,9 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
     emit_line(b, "memset(dmid, 0, sizeof dmid);");
     if (L->si == SI_LINEAR) {
-        snprintf(prefix, sizeof prefix, "%s.si", L->name);
-        grad_per_degree(g, prefix, &L->out, &L->mid, "mid", "go", "dmid");
+        grad_per_degree(g, arena_printf(&g->tmp, "%s.si", L->name), &L->out, &L->mid, "mid", "go", "dmid");
     } else {
-        snprintf(prefix, sizeof prefix, "%s.asi", L->name);
-        grad_attentive(g, prefix, &L->out, &L->mid, "mid", "go", "dmid", "goto fail;");
+        grad_attentive(g, arena_printf(&g->tmp, "%s.asi", L->name), &L->out, &L->mid, "mid", "go", "dmid", "goto fail;");
     }
     emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
     for (int l = 0; l <= SE3_LMAX; l++) {
@@ -773,8 +767,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", L->name);
     emit_line(b, "}");
     emit_line(b, "/* queries */");
-    snprintf(prefix, sizeof prefix, "%s.q", L->name);
-    grad_per_degree(g, prefix, &L->key, &L->in, "fi", "dq", "dfi");
+    grad_per_degree(g, arena_printf(&g->tmp, "%s.q", L->name), &L->key, &L->in, "fi", "dq", "dfi");
     emit_line(b, "}");
     emit_line(b, "free(kvs);");
     emit_line(b, "return 0;");
@@ -802,7 +795,6 @@ static void grad_norm(grad_ctx *g, const ir_layer *il)
         int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
         if (!C)
             continue;
-        char name[160];
         emit_line(b, "{ /* degree %d */", l);
         emit_line(b, "double n[%d], gv[%d], dn[%d], dg[%d], A[%d];", C, C, C, C, C);
         emit_line(b, "for (int c = 0; c < %d; c++) {", C);
@@ -815,8 +807,9 @@ static void grad_norm(grad_ctx *g, const ir_layer *il)
         emit_line(b, "A[c] = t;");
         emit_line(b, "}");
         if (L->norm == NORM_LAYER) {
-            snprintf(name, sizeof name, "%s.ln.%d.g", L->name, l);
-            long go = ir_weight_offset(g->p, name);
+            const long go = IR_WEIGHT(g->p, "%s.ln.%d.g", L->name, l);
+            if (IR_WEIGHT(g->p, "%s.ln.%d.b", L->name, l) != go + C)
+                SE3C_INTERNAL("the LayerNorm bias of '%s' degree %d does not follow its gain", L->name, l);
             emit_line(b, "double xh[%d], y[%d];", C, C);
             emit_line(b, "const double inv = se3b_ln(%d, n, P + %ld, P + %ld, xh, y);", C, go, go + C);
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
@@ -826,8 +819,7 @@ static void grad_norm(grad_ctx *g, const ir_layer *il)
             emit_line(b, "}");
             emit_line(b, "se3b_ln_bwd(%d, xh, inv, P + %ld, dg, dn, dP + %ld, dP + %ld);", C, go, go, go + C);
         } else {
-            snprintf(name, sizeof name, "%s.bias.%d", L->name, l);
-            long bo = ir_weight_offset(g->p, name);
+            const long bo = IR_WEIGHT(g->p, "%s.bias.%d", L->name, l);
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
             emit_line(b, "const double v = n[c] + P[%ld + c];", bo);
             emit_line(b, "gv[c] = v > 0 ? v : 0;");
@@ -857,7 +849,6 @@ static void grad_selfint(grad_ctx *g, const ir_layer *il)
 {
     const layer *L = il->L;
     emit_buf *b = g->b;
-    char prefix[160];
     const int id = fibre_dim(&L->in), od = fibre_dim(&L->out);
     grad_head(g, L);
     emit_line(b, "const int32_t rows = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
@@ -867,17 +858,13 @@ static void grad_selfint(grad_ctx *g, const ir_layer *il)
     emit_line(b, "    f[t] = in[(int64_t)i * %d + t];", id);
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
     emit_line(b, "double *df = din + (int64_t)i * %d;", id);
-    if (L->si == SI_LINEAR) {
-        snprintf(prefix, sizeof prefix, "%s.w", L->name);
-        grad_per_degree(g, prefix, &L->out, &L->in, "f", "go", "df");
-    } else {
-        snprintf(prefix, sizeof prefix, "%s.asi", L->name);
-        grad_attentive(g, prefix, &L->out, &L->in, "f", "go", "df", "return -1;");
-    }
+    if (L->si == SI_LINEAR)
+        grad_per_degree(g, arena_printf(&g->tmp, "%s.w", L->name), &L->out, &L->in, "f", "go", "df");
+    else
+        grad_attentive(g, arena_printf(&g->tmp, "%s.asi", L->name), &L->out, &L->in, "f", "go", "df", "return -1;");
     if (L->bias) {
-        snprintf(prefix, sizeof prefix, "%s.b", L->name);
         emit_line(b, "for (int c = 0; c < %d; c++)", L->out.c[0]);
-        emit_line(b, "    dP[%ld + c] += go[c];", ir_weight_offset(g->p, prefix));
+        emit_line(b, "    dP[%ld + c] += go[c];", IR_WEIGHT(g->p, "%s.b", L->name));
     }
     emit_line(b, "}");
     emit_line(b, "return 0;");
@@ -935,9 +922,7 @@ static void grad_mlp(grad_ctx *g, const ir_layer *il)
     long offs[SE3_MAX_MLP + 1];
     int ins[SE3_MAX_MLP + 1], outs[SE3_MAX_MLP + 1];
     for (int q = 0; q < nl; q++) {
-        char name[160];
-        snprintf(name, sizeof name, "%s.lin%d.w", L->name, q);
-        offs[q] = ir_weight_offset(g->p, name);
+        offs[q] = IR_WEIGHT(g->p, "%s.lin%d.w", L->name, q);
         ins[q] = in;
         outs[q] = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
         if (q < L->mlp_n) {
@@ -1026,6 +1011,7 @@ static void grad_entry(grad_ctx *g)
 void emit_c_grad(const ir *p, emit_buf *b)
 {
     grad_ctx g = { .p = p, .m = p->m, .b = b };
+    emit_check_idents(p->m);
     grad_helpers(&g);
     if (p->lmax_sh >= 0)
         grad_sh(&g, p->lmax_sh);
@@ -1047,4 +1033,5 @@ void emit_c_grad(const ir *p, emit_buf *b)
         }
     }
     grad_entry(&g);
+    arena_free(&g.tmp);
 }

@@ -63,10 +63,20 @@ typedef struct ir {
     int npaths;
     int lmax_sh;                /* highest harmonic degree any layer needs, -1 if none */
     double flops_edge, flops_node;
+    int *windex;                /* open-addressing hash of weight names -> index, -1 empty */
+    unsigned windex_mask;       /* table size - 1 (a power of two, at least 2 x nweights) */
 } ir;
 
 ir  *ir_lower(arena *mem, const model *m);
-long ir_weight_offset(const ir *p, const char *name);   /* offset of a weight by name, -1 if none */
+/* Offset of a weight by name, -1 if none (constant time: a hash of the names). */
+long ir_weight_offset(const ir *p, const char *name);
+const ir_weight *ir_weight_named(const ir *p, const char *name);   /* NULL if none */
+/* The weight named by printf(fmt, ...), which must exist: a missing weight is an internal error
+ * of se3tc (the emitters and lower.c disagree about names), so it aborts naming the caller's
+ * file:line rather than emitting an offset of -1 or dropping a term. Names have no length limit. */
+long ir_weight_at(const ir *p, const char *file, int line, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+#define IR_WEIGHT(p, ...) ir_weight_at((p), __FILE__, __LINE__, __VA_ARGS__)
 void ir_dump(const ir *p, FILE *out);    /* --dump-ir */
 
 #endif

@@ -4,10 +4,13 @@
 #include "ir.h"
 
 #include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "coupling.h"
+#include "internal.h"
 #include "sph.h"
 
 typedef struct lower {
@@ -223,6 +226,8 @@ static void lower_layer(lower *lw, ir_layer *il, const layer *L, const model *m)
     il->nweights = lw->p->nweights - il->first_weight;
 }
 
+static void lower_index(arena *mem, ir *p);
+
 ir *ir_lower(arena *mem, const model *m)
 {
     ir *p = arena_alloc(mem, sizeof *p);
@@ -237,15 +242,80 @@ ir *ir_lower(arena *mem, const model *m)
         p->flops_edge += p->layers[i].flops_edge;
         p->flops_node += p->layers[i].flops_node;
     }
+    lower_index(mem, p);
     return p;
+}
+
+static unsigned lower_hash(const char *s)
+{
+    unsigned h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+/* Index of the weight called `name` in the hash table, or -1. */
+static int lower_find(const ir *p, const char *name)
+{
+    if (!p->windex)
+        return -1;
+    for (unsigned h = lower_hash(name) & p->windex_mask;; h = (h + 1) & p->windex_mask) {
+        int w = p->windex[h];
+        if (w < 0 || strcmp(p->weights[w].name, name) == 0)
+            return w;
+    }
+}
+
+/* The name -> weight hash table, so look-ups cost O(1) and emitting is linear in the weights.
+ * Two weights with one name would make the manifest ambiguous: an internal error. */
+static void lower_index(arena *mem, ir *p)
+{
+    unsigned cap = 16;
+    while (cap < 2u * (unsigned)p->nweights)
+        cap *= 2;
+    p->windex = arena_alloc(mem, cap * sizeof *p->windex);
+    p->windex_mask = cap - 1;
+    memset(p->windex, 0xff, cap * sizeof *p->windex);
+    for (int w = 0; w < p->nweights; w++) {
+        unsigned h = lower_hash(p->weights[w].name) & p->windex_mask;
+        while (p->windex[h] >= 0) {
+            if (strcmp(p->weights[p->windex[h]].name, p->weights[w].name) == 0)
+                SE3C_INTERNAL("two weights are named '%s'", p->weights[w].name);
+            h = (h + 1) & p->windex_mask;
+        }
+        p->windex[h] = w;
+    }
 }
 
 long ir_weight_offset(const ir *p, const char *name)
 {
-    for (int w = 0; w < p->nweights; w++)
-        if (strcmp(p->weights[w].name, name) == 0)
-            return p->weights[w].offset;
-    return -1;
+    int w = lower_find(p, name);
+    return w < 0 ? -1 : p->weights[w].offset;
+}
+
+const ir_weight *ir_weight_named(const ir *p, const char *name)
+{
+    int w = lower_find(p, name);
+    return w < 0 ? NULL : &p->weights[w];
+}
+
+long ir_weight_at(const ir *p, const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *name = n >= 0 ? malloc((size_t)n + 1) : NULL;
+    if (!name)
+        se3c_internal_fail(file, line, "cannot format a weight name");
+    va_start(ap, fmt);
+    vsnprintf(name, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    int w = lower_find(p, name);
+    if (w < 0)
+        se3c_internal_fail(file, line, "no weight named '%s'", name);
+    free(name);
+    return p->weights[w].offset;
 }
 
 void ir_dump(const ir *p, FILE *out)

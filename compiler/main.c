@@ -176,12 +176,13 @@ static int cmd_compile(int argc, char **argv)
         emit_c_grad(c->ir, &src);
     emit_cuda(c->ir, spec, &cu);
     char *json = manifest_json(c->ir);
-    char cpath[4096], cupath[4096], jpath[4096];
-    snprintf(cpath, sizeof cpath, "%s/%s.c", dir, c->m->name);
-    snprintf(cupath, sizeof cupath, "%s/%s.cu", dir, c->m->name);
-    snprintf(jpath, sizeof jpath, "%s/%s.json", dir, c->m->name);
+    /* paths of any length (in the compile's arena, freed with it) */
+    const char *cpath = arena_printf(&c->mem, "%s/%s.c", dir, c->m->name);
+    const char *cupath = arena_printf(&c->mem, "%s/%s.cu", dir, c->m->name);
+    const char *jpath = arena_printf(&c->mem, "%s/%s.json", dir, c->m->name);
     /* PTX first (it can fail for want of NVRTC), so a failure leaves no file behind. */
-    char *ptx_text[16] = { 0 }, ptx_path[16][4200];
+    char *ptx_text[16] = { 0 };
+    const char *ptx_path[16] = { 0 };
     size_t ptx_len[16] = { 0 };
     int nptx = 0, rc = 0;
     se3rt_ctx *ctx = NULL;   /* owns the PTX texts */
@@ -201,7 +202,7 @@ static int cmd_compile(int argc, char **argv)
                 fprintf(stderr, "se3tc compile: --ptx %s: %s\n", a, se3rt_errmsg(ctx));
                 rc = 1;
             } else {
-                snprintf(ptx_path[nptx], sizeof ptx_path[nptx], "%s/%s.%s.ptx", dir, c->m->name, a);
+                ptx_path[nptx] = arena_printf(&c->mem, "%s/%s.%s.ptx", dir, c->m->name, a);
                 nptx++;
             }
         }

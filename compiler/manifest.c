@@ -9,7 +9,7 @@
 static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy", "species", "atomic_number" };
 
 /* One entry per degree of each field: {"name", "degree", "channels", ...}. */
-static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per, int with_src)
+static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, const char *per, int with_src)
 {
     for (int i = 0; i < n; i++) {
         const field *fd = &fs[i];
@@ -20,12 +20,12 @@ static void manifest_fields(cJSON *arr, const field *fs, int n, const char *per,
             if (!fd->f.c[l])
                 continue;
             cJSON *o = cJSON_CreateObject();
-            char name[300];
-            if (ndeg == 1)
-                snprintf(name, sizeof name, "%s", fd->name);
-            else
-                snprintf(name, sizeof name, "%s_%d", fd->name, l);
-            cJSON_AddStringToObject(o, "name", name);
+            if (ndeg == 1) {
+                cJSON_AddStringToObject(o, "name", fd->name);
+            } else {
+                char *name = arena_printf(mem, "%s_%d", fd->name, l);
+                cJSON_AddStringToObject(o, "name", name);
+            }
             cJSON_AddStringToObject(o, "field", fd->name);
             cJSON_AddNumberToObject(o, "degree", l);
             cJSON_AddNumberToObject(o, "channels", fd->f.c[l]);
@@ -54,14 +54,45 @@ static cJSON *manifest_fibre(const fibre *f)
     return a;
 }
 
+/* `s` as valid UTF-8 (JSON text must be): each byte that does not start or continue a
+ * well-formed sequence becomes '?'. cJSON then escapes quotes and control characters. */
+static const char *manifest_utf8(arena *mem, const char *s)
+{
+    size_t n = strlen(s);
+    char *o = arena_strndup(mem, s, n);
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)o[i];
+        size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 && c >= 0xc2 ? 2 : (c & 0xf0) == 0xe0 ? 3
+                     : (c & 0xf8) == 0xf0 && c <= 0xf4 ? 4 : 0;
+        int ok = len > 0 && i + len <= n;
+        for (size_t k = 1; ok && k < len; k++)
+            ok = ((unsigned char)o[i + k] & 0xc0) == 0x80;
+        if (ok && len == 3) {   /* no overlong forms, no surrogates */
+            unsigned char d = (unsigned char)o[i + 1];
+            ok = !(c == 0xe0 && d < 0xa0) && !(c == 0xed && d >= 0xa0);
+        }
+        if (ok && len == 4) {
+            unsigned char d = (unsigned char)o[i + 1];
+            ok = !(c == 0xf0 && d < 0x90) && !(c == 0xf4 && d >= 0x90);
+        }
+        if (!ok) {
+            o[i++] = '?';
+            continue;
+        }
+        i += len;
+    }
+    return o;
+}
+
 char *manifest_json(const ir *p)
 {
     static const char *const graph_kinds[] = { "full", "knn", "radius", "given" };
     static const char *const inits[] = { "uniform", "normal", "ones", "zeros" };
     const model *m = p->m;
     cJSON *root = cJSON_CreateObject();
+    arena mem = { 0 };
     cJSON_AddStringToObject(root, "name", m->name);
-    cJSON_AddStringToObject(root, "spec", m->file);
+    cJSON_AddStringToObject(root, "spec", manifest_utf8(&mem, m->file));
     cJSON_AddStringToObject(root, "se3tc", SE3TC_VERSION);
     cJSON_AddNumberToObject(root, "abi", 1);
     cJSON_AddStringToObject(root, "precision", m->prec == PREC_F32 ? "f32" : "f64");
@@ -80,8 +111,8 @@ char *manifest_json(const ir *p)
         bonds |= m->edges[i].kind == EDGE_BONDS;
     cJSON_AddBoolToObject(g, "bond_scalars", bonds);
 
-    manifest_fields(cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
-    manifest_fields(cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
+    manifest_fields(&mem, cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
+    manifest_fields(&mem, cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
                     m->out_per_graph ? "graph" : "node", 0);
     cJSON_AddItemToObject(root, "in_fibre", manifest_fibre(&m->in));
     const fibre *outf = &m->layers[m->nlayers - 1].out;
@@ -126,5 +157,6 @@ char *manifest_json(const ir *p)
     }
     char *s = cJSON_Print(root);
     cJSON_Delete(root);
+    arena_free(&mem);
     return s;
 }

@@ -7,8 +7,17 @@
 #include "diag.h"
 
 #define SE3_LMAX 4              /* highest feature degree; harmonics go to 2 * SE3_LMAX */
-#define SE3_MAX_CHANNELS 4096   /* per degree */
+#define SE3_MAX_CHANNELS 256    /* per degree (the generated code keeps rows on the stack) */
 #define SE3_MAX_MLP 8           /* hidden layers of an mlp head */
+
+/* Front-end limits (docs/spec-language.md, "Limits"): bounded input, bounded work. */
+#define SE3_MAX_NAME 64         /* bytes in a name written in the spec */
+#define SE3_MAX_IDENT 128       /* a name with its repeat suffixes (_1_2...), as in identifiers */
+#define SE3_MAX_LAYERS 1024     /* layers after repeat expansion */
+#define SE3_MAX_REPEAT 1024     /* product of the counts of nested repeat blocks */
+#define SE3_MAX_ATTENTIVE 64    /* channels per degree into an attentive self-interaction */
+/* errors reported before the compile stops: DIAG_MAX_ERRORS (diag.h) */
+#define SE3_MAX_SPEC_BYTES (1L << 20) /* size of a spec file */
 
 /* A fibre: channels per degree (0 = degree absent). */
 typedef struct fibre {

@@ -2,13 +2,15 @@
  * This is the function the compiler, the tests and the fuzz target all use. */
 #include "parse.h"
 
+#include "model.h"
+
 #include "spec.tab.h"
 #include "spec.lex.h"
 
 ast_model *se3c_parse_string(arena *mem, diag_list *dl, const char *text, size_t len)
 {
-    if (len > (size_t)1 << 30) {
-        diag_error(dl, DIAG_NOLOC, "spec is larger than 1 GiB");
+    if (len > (size_t)SE3_MAX_SPEC_BYTES) {
+        diag_error(dl, DIAG_NOLOC, "the spec is larger than %ld bytes", (long)SE3_MAX_SPEC_BYTES);
         return NULL;
     }
     struct parse_ctx pc = { .mem = mem, .diags = dl, .text = text, .len = len };

@@ -73,27 +73,49 @@ static void *ref_calloc(size_t n, size_t size)
     return q;
 }
 
+/* printf into a string of its own length (malloc; free it). */
+static char *ref_vstrf(const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    char *s = ref_calloc((size_t)(n < 0 ? 0 : n) + 1, 1);
+    if (n > 0)
+        vsnprintf(s, (size_t)n + 1, fmt, ap);
+    return s;
+}
+
+static char *ref_strf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *ref_strf(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    char *s = ref_vstrf(fmt, ap);
+    va_end(ap);
+    return s;
+}
+
 /* The weight named by the printf-style format, checked to hold `size` values; NULL (with a
  * message on stderr) when the table has no such weight. */
 static const double *ref_weight(ref_ctx *cx, long size, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+static const double *ref_weight(ref_ctx *cx, long size, const char *fmt, ...)
 {
-    char name[512];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(name, sizeof name, fmt, ap);
+    char *name = ref_vstrf(fmt, ap);
     va_end(ap);
-    for (int w = 0; w < cx->p->nweights; w++) {
-        const ir_weight *wt = &cx->p->weights[w];
-        if (strcmp(wt->name, name) == 0) {
-            if (wt->size != size) {
-                fprintf(stderr, "reference: weight %s has %ld values, expected %ld\n", name, wt->size, size);
-                return NULL;
-            }
-            return cx->params + wt->offset;
-        }
-    }
-    fprintf(stderr, "reference: no weight named %s\n", name);
-    return NULL;
+    const ir_weight *wt = ir_weight_named(cx->p, name);
+    const double *w = NULL;
+    if (!wt)
+        fprintf(stderr, "reference: no weight named %s\n", name);
+    else if (wt->size != size)
+        fprintf(stderr, "reference: weight %s has %ld values, expected %ld\n", name, wt->size, size);
+    else
+        w = cx->params + wt->offset;
+    free(name);
+    return w;
 }
 
 /* Dense C^{lk}_J, computed by coupling_real() the first time it is needed. */
@@ -154,8 +176,7 @@ static void ref_mix(int cout, int cin, int n, const double *W, const double *x, 
  * [Linear -> LayerNorm -> ReLU], then the output Linear (nfreq * cin * cout values). */
 static int ref_radial(ref_ctx *cx, const layer *L, const ir_radial *rd, const double *h0, double *phi)
 {
-    char pre[300];
-    snprintf(pre, sizeof pre, "%s.%c.%d_%d", L->name, rd->role, rd->k, rd->l);
+    char *pre = ref_strf("%s.%c.%d_%d", L->name, rd->role, rd->k, rd->l);
     int cap = rd->width > rd->nin ? rd->width : rd->nin;
     double *h = ref_calloc((size_t)cap, sizeof *h), *t = ref_calloc((size_t)cap, sizeof *t);
     memcpy(h, h0, (size_t)rd->nin * sizeof *h);
@@ -183,6 +204,7 @@ static int ref_radial(ref_ctx *cx, const layer *L, const ir_radial *rd, const do
 done:
     free(h);
     free(t);
+    free(pre);
     return rc;
 }
 
@@ -493,14 +515,12 @@ static int ref_attention(ref_ctx *cx, const ir_layer *il, const double *f, doubl
                 for (int d = 0; d < cv * nl; d++)
                     ml[d] += xl[d];
         }
-        char pre[300];
-        if (L->si == SI_LINEAR) {
-            snprintf(pre, sizeof pre, "%s.si", L->name);
+        char *pre = ref_strf(L->si == SI_LINEAR ? "%s.si" : "%s.asi", L->name);
+        if (L->si == SI_LINEAR)
             rc = ref_si_linear(cx, pre, &L->out, mf, mid, out + (long)i * dout);
-        } else {
-            snprintf(pre, sizeof pre, "%s.asi", L->name);
+        else
             rc = ref_si_attentive(cx, pre, &L->out, mf, mid, out + (long)i * dout);
-        }
+        free(pre);
     }
     free(E.h0);
     free(E.s);
@@ -559,23 +579,22 @@ static int ref_norm(ref_ctx *cx, const layer *L, int rows, const double *f, doub
 static int ref_selfint(ref_ctx *cx, const layer *L, int rows, const double *f, double *out)
 {
     int din = fibre_dim(&L->in), dout = fibre_dim(&L->out);
-    char pre[300];
-    snprintf(pre, sizeof pre, L->si == SI_LINEAR ? "%s.w" : "%s.asi", L->name);
     const double *b = NULL;
     if (L->bias && !(b = ref_weight(cx, L->out.c[0], "%s.b", L->name)))
         return -1;
-    for (int r = 0; r < rows; r++) {
+    char *pre = ref_strf(L->si == SI_LINEAR ? "%s.w" : "%s.asi", L->name);
+    int rc = 0;
+    for (int r = 0; r < rows && !rc; r++) {
         const double *x = f + (long)r * din;
         double *y = out + (long)r * dout;
-        int rc = L->si == SI_LINEAR ? ref_si_linear(cx, pre, &L->out, &L->in, x, y)
-                                    : ref_si_attentive(cx, pre, &L->out, &L->in, x, y);
-        if (rc)
-            return rc;
-        if (b)
+        rc = L->si == SI_LINEAR ? ref_si_linear(cx, pre, &L->out, &L->in, x, y)
+                                : ref_si_attentive(cx, pre, &L->out, &L->in, x, y);
+        if (!rc && b)
             for (int c = 0; c < L->out.c[0]; c++)
                 y[c] += b[c];   /* degree 0 starts the vector */
     }
-    return 0;
+    free(pre);
+    return rc;
 }
 
 /* pool: per graph, max of each degree-0 channel or mean of every component over its nodes

@@ -96,9 +96,10 @@ typedef struct sym {
     const char *name;
     enum sym_kind kind;
     src_loc loc;
-    const ast_fibre *fibre;     /* SYM_LET */
+    fibre f;                    /* SYM_LET: the fibre, resolved once where the let stands */
+    int ok;                     /* SYM_LET: the fibre was valid (its errors were reported) */
     int index;                  /* SYM_INPUT: index into inputs */
-    struct sym *next;
+    struct sym *next;           /* all symbols, newest first (for suggestions) */
 } sym;
 
 typedef struct sema {
@@ -106,6 +107,8 @@ typedef struct sema {
     diag_list *dl;
     model *m;
     sym *syms;
+    sym **table;                /* open-addressing hash of the symbols by name */
+    unsigned table_cap, nsyms;
     int cap_layers, cap_inputs, cap_edges, cap_outputs;
     const ast_stmt *seen_precision, *seen_graph, *seen_radial;
     int ninput_stmts;           /* input statements seen, valid or not */
@@ -113,12 +116,32 @@ typedef struct sema {
     src_loc pooled_at;
 } sema;
 
+static unsigned sema_hash(const char *name)
+{
+    unsigned h = 2166136261u;
+    for (; *name; name++)
+        h = (h ^ (unsigned char)*name) * 16777619u;
+    return h;
+}
+
+/* Symbol look-up in constant time, so checking is linear in the number of statements. */
 static sym *sema_sym_find(sema *s, const char *name)
 {
-    for (sym *y = s->syms; y; y = y->next)
-        if (strcmp(y->name, name) == 0)
+    if (!s->table)
+        return NULL;
+    for (unsigned h = sema_hash(name) & (s->table_cap - 1);; h = (h + 1) & (s->table_cap - 1)) {
+        sym *y = s->table[h];
+        if (!y || strcmp(y->name, name) == 0)
             return y;
-    return NULL;
+    }
+}
+
+static void sema_table_put(sym **table, unsigned cap, sym *y)
+{
+    unsigned h = sema_hash(y->name) & (cap - 1);
+    while (table[h])
+        h = (h + 1) & (cap - 1);
+    table[h] = y;
 }
 
 /* Edit distance, for "did you mean" suggestions; small strings only. */
@@ -170,6 +193,18 @@ static const char *sema_suggest_sym(sema *s, const char *word, enum sym_kind kin
     return sema_suggest(s, word, cands);
 }
 
+/* A name written in the spec is at most SE3_MAX_NAME bytes: names become weight names,
+ * file names and (with repeat suffixes) identifiers of the generated code. */
+static int sema_name_ok(sema *s, const char *name, src_loc loc)
+{
+    size_t n = strlen(name);
+    if (n <= SE3_MAX_NAME)
+        return 1;
+    diag_error(s->dl, loc, "name '%.20s...' is %zu characters long; names have at most %d", name, n,
+               SE3_MAX_NAME);
+    return 0;
+}
+
 static int sema_sym_add(sema *s, const char *name, src_loc loc, enum sym_kind kind, sym **out)
 {
     sym *old = sema_sym_find(s, name);
@@ -184,6 +219,16 @@ static int sema_sym_add(sema *s, const char *name, src_loc loc, enum sym_kind ki
     y->loc = loc;
     y->next = s->syms;
     s->syms = y;
+    if (2 * (s->nsyms + 1) > s->table_cap) {
+        unsigned cap = s->table_cap ? 2 * s->table_cap : 64;
+        sym **t = arena_alloc(s->mem, cap * sizeof *t);
+        for (sym *z = y->next; z; z = z->next)
+            sema_table_put(t, cap, z);
+        s->table = t;
+        s->table_cap = cap;
+    }
+    sema_table_put(s->table, s->table_cap, y);
+    s->nsyms++;
     if (out)
         *out = y;
     return 1;
@@ -202,10 +247,11 @@ static int sema_fibre(sema *s, const ast_fibre *af, fibre *out)
                        sema_suggest_sym(s, af->ref, SYM_LET));
             return 0;
         }
-        return sema_fibre(s, y->fibre, out);
+        *out = y->f;
+        return y->ok;
     }
     int ok = 1;
-    for (const ast_fterm *t = af->terms; t; t = t->next) {
+    for (const ast_fterm *t = af->terms; t && !diag_full(s->dl); t = t->next) {
         if (t->channels < 1) {
             diag_error(s->dl, t->loc, "a fibre term needs at least 1 channel");
             ok = 0;
@@ -258,11 +304,13 @@ static const ast_value *sema_opt(const ast_opt *opts, const char *key)
  * construct ("attention", "graph knn"). */
 static void sema_opts_check(sema *s, const ast_opt *opts, const char *what, const char *const *allowed)
 {
-    for (const ast_opt *o = opts; o; o = o->next) {
-        int known = 0;
+    unsigned seen = 0;          /* bit i: allowed[i] was given (fewer than 32 options each) */
+    for (const ast_opt *o = opts; o && !diag_full(s->dl); o = o->next) {
+        int known = -1;
         for (int i = 0; allowed[i]; i++)
-            known |= strcmp(allowed[i], o->key) == 0;
-        if (!known) {
+            if (strcmp(allowed[i], o->key) == 0)
+                known = i;
+        if (known < 0) {
             char list[256];
             size_t k = 0;
             list[0] = 0;
@@ -276,11 +324,9 @@ static void sema_opts_check(sema *s, const ast_opt *opts, const char *what, cons
                 diag_error(s->dl, o->key_loc, "%s takes no options", what);
             continue;
         }
-        for (const ast_opt *p = opts; p != o; p = p->next)
-            if (strcmp(p->key, o->key) == 0) {
-                diag_error(s->dl, o->key_loc, "option '%s' given twice", o->key);
-                break;
-            }
+        if (seen & (1u << known))
+            diag_error(s->dl, o->key_loc, "option '%s' given twice", o->key);
+        seen |= 1u << known;
     }
 }
 
@@ -409,7 +455,7 @@ static void sema_input(sema *s, const ast_stmt *st)
                    st->name[0] == 'p' ? "positions" : "species");
         return;
     }
-    if (!sema_sym_add(s, st->name, st->name_loc, SYM_INPUT, &y))
+    if (!sema_name_ok(s, st->name, st->name_loc) || !sema_sym_add(s, st->name, st->name_loc, SYM_INPUT, &y))
         return;
     y->index = -1;  /* an input whose declaration is bad: uses of it report nothing more */
     if (!ok)
@@ -529,7 +575,7 @@ static void sema_edge(sema *s, const ast_stmt *st)
     model *m = s->m;
     edge_field e = { .name = st->name, .loc = st->name_loc };
     int ok = sema_fibre(s, st->fibre, &e.f);
-    if (!sema_sym_add(s, st->name, st->name_loc, SYM_EDGE, NULL) || !ok)
+    if (!sema_name_ok(s, st->name, st->name_loc) || !sema_sym_add(s, st->name, st->name_loc, SYM_EDGE, NULL) || !ok)
         return;
     fibre want = { { 0 } };
     if (st->src_kind == 1) {
@@ -582,7 +628,7 @@ static void sema_output(sema *s, const ast_stmt *st)
     model *m = s->m;
     field fd = { .name = st->name, .loc = st->name_loc };
     int ok = sema_fibre(s, st->fibre, &fd.f);
-    if (!sema_sym_add(s, st->name, st->name_loc, SYM_OUTPUT, NULL) || !ok)
+    if (!sema_name_ok(s, st->name, st->name_loc) || !sema_sym_add(s, st->name, st->name_loc, SYM_OUTPUT, NULL) || !ok)
         return;
     if (m->noutputs == s->cap_outputs) {
         s->cap_outputs = s->cap_outputs ? 2 * s->cap_outputs : 8;
@@ -646,6 +692,21 @@ static int sema_divisible(sema *s, const layer *L, const fibre *f, int by, const
     return 1;
 }
 
+/* Attentive self-interaction mixes channels through a C_in x C_in Gram matrix and C_out x C_in
+ * weights per degree, which the generated code keeps on the stack: at most SE3_MAX_ATTENTIVE
+ * channels in and out of each degree. */
+static int sema_attentive_size(sema *s, const layer *L, const fibre *from)
+{
+    for (int l = 0; l <= SE3_LMAX; l++)
+        if (L->out.c[l] && from->c[l] && (L->out.c[l] > SE3_MAX_ATTENTIVE || from->c[l] > SE3_MAX_ATTENTIVE)) {
+            diag_error(s->dl, L->loc, "%s '%s': attentive self-interaction of degree %d maps %d channels "
+                       "to %d; it takes at most %d each", layer_kind_name(L->kind), L->name, l, from->c[l],
+                       L->out.c[l], SE3_MAX_ATTENTIVE);
+            return 0;
+        }
+    return 1;
+}
+
 /* attention: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (paper Eq. 10-13, DESIGN §2) */
 static int sema_attention(sema *s, const ast_stmt *st, layer *L)
 {
@@ -698,7 +759,7 @@ static int sema_attention(sema *s, const ast_stmt *st, layer *L)
         L->mid = L->value;
         break;
     }
-    return 1;
+    return L->si != SI_ATTENTIVE || sema_attentive_size(s, L, &L->mid);
 }
 
 /* conv: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (TFN convolution, "GConvSE3") */
@@ -749,7 +810,7 @@ static int sema_selfint(sema *s, const ast_stmt *st, layer *L)
                        l, sema_degrees(s, &L->in));
             return 0;
         }
-    return 1;
+    return L->si != SI_ATTENTIVE || sema_attentive_size(s, L, &L->in);
 }
 
 /* norm: IDENT IDENT ['(' opts ')'] ';' */
@@ -837,6 +898,8 @@ static void sema_layer(sema *s, const ast_stmt *st, const char *suffix, fibre *c
                    "selfint, pool or mlp)%s", st->word, sema_suggest(s, st->word, kinds));
         return;
     }
+    if (!sema_name_ok(s, st->name, st->name_loc))
+        return;
     const char *name = suffix[0] ? arena_printf(s->mem, "%s%s", st->name, suffix) : st->name;
     if (!sema_sym_add(s, name, st->name_loc, SYM_LAYER, NULL))
         return;
@@ -890,7 +953,7 @@ static void sema_layer(sema *s, const ast_stmt *st, const char *suffix, fibre *c
 static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int depth, fibre *cur,
                        const char **prev)
 {
-    for (const ast_stmt *st = list; st; st = st->next) {
+    for (const ast_stmt *st = list; st && !diag_full(s->dl); st = st->next) {
         if (depth > 0 && st->kind != AST_LAYER && st->kind != AST_REPEAT) {
             static const char *const what[] = { "precision", "graph", "radial", "let", "input",
                                                 "edge", "output", "layer", "repeat" };
@@ -909,11 +972,13 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
         case AST_GRAPH: sema_graph(s, st); break;
         case AST_RADIAL: sema_radial(s, st); break;
         case AST_LET: {
+            /* resolved before the name exists, so `let a = a;` is an unknown fibre */
             sym *y = NULL;
-            fibre tmp;
-            if (sema_sym_add(s, st->name, st->name_loc, SYM_LET, &y)) {
-                y->fibre = st->fibre;
-                sema_fibre(s, st->fibre, &tmp);
+            fibre f;
+            int ok = sema_fibre(s, st->fibre, &f);
+            if (sema_name_ok(s, st->name, st->name_loc) && sema_sym_add(s, st->name, st->name_loc, SYM_LET, &y)) {
+                y->f = f;
+                y->ok = ok;
             }
             break;
         }
@@ -944,6 +1009,38 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
             break;
         }
     }
+}
+
+/* Layers that `list` expands to (each repeat body times its count), saturating at
+ * SE3_MAX_LAYERS + 1, computed before anything is expanded and in time linear in the spec.
+ * Reports an empty repeat body and nested repeat blocks whose counts multiply (`product`)
+ * past SE3_MAX_REPEAT, setting *bad; counts and depths out of range are sema_stmts's to
+ * report (counted as 1 and not descended into here). */
+static long sema_expansion(sema *s, const ast_stmt *list, long product, int depth, int *bad)
+{
+    long n = 0;
+    for (const ast_stmt *st = list; st && !diag_full(s->dl); st = st->next) {
+        if (st->kind == AST_LAYER) {
+            n++;
+        } else if (st->kind == AST_REPEAT && depth < 4) {
+            const long count = st->count >= 1 && st->count <= 100 ? st->count : 1;
+            if (!st->body) {
+                diag_error(s->dl, st->loc, "repeat body is empty");
+                *bad = 1;
+                continue;
+            }
+            if (product * count > SE3_MAX_REPEAT) {
+                diag_error(s->dl, st->word_loc, "nested repeat blocks run this body %ld times (the product of "
+                           "their counts); at most %d", product * count, SE3_MAX_REPEAT);
+                *bad = 1;
+                continue;
+            }
+            n += count * sema_expansion(s, st->body, product * count, depth + 1, bad);
+        }
+        if (n > SE3_MAX_LAYERS)
+            n = SE3_MAX_LAYERS + 1;
+    }
+    return n;
 }
 
 /* Outputs split the last layer's fibre per degree, in declaration order. */
@@ -988,6 +1085,14 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
         else if (st->kind == AST_RADIAL)
             sema_radial(&s, st);
     }
+    /* Bounded work: the size of the expanded model is known and limited before expanding. */
+    int bad = !sema_name_ok(&s, m->name, m->loc);
+    long nlayers = sema_expansion(&s, ast->body, 1, 0, &bad);
+    if (!bad && nlayers > SE3_MAX_LAYERS)
+        diag_error(dl, m->loc, "model '%s' has more than %d layers (counting every copy of a repeat "
+                   "body)", m->name, SE3_MAX_LAYERS);
+    if (bad || nlayers > SE3_MAX_LAYERS)
+        return NULL;
     fibre cur = { { 0 } };
     const char *prev = "the inputs";
     /* Walk the body without the settings handled above. */

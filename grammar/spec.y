@@ -35,6 +35,56 @@ static ast_value *value_new(struct parse_ctx *pc, ast_value_kind kind, src_loc l
     return v;
 }
 
+/* Lists are built newest-first (constant time per item, so parsing stays linear in the spec's
+ * length) and put in source order once complete by these. */
+static ast_stmt *stmts_reverse(ast_stmt *s)
+{
+    ast_stmt *r = NULL;
+    while (s) {
+        ast_stmt *n = s->next;
+        s->next = r;
+        r = s;
+        s = n;
+    }
+    return r;
+}
+
+static ast_opt *opts_reverse(ast_opt *o)
+{
+    ast_opt *r = NULL;
+    while (o) {
+        ast_opt *n = o->next;
+        o->next = r;
+        r = o;
+        o = n;
+    }
+    return r;
+}
+
+static ast_value *values_reverse(ast_value *v)
+{
+    ast_value *r = NULL;
+    while (v) {
+        ast_value *n = v->next;
+        v->next = r;
+        r = v;
+        v = n;
+    }
+    return r;
+}
+
+static ast_fterm *fterms_reverse(ast_fterm *t)
+{
+    ast_fterm *r = NULL;
+    while (t) {
+        ast_fterm *n = t->next;
+        t->next = r;
+        r = t;
+        t = n;
+    }
+    return r;
+}
+
 static src_loc loc_span(src_loc a, src_loc b)
 {
     a.last_line = b.last_line;
@@ -89,25 +139,20 @@ spec
           $$ = arena_alloc(pc->mem, sizeof *$$);
           $$->name = $2;
           $$->loc = @2;
-          $$->body = $4;
+          $$->body = stmts_reverse($4);
           pc->model = $$;
       }
     ;
 
-/* Statements are collected in source order. */
+/* Statements, newest first (stmts_reverse puts them in source order). */
 stmts
     : %empty               { $$ = NULL; }
     | stmts stmt
       {
-          if (!$2) {
-              $$ = $1;
-          } else if (!$1) {
+          if ($2) {
+              $2->next = $1;
               $$ = $2;
           } else {
-              ast_stmt *s = $1;
-              while (s->next)
-                  s = s->next;
-              s->next = $2;
               $$ = $1;
           }
       }
@@ -119,7 +164,7 @@ stmt
     | GRAPH IDENT opts_opt ';'
       { $$ = stmt_new(pc, AST_GRAPH, @1); $$->word = $2; $$->word_loc = @2; $$->opts = $3; }
     | RADIAL '(' opts ')' ';'
-      { $$ = stmt_new(pc, AST_RADIAL, @1); $$->opts = $3; }
+      { $$ = stmt_new(pc, AST_RADIAL, @1); $$->opts = opts_reverse($3); }
     | LET IDENT '=' fibre ';'
       { $$ = stmt_new(pc, AST_LET, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4; }
     | INPUT IDENT ':' fibre ';'
@@ -147,7 +192,7 @@ stmt
           $$->opts->key = "args";
           $$->opts->key_loc = @8;
           $$->opts->val = value_new(pc, AST_VAL_LIST, @8);
-          $$->opts->val->items = $8;
+          $$->opts->val->items = values_reverse($8);
       }
     | EDGE IDENT ':' fibre '=' IDENT ';'
       {
@@ -174,27 +219,20 @@ stmt
       }
     /* repeat: REPEAT INT '{' stmt* '}' */
     | REPEAT INT '{' stmts '}'
-      { $$ = stmt_new(pc, AST_REPEAT, @1); $$->count = $2; $$->word_loc = @2; $$->body = $4; }
+      { $$ = stmt_new(pc, AST_REPEAT, @1); $$->count = $2; $$->word_loc = @2; $$->body = stmts_reverse($4); }
     | error ';'            { $$ = NULL; yyerrok; }
     ;
 
 opts_opt
     : %empty               { $$ = NULL; }
     | '(' ')'              { $$ = NULL; }
-    | '(' opts ')'         { $$ = $2; }
+    | '(' opts ')'         { $$ = opts_reverse($2); }
     ;
 
-/* In a list the first option is kept first: build it reversed, then fix in `opts`. */
+/* Options, newest first (opts_reverse puts them in source order). */
 opts
     : opt                  { $$ = $1; }
-    | opts ',' opt
-      {
-          ast_opt *o = $1;
-          while (o->next)
-              o = o->next;
-          o->next = $3;
-          $$ = $1;
-      }
+    | opts ',' opt         { $3->next = $1; $$ = $3; }
     ;
 
 opt
@@ -215,19 +253,13 @@ value
     | IDENT                { $$ = value_new(pc, AST_VAL_IDENT, @1); $$->ident = $1; }
     | fibre_lit            { $$ = value_new(pc, AST_VAL_FIBRE, @1); $$->fibre = $1; }
     | '[' ']'              { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @2)); }
-    | '[' values ']'       { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @3)); $$->items = $2; }
+    | '[' values ']'       { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @3)); $$->items = values_reverse($2); }
     ;
 
+/* Values, newest first (values_reverse puts them in source order). */
 values
     : value                { $$ = $1; }
-    | values ',' value
-      {
-          ast_value *v = $1;
-          while (v->next)
-              v = v->next;
-          v->next = $3;
-          $$ = $1;
-      }
+    | values ',' value     { $3->next = $1; $$ = $3; }
     ;
 
 fibre
@@ -244,25 +276,16 @@ fibre_lit
     : fterms
       {
           $$ = arena_alloc(pc->mem, sizeof *$$);
-          $$->terms = $1;
-          $$->loc = $1->loc;
-          ast_fterm *t = $1;
-          while (t->next)
-              t = t->next;
-          $$->loc = loc_span($1->loc, t->loc);
+          src_loc last = $1->loc;   /* the newest term is the last one */
+          $$->terms = fterms_reverse($1);
+          $$->loc = loc_span($$->terms->loc, last);
       }
     ;
 
+/* Fibre terms, newest first (fterms_reverse puts them in source order). */
 fterms
     : fterm                { $$ = $1; }
-    | fterms '+' fterm
-      {
-          ast_fterm *t = $1;
-          while (t->next)
-              t = t->next;
-          t->next = $3;
-          $$ = $1;
-      }
+    | fterms '+' fterm     { $3->next = $1; $$ = $3; }
     ;
 
 /* fibre_term: FIBRE_TERM | FIBRE_TERM ".." INT */
@@ -381,5 +404,9 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, stru
 static void yyerror(YYLTYPE *loc, yyscan_t scanner, struct parse_ctx *pc, const char *msg)
 {
     (void)scanner;
-    diag_error(pc->diags, *loc, "%s", msg);
+    /* the parser's stack has a fixed depth (YYMAXDEPTH): brackets or blocks nested past it */
+    if (strcmp(msg, "memory exhausted") == 0)
+        diag_error(pc->diags, *loc, "brackets or blocks nest too deeply");
+    else
+        diag_error(pc->diags, *loc, "%s", msg);
 }
