@@ -278,6 +278,12 @@ static se3rt_status xyz_info_parse(struct xyz_rd *rd, se3rt_frame *f, const char
             if ((st = xyz_info_put(ctx, f, key, value, 0)))
                 return st;
         } else {
+            if (xyz_key_eq_ci(key, "Properties")) {
+                rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: '%s' without '=' (expected Properties=name:type:ncols...)",
+                         rd->file, rd->cur.line, xyz_show(show, sizeof show, key, strlen(key)));
+                rt_free(ctx, key);
+                return SE3RT_ERR_FORMAT;
+            }
             value = rt_strdup(ctx, "T");
             if (!value) {
                 rt_free(ctx, key);

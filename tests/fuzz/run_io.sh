@@ -4,6 +4,7 @@
 # readers need are compiled (ctx.c and the three format files), so other modules do not matter.
 # usage: tests/fuzz/run_io.sh TARGET [SECONDS] [extra libFuzzer args]   (TARGET: extxyz|sdf|safetensors)
 set -eu
+. "$(cd "$(dirname "$0")" && pwd)/clang.sh"
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 target=${1:?usage: run_io.sh extxyz|sdf|safetensors [SECONDS]}
@@ -11,7 +12,7 @@ secs=${2:-60}
 [ $# -ge 2 ] && shift 2 || shift $#
 out=${FUZZ_OUT:-$root/build-fuzz}
 mkdir -p "$out" "$here/corpus_$target"
-clang -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
+"$CLANG" -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
     -fno-sanitize-recover=undefined -I"$root/runtime" \
     "$here/fuzz_$target.c" "$root/runtime/ctx.c" "$root/runtime/safetensors.c" \
     "$root/runtime/extxyz.c" "$root/runtime/sdf.c" -o "$out/fuzz_$target" -lcjson -lm -ldl -lpthread
