@@ -16,6 +16,7 @@ typedef struct data_frame {
     int32_t natoms;
     int64_t row0;             /* first output row of this frame in the whole data set */
     int64_t rows;             /* output rows: natoms, or 1 for per-graph outputs */
+    int64_t id;               /* its frame in the file, 0-based (the batch's frame_ids point here) */
     double *pos, *node_in, *target;
 } data_frame;
 
@@ -219,6 +220,7 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
         if (st)
             break;
         df->natoms = (int32_t)fr->natoms;
+        df->id = (int64_t)f;
         df->rows = d->per_graph ? 1 : (int64_t)fr->natoms;
         df->row0 = d->rows;
         d->rows += df->rows;
@@ -238,9 +240,8 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
         if (!st) {
             /* what forward would refuse later in a minibatch, refused now naming file and frame */
             int32_t gp[2] = { 0, df->natoms };
-            const int64_t id = (int64_t)f;
             se3rt_batch one = { .n_graphs = 1, .graph_ptr = gp, .pos = df->pos, .node_in = df->node_in,
-                                .frame_ids = &id };
+                                .frame_ids = &df->id };
             if ((st = rt_model_check_input(m, &one)))
                 st = rt_error_at(ctx, st, file, -1, -1, "%s", se3rt_errmsg(ctx));
         }
@@ -296,6 +297,7 @@ void se3rt_data_frame(const se3rt_data *d, int64_t f, int32_t graph_ptr[2], se3r
     b->graph_ptr = graph_ptr;
     b->pos = d->frames[f].pos;
     b->node_in = d->frames[f].node_in;
+    b->frame_ids = &d->frames[f].id;
 }
 
 /* ---- batches, loss, gradient ------------------------------------------------------------------ */
