@@ -3,7 +3,8 @@
  * `se3tc run` or by `se3tc train` while it loads its data, is one line on stderr naming the file,
  * the frame and the atom within the frame, counted from 1 (FILE: frame F, atom A: WHAT), whatever
  * batch the frame was run in; the exit code is non-zero and nothing is written. The message
- * formats are in docs/formats.md ("Where a message points"). */
+ * formats are in docs/formats.md ("Where a message points"). The TCase fuzz_corpora replays every
+ * fuzz corpus (tests/fuzz/) through the fuzz targets' own code. */
 #define _XOPEN_SOURCE 700 /* nftw */
 #include <dirent.h>
 #include <ftw.h>
@@ -15,6 +16,21 @@
 #include <unistd.h>
 
 #include "testutil.h"
+
+/* The fuzz targets themselves, so that the ordinary run replays every corpus file through exactly
+ * the checks libFuzzer ran (a target abort()s on a broken invariant: a failed test here). */
+#define LLVMFuzzerTestOneInput fuzz_extxyz_one
+#include "fuzz/fuzz_extxyz.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_sdf_one
+#include "fuzz/fuzz_sdf.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_safetensors_one
+#include "fuzz/fuzz_safetensors.c"
+#undef LLVMFuzzerTestOneInput
+#define LLVMFuzzerTestOneInput fuzz_parse_one
+#include "fuzz/fuzz_parse.c"
+#undef LLVMFuzzerTestOneInput
 
 #define SPEC_CONV SE3_SOURCE_DIR "/specs/tiny_conv.spec" /* knn(k=4), per-graph output g (7 numbers) */
 #define SPEC_MLP SE3_SOURCE_DIR "/specs/tiny_mlp.spec"   /* graph given (SDF), atomic_number input z */
@@ -415,6 +431,57 @@ START_TEST(train_periodic_frame2)
 }
 END_TEST
 
+/* ---- fuzz corpora ------------------------------------------------------------------------------ */
+
+/* Every file of tests/fuzz/corpus_NAME/ through the target; returns the number of files. */
+static int corpus_through(const char *name, int (*target)(const uint8_t *, size_t))
+{
+    char dirp[4200];
+    snprintf(dirp, sizeof dirp, "%s/tests/fuzz/corpus_%s", SE3_SOURCE_DIR, name);
+    DIR *d = opendir(dirp);
+    ck_assert_ptr_nonnull(d);
+    struct dirent *e;
+    int n = 0;
+    while ((e = readdir(d))) {
+        if (e->d_name[0] == '.')
+            continue;
+        char p[4500];
+        snprintf(p, sizeof p, "%s/%s", dirp, e->d_name);
+        size_t len = 0;
+        char *buf = tu_read_file(p, &len);
+        ck_assert_msg(buf != NULL, "%s: cannot read", p);
+        target((const uint8_t *)buf, len);
+        free(buf);
+        n++;
+    }
+    closedir(d);
+    return n;
+}
+
+START_TEST(fuzz_corpus_extxyz)
+{
+    ck_assert_int_gt(corpus_through("extxyz", fuzz_extxyz_one), 0);
+}
+END_TEST
+
+START_TEST(fuzz_corpus_sdf)
+{
+    ck_assert_int_gt(corpus_through("sdf", fuzz_sdf_one), 0);
+}
+END_TEST
+
+START_TEST(fuzz_corpus_safetensors)
+{
+    ck_assert_int_gt(corpus_through("safetensors", fuzz_safetensors_one), 0);
+}
+END_TEST
+
+START_TEST(fuzz_corpus_parse)
+{
+    ck_assert_int_gt(corpus_through("parse", fuzz_parse_one), 10);
+}
+END_TEST
+
 static Suite *suite_input(void)
 {
     Suite *s = suite_create("harden_input");
@@ -454,6 +521,14 @@ static Suite *suite_input(void)
     tcase_add_test(t, train_nan_input_frame2);
     tcase_add_test(t, train_nan_position_frame3);
     tcase_add_test(t, train_periodic_frame2);
+    suite_add_tcase(s, t);
+
+    t = tcase_create("fuzz_corpora");
+    tcase_set_timeout(t, 120);
+    tcase_add_test(t, fuzz_corpus_extxyz);
+    tcase_add_test(t, fuzz_corpus_sdf);
+    tcase_add_test(t, fuzz_corpus_safetensors);
+    tcase_add_test(t, fuzz_corpus_parse);
     suite_add_tcase(s, t);
     return s;
 }
