@@ -3,6 +3,7 @@
  * from a path, stream or buffer; writes frames back with added per-atom properties and per-graph
  * info values, keeping the columns and info that were read. See docs/formats.md. */
 #include "rt_internal.h"
+#include "rt_where.h"
 #include "se3rt_io.h"
 
 #include <errno.h>
@@ -278,6 +279,12 @@ static se3rt_status xyz_info_parse(struct xyz_rd *rd, se3rt_frame *f, const char
             if ((st = xyz_info_put(ctx, f, key, value, 0)))
                 return st;
         } else {
+            if (xyz_key_eq_ci(key, "Properties")) {
+                rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: '%s' without '=' (expected Properties=name:type:ncols...)",
+                         rd->file, rd->cur.line, xyz_show(show, sizeof show, key, strlen(key)));
+                rt_free(ctx, key);
+                return SE3RT_ERR_FORMAT;
+            }
             value = rt_strdup(ctx, "T");
             if (!value) {
                 rt_free(ctx, key);
@@ -653,18 +660,64 @@ const char *se3rt_frame_info(const se3rt_frame *f, const char *key)
     return NULL;
 }
 
+/* The value of info `key` matched in any case ("pbc", "PBC"), or NULL. */
+static const se3rt_xyz_info *xyz_info_ci(const se3rt_frame *f, const char *key)
+{
+    for (size_t i = 0; i < f->ninfo; i++)
+        if (xyz_key_eq_ci(f->info[i].key, key))
+            return &f->info[i];
+    return NULL;
+}
+
+/* A pbc entry that says "open" in every direction: every word F, False or 0 (any case). */
+static int xyz_pbc_open(const char *v)
+{
+    int words = 0;
+    for (const char *p = v;;) {
+        while (*p && xyz_is_space(*p))
+            p++;
+        if (!*p)
+            return words > 0;
+        const char *w = p;
+        while (*p && !xyz_is_space(*p))
+            p++;
+        size_t n = (size_t)(p - w);
+        char word[8];
+        if (n >= sizeof word)
+            return 0;
+        memcpy(word, w, n);
+        word[n] = '\0';
+        if (!xyz_key_eq_ci(word, "F") && !xyz_key_eq_ci(word, "False") && strcmp(word, "0"))
+            return 0;
+        words++;
+    }
+}
+
 se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
                                          size_t frame_index)
 {
+    const int64_t fi = (int64_t)frame_index;
     if (f->natoms == 0)
-        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: empty frame (0 atoms)", file, frame_index + 1);
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "empty frame (0 atoms)");
+    /* ASE's convention: pbc= when given; else a Lattice= means periodic in all three directions */
+    const se3rt_xyz_info *pbc = xyz_info_ci(f, "pbc"), *lat = xyz_info_ci(f, "Lattice");
+    char show[64];
+    if (pbc && !xyz_pbc_open(pbc->value))
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): periodic cells are "
+                           "not supported yet; only open frames (pbc=\"F F F\") can be run",
+                           xyz_show(show, sizeof show, pbc->value, strlen(pbc->value)));
+    if (!pbc && lat)
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "Lattice= without pbc= is periodic in all three "
+                           "directions (the ASE convention): periodic cells are not supported yet; add "
+                           "pbc=\"F F F\" for an open frame");
     const double *x = se3rt_frame_positions(f);
     if (!x)
-        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: no positions (pos:R:3)", file, frame_index + 1);
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "no positions (pos:R:3)");
     for (size_t a = 0; a < f->natoms; a++)
-        if (!isfinite(x[3 * a]) || !isfinite(x[3 * a + 1]) || !isfinite(x[3 * a + 2]))
-            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: atom %zu has a non-finite position", file,
-                            frame_index + 1, a + 1);
+        for (int c = 0; c < 3; c++)
+            if (!isfinite(x[3 * a + (size_t)c]))
+                return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, (int64_t)a, "non-finite position (%c = %s)",
+                                   "xyz"[c], isnan(x[3 * a + (size_t)c]) ? "nan" : x[3 * a + (size_t)c] > 0 ? "inf" : "-inf");
     return SE3RT_OK;
 }
 

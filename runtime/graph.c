@@ -97,8 +97,8 @@ static se3rt_status check_points(se3rt_ctx *ctx, const double *pos, int32_t n)
     for (int64_t i = 0; i < (int64_t)n * 3; i++) {
         double v = pos[i];
         if (!isfinite(v))
-            return rt_error(ctx, SE3RT_ERR_INVALID, "point %lld has a non-finite coordinate (%s)",
-                            (long long)(i / 3), isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
+            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld: non-finite coordinate (%c = %s)",
+                            (long long)(i / 3) + 1, "xyz"[i % 3], isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
     }
     return SE3RT_OK;
 }
@@ -577,15 +577,15 @@ se3rt_status se3rt_graph_new_given(se3rt_ctx *ctx, const double *pos, int32_t n,
         const se3rt_bond *bd = &bonds[b];
         int i_bad = bd->i < 0 || bd->i >= n, j_bad = bd->j < 0 || bd->j >= n;
         if (i_bad || j_bad)
-            return rt_error(ctx, SE3RT_ERR_INVALID,
-                            "bond %lld (%d-%d) names atom %d, out of range 0..%d", (long long)b,
-                            (int)bd->i, (int)bd->j, (int)(i_bad ? bd->i : bd->j), (int)n - 1);
+            return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (atoms %lld-%lld) names atom %lld, out of range "
+                            "1..%d", (long long)b + 1, (long long)bd->i + 1, (long long)bd->j + 1,
+                            (long long)(i_bad ? bd->i : bd->j) + 1, (int)n);
         if (bd->i == bd->j)
-            return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (%d-%d) joins atom %d to itself",
-                            (long long)b, (int)bd->i, (int)bd->j, (int)bd->i);
+            return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (atoms %d-%d) joins atom %d to itself",
+                            (long long)b + 1, (int)bd->i + 1, (int)bd->j + 1, (int)bd->i + 1);
         if (bd->order < SE3RT_BOND_SINGLE || bd->order > SE3RT_BOND_AROMATIC)
-            return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (%d-%d) has order %d, expected 1..4",
-                            (long long)b, (int)bd->i, (int)bd->j, (int)bd->order);
+            return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (atoms %d-%d) has order %d, expected 1..4",
+                            (long long)b + 1, (int)bd->i + 1, (int)bd->j + 1, (int)bd->order);
     }
     int64_t m = 2 * nbonds;
     if (!edges_fit(m, SE3RT_BOND_NATTR))
@@ -627,8 +627,8 @@ se3rt_status se3rt_graph_new_given(se3rt_ctx *ctx, const double *pos, int32_t n,
         }
     }
     if (dup >= 0) {
-        st = rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (%d-%d) duplicates bond %lld",
-                      (long long)dup, (int)bonds[dup].i, (int)bonds[dup].j, (long long)orig);
+        st = rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld (atoms %d-%d) duplicates bond %lld",
+                      (long long)dup + 1, (int)bonds[dup].i + 1, (int)bonds[dup].j + 1, (long long)orig + 1);
         goto done;
     }
     for (int64_t e = 0; e < m; e++) {

@@ -16,6 +16,7 @@
 #include "jit.h"
 #include "model_internal.h"
 #include "rt_internal.h"
+#include "rt_where.h"
 #include "se3rt_abi.h"
 #include "se3rt_cuda.h"
 
@@ -678,7 +679,8 @@ static se3rt_status model_graphs(se3rt_model *m, const se3rt_batch *b, model_run
                 if (in_i != in_j) {
                     rt_free(ctx, bonds);
                     rt_free(ctx, attr);
-                    return rt_error(ctx, SE3RT_ERR_INVALID, "bond %lld joins atoms of different graphs", (long long)q);
+                    return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1,
+                                       "bond %lld of the batch joins atoms of different frames", (long long)q + 1);
                 }
                 if (in_i)
                     bonds[nb++] = (se3rt_bond){ bd->i - lo, bd->j - lo, bd->order };
@@ -691,7 +693,11 @@ static se3rt_status model_graphs(se3rt_model *m, const se3rt_batch *b, model_run
             char msg[SE3RT_MSG_MAX];
             snprintf(msg, sizeof msg, "%s", se3rt_errmsg(ctx));
             rt_free(ctx, attr);
-            return rt_error(ctx, st, "frame %d: %s", g + 1, msg);
+            /* the builder counts atoms and bonds within the frame: "atom 3: ..." becomes
+             * "frame F, atom 3: ...", anything else "frame F: ..." */
+            if (strncmp(msg, "atom ", 5) == 0)
+                return rt_error(ctx, st, "frame %lld, %s", (long long)rt_batch_frame(b, g) + 1, msg);
+            return rt_error_at(ctx, st, NULL, rt_batch_frame(b, g), -1, "%s", msg);
         }
         if (r->n_edges + gr->nedges > cap) {
             int64_t nc = cap ? 2 * cap : 1024;
@@ -788,6 +794,15 @@ static double now_s(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+/* A non-finite value in output row i (an atom, or a graph for per-graph outputs), located. */
+static se3rt_status model_output_error(se3rt_model *m, const se3rt_batch *b, int64_t i, const char *why)
+{
+    int64_t fr = rt_batch_frame(b, (int32_t)(m->out_per_graph ? i : 0)), at = -1;
+    if (!m->out_per_graph)
+        rt_batch_where(b, i, &fr, &at);
+    return rt_error_at(m->ctx, SE3RT_ERR_INVALID, NULL, fr, at, "the model produced a non-finite output%s", why);
+}
+
 /* The checks every batch passes before it runs: graphs, finite positions and inputs. */
 static se3rt_status model_check_batch(se3rt_model *m, const se3rt_batch *b)
 {
@@ -796,19 +811,38 @@ static se3rt_status model_check_batch(se3rt_model *m, const se3rt_batch *b)
         return rt_error(ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
     for (int32_t g = 0; g < b->n_graphs; g++)
         if (b->graph_ptr[g + 1] <= b->graph_ptr[g])
-            return rt_error(ctx, SE3RT_ERR_INVALID, "frame %d: empty frame (0 atoms)", g + 1);
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1, "empty frame (0 atoms)");
     const int64_t n_nodes = b->graph_ptr[b->n_graphs];
-    for (int64_t i = 0; i < n_nodes * 3; i++)
-        if (!isfinite(b->pos[i]))
-            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite position", (long long)(i / 3 + 1));
-        else if (m->f32 && fabs(b->pos[i]) > 1e15)
-            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld: coordinate %g is too large for an f32 model "
-                            "(|x| <= 1e15; use --precision f64)", (long long)(i / 3 + 1), b->pos[i]);
+    int64_t fr, at;
+    for (int64_t i = 0; i < n_nodes * 3; i++) {
+        const double v = b->pos[i];
+        if (isfinite(v) && !(m->f32 && fabs(v) > 1e15))
+            continue;
+        rt_batch_where(b, i / 3, &fr, &at);
+        if (!isfinite(v))
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite position (%c = %s)", "xyz"[i % 3],
+                               isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large for an f32 "
+                           "model (|x| <= 1e15; use --precision f64)", "xyz"[i % 3], v);
+    }
     for (int64_t i = 0; i < n_nodes * m->in_dim; i++)
-        if (!isfinite(b->node_in[i]))
-            return rt_error(ctx, SE3RT_ERR_INVALID, "atom %lld has a non-finite input value",
-                            (long long)(i / m->in_dim + 1));
+        if (!isfinite(b->node_in[i])) {
+            rt_batch_where(b, i / m->in_dim, &fr, &at);
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite input value (column %lld)",
+                               (long long)(i % m->in_dim) + 1);
+        }
     return SE3RT_OK;
+}
+
+se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
+{
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    model_run_free(m, &r);
+    return st;
 }
 
 /* Forward on the chosen device. With raw: run only the first `upto` layers and put the first
@@ -911,9 +945,8 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
         for (int k = 0; k < m->out_dim; k++) {
             tmp[k] = model_get(m, r.out, i * m->out_dim + k);
             if (!isfinite(tmp[k]))
-                st2 = rt_error(ctx, SE3RT_ERR_INVALID, "the model produced a non-finite output (%s %lld): "
-                               "inputs or weights out of range for %s", m->out_per_graph ? "graph" : "atom",
-                               (long long)(i + 1), m->f32 ? "f32" : "f64");
+                st2 = model_output_error(m, b, i, m->f32 ? ": inputs or weights out of range for f32"
+                                                         : ": inputs or weights out of range for f64");
         }
         model_row_convert(m->out_fibre, tmp, out + i * m->out_dim, 0);
     }
@@ -1030,8 +1063,7 @@ se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn l
         for (int k = 0; k < m->out_dim; k++) {
             tmp[k] = model_get(m, acts[L], i * m->out_dim + k);
             if (!isfinite(tmp[k]))
-                st = rt_error(ctx, SE3RT_ERR_INVALID, "the model produced a non-finite output (%s %lld)",
-                              m->out_per_graph ? "graph" : "atom", (long long)(i + 1));
+                st = model_output_error(m, b, i, "");
         }
         model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
     }

@@ -31,6 +31,11 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
                            const char *const *species, size_t natoms, double *node_in, const char *file,
                            size_t frame);
 
+/* The checks forward makes on a batch before it runs (finite positions and inputs, coordinates
+ * an f32 model can hold, each frame's graph buildable), without running the model: the trainer
+ * checks every frame when it loads a data set. Messages name frame and atom (rt_where.h). */
+se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b);
+
 /* se3rt_model_grad's body with an explicit thread count for the forward layers; the
  * weights must be synced first (rt_model_sync_params), so several threads may call it at once
  * on different batches (the trainer, runtime/train.c). */

@@ -8,6 +8,7 @@
 
 #include "rt_internal.h"
 #include "model_internal.h"
+#include "rt_where.h"
 
 static const char *const elements[] = {
     "H", "He", "Li", "Be", "B", "C", "N", "O", "F", "Ne", "Na", "Mg", "Al", "Si", "P", "S", "Cl", "Ar",
@@ -67,20 +68,20 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
         int col0 = 0;
         if (f.source == SRC_PROPERTY) {
             if (!fr)
-                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: molecule %zu: input '%s' is read from a per-atom "
-                                "property, which SDF files do not have (use an extended-XYZ file, or the "
-                                "species(...) or atomic_number sources)", file, frame + 1, f.field);
+                return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "input '%s' is read from a "
+                                   "per-atom property, which SDF files do not have (use an extended-XYZ file, "
+                                   "or the species(...) or atomic_number sources)", f.field);
             p = se3rt_frame_prop(fr, f.field);
             int want = field_cols(m, f.field, 0);
             if (!p)
-                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: missing per-atom property '%s' "
-                                "(input '%s' needs %d real column%s)", file, frame + 1, f.field, f.field, want,
-                                want == 1 ? "" : "s");
+                return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "missing per-atom property '%s' "
+                                   "(input '%s' needs %d real column%s)", f.field, f.field, want,
+                                   want == 1 ? "" : "s");
             if (p->type == SE3RT_PTYPE_S || p->ncols != want)
-                return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: property '%s' has %d %s column%s, "
-                                "input '%s' needs %d real column%s", file, frame + 1, f.field, p->ncols,
-                                p->type == SE3RT_PTYPE_S ? "string" : "real", p->ncols == 1 ? "" : "s", f.field,
-                                want, want == 1 ? "" : "s");
+                return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "property '%s' has %d %s column%s, "
+                                   "input '%s' needs %d real column%s", f.field, p->ncols,
+                                   p->type == SE3RT_PTYPE_S ? "string" : "real", p->ncols == 1 ? "" : "s",
+                                   f.field, want, want == 1 ? "" : "s");
             /* columns of this degree come after the field's lower degrees */
             for (int j = 0; j < i; j++) {
                 run_field g;
@@ -103,20 +104,23 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
                     case SRC_ATOMIC_NUMBER: {
                         const char *s = species ? species[a] : NULL;
                         if (!s)
-                            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: input '%s' needs the atoms' "
-                                            "species, and the file has none", file, frame + 1, f.field);
+                            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "input '%s' needs "
+                                               "the atoms' species, and the file has none", f.field);
                         if (f.source == SRC_SPECIES) {
                             v = strcmp(s, f.species[c]) == 0;
                         } else if (!(v = atomic_number(s))) {
-                            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: atom %zu has unknown element '%s'",
-                                            file, frame + 1, a + 1, s);
+                            char show[64];
+                            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, (int64_t)a,
+                                               "unknown element '%s' (input '%s' reads atomic numbers)",
+                                               rt_show(show, sizeof show, s),
+                                               f.field);
                         }
                         break;
                     }
                     }
                     if (!isfinite(v))
-                        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: atom %zu has a non-finite value "
-                                        "in input '%s'", file, frame + 1, a + 1, f.field);
+                        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, (int64_t)a,
+                                           "non-finite value in input '%s'", f.field);
                     row[c * nl + q] = v;
                 }
         }

@@ -59,6 +59,8 @@ typedef struct se3rt_batch {
     const double *node_in;           /* n_nodes x in_dim */
     const se3rt_bond *bonds;         /* for graph given: bonds with global node indices */
     int64_t nbonds;
+    const int64_t *frame_ids;        /* optional, n_graphs: the frame (0-based, in its file) graph g
+                                      * came from, for messages; NULL: graph g is frame g */
 } se3rt_batch;
 
 /* The batch's graph as forward builds it: one CSR over all nodes (global indices), with the

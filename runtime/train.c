@@ -10,11 +10,13 @@
 
 #include "model_internal.h"
 #include "rt_internal.h"
+#include "rt_where.h"
 
 typedef struct data_frame {
     int32_t natoms;
     int64_t row0;             /* first output row of this frame in the whole data set */
     int64_t rows;             /* output rows: natoms, or 1 for per-graph outputs */
+    int64_t id;               /* its frame in the file, 0-based (the batch's frame_ids point here) */
     double *pos, *node_in, *target;
 } data_frame;
 
@@ -185,7 +187,8 @@ static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, cons
     }
     for (int64_t k = 0; k < (d->per_graph ? 1 : (int64_t)fr->natoms) * d->out_dim; k++)
         if (!isfinite(tg[k]))
-            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: non-finite target value", file, fi + 1);
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)fi, d->per_graph ? -1 : k / d->out_dim,
+                               "non-finite target value");
     return SE3RT_OK;
 }
 
@@ -217,6 +220,7 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
         if (st)
             break;
         df->natoms = (int32_t)fr->natoms;
+        df->id = (int64_t)f;
         df->rows = d->per_graph ? 1 : (int64_t)fr->natoms;
         df->row0 = d->rows;
         d->rows += df->rows;
@@ -233,6 +237,14 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
         st = rt_run_inputs(ctx, m, fr, df->pos, species, fr->natoms, df->node_in, file, f);
         if (!st)
             st = data_frame_targets(d, m, fr, file, f, df->target);
+        if (!st) {
+            /* what forward would refuse later in a minibatch, refused now naming file and frame */
+            int32_t gp[2] = { 0, df->natoms };
+            se3rt_batch one = { .n_graphs = 1, .graph_ptr = gp, .pos = df->pos, .node_in = df->node_in,
+                                .frame_ids = &df->id };
+            if ((st = rt_model_check_input(m, &one)))
+                st = rt_error_at(ctx, st, file, -1, -1, "%s", se3rt_errmsg(ctx));
+        }
     }
     if (st) {
         se3rt_data_free(d);
@@ -285,6 +297,7 @@ void se3rt_data_frame(const se3rt_data *d, int64_t f, int32_t graph_ptr[2], se3r
     b->graph_ptr = graph_ptr;
     b->pos = d->frames[f].pos;
     b->node_in = d->frames[f].node_in;
+    b->frame_ids = &d->frames[f].id;
 }
 
 /* ---- batches, loss, gradient ------------------------------------------------------------------ */
@@ -332,7 +345,8 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         r += f->rows;
         db->graph_ptr[q + 1] = (int32_t)a;
     }
-    db->b = (se3rt_batch){ .n_graphs = (int32_t)n, .graph_ptr = db->graph_ptr, .pos = db->pos, .node_in = db->node_in };
+    db->b = (se3rt_batch){ .n_graphs = (int32_t)n, .graph_ptr = db->graph_ptr, .pos = db->pos, .node_in = db->node_in,
+                           .frame_ids = ids /* messages name the frame of the file, not of the batch */ };
     return SE3RT_OK;
 }
 

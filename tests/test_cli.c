@@ -398,7 +398,7 @@ START_TEST(run_nan_position)
 {
     char args[8192];
     snprintf(args, sizeof args, "run '%s' --seed 1 --device cpu -i '%s'", SPEC_CONV, W("nan.xyz"));
-    run_fails_msg(args, 1, "%s: frame 1: atom 3 has a non-finite position", W("nan.xyz"));
+    run_fails_msg(args, 1, "%s: frame 1, atom 3: non-finite position (x = nan)", W("nan.xyz"));
 }
 END_TEST
 
@@ -406,7 +406,7 @@ START_TEST(run_inf_position)
 {
     char args[8192];
     snprintf(args, sizeof args, "run '%s' --seed 1 --device cpu -i '%s'", SPEC_CONV, W("inf.xyz"));
-    run_fails_msg(args, 1, "%s: frame 1: atom 3 has a non-finite position", W("inf.xyz"));
+    run_fails_msg(args, 1, "%s: frame 1, atom 3: non-finite position (y = -inf)", W("inf.xyz"));
 }
 END_TEST
 
@@ -416,7 +416,7 @@ START_TEST(run_nan_position_stdin)
     char *in = tu_read_file(W("nan.xyz"), NULL), *out, *err;
     int rc = se3tc_fmt(&out, &err, in, "run '%s' --seed 1 --device cpu", SPEC_CONV);
     ck_assert_int_eq(rc, 1);
-    assert_one_line(err, "se3tc run: stdin: frame 1: atom 3 has a non-finite position\n", 1);
+    assert_one_line(err, "se3tc run: stdin: frame 1, atom 3: non-finite position (x = nan)\n", 1);
     ck_assert_str_eq(out, "");
     free(in);
     free(out);
@@ -428,7 +428,7 @@ START_TEST(run_nan_property)
 {
     char args[8192];
     snprintf(args, sizeof args, "run '%s' --seed 1 --device cpu -i '%s'", SPEC_CONV, W("nancol.xyz"));
-    run_fails_msg(args, 1, "%s: frame 1: atom 5 has a non-finite value in input 'a'", W("nancol.xyz"));
+    run_fails_msg(args, 1, "%s: frame 1, atom 5: non-finite value in input 'a'", W("nancol.xyz"));
 }
 END_TEST
 
@@ -524,7 +524,7 @@ START_TEST(run_error_device_auto)
     const char *second = strchr(err, '\n');
     ck_assert_ptr_nonnull(second);
     char want[8192];
-    snprintf(want, sizeof want, "se3tc run: %s: frame 1: atom 3 has a non-finite position\n", W("nan.xyz"));
+    snprintf(want, sizeof want, "se3tc run: %s: frame 1, atom 3: non-finite position (x = nan)\n", W("nan.xyz"));
     assert_one_line(second + 1, want, 1);
     ck_assert_int_eq(dir_count(dir), 0);
     free(out);

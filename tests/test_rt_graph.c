@@ -552,20 +552,20 @@ START_TEST(test_errors_points)
     EXPECT_ERR(se3rt_graph_new_full(ctx, pos, -3, &g), "negative point count -3");
     EXPECT_ERR(se3rt_graph_new_full(ctx, NULL, 3, &g), "positions are NULL");
     pos[5 * 3 + 1] = NAN;
-    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "point 5 has a non-finite coordinate (nan)");
-    EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 20, 4, &g), "point 5 has a non-finite coordinate (nan)");
+    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "atom 6: non-finite coordinate (y = nan)");
+    EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 20, 4, &g), "atom 6: non-finite coordinate (y = nan)");
     ck_assert_ptr_null(g);
     EXPECT_ERR(se3rt_graph_new_radius(ctx, pos, 20, 1.0, 0, &g),
-               "point 5 has a non-finite coordinate (nan)");
+               "atom 6: non-finite coordinate (y = nan)");
     EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 20, NULL, 0, &g),
-               "point 5 has a non-finite coordinate (nan)");
+               "atom 6: non-finite coordinate (y = nan)");
     pos[5 * 3 + 1] = -NAN;
-    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "point 5 has a non-finite coordinate (nan)");
+    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "atom 6: non-finite coordinate (y = nan)");
     pos[5 * 3 + 1] = 0.5;
     pos[19 * 3 + 2] = INFINITY;
-    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "point 19 has a non-finite coordinate (inf)");
+    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "atom 20: non-finite coordinate (z = inf)");
     pos[19 * 3 + 2] = -INFINITY;
-    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "point 19 has a non-finite coordinate (-inf)");
+    EXPECT_ERR(se3rt_graph_new_full(ctx, pos, 20, &g), "atom 20: non-finite coordinate (z = -inf)");
     free(pos);
     se3rt_ctx_free(ctx);
 }
@@ -607,22 +607,22 @@ START_TEST(test_errors_bonds)
     se3rt_graph *g = (se3rt_graph *)1;
     se3rt_bond b1[] = { { 0, 1, 1 }, { 1, 2, 1 }, { 1, 12, 1 } };
     EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b1, 3, &g),
-               "bond 2 (1-12) names atom 12, out of range 0..9");
+               "bond 3 (atoms 2-13) names atom 13, out of range 1..10");
     ck_assert_ptr_null(g);
     se3rt_bond b2[] = { { -1, 1, 1 } };
     EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b2, 1, &g),
-               "bond 0 (-1-1) names atom -1, out of range 0..9");
+               "bond 1 (atoms 0-2) names atom 0, out of range 1..10");
     se3rt_bond b3[] = { { 0, 1, 1 }, { 4, 4, 2 } };
-    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b3, 2, &g), "bond 1 (4-4) joins atom 4 to itself");
+    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b3, 2, &g), "bond 2 (atoms 5-5) joins atom 5 to itself");
     se3rt_bond b4[] = { { 0, 1, 1 }, { 2, 5, 7 } };
-    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b4, 2, &g), "bond 1 (2-5) has order 7, expected 1..4");
+    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b4, 2, &g), "bond 2 (atoms 3-6) has order 7, expected 1..4");
     se3rt_bond b5[] = { { 0, 1, 0 } };
-    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b5, 1, &g), "bond 0 (0-1) has order 0, expected 1..4");
+    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b5, 1, &g), "bond 1 (atoms 1-2) has order 0, expected 1..4");
     se3rt_bond b6[] = { { 0, 1, 1 }, { 5, 2, 2 }, { 3, 4, 1 }, { 2, 5, 1 }, { 1, 0, 1 } };
-    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b6, 5, &g), "bond 3 (2-5) duplicates bond 1");
+    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b6, 5, &g), "bond 4 (atoms 3-6) duplicates bond 2");
     ck_assert_ptr_null(g);
     se3rt_bond b7[] = { { 0, 1, 1 }, { 0, 1, 1 }, { 0, 1, 2 } };
-    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b7, 3, &g), "bond 1 (0-1) duplicates bond 0");
+    EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b7, 3, &g), "bond 2 (atoms 1-2) duplicates bond 1");
     EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, NULL, 2, &g), "bonds are NULL");
     EXPECT_ERR(se3rt_graph_new_given(ctx, pos, 10, b1, -1, &g), "negative bond count -1");
     se3rt_ctx_free(ctx);

@@ -684,7 +684,7 @@ START_TEST(test_xyz_check_positions)
     ck_assert_int_eq(se3rt_frame_check_positions(ctx, &x->frames[1], "in.xyz", 1), SE3RT_ERR_INVALID);
     ck_assert_str_eq(se3rt_errmsg(ctx), "in.xyz: frame 2: empty frame (0 atoms)");
     ck_assert_int_eq(se3rt_frame_check_positions(ctx, &x->frames[2], "in.xyz", 1), SE3RT_ERR_INVALID);
-    ck_assert_str_eq(se3rt_errmsg(ctx), "in.xyz: frame 2: atom 5 has a non-finite position");
+    ck_assert_str_eq(se3rt_errmsg(ctx), "in.xyz: frame 2, atom 5: non-finite position (y = nan)");
     se3rt_xyz_free(x);
     se3rt_ctx_free(ctx);
 }

@@ -102,7 +102,7 @@ int main(int argc, char **argv)
             if ((i - g * per) % 6 == 5)
                 bonds[nb++] = (se3rt_bond){ i, i - 5, SE3RT_BOND_AROMATIC };
         }
-    se3rt_batch b = { batch, gptr, pos, in, bonds, nb };
+    se3rt_batch b = { batch, gptr, pos, in, bonds, nb, NULL };
     emit_buf csrc = { 0 }, cu = { 0 };
     emit_c(c->ir, spec, &csrc);
     emit_cuda(c->ir, spec, &cu);
