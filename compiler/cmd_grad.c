@@ -1,4 +1,4 @@
-/* cmd_grad.c - `se3tc gradcheck SPEC` (DESIGN §3, docs/training.md): the generated backward
+/* cmd_grad.c - `se3tc gradcheck SPEC` (docs/training.md): the generated backward
  * against central finite differences of the generated forward, in f64, on random graphs of
  * the spec's kind, for every weight tensor, every input feature and every position. */
 #include "cmd_grad.h"

@@ -1,5 +1,5 @@
 /* cmd_math.h - the `se3tc sh` and `se3tc cg` commands: print real spherical harmonics and
- * coupling tensors (DESIGN.md §2, §3) for users and for checking other implementations against. */
+ * coupling tensors (docs/math.md) for users and for checking other implementations against. */
 #ifndef SE3_CMD_MATH_H
 #define SE3_CMD_MATH_H
 

@@ -1,4 +1,4 @@
-/* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (DESIGN §3, docs/training.md):
+/* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (docs/training.md):
  * minibatch Adam with cosine decay on the generated backward, progress, checkpoints that are
  * one atomic unit each (a folder committed by one rename, also on SIGINT/SIGTERM) and --resume
  * with the options that change the result recorded and checked, an exclusive lock on CKPT, a
@@ -1057,7 +1057,7 @@ static void train_rotate_row(const fibre *f, const double R[9], const double *in
     }
 }
 
-/* Delta_EQ (DESIGN §2) over up to `nf` test frames, one random rotation and translation each. */
+/* Delta_EQ (docs/math.md) over up to `nf` test frames, one random rotation and translation each. */
 static int train_equivariance(train_state *t, long nf, double *err)
 {
     const model *sm = t->spec_m;
@@ -1689,7 +1689,9 @@ int cmd_train(int argc, char **argv)
         train_batch_ids(&t, step, ids, perm, &perm_epoch);
         double loss;
         if (se3rt_data_loss_grad(t.m, t.tr, ids, o->batch, kind, (int)o->threads, &loss, grad) != SE3RT_OK) {
-            fprintf(stderr, "%sse3tc train: step %ld: %s\n", tty ? "\n" : "", step + 1, se3rt_errmsg(ctx));
+            /* the runtime names the frame and atom; the file is the training set's */
+            fprintf(stderr, "%sse3tc train: step %ld: %s: %s\n", tty ? "\n" : "", step + 1, o->train,
+                    se3rt_errmsg(ctx));
             goto done;
         }
         if (!isfinite(loss)) {
@@ -1707,7 +1709,7 @@ int cmd_train(int argc, char **argv)
         const long done_steps = step + 1;
         if (done_steps % o->eval_every == 0 || done_steps == o->steps) {
             if (se3rt_data_eval(t.m, t.te, kind, 64, NULL, &row.test_loss, NULL) != SE3RT_OK) {
-                fprintf(stderr, "%sse3tc train: evaluation: %s\n", tty ? "\n" : "", se3rt_errmsg(ctx));
+                fprintf(stderr, "%sse3tc train: evaluation: %s: %s\n", tty ? "\n" : "", o->test, se3rt_errmsg(ctx));
                 goto done;
             }
         }

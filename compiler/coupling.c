@@ -67,7 +67,7 @@ double coupling_cg(int j1, int m1, int j2, int m2, int J, int M)
     return (double)coupling_cgl(j1, m1, j2, m2, J, M);
 }
 
-/* Entry U[m][mu] of the unitary with Y_real = U Y_complex (DESIGN.md §2):
+/* Entry U[m][mu] of the unitary with Y_real = U Y_complex (docs/math.md):
  *   m > 0: Y_{l,m}  = ((-1)^m Y^m + Y^-m) / sqrt2
  *   m < 0: Y_{l,m}  = i (Y^m - (-1)^m Y^-m) / sqrt2     (m = -|m|)
  *   m = 0: Y_{l,0}  = Y^0.

@@ -1,4 +1,4 @@
-/* coupling.h - real coupling tensors C^{lk}_J (DESIGN.md §2) from exact Clebsch-Gordan
+/* coupling.h - real coupling tensors C^{lk}_J (docs/math.md) from exact Clebsch-Gordan
  * coefficients. Part of the compile-time math (libse3math): the emitters print the nonzero entries
  * as literals and count them for the FLOP totals. */
 #ifndef SE3_COUPLING_H

@@ -1,4 +1,4 @@
-/* emit_c.c - IR -> C source for the CPU backend (DESIGN §5, docs/semantics.md).
+/* emit_c.c - IR -> C source for the CPU backend (docs/perf.md, docs/semantics.md).
  * One function per layer; message-passing layers are fused per receiver: harmonics, radial
  * nets, unrolled (k, l, J) contractions with only the nonzero coupling terms as literals,
  * online-softmax attention and aggregation in one pass over the receiver's incoming edges. */
@@ -57,7 +57,7 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, "#define SE3_SQRT %s", e->f32 ? "sqrtf" : "sqrt");
     emit_line(b, "#define SE3_EXP %s", e->f32 ? "expf" : "exp");
     emit_line(b, "/* Sums over channels, edges and components accumulate in double at either precision:");
-    emit_line(b, " * it keeps f32 models within 1e-6 of exact equivariance (DESIGN §2). */");
+    emit_line(b, " * it keeps f32 models within 1e-6 of exact equivariance (docs/math.md). */");
     emit_line(b, "typedef double se3_acc;");
     emit_raw(b, "\n");
     emit_line(b, "/* ABI version 1: the same struct as runtime/se3rt_abi.h */");
@@ -80,7 +80,7 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda)
 {
     char buf[40];
-    emit_line(b, "/* Real spherical harmonics Y_0..Y_%d of the unit vector (x, y, z), DESIGN §2 order. */", lmax);
+    emit_line(b, "/* Real spherical harmonics Y_0..Y_%d of the unit vector (x, y, z), docs/math.md order. */", lmax);
     emit_line(b, "%s void se3_sh(double x, double y, double z, se3_real *%sY)", qualifiers, cuda ? "" : "restrict ");
     emit_line(b, "{");
     if (lmax >= 1) {

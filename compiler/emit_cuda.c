@@ -1,4 +1,4 @@
-/* emit_cuda.c - IR -> CUDA C source for the GPU backend (DESIGN §5, docs/semantics.md,
+/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md,
  * docs/cuda.md). One `extern "C" __global__` kernel per layer, computing exactly what the C
  * emitter's function for that layer computes, in the same order of operations: message-passing
  * layers are fused per receiver (one thread block per receiver: harmonics, radial nets, the

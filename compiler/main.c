@@ -120,7 +120,7 @@ static int write_outputs(int n, const char *const *paths, const char *const *tex
     return st == SE3RT_OK ? 0 : -1;
 }
 
-/* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (DESIGN §3) */
+/* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (docs/runtime.md) */
 static int cmd_compile(int argc, char **argv)
 {
     const char *spec = NULL, *dir = ".", *ptx = NULL;

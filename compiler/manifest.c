@@ -1,4 +1,4 @@
-/* manifest.c - writes the manifest (DESIGN §4) with cJSON. Field layouts follow
+/* manifest.c - writes the manifest (docs/host.md) with cJSON. Field layouts follow
  * docs/semantics.md; a field of several degrees is listed once per degree as NAME_l. */
 #include "manifest.h"
 

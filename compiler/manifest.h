@@ -1,4 +1,4 @@
-/* manifest.h - NAME.json (DESIGN §4): what a runtime or host needs to feed and read a
+/* manifest.h - NAME.json (docs/host.md): what a runtime or host needs to feed and read a
  * compiled model: fields, graph, weights with shapes and initialisation, FLOPs, layers. */
 #ifndef SE3C_MANIFEST_H
 #define SE3C_MANIFEST_H

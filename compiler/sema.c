@@ -707,7 +707,7 @@ static int sema_attentive_size(sema *s, const layer *L, const fibre *from)
     return 1;
 }
 
-/* attention: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (paper Eq. 10-13, DESIGN §2) */
+/* attention: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (paper Eq. 10-13, docs/semantics.md) */
 static int sema_attention(sema *s, const ast_stmt *st, layer *L)
 {
     static const char *const allowed[] = { "heads", "div", "skip", "self", "radial_width", "radial_depth", NULL };

@@ -1,5 +1,5 @@
 /* sph.c - real spherical harmonics r^l Y_{l,m} as homogeneous polynomials with exact integer
- * coefficients times one normalisation sqrt computed in long double (DESIGN.md §2 convention).
+ * coefficients times one normalisation sqrt computed in long double (docs/math.md convention).
  * Runs when se3tc compiles a model: the emitters print the coefficients, tests use sph_eval(). */
 #include "sph.h"
 

@@ -1,4 +1,4 @@
-/* sph.h - real spherical harmonics as homogeneous polynomials (DESIGN.md §2 convention).
+/* sph.h - real spherical harmonics as homogeneous polynomials (docs/math.md convention).
  * Part of the compile-time math (libse3math): the C/CUDA emitters print these coefficients as
  * literals in unrolled code, and sph_eval() is the reference the generated code is tested against. */
 #ifndef SE3_SPH_H

@@ -1,5 +1,5 @@
 /* wigner.c - real Wigner D matrices from ZYZ Euler angles: complex D from Wigner's small-d sum in
- * long double, then the complex-to-real change of basis of DESIGN.md §2 (written out here again,
+ * long double, then the complex-to-real change of basis of docs/math.md (written out here again,
  * not taken from sph.c or coupling.c, so tests compare independent constructions). */
 #include "wigner.h"
 

@@ -1,4 +1,4 @@
-/* wigner.h - real Wigner D matrices D_l(R) with Y_l(R x) = D_l(R) Y_l(x) (DESIGN.md §2), built
+/* wigner.h - real Wigner D matrices D_l(R) with Y_l(R x) = D_l(R) Y_l(x) (docs/math.md), built
  * from Euler angles and Wigner's small-d formula, independently of sph.c; plus uniform random
  * rotations from a caller-held PRNG state. Used by the math tests and the equivariance harness. */
 #ifndef SE3_WIGNER_H

@@ -1,4 +1,4 @@
-/* test_cli.c - the se3tc command line on bad input (DESIGN §3): `se3tc run` with broken points,
+/* test_cli.c - the se3tc command line on bad input (docs/runtime.md): `se3tc run` with broken points,
  * properties, weights and options must print one clear line on stderr, exit non-zero and leave no
  * output file; `se3tc compile` writes NAME.c and NAME.json atomically and deterministically, and
  * the generated code of specs/tiny_conv.spec is golden (tests/golden/codegen/, regenerate with

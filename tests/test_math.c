@@ -64,7 +64,7 @@ static void couple(int l, int k, int J, const double *C, const double *u, const 
 
 /* ---------- spherical harmonics ---------- */
 
-/* Hand-written Y_l for l <= 3 at a unit vector (x, y, z), DESIGN.md §2 convention. */
+/* Hand-written Y_l for l <= 3 at a unit vector (x, y, z), docs/math.md convention. */
 static void closed_form(const double u[3], double *Y)
 {
     double x = u[0], y = u[1], z = u[2];

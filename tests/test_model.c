@@ -1,7 +1,7 @@
 /* test_model.c - the generated C code through the runtime (JIT), against the naive reference
  * (docs/semantics.md) to 1e-12 in f64 on random graphs of every kind and every layer kind, and
  * the equivariance harness: every shipped spec, f32 and f64, under random rotations,
- * translations and node permutations (DESIGN §2 thresholds). The JIT uses -O1 and a private
+ * translations and node permutations (the thresholds of docs/math.md). The JIT uses -O1 and a private
  * cache folder here to keep the run short (SE3TC_CFLAGS, SE3TC_CACHE). */
 #include <math.h>
 #include <stdio.h>
@@ -366,7 +366,7 @@ static void rotate_row(const fibre *f, const double R[9], double *row)
     }
 }
 
-/* Delta_EQ of DESIGN §2 for one spec at one precision: averaged over 3 random rotations with
+/* Delta_EQ of docs/math.md for one spec at one precision: averaged over 3 random rotations with
  * translations, and a node permutation within each graph. */
 static void check_equivariance(const char *spec, precision prec)
 {
