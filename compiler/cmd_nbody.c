@@ -3,6 +3,7 @@
  * (NRI, data/synthetic_sim.py) in 3D. docs/nbody.md is the description of record: dynamics,
  * sampling choices, PRNG streams, file layout. Everything is double precision and deterministic
  * per seed: each simulation has its own xoshiro256** stream keyed by (seed, split, index). */
+#include "cmd_util.h"
 #include "cmd_nbody.h"
 
 #include <errno.h>
@@ -441,16 +442,7 @@ static se3rt_status nb_split(const nb_opts *o, uint64_t tag, long long count, se
 /* DIR exists as a folder afterwards, or one line is printed and -1 returned. */
 static int nb_mkdir(const char *dir)
 {
-    struct stat sb;
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "se3tc nbody: cannot create %s: %s\n", dir, strerror(errno));
-        return -1;
-    }
-    if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
-        fprintf(stderr, "se3tc nbody: %s is not a folder\n", dir);
-        return -1;
-    }
-    return 0;
+    return cmd_mkdirs("nbody", dir);
 }
 
 static int nb_generate(int argc, char **argv)

@@ -5,6 +5,7 @@
  * memory estimate before anything large is allocated, loss curves as CSV and SVG, metrics as
  * JSON with the N-body names (mse_x, mse_v, equivariance_error, zero_*, linear_*). */
 #define _GNU_SOURCE /* O_DIRECTORY, O_NOFOLLOW, flock */
+#include "cmd_util.h"
 #include "cmd_train.h"
 
 #include <cjson/cJSON.h>
@@ -1437,10 +1438,8 @@ static void train_defaults(train_opts *o)
 static int train_open_folder(train_state *t)
 {
     const train_opts *o = &t->o;
-    if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "se3tc train: cannot make the checkpoint folder '%s': %s\n", o->out, strerror(errno));
+    if (cmd_mkdirs("train", o->out) != 0)
         return -1;
-    }
     t->dirfd = open(o->out, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (t->dirfd < 0) {
         fprintf(stderr, "se3tc train: cannot use '%s' as the checkpoint folder: %s\n", o->out,

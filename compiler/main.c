@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cmd_util.h"
 #include "cmd_bench.h"
 #include "cmd_grad.h"
 #include "cmd_math.h"
@@ -33,6 +34,7 @@ static void usage(FILE *out)
             "  run SPEC (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64] [--device D]\n"
             "                                          run a model on every frame of IN\n"
             "  gradcheck SPEC                          generated backward against finite differences\n"
+            "  bench SPEC [--grad] [--device D]        per-layer time and GFLOP/s against the reference\n"
             "  nbody generate -o DIR                   the paper's N-body data set\n"
             "  train SPEC --train F --test F -o CKPT   train with Adam, checkpoints, metrics\n"
             "  sh LMAX                                 real spherical harmonics of points on stdin\n"
@@ -157,14 +159,14 @@ static int cmd_compile(int argc, char **argv)
         fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
         return 2;
     }
-    struct stat st;
-    if (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode)) {
-        fprintf(stderr, "se3tc compile: output folder '%s' does not exist\n", dir);
-        return 1;
-    }
     compile *c = compile_file(spec);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
+        compile_free(c);
+        return 1;
+    }
+    /* the output folder (and its parents) is made once the spec is known to be good */
+    if (cmd_mkdirs("compile", dir) != 0) {
         compile_free(c);
         return 1;
     }

@@ -443,7 +443,8 @@ START_TEST(bad_command_lines)
 }
 END_TEST
 
-/* -o naming a regular file, or a folder under a missing one: exit 1, one line, nothing new. */
+/* -o naming a regular file, or a folder under one: exit 1, one line, nothing new; a folder
+ * under missing ones is made with its parents. */
 START_TEST(unwritable_output)
 {
     char *root = tu_tmpdir(), *out, *err;
@@ -456,12 +457,21 @@ START_TEST(unwritable_output)
     ck_assert_msg(strstr(err, "is not a folder") && strchr(err, '\n') == err + strlen(err) - 1, "%s", err);
     free(out);
     free(err);
-    rc = nbody(&out, &err, "generate -o '%s/missing/deeper' --train 2 --test 1", root);
+    /* a folder under a regular file cannot be made */
+    rc = nbody(&out, &err, "generate -o '%s/under' --train 2 --test 1", file);
     ck_assert_int_eq(rc, 1);
-    ck_assert_msg(strstr(err, "cannot create") && strchr(err, '\n') == err + strlen(err) - 1, "%s", err);
+    ck_assert_msg(strstr(err, "plain' is not a folder") && strchr(err, '\n') == err + strlen(err) - 1, "%s", err);
     free(out);
     free(err);
     ck_assert_int_eq(dir_count(root), 1);
+    /* missing parents are made (README's `nbody generate -o data/nbody` on a fresh clone) */
+    rc = nbody(&out, &err, "generate -o '%s/missing/deeper' --train 2 --test 1", root);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(out);
+    free(err);
+    char made[4300];
+    snprintf(made, sizeof made, "%s/missing/deeper/train.extxyz", root);
+    ck_assert_int_eq(access(made, F_OK), 0);
     rm_rf(root);
     free(root);
 }
