@@ -73,23 +73,6 @@ static size_t xyz_tok_count(const char *s, size_t n)
     return k;
 }
 
-/* Printable copy of at most cap-1 bytes of s[0..n) for a message. */
-static const char *xyz_show(char *dst, size_t cap, const char *s, size_t n)
-{
-    size_t i = 0;
-    int cut = n > cap - 4;
-    if (cut)
-        n = cap - 4;
-    for (; i < n; i++)
-        dst[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-    if (cut) {
-        memcpy(dst + i, "...", 3);
-        i += 3;
-    }
-    dst[i] = 0;
-    return dst;
-}
-
 static char *xyz_strndup(se3rt_ctx *ctx, const char *s, size_t n)
 {
     char *d = rt_malloc(ctx, n + 1);
@@ -258,7 +241,7 @@ static se3rt_status xyz_info_parse(struct xyz_rd *rd, se3rt_frame *f, const char
             if (p < end && *p == '"') {
                 if (!xyz_quoted(ctx, &p, end, &value, &st)) {
                     rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: unterminated quote in the value of '%s'", rd->file,
-                             rd->cur.line, xyz_show(show, sizeof show, key, strlen(key)));
+                             rd->cur.line, rt_show_n(show, sizeof show, key, strlen(key)));
                     rt_free(ctx, key);
                     return SE3RT_ERR_FORMAT;
                 }
@@ -281,7 +264,7 @@ static se3rt_status xyz_info_parse(struct xyz_rd *rd, se3rt_frame *f, const char
         } else {
             if (xyz_key_eq_ci(key, "Properties")) {
                 rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: '%s' without '=' (expected Properties=name:type:ncols...)",
-                         rd->file, rd->cur.line, xyz_show(show, sizeof show, key, strlen(key)));
+                         rd->file, rd->cur.line, rt_show_n(show, sizeof show, key, strlen(key)));
                 rt_free(ctx, key);
                 return SE3RT_ERR_FORMAT;
             }
@@ -306,7 +289,7 @@ static se3rt_status xyz_props_parse(struct xyz_rd *rd, se3rt_frame *f, const cha
         nf += *c == ':';
     if (nf % 3 || !*spec)
         return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: Properties=%s is not a list of name:type:ncols", rd->file,
-                        rd->cur.line, xyz_show(show, sizeof show, spec, strlen(spec)));
+                        rd->cur.line, rt_show_n(show, sizeof show, spec, strlen(spec)));
     f->props = rt_calloc(ctx, nf / 3, sizeof *f->props);
     if (!f->props)
         return SE3RT_ERR_NOMEM;
@@ -328,7 +311,7 @@ static se3rt_status xyz_props_parse(struct xyz_rd *rd, se3rt_frame *f, const cha
         if (!pr->name)
             return SE3RT_ERR_NOMEM;
         f->nprops = i + 1;
-        xyz_show(show, sizeof show, pr->name, len[0]);
+        rt_show_n(show, sizeof show, pr->name, len[0]);
         if (!xyz_name_ok(pr->name, 0))
             return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: Properties=: bad property name '%s'", rd->file,
                             rd->cur.line, show);
@@ -341,7 +324,7 @@ static se3rt_status xyz_props_parse(struct xyz_rd *rd, se3rt_frame *f, const cha
         default: {
             char tshow[32];
             return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: Properties=: '%s' has unknown type '%s' (S, R, I or L)",
-                            rd->file, rd->cur.line, show, xyz_show(tshow, sizeof tshow, fld[1], len[1]));
+                            rd->file, rd->cur.line, show, rt_show_n(tshow, sizeof tshow, fld[1], len[1]));
         }
         }
         long nc = 0;
@@ -353,7 +336,7 @@ static se3rt_status xyz_props_parse(struct xyz_rd *rd, se3rt_frame *f, const cha
         if (!ok || nc < 1 || nc > XYZ_MAX_NCOLS) {
             char cshow[32];
             return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: Properties=: '%s' has bad column count '%s'", rd->file,
-                            rd->cur.line, show, xyz_show(cshow, sizeof cshow, fld[2], len[2]));
+                            rd->cur.line, show, rt_show_n(cshow, sizeof cshow, fld[2], len[2]));
         }
         pr->ncols = (int)nc;
         for (size_t k = 0; k < i; k++)
@@ -411,7 +394,7 @@ static se3rt_status xyz_value_parse(struct xyz_rd *rd, se3rt_xyz_prop *pr, size_
             }
         }
         return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: atom %zu: bad logical '%s' for %s (T or F)", rd->file,
-                        rd->cur.line, a + 1, xyz_show(show, sizeof show, t, n), pr->name);
+                        rd->cur.line, a + 1, rt_show_n(show, sizeof show, t, n), pr->name);
     }
     int ok = n < sizeof buf;
     if (ok) {
@@ -431,7 +414,7 @@ static se3rt_status xyz_value_parse(struct xyz_rd *rd, se3rt_xyz_prop *pr, size_
     }
     if (!ok)
         return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: atom %zu: bad %s '%s' for %s", rd->file, rd->cur.line,
-                        a + 1, pr->type == SE3RT_PTYPE_R ? "number" : "integer", xyz_show(show, sizeof show, t, n),
+                        a + 1, pr->type == SE3RT_PTYPE_R ? "number" : "integer", rt_show_n(show, sizeof show, t, n),
                         pr->name);
     return SE3RT_OK;
 }
@@ -519,7 +502,7 @@ static se3rt_status xyz_frame_parse(struct xyz_rd *rd, se3rt_frame *f)
         while (b > a && xyz_is_space(b[-1]))
             b--;
         return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: expected an atom count, got '%s'", rd->file, count_line,
-                        xyz_show(show, sizeof show, a, (size_t)(b - a)));
+                        rt_show_n(show, sizeof show, a, (size_t)(b - a)));
     }
     if (!xyz_line_next(&rd->cur, &s, &n))
         return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: truncated frame: no comment line after the atom count",
@@ -705,7 +688,7 @@ se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, c
     if (pbc && !xyz_pbc_open(pbc->value))
         return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): periodic cells are "
                            "not supported yet; only open frames (pbc=\"F F F\") can be run",
-                           xyz_show(show, sizeof show, pbc->value, strlen(pbc->value)));
+                           rt_show_n(show, sizeof show, pbc->value, strlen(pbc->value)));
     if (!pbc && lat)
         return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "Lattice= without pbc= is periodic in all three "
                            "directions (the ASE convention): periodic cells are not supported yet; add "

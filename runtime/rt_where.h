@@ -34,4 +34,7 @@ void rt_batch_where(const se3rt_batch *b, int64_t i, int64_t *frame, int64_t *at
  * cap >= 8; returns dst. */
 const char *rt_show(char *dst, size_t cap, const char *s);
 
+/* The same for the n bytes s[0..n) (s need not be NUL-terminated). */
+const char *rt_show_n(char *dst, size_t cap, const char *s, size_t n);
+
 #endif

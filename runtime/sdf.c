@@ -3,6 +3,7 @@
  * the one-hot edge scalars), "M  END", then "> <NAME>" data items up to "$$$$". Fixed V2000
  * columns are read first; whitespace-separated lines are accepted too. See docs/formats.md. */
 #include "rt_internal.h"
+#include "rt_where.h"
 #include "se3rt_io.h"
 
 #include <stdlib.h>
@@ -65,18 +66,7 @@ static const char *sdf_show(char *dst, size_t cap, const char *s, size_t n)
         s++, n--;
     while (n && sdf_is_space(s[n - 1]))
         n--;
-    size_t i = 0;
-    int cut = n > cap - 4;
-    if (cut)
-        n = cap - 4;
-    for (; i < n; i++)
-        dst[i] = ((unsigned char)s[i] < 0x20 || s[i] == 0x7f) ? '?' : s[i];
-    if (cut) {
-        memcpy(dst + i, "...", 3);
-        i += 3;
-    }
-    dst[i] = 0;
-    return dst;
+    return rt_show_n(dst, cap, s, n);
 }
 
 /* s[from..from+width) (clipped to n) as an integer with only spaces around it. */

@@ -43,9 +43,9 @@ void rt_batch_where(const se3rt_batch *b, int64_t i, int64_t *frame, int64_t *at
     *atom = i - b->graph_ptr[lo];
 }
 
-const char *rt_show(char *dst, size_t cap, const char *s)
+const char *rt_show_n(char *dst, size_t cap, const char *s, size_t n)
 {
-    size_t i = 0, n = strlen(s);
+    size_t i = 0;
     int cut = n > cap - 4;
     if (cut)
         n = cap - 4;
@@ -57,4 +57,9 @@ const char *rt_show(char *dst, size_t cap, const char *s)
     }
     dst[i] = 0;
     return dst;
+}
+
+const char *rt_show(char *dst, size_t cap, const char *s)
+{
+    return rt_show_n(dst, cap, s, strlen(s));
 }

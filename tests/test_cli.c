@@ -56,33 +56,8 @@ static int se3tc_fmt(char **out, char **err, const char *stdin_text, const char 
     return tu_se3tc(args, stdin_text, out, err);
 }
 
-/* Entries of a folder other than . and .. (-1 if it cannot be opened). */
-static int dir_count(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return -1;
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-            n++;
-    closedir(d);
-    return n;
-}
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
 
-static void rm_rf(const char *path)
-{
-    nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
 /* stderr must be exactly one line, equal to `want` (with its newline) when want_exact, else
  * containing `want`. */
@@ -108,7 +83,7 @@ static void run_fails(const char *args, int code, const char *want, int want_exa
     ck_assert_msg(rc == code, "exit %d, expected %d; stderr:\n%s", rc, code, err);
     assert_one_line(err, want, want_exact);
     ck_assert_str_eq(out, "");
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
     rmdir(dir);
@@ -506,7 +481,7 @@ START_TEST(run_output_folder_missing)
     char want[8192];
     snprintf(want, sizeof want, "se3tc run: %s/no/out.xyz: cannot write: No such file or directory\n", dir);
     assert_one_line(err, want, 1);
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
     rmdir(dir);
@@ -526,7 +501,7 @@ START_TEST(run_error_device_auto)
     char want[8192];
     snprintf(want, sizeof want, "se3tc run: %s: frame 1, atom 3: non-finite position (x = nan)\n", W("nan.xyz"));
     assert_one_line(second + 1, want, 1);
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
     rmdir(dir);
@@ -554,7 +529,7 @@ START_TEST(run_coincident_conv)
         free(res);
         free(out);
         free(err);
-        rm_rf(dir);
+        tu_rm_rf(dir);
         free(dir);
     }
 }
@@ -818,7 +793,7 @@ START_TEST(compile_writes_two_files_atomically)
     ck_assert_msg(js[0] == '{' && strstr(js, "\"name\":\t\"tiny_conv\"") != NULL, "%.80s", js);
     free(cs);
     free(js);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -831,7 +806,7 @@ START_TEST(compile_missing_output_folder)
     ck_assert_int_eq(rc, 0);
     snprintf(want, sizeof want, "%s/missing/deeper/tiny_conv.json", dir);
     ck_assert_int_eq(access(want, F_OK), 0);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     ck_assert_int_eq(mkdir(dir, 0700), 0);
     free(out);
     free(err);
@@ -839,7 +814,7 @@ START_TEST(compile_missing_output_folder)
     rc = se3tc_fmt(&out, &err, NULL, "compile '%s/tests/golden/errors/conv_after_pool.spec' -o '%s/missing'",
                    SE3_SOURCE_DIR, dir);
     ck_assert_int_eq(rc, 1);
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
     /* a file where the folder should be */
@@ -850,10 +825,10 @@ START_TEST(compile_missing_output_folder)
     ck_assert_int_eq(rc, 1);
     snprintf(want, sizeof want, "se3tc compile: '%s' is not a folder\n", file);
     assert_one_line(err, want, 1);
-    ck_assert_int_eq(dir_count(dir), 1);
+    ck_assert_int_eq(tu_dir_count(dir), 1);
     free(out);
     free(err);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -865,10 +840,10 @@ START_TEST(compile_bad_spec_writes_nothing)
                        SE3_SOURCE_DIR, dir);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "conv_after_pool.spec:4:10: error: ") != NULL, "%s", err);
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -920,7 +895,7 @@ START_TEST(golden_tiny_conv)
         free(got);
         free(exp);
     }
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -940,8 +915,8 @@ START_TEST(compile_deterministic)
             free(out);
             free(err);
         }
-        ck_assert_int_ge(dir_count(d[0]), 2);
-        ck_assert_int_eq(dir_count(d[0]), dir_count(d[1]));
+        ck_assert_int_ge(tu_dir_count(d[0]), 2);
+        ck_assert_int_eq(tu_dir_count(d[0]), tu_dir_count(d[1]));
         DIR *dd = opendir(d[0]);
         ck_assert_ptr_nonnull(dd);
         struct dirent *e;
@@ -961,8 +936,8 @@ START_TEST(compile_deterministic)
             free(b);
         }
         closedir(dd);
-        rm_rf(d[0]);
-        rm_rf(d[1]);
+        tu_rm_rf(d[0]);
+        tu_rm_rf(d[1]);
         free(d[0]);
         free(d[1]);
     }
@@ -1051,7 +1026,7 @@ int main(void)
         Suite *suites[] = { suite_cli(), NULL };
         rc = tu_run_suites(suites);
     }
-    rm_rf(g_work);
-    rm_rf(g_cache);
+    tu_rm_rf(g_work);
+    tu_rm_rf(g_cache);
     return rc;
 }

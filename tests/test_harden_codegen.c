@@ -68,18 +68,7 @@ static int se3tc_fmt(char **out, char **err, const char *f, ...)
     return rc;
 }
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
 
-static void rm_rf(const char *dir)
-{
-    nftw(dir, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
 static double now_s(void)
 {
@@ -212,7 +201,7 @@ START_TEST(evil_path_compile)
     ck_assert_int_ne(access("PWNED", F_OK), 0);
     free(out);
     free(err);
-    rm_rf(root);
+    tu_rm_rf(root);
     free(root);
     free(odir);
     free(spec);
@@ -235,7 +224,7 @@ START_TEST(evil_path_run)
     free(out);
     free(err);
     free(xyz);
-    rm_rf(root);
+    tu_rm_rf(root);
     free(root);
     free(spec);
 }
@@ -260,7 +249,7 @@ START_TEST(manifest_path_utf8)
     free(err);
     free(spec);
     free(text);
-    rm_rf(root);
+    tu_rm_rf(root);
     free(root);
     free(dir);
 }
@@ -289,7 +278,7 @@ START_TEST(names_are_identifiers)
         free(odir);
         free(text);
     }
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -326,7 +315,7 @@ START_TEST(diag_escapes_controls)
     free(err);
     free(tab);
     free(spec);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -376,7 +365,7 @@ START_TEST(long_names_refused)
     free(n150);
     free(c65);
     free(i300);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 END_TEST
@@ -465,7 +454,7 @@ START_TEST(names_at_limit_same_outputs)
     free(json);
     free(ws);
     free(wl);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
     free(md);
 }
@@ -513,7 +502,7 @@ static int check_text(const char *text, char **err, double *secs)
     *secs = now_s() - t0;
     free(out);
     free(spec);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
     return rc;
 }
@@ -578,7 +567,7 @@ START_TEST(layer_limit_fast)
     free(err);
     free(spec);
     free(text);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
     /* the 10,000 layers: one error, fast */
     text = flat_spec(10000);
@@ -760,7 +749,7 @@ int main(void)
     setenv("SE3TC_CFLAGS", "-O1", 1);
     Suite *suites[] = { suite_codegen(), NULL };
     int rc = tu_run_suites(suites);
-    rm_rf(g_work);
-    rm_rf(g_cache);
+    tu_rm_rf(g_work);
+    tu_rm_rf(g_cache);
     return rc;
 }

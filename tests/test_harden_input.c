@@ -50,32 +50,8 @@ static const char *W(const char *name)
     return b;
 }
 
-static int dir_count(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return -1;
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-            n++;
-    closedir(d);
-    return n;
-}
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
 
-static void rm_rf(const char *path)
-{
-    nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
 /* The five atoms of a good frame (species, pos, a:R:3); frame f is shifted by 0.1 f in x. */
 static const double ATOM[5][6] = {
@@ -149,7 +125,7 @@ static void run_fails(const char *spec, const char *opts, const char *in, const 
     snprintf(want, sizeof want, "se3tc run: %s: %s", in, what);
     assert_line(err, want);
     ck_assert_str_eq(out, "");
-    ck_assert_int_eq(dir_count(dir), 0);
+    ck_assert_int_eq(tu_dir_count(dir), 0);
     free(out);
     free(err);
     rmdir(dir);
@@ -183,10 +159,10 @@ static void train_fails(const char *opts, const char *tr, const char *te, const 
     ck_assert_msg(rc != 0, "exit 0; stderr:\n%s", err);
     snprintf(want, sizeof want, "se3tc train: %s", what);
     assert_line(err, want);
-    ck_assert_int_le(dir_count(ckpt), 0);
+    ck_assert_int_le(tu_dir_count(ckpt), 0);
     free(out);
     free(err);
-    rm_rf(dir);
+    tu_rm_rf(dir);
     free(dir);
 }
 
@@ -548,7 +524,7 @@ int main(void)
     setenv("SE3TC_CFLAGS", "-O1", 1);
     Suite *suites[] = { suite_input(), NULL };
     int rc = tu_run_suites(suites);
-    rm_rf(g_work);
-    rm_rf(g_cache);
+    tu_rm_rf(g_work);
+    tu_rm_rf(g_cache);
     return rc;
 }

@@ -19,33 +19,8 @@
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-    (void)sb;
-    (void)flag;
-    (void)ftw;
-    return remove(path);
-}
 
-static void rm_rf(const char *path)
-{
-    nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS);
-}
 
-/* Entries of a folder other than . and .. (-1 if it cannot be opened). */
-static int dir_count(const char *dir)
-{
-    DIR *d = opendir(dir);
-    if (!d)
-        return -1;
-    int n = 0;
-    struct dirent *e;
-    while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
-            n++;
-    closedir(d);
-    return n;
-}
 
 /* Run `se3tc nbody ARGS` (printf-style); returns the exit code. */
 static int nbody(char **out, char **err, const char *fmt, ...)
@@ -85,7 +60,7 @@ static void gen_run(gen *g, const char *opts)
     ck_assert_msg(strstr(err, "se3tc nbody: wrote ") != NULL, "no summary line:\n%s", err);
     free(out);
     free(err);
-    ck_assert_int_eq(dir_count(g->dir), 2); /* no temporaries left */
+    ck_assert_int_eq(tu_dir_count(g->dir), 2); /* no temporaries left */
     ck_assert_int_eq(se3rt_ctx_new(&g->ctx, NULL), SE3RT_OK);
     se3rt_status st = se3rt_xyz_read(g->ctx, g->train, &g->xtrain);
     ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(g->ctx));
@@ -98,7 +73,7 @@ static void gen_free(gen *g)
     se3rt_xyz_free(g->xtrain);
     se3rt_xyz_free(g->xtest);
     se3rt_ctx_free(g->ctx);
-    rm_rf(g->root);
+    tu_rm_rf(g->root);
     free(g->root);
 }
 
@@ -143,7 +118,7 @@ static void fails(const char *args, const char *want)
     ck_assert_msg(strncmp(err, "se3tc nbody: ", 13) == 0, "bad prefix: %s", err);
     ck_assert_msg(strstr(err, want) != NULL, "stderr lacks '%s': %s", want, err);
     ck_assert_str_eq(out, "");
-    ck_assert_int_eq(dir_count(root), 0);
+    ck_assert_int_eq(tu_dir_count(root), 0);
     free(out);
     free(err);
     rmdir(root);
@@ -463,7 +438,7 @@ START_TEST(unwritable_output)
     ck_assert_msg(strstr(err, "plain' is not a folder") && strchr(err, '\n') == err + strlen(err) - 1, "%s", err);
     free(out);
     free(err);
-    ck_assert_int_eq(dir_count(root), 1);
+    ck_assert_int_eq(tu_dir_count(root), 1);
     /* missing parents are made (README's `nbody generate -o data/nbody` on a fresh clone) */
     rc = nbody(&out, &err, "generate -o '%s/missing/deeper' --train 2 --test 1", root);
     ck_assert_msg(rc == 0, "%s", err);
@@ -472,7 +447,7 @@ START_TEST(unwritable_output)
     char made[4300];
     snprintf(made, sizeof made, "%s/missing/deeper/train.extxyz", root);
     ck_assert_int_eq(access(made, F_OK), 0);
-    rm_rf(root);
+    tu_rm_rf(root);
     free(root);
 }
 END_TEST

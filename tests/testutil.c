@@ -1,10 +1,14 @@
 /* testutil.c - see testutil.h. */
+#define _XOPEN_SOURCE 700 /* nftw */
 #include "testutil.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <dirent.h>
+#include <ftw.h>
+#include <sys/stat.h>
 
 int tu_run_suites(Suite **suites)
 {
@@ -90,4 +94,31 @@ int tu_tier_long(void)
 {
     const char *t = getenv("SE3_TEST_TIER");
     return t && strcmp(t, "long") == 0;
+}
+
+int tu_dir_count(const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (!d)
+        return -1;
+    int n = 0;
+    struct dirent *e;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") != 0 && strcmp(e->d_name, "..") != 0)
+            n++;
+    closedir(d);
+    return n;
+}
+
+static int tu_rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+    (void)sb;
+    (void)flag;
+    (void)ftw;
+    return remove(path);
+}
+
+void tu_rm_rf(const char *path)
+{
+    nftw(path, tu_rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }

@@ -20,6 +20,12 @@ char *tu_tmpdir(void);
 char *tu_read_file(const char *path, size_t *len);
 int tu_write_file(const char *path, const char *text);
 
+/* Entries of a folder other than . and .. (-1 if it cannot be opened). */
+int tu_dir_count(const char *dir);
+
+/* Remove path and everything below it (links are removed, not followed). */
+void tu_rm_rf(const char *path);
+
 /* The test tier (SE3_TEST_TIER): "long" runs only the paper-spec cases, which JIT-compile
  * megabytes of generated C (CTest label `long`, `scripts/test.sh --long`); anything else runs
  * the default tier (every layer kind on small specs), which README's test command runs. */
