@@ -649,8 +649,12 @@ static int ckpt_publish(train_state *t, const char *folder, const char *name)
     snprintf(to, sizeof to, "%s/%s", t->o.out, name);
     unlink(tmp);
     if (link(from, tmp) == 0) {
-        if (rename(tmp, to) == 0)
+        if (rename(tmp, to) == 0) {
+            /* rename() of two links to one file (TO already is FROM's link: the final checkpoint
+             * published again by a --resume of a finished run) succeeds and leaves TMP */
+            unlink(tmp);
             return 0;
+        }
         int err = errno;
         unlink(tmp);
         errno = err;

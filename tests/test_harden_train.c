@@ -369,6 +369,28 @@ END_TEST
 
 /* A new run into a folder that holds anything is refused (and leaves it as it was); --overwrite
  * replaces a run; a second trainer on a folder in use gets a one-line error. */
+/* --resume of a finished run publishes the same checkpoint again: CKPT/weights.safetensors is
+ * already a hard link of its file, rename() of two links to one file is a no-op that succeeds,
+ * and the hard-linked temporaries stayed (loss.csv.tmp.PID, weights.safetensors.tmp.PID). */
+START_TEST(test_resume_finished_no_temporaries)
+{
+    const char *d = data();
+    char *ck = tu_tmpdir(), *err = NULL;
+    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 "
+                       "--batch 2 --threads 1 --quiet --eval-frames 1", d, d, ck);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    for (int i = 0; i < 2; i++) {
+        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet",
+                 d, d, ck);
+        ck_assert_msg(rc == 0, "%s", err);
+        free(err);
+        ck_assert_int_eq(checkpoint_step(ck), 2);
+    }
+    free(ck);
+}
+END_TEST
+
 START_TEST(test_folder_refused_and_locked)
 {
     const char *d = data();
@@ -553,6 +575,7 @@ int main(void)
     tcase_add_test(t, test_metrics_json_escaped);
     tcase_add_test(t, test_folder_refused_and_locked);
     tcase_add_test(t, test_resume_options);
+    tcase_add_test(t, test_resume_finished_no_temporaries);
     tcase_add_test(t, test_two_sigints_checkpoint);
     tcase_add_test(t, test_kill9_resumes);
     suite_add_tcase(s, t);
