@@ -1654,6 +1654,12 @@ int cmd_train(int argc, char **argv)
         char csv[4300];
         if ((step0 = train_load(&t, ckdir)) < 0)
             goto done;
+        if (o->stop_at > 0 && o->stop_at <= step0 && step0 < o->steps) {
+            /* "stop after step N" that is already behind: once ignored, and the run went on to --steps */
+            fprintf(stderr, "se3tc train: --stop-at %ld is not after the checkpoint's step %ld in '%s' (nothing to do)\n",
+                    o->stop_at, step0, o->out);
+            goto done;
+        }
         if (!t.legacy) {
             /* a run killed between a commit and the files beside it left them a checkpoint behind */
             char name[64];

@@ -391,6 +391,27 @@ START_TEST(test_resume_finished_no_temporaries)
 }
 END_TEST
 
+/* --resume --stop-at N with N not after the checkpoint's step: once ignored (the stop test was
+ * done_steps == N), so the run went on to --steps; now refused, the checkpoint untouched. */
+START_TEST(test_resume_stop_at_behind)
+{
+    const char *d = data();
+    char *ck = tu_tmpdir(), *err = NULL;
+    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
+                       "--batch 2 --threads 1 --quiet --eval-frames 1 --stop-at 3", d, d, ck);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    for (long at = 1; at <= 3; at++) {
+        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet "
+                       "--stop-at %ld", d, d, ck, at);
+        ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--stop-at"), "--stop-at %ld: exit %d: %s", at, rc, err);
+        free(err);
+        ck_assert_int_eq(checkpoint_step(ck), 3);
+    }
+    free(ck);
+}
+END_TEST
+
 START_TEST(test_folder_refused_and_locked)
 {
     const char *d = data();
@@ -576,6 +597,7 @@ int main(void)
     tcase_add_test(t, test_folder_refused_and_locked);
     tcase_add_test(t, test_resume_options);
     tcase_add_test(t, test_resume_finished_no_temporaries);
+    tcase_add_test(t, test_resume_stop_at_behind);
     tcase_add_test(t, test_two_sigints_checkpoint);
     tcase_add_test(t, test_kill9_resumes);
     suite_add_tcase(s, t);
