@@ -650,8 +650,12 @@ static int ckpt_publish(train_state *t, const char *folder, const char *name)
     snprintf(to, sizeof to, "%s/%s", t->o.out, name);
     unlink(tmp);
     if (link(from, tmp) == 0) {
-        if (rename(tmp, to) == 0)
+        if (rename(tmp, to) == 0) {
+            /* rename() of two links to one file (TO already is FROM's link: the final checkpoint
+             * published again by a --resume of a finished run) succeeds and leaves TMP */
+            unlink(tmp);
             return 0;
+        }
         int err = errno;
         unlink(tmp);
         errno = err;
@@ -1649,6 +1653,12 @@ int cmd_train(int argc, char **argv)
         char csv[4300];
         if ((step0 = train_load(&t, ckdir)) < 0)
             goto done;
+        if (o->stop_at > 0 && o->stop_at <= step0 && step0 < o->steps) {
+            /* "stop after step N" that is already behind: once ignored, and the run went on to --steps */
+            fprintf(stderr, "se3tc train: --stop-at %ld is not after the checkpoint's step %ld in '%s' (nothing to do)\n",
+                    o->stop_at, step0, o->out);
+            goto done;
+        }
         if (!t.legacy) {
             /* a run killed between a commit and the files beside it left them a checkpoint behind */
             char name[64];

@@ -163,10 +163,15 @@ int coupling_real(int l, int k, int J, double *out)
     return 0;
 }
 
+/* Memoised: the lowering asks once per (k, l, J) path of every layer, and a 1024-layer spec
+ * would otherwise spend seconds of `se3tc check` recomputing the same few tables. */
 int coupling_nnz(int l, int k, int J)
 {
+    static _Thread_local int memo[COUPLING_LMAX + 1][COUPLING_LMAX + 1][COUPLING_LMAX + 1]; /* n + 1; 0: unknown */
     if (!coupling_args_ok(l, k, J))
         return -1;
+    if (memo[l][k][J])
+        return memo[l][k][J] - 1;
     long double cg[(2 * COUPLING_LMAX + 1) * (2 * COUPLING_LMAX + 1)];
     coupling_cg_table(l, k, J, cg);
     long double scale = sqrtl((2.0L * J + 1.0L) / (2.0L * l + 1.0L));
@@ -176,5 +181,6 @@ int coupling_nnz(int l, int k, int J)
             for (int c = -J; c <= J; c++)
                 if (fabsl(coupling_entry(k, J, cg, a, b, c) * scale) > 1e-13L)
                     n++;
+    memo[l][k][J] = n + 1;
     return n;
 }

@@ -201,7 +201,7 @@ static int cmd_compile(int argc, char **argv)
                 fprintf(stderr, "se3tc compile: --ptx takes at most 16 architectures\n");
                 rc = 1;
             } else if (se3rt_cuda_ptx(ctx, cu.s, cu.len, cu_name, a, &ptx_text[nptx], &ptx_len[nptx]) != SE3RT_OK) {
-                fprintf(stderr, "se3tc compile: --ptx %s: %s\n", a, se3rt_errmsg(ctx));
+                fprintf(stderr, "se3tc compile: --ptx: %s\n", se3rt_errmsg(ctx)); /* names the arch, escaped */
                 rc = 1;
             } else {
                 ptx_path[nptx] = arena_printf(&c->mem, "%s/%s.%s.ptx", dir, c->m->name, a);

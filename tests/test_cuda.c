@@ -116,6 +116,12 @@ START_TEST(test_ptx_error_log)
     ck_assert_msg(strstr(se3rt_errmsg(ctx), "bad.cu") != NULL, "no program name in: %s", se3rt_errmsg(ctx));
     ck_assert_ptr_null(strchr(se3rt_errmsg(ctx), '\n'));
     ck_assert_int_eq(se3rt_cuda_ptx(ctx, bad, strlen(bad), "bad.cu", "gfx90a", &ptx, &n), SE3RT_ERR_INVALID);
+    /* the arch becomes part of an output file name: nothing after the digits */
+    const char *archs[] = { "sm_80/../../x", "sm_80;rm", "sm_80\n", "sm_+80", "sm_ 80", "sm_8", "sm_1000", "sm_80x" };
+    for (size_t i = 0; i < sizeof archs / sizeof *archs; i++) {
+        ck_assert_int_eq(se3rt_cuda_ptx(ctx, bad, strlen(bad), "bad.cu", archs[i], &ptx, &n), SE3RT_ERR_INVALID);
+        ck_assert_ptr_null(strchr(se3rt_errmsg(ctx), '\n'));
+    }
     se3rt_ctx_free(ctx);
 }
 END_TEST

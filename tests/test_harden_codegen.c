@@ -579,6 +579,25 @@ START_TEST(layer_limit_fast)
 }
 END_TEST
 
+/* 1024 layers at the widest fibre the limits allow (45 KB of spec): the lowering's per-path
+ * coupling counts once took 2.5 s of `check` here; they are memoised now. */
+START_TEST(wide_layer_limit_fast)
+{
+    size_t cap = 200 + 1024 * 64, k = 0;
+    char *s = malloc(cap);
+    k += (size_t)snprintf(s + k, cap - k, "model wide {\n input a : 256x0..4;\n");
+    for (int i = 0; i < 1024; i++)
+        k += (size_t)snprintf(s + k, cap - k, " attention a%d -> 256x0..4 (heads=1, div=1);\n", i);
+    snprintf(s + k, cap - k, " output y : 256x0..4;\n}\n");
+    char *err;
+    double t;
+    ck_assert_int_eq(check_text(s, &err, &t), 0);
+    ck_assert_msg(t < 5, "1024 wide layers took %.2f s to check", t);
+    free(err);
+    free(s);
+}
+END_TEST
+
 START_TEST(many_errors_bounded)
 {
     /* 64 KB of mistakes of several kinds: at most 20 errors, a note, fast */
@@ -726,6 +745,7 @@ static Suite *suite_codegen(void)
     tcase_set_timeout(t, 120);
     tcase_add_test(t, nested_repeat_refused_fast);
     tcase_add_test(t, layer_limit_fast);
+    tcase_add_test(t, wide_layer_limit_fast);
     tcase_add_test(t, many_errors_bounded);
     tcase_add_test(t, deep_nesting_refused);
     tcase_add_test(t, let_chains_and_cycles);

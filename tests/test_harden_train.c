@@ -369,6 +369,49 @@ END_TEST
 
 /* A new run into a folder that holds anything is refused (and leaves it as it was); --overwrite
  * replaces a run; a second trainer on a folder in use gets a one-line error. */
+/* --resume of a finished run publishes the same checkpoint again: CKPT/weights.safetensors is
+ * already a hard link of its file, rename() of two links to one file is a no-op that succeeds,
+ * and the hard-linked temporaries stayed (loss.csv.tmp.PID, weights.safetensors.tmp.PID). */
+START_TEST(test_resume_finished_no_temporaries)
+{
+    const char *d = data();
+    char *ck = tu_tmpdir(), *err = NULL;
+    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 "
+                       "--batch 2 --threads 1 --quiet --eval-frames 1", d, d, ck);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    for (int i = 0; i < 2; i++) {
+        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet",
+                 d, d, ck);
+        ck_assert_msg(rc == 0, "%s", err);
+        free(err);
+        ck_assert_int_eq(checkpoint_step(ck), 2);
+    }
+    free(ck);
+}
+END_TEST
+
+/* --resume --stop-at N with N not after the checkpoint's step: once ignored (the stop test was
+ * done_steps == N), so the run went on to --steps; now refused, the checkpoint untouched. */
+START_TEST(test_resume_stop_at_behind)
+{
+    const char *d = data();
+    char *ck = tu_tmpdir(), *err = NULL;
+    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
+                       "--batch 2 --threads 1 --quiet --eval-frames 1 --stop-at 3", d, d, ck);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    for (long at = 1; at <= 3; at++) {
+        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet "
+                       "--stop-at %ld", d, d, ck, at);
+        ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--stop-at"), "--stop-at %ld: exit %d: %s", at, rc, err);
+        free(err);
+        ck_assert_int_eq(checkpoint_step(ck), 3);
+    }
+    free(ck);
+}
+END_TEST
+
 START_TEST(test_folder_refused_and_locked)
 {
     const char *d = data();
@@ -553,6 +596,8 @@ int main(void)
     tcase_add_test(t, test_metrics_json_escaped);
     tcase_add_test(t, test_folder_refused_and_locked);
     tcase_add_test(t, test_resume_options);
+    tcase_add_test(t, test_resume_finished_no_temporaries);
+    tcase_add_test(t, test_resume_stop_at_behind);
     tcase_add_test(t, test_two_sigints_checkpoint);
     tcase_add_test(t, test_kill9_resumes);
     suite_add_tcase(s, t);

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "rt_internal.h"
+#include "../jit.h"
 
 void se3rt_cuda_buf_free(se3rt_ctx *ctx, void *buf)
 {
@@ -136,9 +137,15 @@ se3rt_status rt_nvrtc_compile(se3rt_ctx *ctx, const rt_nvrtc *nv, const char *sr
 {
     *out = NULL;
     *out_len = 0;
+    /* "sm_" and 2 or 3 digits, nothing else: `se3tc compile --ptx` makes the file name
+     * DIR/NAME.ARCH.ptx from it ("sm_80/../../x" once wrote outside DIR) */
     int num = 0;
-    if (strncmp(arch, "sm_", 3) != 0 || sscanf(arch + 3, "%d", &num) != 1 || num < 30 || num > 999)
-        return rt_error(ctx, SE3RT_ERR_INVALID, "bad GPU architecture '%s' (expected sm_XY, e.g. sm_90)", arch);
+    size_t nd = strncmp(arch, "sm_", 3) == 0 ? strspn(arch + 3, "0123456789") : 0;
+    if (nd < 2 || nd > 3 || arch[3 + nd] != 0 || sscanf(arch + 3, "%d", &num) != 1 || num < 30) {
+        char esc[160];
+        return rt_error(ctx, SE3RT_ERR_INVALID, "bad GPU architecture '%s' (expected sm_XY, e.g. sm_90)",
+                        rt_esc(arch, esc, sizeof esc));
+    }
     char *text = rt_malloc(ctx, len + 1);
     if (!text)
         return SE3RT_ERR_NOMEM;
