@@ -481,7 +481,7 @@ static int nb_generate(int argc, char **argv)
     }
     s.x = mem, s.v = mem + m, s.f = mem + 2 * m, s.x0 = mem + 3 * m, s.v0 = mem + 4 * m;
     s.dx = mem + 5 * m, s.dv = mem + 6 * m, s.q = mem + 7 * m;
-    nb_progress p = { 0, o.train + o.test, isatty(fileno(stderr)), 0 };
+    nb_progress p = { 0, o.train + o.test, isatty(STDERR_FILENO), 0 };
     p.last = p.tty ? -1 : 0;
 
     /* Both splits are generated in memory and written to temporaries; the two renames come

@@ -7,4 +7,10 @@
  * of the path that failed (not a folder, or the system's reason) and returns -1. */
 int cmd_mkdirs(const char *cmd, const char *dir);
 
+/* Route the process's stderr through a filter that writes every control byte except tab,
+ * newline and carriage return as \xNN, so a file name or text from a file that holds a terminal
+ * escape sequence never reaches the terminal as one (docs/security.md). Unbuffered, like stderr.
+ * Call once, first thing in main; on failure stderr is left as it was. */
+void cmd_filter_stderr(void);
+
 #endif

@@ -428,6 +428,7 @@ int main(int argc, char **argv)
     /* A file-size limit (ulimit -f) makes write() fail with EFBIG, reported as one line like any
      * write error, instead of killing the process with SIGXFSZ and leaving temporaries. */
     signal(SIGXFSZ, SIG_IGN);
+    cmd_filter_stderr();
     if (argc < 2) {
         usage(stderr);
         return 2;

@@ -56,12 +56,25 @@ const char *se3rt_status_name(se3rt_status s)
     return "SE3RT_ERR_UNKNOWN";
 }
 
+/* Messages are one line: control bytes (a newline or a terminal escape sequence in a file name or
+ * in text read from a file) are stored as \xNN, whatever the caller passed. The arguments may
+ * point into ctx->msg (a message that wraps the previous one). */
 se3rt_status rt_error(se3rt_ctx *ctx, se3rt_status st, const char *fmt, ...)
 {
+    char raw[SE3RT_MSG_MAX];
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(ctx->msg, sizeof ctx->msg, fmt, ap);
+    vsnprintf(raw, sizeof raw, fmt, ap);
     va_end(ap);
+    size_t o = 0;
+    for (const char *p = raw; *p && o + 5 < sizeof ctx->msg; p++) {
+        unsigned char ch = (unsigned char)*p;
+        if (ch < 0x20 || ch == 0x7f)
+            o += (size_t)snprintf(ctx->msg + o, sizeof ctx->msg - o, "\\x%02x", ch);
+        else
+            ctx->msg[o++] = (char)ch;
+    }
+    ctx->msg[o] = 0;
     ctx->last = st;
     return st;
 }
