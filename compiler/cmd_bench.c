@@ -277,13 +277,16 @@ int cmd_bench(int argc, char **argv)
         printf("  fp32 peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
     else
         peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
-    printf("  %-12s %-10s %12s %12s %10s %8s\n", "layer", "", "median ms", "edges/s", "GFLOP/s", "of peak");
+    printf("  %-12s %10s %12s %12s %10s %8s\n", "layer", "rows", "median ms", "edges/s", "GFLOP/s", "of peak");
     double flops_total = 0;
     for (int i = 0; i < nl; i++) {
         double t = median(lt + (size_t)i * (size_t)repeat, repeat);
-        double fl = se3rt_model_layer_flops(rm, i, se3rt_model_out_per_graph(rm) ? n : n, edges);
+        /* a layer after the pool runs on one row per graph (the manifest's per_graph); the pool
+         * itself and every layer before it on one row per node */
+        int64_t lrows = i < c->ir->nlayers && c->ir->layers[i].L->per_graph ? batch : n;
+        double fl = se3rt_model_layer_flops(rm, i, lrows, edges);
         flops_total += fl;
-        printf("  %-12s %-10s %12.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), "",
+        printf("  %-12s %10lld %12.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), (long long)lrows,
                1e3 * t, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
     }
     double tm = median(tot, repeat), tm1 = median(tot1, repeat);
