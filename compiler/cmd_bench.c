@@ -242,26 +242,32 @@ int cmd_bench(int argc, char **argv)
     double *out = calloc((size_t)rows * (size_t)out_dim + 1, sizeof *out);
     int nl = se3rt_model_nlayers(rm);
     double *ls = calloc((size_t)nl, sizeof *ls), *lt = calloc((size_t)nl * (size_t)repeat, sizeof *lt);
+    double *lc = calloc((size_t)nl, sizeof *lc), *lct = calloc((size_t)nl * (size_t)repeat, sizeof *lct);
     double *tot = calloc((size_t)repeat, sizeof *tot), *tot1 = calloc((size_t)repeat, sizeof *tot1);
+    double *ctot = calloc((size_t)repeat, sizeof *ctot), *ctot1 = calloc((size_t)repeat, sizeof *ctot1);
 
     se3rt_model_set_threads(rm, threads);
     st = se3rt_model_forward(rm, &b, out);   /* warm-up */
     for (int r = 0; r < repeat && st == SE3RT_OK; r++) {
-        st = se3rt_model_forward_timed(rm, &b, out, ls);
-        tot[r] = 0;
+        st = se3rt_model_forward_timed_cpu(rm, &b, out, ls, lc);
+        tot[r] = ctot[r] = 0;
         for (int i = 0; i < nl; i++) {
             lt[i * repeat + r] = ls[i];
+            lct[i * repeat + r] = lc[i];
             tot[r] += ls[i];
+            ctot[r] += lc[i];
         }
     }
     /* one CPU thread, for the per-core figures (not on a GPU) */
     const int gpu = se3rt_model_on_gpu(rm);
     se3rt_model_set_threads(rm, 1);
     for (int r = 0; r < repeat && st == SE3RT_OK && !gpu; r++) {
-        st = se3rt_model_forward_timed(rm, &b, out, ls);
-        tot1[r] = 0;
-        for (int i = 0; i < nl; i++)
+        st = se3rt_model_forward_timed_cpu(rm, &b, out, ls, lc);
+        tot1[r] = ctot1[r] = 0;
+        for (int i = 0; i < nl; i++) {
             tot1[r] += ls[i];
+            ctot1[r] += lc[i];
+        }
     }
     if (st) {
         fprintf(stderr, "se3tc bench: %s\n", se3rt_errmsg(ctx));
@@ -277,26 +283,31 @@ int cmd_bench(int argc, char **argv)
         printf("  fp32 peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
     else
         peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
-    printf("  %-12s %10s %12s %12s %10s %8s\n", "layer", "rows", "median ms", "edges/s", "GFLOP/s", "of peak");
+    printf("  %-12s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "wall ms", "cpu ms", "edges/s", "GFLOP/s",
+           "of peak");
     double flops_total = 0;
     for (int i = 0; i < nl; i++) {
-        double t = median(lt + (size_t)i * (size_t)repeat, repeat);
+        double t = median(lt + (size_t)i * (size_t)repeat, repeat), tc = median(lct + (size_t)i * (size_t)repeat, repeat);
         /* a layer after the pool runs on one row per graph (the manifest's per_graph); the pool
          * itself and every layer before it on one row per node */
         int64_t lrows = i < c->ir->nlayers && c->ir->layers[i].L->per_graph ? batch : n;
         double fl = se3rt_model_layer_flops(rm, i, lrows, edges);
         flops_total += fl;
-        printf("  %-12s %10lld %12.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), (long long)lrows,
-               1e3 * t, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
+        printf("  %-12s %10lld %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), (long long)lrows,
+               1e3 * t, 1e3 * tc, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
     }
-    double tm = median(tot, repeat), tm1 = median(tot1, repeat);
-    printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%\n", "total", 1e3 * tm, (double)edges / tm, flops_total / tm / 1e9,
-           peak > 0 ? 100 * flops_total / tm / peak : 0);
+    double tm = median(tot, repeat), tm1 = median(tot1, repeat), cm = median(ctot, repeat), cm1 = median(ctot1, repeat);
+    printf("  %-23s %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", "total", 1e3 * tm, 1e3 * cm, (double)edges / tm,
+           flops_total / tm / 1e9, peak > 0 ? 100 * flops_total / tm / peak : 0);
     if (gpu)
         tm1 = tm;
     else
-        printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
-               (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
+        printf("  %-23s %10.3f %10.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
+               1e3 * cm1, (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
+    if (!gpu)
+        printf("  medians of %d runs. cpu ms: CPU time of the whole process (all threads) in the same runs; about\n"
+               "  wall x threads when the layer's threads had their cores, less when they waited for one. Layers\n"
+               "  under 1e7 FLOPs run on one thread (cpu ~ wall).\n", repeat);
 
     if (grad && !gpu) {
         /* forward keeping every layer's output, a sum loss, the generated backward; one thread */
@@ -372,6 +383,10 @@ done:
     free(lt);
     free(tot);
     free(tot1);
+    free(lc);
+    free(lct);
+    free(ctot);
+    free(ctot1);
 out:
     se3rt_model_free(rm);
     se3rt_ctx_free(ctx);
