@@ -51,24 +51,90 @@ static double bench_u(uint64_t *s)
     return (double)(bench_rng(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-/* fp32 peak of this CPU: cores x clock x FLOPs per cycle, where a core issues two FMA per
- * cycle on vectors of 16 (AVX-512), 8 (AVX2+FMA) or 4 (SSE) floats; AMD family 19h (Zen 3/4)
- * runs AVX-512 on 256-bit pipes, so it counts as 8. The clock is the highest `cpu MHz` in
- * /proc/cpuinfo (or cpufreq's maximum when readable); boost clocks can exceed it. */
-static double bench_peak(int cores, char *how, size_t n)
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define BENCH_X86 1
+
+/* n x 12 independent FMAs on 16 floats (AVX-512) or 8 (AVX2): 12 chains cover an FMA latency
+ * of 4-6 cycles on two units; the empty asm keeps the 12 in registers and the loop unfused.
+ * Returns the elapsed seconds; the result goes to *sink. */
+#define BENCH_12(OP) OP(0) OP(1) OP(2) OP(3) OP(4) OP(5) OP(6) OP(7) OP(8) OP(9) OP(10) OP(11)
+#define BENCH_FMA_LOOP(ADD) /* with V, SET1 and FMA defined */                                      \
+    V x = SET1(0.999f), y = SET1(1e-3f);                                                            \
+    BENCH_12(BENCH_DECL)                                                                            \
+    double t0 = bench_now();                                                                        \
+    for (long i = 0; i < n; i++) {                                                                  \
+        BENCH_12(BENCH_STEP)                                                                        \
+        __asm__ volatile("" : "+x"(a0), "+x"(a1), "+x"(a2), "+x"(a3), "+x"(a4), "+x"(a5), "+x"(a6), \
+                         "+x"(a7), "+x"(a8), "+x"(a9), "+x"(a10), "+x"(a11));                         \
+    }                                                                                               \
+    double t = bench_now() - t0;                                                                    \
+    a0 = ADD(ADD(ADD(a0, a1), ADD(a2, a3)), ADD(ADD(a4, a5), ADD(a6, a7)));                         \
+    a0 = ADD(a0, ADD(ADD(a8, a9), ADD(a10, a11)));
+#define BENCH_DECL(k) V a##k = SET1((float)(k));
+#define BENCH_STEP(k) a##k = FMA(a##k, x, y);
+
+__attribute__((target("avx512f"))) static double bench_fma512(long n, float *sink)
+{
+#define V __m512
+#define SET1 _mm512_set1_ps
+#define FMA _mm512_fmadd_ps
+    BENCH_FMA_LOOP(_mm512_add_ps)
+#undef V
+#undef SET1
+#undef FMA
+    *sink = _mm512_reduce_add_ps(a0);
+    return t;
+}
+
+__attribute__((target("avx2,fma"))) static double bench_fma256(long n, float *sink)
+{
+#define V __m256
+#define SET1 _mm256_set1_ps
+#define FMA _mm256_fmadd_ps
+    BENCH_FMA_LOOP(_mm256_add_ps)
+#undef V
+#undef SET1
+#undef FMA
+    float v[8];
+    _mm256_storeu_ps(v, a0);
+    *sink = v[0] + v[7];
+    return t;
+}
+
+/* n x 10 dependent register adds (one cycle each on every x86-64 core; register operands,
+ * since some renamers fold immediate adds): seconds. */
+static double bench_adds(long n)
+{
+    long i = n, acc = 0, one = 1;
+    double t0 = bench_now();
+    __asm__ volatile("1:\n\t"
+                     "add %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\t"
+                     "add %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\t"
+                     "dec %0\n\tjnz 1b"
+                     : "+r"(i), "+r"(acc)
+                     : "r"(one));
+    return bench_now() - t0;
+}
+#endif
+
+/* Peak FLOP rate of `cores` cores at the model's precision, measured: on x86-64 one core runs
+ * an FMA loop at the widest vector width it has (AVX-512, else AVX2+FMA), best of 5 runs of
+ * about 5 ms, and a chain of dependent adds gives the clock it ran at (both reported); the peak
+ * is cores x that rate, and f64 half of it (the same FMA throughput on half the lanes). What
+ * is assumed: every core reaches the rate one core measured alone (all-core clocks can be
+ * lower, and another process on the core lowers the measurement). Elsewhere the peak is
+ * derived from /proc/cpuinfo's clock and 2 FMA units, and says so. */
+static double bench_peak(int cores, int f64, char *how, size_t n)
 {
     FILE *f = fopen("/proc/cpuinfo", "r");
     char line[4096];
     double mhz = 0;
-    int avx512 = 0, avx2 = 0, fma = 0, amd = 0, family = 0;
+    int avx512 = 0, avx2 = 0, fma = 0;
     while (f && fgets(line, sizeof line, f)) {
         double v;
         if (sscanf(line, "cpu MHz : %lf", &v) == 1 && v > mhz)
             mhz = v;
-        if (strncmp(line, "vendor_id", 9) == 0 && strstr(line, "AuthenticAMD"))
-            amd = 1;
-        if (strncmp(line, "cpu family", 10) == 0)
-            sscanf(strchr(line, ':') + 1, "%d", &family);
         if (strncmp(line, "flags", 5) == 0) {
             avx512 |= strstr(line, " avx512f") != NULL;
             avx2 |= strstr(line, " avx2") != NULL;
@@ -77,18 +143,43 @@ static double bench_peak(int cores, char *how, size_t n)
     }
     if (f)
         fclose(f);
-    FILE *mf = fopen("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", "r");
-    double khz = 0;
-    if (mf && fscanf(mf, "%lf", &khz) == 1 && khz / 1000 > mhz)
-        mhz = khz / 1000;
-    if (mf)
-        fclose(mf);
-    int wide512 = avx512 && !(amd && family == 0x19);
-    int width = wide512 ? 16 : (avx2 && fma) ? 8 : 4;
+    const char *prec = f64 ? "f64: half the f32 rate" : "f32";
+#ifdef BENCH_X86
+    __builtin_cpu_init();
+    int w512 = __builtin_cpu_supports("avx512f"), w256 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    if (w512 || w256) {
+        float sink = 0;
+        long nf = 1000, na = 1000;
+        double best_f = 0, best_a = 0;
+        /* size each loop to about 5 ms, then keep the fastest of 5 runs */
+        double tf, ta;
+        while ((tf = w512 ? bench_fma512(nf, &sink) : bench_fma256(nf, &sink)) < 1e-3 && nf < (1L << 40))
+            nf *= 4;
+        while ((ta = bench_adds(na)) < 1e-3 && na < (1L << 40))
+            na *= 4;
+        nf = (long)((double)nf * 5e-3 / tf) + 1, na = (long)((double)na * 5e-3 / ta) + 1;
+        for (int r = 0; r < 5; r++) {
+            tf = w512 ? bench_fma512(nf, &sink) : bench_fma256(nf, &sink), ta = bench_adds(na);
+            double rf = (double)nf * 12 * (w512 ? 16 : 8) * 2 / tf, ra = (double)na * 10 / ta;
+            best_f = rf > best_f ? rf : best_f;
+            best_a = ra > best_a ? ra : best_a;
+        }
+        volatile float keep = sink;
+        (void)keep;
+        snprintf(how, n,
+                 "%d cores x %.1f GFLOP/s (%s)\n"
+                 "        measured: one core's %s FMA loop, best of 5 x 5 ms: %.1f GFLOP/s f32 = %.1f FLOP/cycle\n"
+                 "        at %.2f GHz (the clock from a dependent-add chain; /proc/cpuinfo's cpu MHz says %.2f GHz)",
+                 cores, best_f / (f64 ? 2 : 1) / 1e9, prec, w512 ? "AVX-512" : "AVX2", best_f / 1e9, best_f / best_a,
+                 best_a / 1e9, mhz / 1000);
+        return cores * best_f / (f64 ? 2 : 1);
+    }
+#endif
+    int width = avx512 ? 16 : (avx2 && fma) ? 8 : 4;
     double per_cycle = width * 2.0 * (fma || avx512 ? 2.0 : 1.0);
-    snprintf(how, n, "%d cores x %.2f GHz x %.0f FLOP/cycle (%s, 2 FMA units)", cores, mhz / 1000, per_cycle,
-             wide512 ? "AVX-512" : avx512 ? "AVX-512 on 256-bit pipes" : (avx2 && fma) ? "AVX2+FMA" : "SSE");
-    return cores * mhz * 1e6 * per_cycle;
+    snprintf(how, n, "%d cores x %.2f GHz x %.0f f32 FLOP/cycle (%s), assumed: /proc/cpuinfo's clock, 2 FMA units, "
+             "not measured", cores, mhz / 1000, per_cycle, prec);
+    return cores * mhz * 1e6 * per_cycle / (f64 ? 2 : 1);
 }
 
 /* The loss of --grad: the sum of all outputs. */
@@ -274,13 +365,13 @@ int cmd_bench(int argc, char **argv)
         goto done;
     }
     int64_t edges = se3rt_model_last_edges(rm);
-    char how[256];
-    double peak = bench_peak(threads, how, sizeof how), peak1 = peak / threads;
+    char how[512];
+    double peak = gpu ? 0 : bench_peak(threads, m->prec == PREC_F64, how, sizeof how), peak1 = peak / threads;
     printf("se3tc bench %s: %s, %d graphs x %d nodes = %d nodes, %lld edges, %d thread%s, %s\n", spec, m->name,
            batch, nodes, n, (long long)edges, threads, threads == 1 ? "" : "s", m->prec == PREC_F32 ? "f32" : "f64");
     printf("  device: %s; JIT: %.2f s (%s)\n", se3rt_model_device(rm), t_jit, se3rt_model_jit_command(rm));
     if (!gpu)
-        printf("  fp32 peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
+        printf("  peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
     else
         peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
     printf("  %-12s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "wall ms", "cpu ms", "edges/s", "GFLOP/s",
