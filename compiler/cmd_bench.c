@@ -26,6 +26,13 @@ static double bench_now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+static double bench_cpu(void)   /* CPU time of the whole process, every thread */
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -374,8 +381,8 @@ int cmd_bench(int argc, char **argv)
         printf("  peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
     else
         peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
-    printf("  %-12s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "wall ms", "cpu ms", "edges/s", "GFLOP/s",
-           "of peak");
+    printf("  %-12s %8s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "FLOPs", "wall ms", "cpu ms", "edges/s",
+           "GFLOP/s", "of peak");
     double flops_total = 0;
     for (int i = 0; i < nl; i++) {
         double t = median(lt + (size_t)i * (size_t)repeat, repeat), tc = median(lct + (size_t)i * (size_t)repeat, repeat);
@@ -384,42 +391,43 @@ int cmd_bench(int argc, char **argv)
         int64_t lrows = i < c->ir->nlayers && c->ir->layers[i].L->per_graph ? batch : n;
         double fl = se3rt_model_layer_flops(rm, i, lrows, edges);
         flops_total += fl;
-        printf("  %-12s %10lld %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), (long long)lrows,
-               1e3 * t, 1e3 * tc, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
+        printf("  %-12s %8lld %10.4g %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i),
+               (long long)lrows, fl, 1e3 * t, 1e3 * tc, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
     }
     double tm = median(tot, repeat), tm1 = median(tot1, repeat), cm = median(ctot, repeat), cm1 = median(ctot1, repeat);
-    printf("  %-23s %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", "total", 1e3 * tm, 1e3 * cm, (double)edges / tm,
+    printf("  %-21s %10.4g %10.3f %10.3f %12.3g %10.2f %7.1f%%\n", "total", flops_total, 1e3 * tm, 1e3 * cm, (double)edges / tm,
            flops_total / tm / 1e9, peak > 0 ? 100 * flops_total / tm / peak : 0);
     if (gpu)
         tm1 = tm;
     else
-        printf("  %-23s %10.3f %10.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
+        printf("  %-21s %10.4g %10.3f %10.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread",
+               flops_total, 1e3 * tm1,
                1e3 * cm1, (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
-    if (!gpu)
-        printf("  medians of %d runs. cpu ms: CPU time of the whole process (all threads) in the same runs; about\n"
-               "  wall x threads when the layer's threads had their cores, less when they waited for one. Layers\n"
-               "  under 1e7 FLOPs run on one thread (cpu ~ wall).\n", repeat);
 
     if (grad && !gpu) {
         /* forward keeping every layer's output, a sum loss, the generated backward; one thread */
         double *dparams = malloc(sizeof *dparams * (size_t)(se3rt_model_nparams(rm) + 1)), *tg = calloc((size_t)repeat, sizeof *tg);
+        double *tgc = calloc((size_t)repeat, sizeof *tgc);
         double L;
-        for (int r = 0; r < repeat && st == SE3RT_OK && dparams && tg; r++) {
-            double t0 = bench_now();
+        for (int r = 0; r < repeat && st == SE3RT_OK && dparams && tg && tgc; r++) {
+            double t0 = bench_now(), c0 = bench_cpu();
             st = se3rt_model_grad(rm, &b, bench_sum_loss, NULL, &L, NULL, dparams, NULL, NULL);
             tg[r] = bench_now() - t0;
+            tgc[r] = bench_cpu() - c0;
         }
-        if (st || !dparams || !tg) {
+        if (st || !dparams || !tg || !tgc) {
             fprintf(stderr, "se3tc bench: %s\n", st ? se3rt_errmsg(ctx) : "out of memory");
             free(dparams);
             free(tg);
+            free(tgc);
             goto done;
         }
-        double tgm = median(tg, repeat);
-        printf("  %-23s %12.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
-               "forward+backward", 1e3 * tgm, (double)edges / tgm, "", tgm / tm1);
+        double tgm = median(tg, repeat), tgcm = median(tgc, repeat);
+        printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
+               "forward+backward", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "", tgm / tm1);
         free(dparams);
         free(tg);
+        free(tgc);
     }
 
     if (ref_on) {
@@ -443,15 +451,16 @@ int cmd_bench(int argc, char **argv)
         ref_graph rg = { .n_nodes = n, .n_edges = (long)gr->nedges, .row = row, .src = srcs, .pos = pos,
                          .edge_attr = gr->attr, .n_graphs = batch, .graph_ptr = gp };
         int nrep = repeat < 3 ? repeat : 3;
-        double rt[3];
+        double rt[3], rc3[3];
         for (int r = 0; r < nrep; r++) {
-            double t0 = bench_now();
+            double t0 = bench_now(), c0 = bench_cpu();
             ref_forward(c->ir, params, &rg, nin, rout, NULL);
             rt[r] = bench_now() - t0;
+            rc3[r] = bench_cpu() - c0;
         }
-        double tr = median(rt, nrep);
-        printf("  %-23s %12.3f %12.3g %10.2f          (naive reference, 1 thread, f64)\n", "reference", 1e3 * tr,
-               (double)edges / tr, flops_total / tr / 1e9);
+        double tr = median(rt, nrep), trc = median(rc3, nrep);
+        printf("  %-21s %10s %10.3f %10.3f %12.3g %10.2f          (naive reference, 1 thread, f64)\n", "reference", "",
+               1e3 * tr, 1e3 * trc, (double)edges / tr, flops_total / tr / 1e9);
         if (gpu)
             printf("  speedup over the reference: %.1fx on the GPU\n", tr / tm);
         else
@@ -463,6 +472,10 @@ int cmd_bench(int argc, char **argv)
         free(rout);
         se3rt_graph_free(ctx, gr);
     }
+    if (!gpu) /* what the columns mean */
+        printf("  medians of %d runs. cpu ms: CPU time of the whole process (all threads) in the same runs; about\n"
+               "  wall x threads when the layer's threads had their cores, less when they waited for one. Layers\n"
+               "  under 1e7 FLOPs run on one thread (cpu ~ wall).\n", repeat);
     rc = 0;
 done:
     free(gp);
