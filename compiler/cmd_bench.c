@@ -26,6 +26,13 @@ static double bench_now(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+static double bench_cpu(void)   /* CPU time of the whole process, every thread */
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -51,24 +58,90 @@ static double bench_u(uint64_t *s)
     return (double)(bench_rng(s) >> 11) * (1.0 / 9007199254740992.0);
 }
 
-/* fp32 peak of this CPU: cores x clock x FLOPs per cycle, where a core issues two FMA per
- * cycle on vectors of 16 (AVX-512), 8 (AVX2+FMA) or 4 (SSE) floats; AMD family 19h (Zen 3/4)
- * runs AVX-512 on 256-bit pipes, so it counts as 8. The clock is the highest `cpu MHz` in
- * /proc/cpuinfo (or cpufreq's maximum when readable); boost clocks can exceed it. */
-static double bench_peak(int cores, char *how, size_t n)
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <immintrin.h>
+#define BENCH_X86 1
+
+/* n x 12 independent FMAs on 16 floats (AVX-512) or 8 (AVX2): 12 chains cover an FMA latency
+ * of 4-6 cycles on two units; the empty asm keeps the 12 in registers and the loop unfused.
+ * Returns the elapsed seconds; the result goes to *sink. */
+#define BENCH_12(OP) OP(0) OP(1) OP(2) OP(3) OP(4) OP(5) OP(6) OP(7) OP(8) OP(9) OP(10) OP(11)
+#define BENCH_FMA_LOOP(ADD) /* with V, SET1 and FMA defined */                                      \
+    V x = SET1(0.999f), y = SET1(1e-3f);                                                            \
+    BENCH_12(BENCH_DECL)                                                                            \
+    double t0 = bench_now();                                                                        \
+    for (long i = 0; i < n; i++) {                                                                  \
+        BENCH_12(BENCH_STEP)                                                                        \
+        __asm__ volatile("" : "+x"(a0), "+x"(a1), "+x"(a2), "+x"(a3), "+x"(a4), "+x"(a5), "+x"(a6), \
+                         "+x"(a7), "+x"(a8), "+x"(a9), "+x"(a10), "+x"(a11));                         \
+    }                                                                                               \
+    double t = bench_now() - t0;                                                                    \
+    a0 = ADD(ADD(ADD(a0, a1), ADD(a2, a3)), ADD(ADD(a4, a5), ADD(a6, a7)));                         \
+    a0 = ADD(a0, ADD(ADD(a8, a9), ADD(a10, a11)));
+#define BENCH_DECL(k) V a##k = SET1((float)(k));
+#define BENCH_STEP(k) a##k = FMA(a##k, x, y);
+
+__attribute__((target("avx512f"))) static double bench_fma512(long n, float *sink)
+{
+#define V __m512
+#define SET1 _mm512_set1_ps
+#define FMA _mm512_fmadd_ps
+    BENCH_FMA_LOOP(_mm512_add_ps)
+#undef V
+#undef SET1
+#undef FMA
+    *sink = _mm512_reduce_add_ps(a0);
+    return t;
+}
+
+__attribute__((target("avx2,fma"))) static double bench_fma256(long n, float *sink)
+{
+#define V __m256
+#define SET1 _mm256_set1_ps
+#define FMA _mm256_fmadd_ps
+    BENCH_FMA_LOOP(_mm256_add_ps)
+#undef V
+#undef SET1
+#undef FMA
+    float v[8];
+    _mm256_storeu_ps(v, a0);
+    *sink = v[0] + v[7];
+    return t;
+}
+
+/* n x 10 dependent register adds (one cycle each on every x86-64 core; register operands,
+ * since some renamers fold immediate adds): seconds. */
+static double bench_adds(long n)
+{
+    long i = n, acc = 0, one = 1;
+    double t0 = bench_now();
+    __asm__ volatile("1:\n\t"
+                     "add %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\t"
+                     "add %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\tadd %2, %1\n\t"
+                     "dec %0\n\tjnz 1b"
+                     : "+r"(i), "+r"(acc)
+                     : "r"(one));
+    return bench_now() - t0;
+}
+#endif
+
+/* Peak FLOP rate of `cores` cores at the model's precision, measured: on x86-64 one core runs
+ * an FMA loop at the widest vector width it has (AVX-512, else AVX2+FMA), best of 5 runs of
+ * about 5 ms, and a chain of dependent adds gives the clock it ran at (both reported); the peak
+ * is cores x that rate, and f64 half of it (the same FMA throughput on half the lanes). What
+ * is assumed: every core reaches the rate one core measured alone (all-core clocks can be
+ * lower, and another process on the core lowers the measurement). Elsewhere the peak is
+ * derived from /proc/cpuinfo's clock and 2 FMA units, and says so. */
+static double bench_peak(int cores, int f64, char *how, size_t n)
 {
     FILE *f = fopen("/proc/cpuinfo", "r");
     char line[4096];
     double mhz = 0;
-    int avx512 = 0, avx2 = 0, fma = 0, amd = 0, family = 0;
+    int avx512 = 0, avx2 = 0, fma = 0;
     while (f && fgets(line, sizeof line, f)) {
         double v;
         if (sscanf(line, "cpu MHz : %lf", &v) == 1 && v > mhz)
             mhz = v;
-        if (strncmp(line, "vendor_id", 9) == 0 && strstr(line, "AuthenticAMD"))
-            amd = 1;
-        if (strncmp(line, "cpu family", 10) == 0)
-            sscanf(strchr(line, ':') + 1, "%d", &family);
         if (strncmp(line, "flags", 5) == 0) {
             avx512 |= strstr(line, " avx512f") != NULL;
             avx2 |= strstr(line, " avx2") != NULL;
@@ -77,18 +150,43 @@ static double bench_peak(int cores, char *how, size_t n)
     }
     if (f)
         fclose(f);
-    FILE *mf = fopen("/sys/devices/system/cpu/cpu0/cpufreq/cpuinfo_max_freq", "r");
-    double khz = 0;
-    if (mf && fscanf(mf, "%lf", &khz) == 1 && khz / 1000 > mhz)
-        mhz = khz / 1000;
-    if (mf)
-        fclose(mf);
-    int wide512 = avx512 && !(amd && family == 0x19);
-    int width = wide512 ? 16 : (avx2 && fma) ? 8 : 4;
+    const char *prec = f64 ? "f64: half the f32 rate" : "f32";
+#ifdef BENCH_X86
+    __builtin_cpu_init();
+    int w512 = __builtin_cpu_supports("avx512f"), w256 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+    if (w512 || w256) {
+        float sink = 0;
+        long nf = 1000, na = 1000;
+        double best_f = 0, best_a = 0;
+        /* size each loop to about 5 ms, then keep the fastest of 5 runs */
+        double tf, ta;
+        while ((tf = w512 ? bench_fma512(nf, &sink) : bench_fma256(nf, &sink)) < 1e-3 && nf < (1L << 40))
+            nf *= 4;
+        while ((ta = bench_adds(na)) < 1e-3 && na < (1L << 40))
+            na *= 4;
+        nf = (long)((double)nf * 5e-3 / tf) + 1, na = (long)((double)na * 5e-3 / ta) + 1;
+        for (int r = 0; r < 5; r++) {
+            tf = w512 ? bench_fma512(nf, &sink) : bench_fma256(nf, &sink), ta = bench_adds(na);
+            double rf = (double)nf * 12 * (w512 ? 16 : 8) * 2 / tf, ra = (double)na * 10 / ta;
+            best_f = rf > best_f ? rf : best_f;
+            best_a = ra > best_a ? ra : best_a;
+        }
+        volatile float keep = sink;
+        (void)keep;
+        snprintf(how, n,
+                 "%d cores x %.1f GFLOP/s (%s)\n"
+                 "        measured: one core's %s FMA loop, best of 5 x 5 ms: %.1f GFLOP/s f32 = %.1f FLOP/cycle\n"
+                 "        at %.2f GHz (the clock from a dependent-add chain; /proc/cpuinfo's cpu MHz says %.2f GHz)",
+                 cores, best_f / (f64 ? 2 : 1) / 1e9, prec, w512 ? "AVX-512" : "AVX2", best_f / 1e9, best_f / best_a,
+                 best_a / 1e9, mhz / 1000);
+        return cores * best_f / (f64 ? 2 : 1);
+    }
+#endif
+    int width = avx512 ? 16 : (avx2 && fma) ? 8 : 4;
     double per_cycle = width * 2.0 * (fma || avx512 ? 2.0 : 1.0);
-    snprintf(how, n, "%d cores x %.2f GHz x %.0f FLOP/cycle (%s, 2 FMA units)", cores, mhz / 1000, per_cycle,
-             wide512 ? "AVX-512" : avx512 ? "AVX-512 on 256-bit pipes" : (avx2 && fma) ? "AVX2+FMA" : "SSE");
-    return cores * mhz * 1e6 * per_cycle;
+    snprintf(how, n, "%d cores x %.2f GHz x %.0f f32 FLOP/cycle (%s), assumed: /proc/cpuinfo's clock, 2 FMA units, "
+             "not measured", cores, mhz / 1000, per_cycle, prec);
+    return cores * mhz * 1e6 * per_cycle / (f64 ? 2 : 1);
 }
 
 /* The loss of --grad: the sum of all outputs. */
@@ -242,79 +340,98 @@ int cmd_bench(int argc, char **argv)
     double *out = calloc((size_t)rows * (size_t)out_dim + 1, sizeof *out);
     int nl = se3rt_model_nlayers(rm);
     double *ls = calloc((size_t)nl, sizeof *ls), *lt = calloc((size_t)nl * (size_t)repeat, sizeof *lt);
+    double *lc = calloc((size_t)nl, sizeof *lc), *lct = calloc((size_t)nl * (size_t)repeat, sizeof *lct);
     double *tot = calloc((size_t)repeat, sizeof *tot), *tot1 = calloc((size_t)repeat, sizeof *tot1);
+    double *ctot = calloc((size_t)repeat, sizeof *ctot), *ctot1 = calloc((size_t)repeat, sizeof *ctot1);
 
     se3rt_model_set_threads(rm, threads);
     st = se3rt_model_forward(rm, &b, out);   /* warm-up */
     for (int r = 0; r < repeat && st == SE3RT_OK; r++) {
-        st = se3rt_model_forward_timed(rm, &b, out, ls);
-        tot[r] = 0;
+        st = se3rt_model_forward_timed_cpu(rm, &b, out, ls, lc);
+        tot[r] = ctot[r] = 0;
         for (int i = 0; i < nl; i++) {
             lt[i * repeat + r] = ls[i];
+            lct[i * repeat + r] = lc[i];
             tot[r] += ls[i];
+            ctot[r] += lc[i];
         }
     }
     /* one CPU thread, for the per-core figures (not on a GPU) */
     const int gpu = se3rt_model_on_gpu(rm);
     se3rt_model_set_threads(rm, 1);
     for (int r = 0; r < repeat && st == SE3RT_OK && !gpu; r++) {
-        st = se3rt_model_forward_timed(rm, &b, out, ls);
-        tot1[r] = 0;
-        for (int i = 0; i < nl; i++)
+        st = se3rt_model_forward_timed_cpu(rm, &b, out, ls, lc);
+        tot1[r] = ctot1[r] = 0;
+        for (int i = 0; i < nl; i++) {
             tot1[r] += ls[i];
+            ctot1[r] += lc[i];
+        }
     }
     if (st) {
         fprintf(stderr, "se3tc bench: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
     int64_t edges = se3rt_model_last_edges(rm);
-    char how[256];
-    double peak = bench_peak(threads, how, sizeof how), peak1 = peak / threads;
+    char how[512];
+    double peak = gpu ? 0 : bench_peak(threads, m->prec == PREC_F64, how, sizeof how), peak1 = peak / threads;
     printf("se3tc bench %s: %s, %d graphs x %d nodes = %d nodes, %lld edges, %d thread%s, %s\n", spec, m->name,
            batch, nodes, n, (long long)edges, threads, threads == 1 ? "" : "s", m->prec == PREC_F32 ? "f32" : "f64");
     printf("  device: %s; JIT: %.2f s (%s)\n", se3rt_model_device(rm), t_jit, se3rt_model_jit_command(rm));
     if (!gpu)
-        printf("  fp32 peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
+        printf("  peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
     else
         peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
-    printf("  %-12s %-10s %12s %12s %10s %8s\n", "layer", "", "median ms", "edges/s", "GFLOP/s", "of peak");
+    printf("  %-12s %8s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "FLOPs", "wall ms", "cpu ms", "edges/s",
+           "GFLOP/s", "of peak");
     double flops_total = 0;
     for (int i = 0; i < nl; i++) {
-        double t = median(lt + (size_t)i * (size_t)repeat, repeat);
-        double fl = se3rt_model_layer_flops(rm, i, se3rt_model_out_per_graph(rm) ? n : n, edges);
+        double t = median(lt + (size_t)i * (size_t)repeat, repeat), tc = median(lct + (size_t)i * (size_t)repeat, repeat);
+        /* a layer after the pool runs on one row per graph (the manifest's per_graph); the pool
+         * itself and every layer before it on one row per node */
+        int64_t lrows = i < c->ir->nlayers && c->ir->layers[i].L->per_graph ? batch : n;
+        double fl = se3rt_model_layer_flops(rm, i, lrows, edges);
         flops_total += fl;
-        printf("  %-12s %-10s %12.3f %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i), "",
-               1e3 * t, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
+        char cpu_ms[32];   /* the GPU path times its layers with events only */
+        snprintf(cpu_ms, sizeof cpu_ms, gpu ? "-" : "%.3f", 1e3 * tc);
+        printf("  %-12s %8lld %10.4g %10.3f %10s %12.3g %10.2f %7.1f%%\n", se3rt_model_layer_name(rm, i),
+               (long long)lrows, fl, 1e3 * t, cpu_ms, t > 0 ? (double)edges / t : 0, t > 0 ? fl / t / 1e9 : 0, t > 0 && peak > 0 ? 100 * fl / t / peak : 0);
     }
-    double tm = median(tot, repeat), tm1 = median(tot1, repeat);
-    printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%\n", "total", 1e3 * tm, (double)edges / tm, flops_total / tm / 1e9,
-           peak > 0 ? 100 * flops_total / tm / peak : 0);
+    double tm = median(tot, repeat), tm1 = median(tot1, repeat), cm = median(ctot, repeat), cm1 = median(ctot1, repeat);
+    char cpu_ms[32];
+    snprintf(cpu_ms, sizeof cpu_ms, gpu ? "-" : "%.3f", 1e3 * cm);
+    printf("  %-21s %10.4g %10.3f %10s %12.3g %10.2f %7.1f%%\n", "total", flops_total, 1e3 * tm, cpu_ms, (double)edges / tm,
+           flops_total / tm / 1e9, peak > 0 ? 100 * flops_total / tm / peak : 0);
     if (gpu)
         tm1 = tm;
     else
-        printf("  %-23s %12.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread", 1e3 * tm1,
-               (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
+        printf("  %-21s %10.4g %10.3f %10.3f %12.3g %10.2f %7.1f%%  (of one core's peak)\n", "total, 1 thread",
+               flops_total, 1e3 * tm1,
+               1e3 * cm1, (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
 
     if (grad && !gpu) {
         /* forward keeping every layer's output, a sum loss, the generated backward; one thread */
         double *dparams = malloc(sizeof *dparams * (size_t)(se3rt_model_nparams(rm) + 1)), *tg = calloc((size_t)repeat, sizeof *tg);
+        double *tgc = calloc((size_t)repeat, sizeof *tgc);
         double L;
-        for (int r = 0; r < repeat && st == SE3RT_OK && dparams && tg; r++) {
-            double t0 = bench_now();
+        for (int r = 0; r < repeat && st == SE3RT_OK && dparams && tg && tgc; r++) {
+            double t0 = bench_now(), c0 = bench_cpu();
             st = se3rt_model_grad(rm, &b, bench_sum_loss, NULL, &L, NULL, dparams, NULL, NULL);
             tg[r] = bench_now() - t0;
+            tgc[r] = bench_cpu() - c0;
         }
-        if (st || !dparams || !tg) {
+        if (st || !dparams || !tg || !tgc) {
             fprintf(stderr, "se3tc bench: %s\n", st ? se3rt_errmsg(ctx) : "out of memory");
             free(dparams);
             free(tg);
+            free(tgc);
             goto done;
         }
-        double tgm = median(tg, repeat);
-        printf("  %-23s %12.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
-               "forward+backward", 1e3 * tgm, (double)edges / tgm, "", tgm / tm1);
+        double tgm = median(tg, repeat), tgcm = median(tgc, repeat);
+        printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
+               "forward+backward", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "", tgm / tm1);
         free(dparams);
         free(tg);
+        free(tgc);
     }
 
     if (ref_on) {
@@ -338,15 +455,16 @@ int cmd_bench(int argc, char **argv)
         ref_graph rg = { .n_nodes = n, .n_edges = (long)gr->nedges, .row = row, .src = srcs, .pos = pos,
                          .edge_attr = gr->attr, .n_graphs = batch, .graph_ptr = gp };
         int nrep = repeat < 3 ? repeat : 3;
-        double rt[3];
+        double rt[3], rc3[3];
         for (int r = 0; r < nrep; r++) {
-            double t0 = bench_now();
+            double t0 = bench_now(), c0 = bench_cpu();
             ref_forward(c->ir, params, &rg, nin, rout, NULL);
             rt[r] = bench_now() - t0;
+            rc3[r] = bench_cpu() - c0;
         }
-        double tr = median(rt, nrep);
-        printf("  %-23s %12.3f %12.3g %10.2f          (naive reference, 1 thread, f64)\n", "reference", 1e3 * tr,
-               (double)edges / tr, flops_total / tr / 1e9);
+        double tr = median(rt, nrep), trc = median(rc3, nrep);
+        printf("  %-21s %10s %10.3f %10.3f %12.3g %10.2f          (naive reference, 1 thread, f64)\n", "reference", "",
+               1e3 * tr, 1e3 * trc, (double)edges / tr, flops_total / tr / 1e9);
         if (gpu)
             printf("  speedup over the reference: %.1fx on the GPU\n", tr / tm);
         else
@@ -358,6 +476,10 @@ int cmd_bench(int argc, char **argv)
         free(rout);
         se3rt_graph_free(ctx, gr);
     }
+    if (!gpu) /* what the columns mean */
+        printf("  medians of %d runs. cpu ms: CPU time of the whole process (all threads) in the same runs; about\n"
+               "  wall x threads when the layer's threads had their cores, less when they waited for one. Layers\n"
+               "  under 1e7 FLOPs run on one thread (cpu ~ wall).\n", repeat);
     rc = 0;
 done:
     free(gp);
@@ -369,6 +491,10 @@ done:
     free(lt);
     free(tot);
     free(tot1);
+    free(lc);
+    free(lct);
+    free(ctot);
+    free(ctot1);
 out:
     se3rt_model_free(rm);
     se3rt_ctx_free(ctx);

@@ -794,6 +794,29 @@ static double now_s(void)
     return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
 }
 
+static double cpu_s(void)   /* CPU time of the whole process, every thread */
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+/* Threads for layer i: one when its forward FLOPs are below MODEL_SERIAL_FLOPS, else the
+ * model's. A parallel region's end waits for every thread of the team; when another process
+ * holds the other cores, a woken thread can wait milliseconds for one, so a layer of ~0.05 ms
+ * took 7-12 ms on 2 threads. 1e7 FLOPs is about 1 ms on one core at the 5-15 GFLOP/s the
+ * generated code reaches: below it, threads gain at most a fraction of a millisecond on an
+ * idle machine and can lose several on a busy one (docs/perf.md). */
+#define MODEL_SERIAL_FLOPS 1e7
+
+static int model_layer_threads(const se3rt_model *m, int i, int64_t nodes, int64_t graphs, int64_t edges)
+{
+    if (m->nthreads <= 1)
+        return 1;
+    double fl = m->layer_fe[i] * (double)edges + m->layer_fn[i] * (double)(m->layer_per_graph[i] ? graphs : nodes);
+    return fl < MODEL_SERIAL_FLOPS ? 1 : m->nthreads;
+}
+
 /* A non-finite value in output row i (an atom, or a graph for per-graph outputs), located. */
 static se3rt_status model_output_error(se3rt_model *m, const se3rt_batch *b, int64_t i, const char *why)
 {
@@ -848,7 +871,7 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
 /* Forward on the chosen device. With raw: run only the first `upto` layers and put the first
  * raw_n reals of layer upto-1's output buffer (internal layout) into raw instead of out. */
 static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
-                                       int upto, double *raw, int64_t raw_n)
+                                       double *layer_cpu, int upto, double *raw, int64_t raw_n)
 {
     se3rt_ctx *ctx = m->ctx;
     se3rt_status st = model_check_batch(m, b);
@@ -905,12 +928,16 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
                                    res, res_n, layer_s);
         if (st == SE3RT_OK)
             m->gpu_params_changed = 0;
-    } else if (layer_s || raw) {
+    } else if (layer_s || layer_cpu || raw || m->nthreads > 1) {
+        /* layer by layer, each on the threads model_layer_threads gives it */
         for (int i = 0; i < upto && rc == 0; i++) {
-            double t0 = now_s();
+            io.nthreads = model_layer_threads(m, i, r.n_nodes, b->n_graphs, r.n_edges);
+            double t0 = now_s(), c0 = layer_cpu ? cpu_s() : 0;
             rc = m->layer(i, &io);
             if (layer_s)
                 layer_s[i] = now_s() - t0;
+            if (layer_cpu)
+                layer_cpu[i] = cpu_s() - c0;
         }
         if (rc == 0 && upto > 0) {
             /* the result is in buffer (upto - 1) % 2 */
@@ -957,12 +984,18 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
 
 se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)
 {
-    return model_forward_impl(m, b, out, layer_s, m->nlayers, NULL, 0);
+    return model_forward_impl(m, b, out, layer_s, NULL, m->nlayers, NULL, 0);
+}
+
+se3rt_status se3rt_model_forward_timed_cpu(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
+                                           double *layer_cpu_s)
+{
+    return model_forward_impl(m, b, out, layer_s, layer_cpu_s, m->nlayers, NULL, 0);
 }
 
 se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out)
 {
-    return model_forward_impl(m, b, out, NULL, m->nlayers, NULL, 0);
+    return model_forward_impl(m, b, out, NULL, NULL, m->nlayers, NULL, 0);
 }
 
 se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, int nlayers, double *out, int64_t n)
@@ -970,7 +1003,7 @@ se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, in
     if (nlayers < 1 || nlayers > m->nlayers)
         return rt_error(m->ctx, SE3RT_ERR_INVALID, "forward_layers: %d layers asked, the model has %d", nlayers,
                         m->nlayers);
-    return model_forward_impl(m, b, NULL, NULL, nlayers, out, n);
+    return model_forward_impl(m, b, NULL, NULL, NULL, nlayers, out, n);
 }
 
 /* ---- accessors for run.c ---------------------------------------------------------------- */

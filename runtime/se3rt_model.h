@@ -29,7 +29,8 @@ int          se3rt_model_out_dim(const se3rt_model *m);    /* output numbers per
 int          se3rt_model_out_per_graph(const se3rt_model *m);
 int          se3rt_model_is_f32(const se3rt_model *m);
 const char  *se3rt_model_jit_command(const se3rt_model *m); /* compiler command line used */
-void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default: all cores */
+void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default: all cores; layers
+                                                                       under 1e7 FLOPs use one */
 
 /* Weights: the documented initialisation (docs/semantics.md), or a safetensors file whose
  * names and shapes must match the manifest exactly. */
@@ -72,6 +73,11 @@ se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *o
 /* Run layer by layer, timing each (seconds into layer_s[nlayers]); for benchmarks. */
 se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out,
                                        double *layer_s);
+/* The same, also with the process CPU time (every thread, CLOCK_PROCESS_CPUTIME_ID) of each
+ * layer into layer_cpu_s[nlayers] (may be NULL). On threads: a layer whose forward FLOPs are
+ * below 1e7 runs on one thread whatever set_threads says (docs/perf.md). */
+se3rt_status se3rt_model_forward_timed_cpu(se3rt_model *m, const se3rt_batch *b, double *out,
+                                           double *layer_s, double *layer_cpu_s);
 int          se3rt_model_nlayers(const se3rt_model *m);
 const char  *se3rt_model_layer_name(const se3rt_model *m, int i);
 double       se3rt_model_layer_flops(const se3rt_model *m, int i, int64_t nodes, int64_t edges);
