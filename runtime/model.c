@@ -837,23 +837,36 @@ static se3rt_status model_check_batch(se3rt_model *m, const se3rt_batch *b)
             return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1, "empty frame (0 atoms)");
     const int64_t n_nodes = b->graph_ptr[b->n_graphs];
     int64_t fr, at;
+    /* Magnitudes whose squares (distances, norms) the model's precision still holds: 1e15 in f32,
+     * 1e150 in f64. A larger value would overflow inside the model and surface as a non-finite
+     * output of some other atom; refused here, at the atom that holds it. */
+    const double big = m->f32 ? 1e15 : 1e150;
     for (int64_t i = 0; i < n_nodes * 3; i++) {
         const double v = b->pos[i];
-        if (isfinite(v) && !(m->f32 && fabs(v) > 1e15))
+        if (isfinite(v) && fabs(v) <= big)
             continue;
         rt_batch_where(b, i / 3, &fr, &at);
         if (!isfinite(v))
             return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite position (%c = %s)", "xyz"[i % 3],
                                isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
-        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large for an f32 "
-                           "model (|x| <= 1e15; use --precision f64)", "xyz"[i % 3], v);
+        if (m->f32)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large for an f32 "
+                               "model (|x| <= 1e15; use --precision f64)", "xyz"[i % 3], v);
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large (|x| <= 1e150)",
+                           "xyz"[i % 3], v);
     }
-    for (int64_t i = 0; i < n_nodes * m->in_dim; i++)
-        if (!isfinite(b->node_in[i])) {
-            rt_batch_where(b, i / m->in_dim, &fr, &at);
+    for (int64_t i = 0; i < n_nodes * m->in_dim; i++) {
+        const double v = b->node_in[i];
+        if (isfinite(v) && fabs(v) <= big)
+            continue;
+        rt_batch_where(b, i / m->in_dim, &fr, &at);
+        if (!isfinite(v))
             return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite input value (column %lld)",
                                (long long)(i % m->in_dim) + 1);
-        }
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "input value %g (column %lld) is too large for an "
+                           "%s model (|v| <= %s)", v, (long long)(i % m->in_dim) + 1, m->f32 ? "f32" : "f64",
+                           m->f32 ? "1e15; use --precision f64" : "1e150");
+    }
     return SE3RT_OK;
 }
 

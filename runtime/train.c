@@ -185,10 +185,12 @@ static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, cons
                     tg[a * (size_t)d->out_dim + (size_t)dst + (size_t)c] = p->values[a * (size_t)cols + (size_t)(col0 + c)];
         }
     }
+    /* a target whose square overflows makes the loss non-finite: named here, at its atom */
     for (int64_t k = 0; k < (d->per_graph ? 1 : (int64_t)fr->natoms) * d->out_dim; k++)
-        if (!isfinite(tg[k]))
+        if (!isfinite(tg[k]) || fabs(tg[k]) > 1e150)
             return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)fi, d->per_graph ? -1 : k / d->out_dim,
-                               "non-finite target value");
+                               isfinite(tg[k]) ? "target value %g is too large (|t| <= 1e150)" : "non-finite target value",
+                               tg[k]);
     return SE3RT_OK;
 }
 

@@ -209,6 +209,23 @@ START_TEST(run_nan_input_frame3)
 }
 END_TEST
 
+START_TEST(run_too_large_input_frame2)
+{
+    /* an input value whose square the precision cannot hold is named at its atom, not as a
+     * non-finite output of some other atom after it overflowed inside the model */
+    const edit e[] = { { 2, 2, "X 0.1 0 0 0 1e300 0", NULL, 0 }, { 0 } };
+    const char *in = write_frames("bigin2.xyz", 3, e);
+    run_fails(SPEC_CONV, "--precision f32", in,
+              "frame 2, atom 2: input value 1e+300 (column 2) is too large for an f32 model (|v| <= 1e15; use "
+              "--precision f64)");
+    run_fails(SPEC_CONV, "--precision f64", in,
+              "frame 2, atom 2: input value 1e+300 (column 2) is too large for an f64 model (|v| <= 1e150)");
+    const edit p[] = { { 3, 1, "X 0 2e200 0 1 0 0", NULL, 0 }, { 0 } };
+    run_fails(SPEC_CONV, "--precision f64", write_frames("bigpos3.xyz", 3, p),
+              "frame 3, atom 1: coordinate y = 2e+200 is too large (|x| <= 1e150)");
+}
+END_TEST
+
 START_TEST(run_first_fault_wins)
 {
     /* frame 2's NaN is reported, not frame 3's, whichever check would find which */
@@ -371,6 +388,28 @@ START_TEST(train_knn_too_few_test_frame3)
 }
 END_TEST
 
+START_TEST(train_too_large_target_frame2)
+{
+    /* a target whose square overflows is named at its frame, not as a non-finite loss */
+    const edit none[] = { { 0 } };
+    const char *good = write_frames("tr_bigt_src.xyz", 3, none), *te = write_frames("te_good3.xyz", 2, none);
+    char *text = tu_read_file(good, NULL);
+    ck_assert_ptr_nonnull(text);
+    /* frame 2's g = "0.1 0.2 ..." becomes "0.1 1e300 ..." */
+    char *second = strstr(strstr(text, " g=\"0.1 0.2") + 1, " g=\"0.1 0.2");
+    ck_assert_ptr_nonnull(second);
+    second[8] = 0;
+    char bad[16384];
+    snprintf(bad, sizeof bad, "%s1e300%s", text, second + 8 + 3);
+    const char *tr = W("tr_bigt.xyz");
+    ck_assert_int_eq(tu_write_file(tr, bad), 0);
+    free(text);
+    char want[8192];
+    snprintf(want, sizeof want, "%s: frame 2: target value 1e+300 is too large (|t| <= 1e150)", tr);
+    train_fails("", tr, te, want);
+}
+END_TEST
+
 START_TEST(train_nan_input_frame2)
 {
     const edit none[] = { { 0 } }, e[] = { { 2, 3, "X 0 1 0 0 0 nan", NULL, 0 }, { 0 } };
@@ -468,6 +507,7 @@ static Suite *suite_input(void)
     tcase_add_test(t, run_nan_position_frame2);
     tcase_add_test(t, run_inf_position_frame3);
     tcase_add_test(t, run_nan_input_frame3);
+    tcase_add_test(t, run_too_large_input_frame2);
     tcase_add_test(t, run_first_fault_wins);
     suite_add_tcase(s, t);
 
@@ -495,6 +535,7 @@ static Suite *suite_input(void)
     tcase_add_test(t, train_too_large_f32_train_frame2);
     tcase_add_test(t, train_knn_too_few_test_frame3);
     tcase_add_test(t, train_nan_input_frame2);
+    tcase_add_test(t, train_too_large_target_frame2);
     tcase_add_test(t, train_nan_position_frame3);
     tcase_add_test(t, train_periodic_frame2);
     suite_add_tcase(s, t);
