@@ -26,6 +26,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -395,6 +396,31 @@ static void target_digest(const char *text, char hex[65])
     rt_sha256_hex(&s, hex);
 }
 
+/* For a compiler that cannot report its target (`-###` fails): a digest of this CPU as the
+ * kernel describes it (model and feature flags of the first processor in /proc/cpuinfo), so an
+ * object built with -march=native on one CPU is still never loaded on another. All zeros when
+ * there is no /proc/cpuinfo. */
+static void cpu_digest(char hex[65])
+{
+    rt_sha256 s;
+    rt_sha256_init(&s);
+    rt_sha256_update(&s, "cpu", 3);
+    FILE *f = fopen("/proc/cpuinfo", "r");
+    if (f) {
+        char line[8192];
+        static const char *const keys[] = { "vendor_id", "cpu family", "model", "model name", "flags",
+                                            "Features", "CPU implementer", "CPU part" };
+        while (fgets(line, sizeof line, f) && line[0] != '\n')
+            for (size_t k = 0; k < sizeof keys / sizeof *keys; k++) {
+                size_t n = strlen(keys[k]);
+                if (strncmp(line, keys[k], n) == 0 && (line[n] == '\t' || line[n] == ' ' || line[n] == ':'))
+                    rt_sha256_update(&s, line, strlen(line));
+            }
+        fclose(f);
+    }
+    rt_sha256_hex(&s, hex);
+}
+
 /* The words of $CC and $SE3TC_CFLAGS, and an argument vector built from them. */
 typedef struct jit_cmd {
     char **cc, **fl;
@@ -483,8 +509,10 @@ static se3rt_status jit_identity(se3rt_ctx *ctx, jit_cmd *c, const jit_memo **ou
         static const char *const tgt[] = { "-###", "-x", "c", "-c", "/dev/null", "-o", "/dev/null", NULL };
         st = rt_spawn(ctx, jit_argv(c, 1, tgt), buf, 65536, &status);
     }
-    if (!st)
+    if (!st && status == 0)
         target_digest(buf, m->target);
+    else if (!st)   /* no `-###`: the CPU itself stands for what -march=native resolves to */
+        cpu_digest(m->target);
     rt_free(ctx, buf);
     if (st) {
         rt_free(ctx, m->for_cmd);
@@ -586,6 +614,30 @@ static int jit_try_open(const rt_cache *c, const char *so, const char *sum, cons
     return out->handle ? 0 : -1;
 }
 
+/* Remove temporaries (NAME.tmp.PID.TID) that a killed run left in the cache folder: only those
+ * over an hour old, so a build still running on another machine sharing the folder keeps its
+ * own. Called before a build, which is rare; errors are ignored (it is housekeeping). */
+static void jit_sweep_stale(const rt_cache *c)
+{
+    int fd = dup(c->fd);
+    DIR *d = fd >= 0 ? fdopendir(fd) : NULL;
+    if (!d) {
+        if (fd >= 0)
+            close(fd);
+        return;
+    }
+    const time_t now = time(NULL);
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        struct stat sb;
+        if (!strstr(e->d_name, ".tmp.") || fstatat(c->fd, e->d_name, &sb, AT_SYMLINK_NOFOLLOW) != 0)
+            continue;
+        if (S_ISREG(sb.st_mode) && sb.st_uid == geteuid() && now - sb.st_mtime > 3600)
+            unlinkat(c->fd, e->d_name, 0);
+    }
+    closedir(d);
+}
+
 /* Compile DIR/KEY.c into DIR/KEY.so (through a temporary), with DIR/KEY.sum, and load it. */
 static se3rt_status jit_build(se3rt_ctx *ctx, jit_cmd *cmd, const rt_cache *c, const char *key, const char *src,
                               size_t len, rt_jit *out)
@@ -597,6 +649,8 @@ static se3rt_status jit_build(se3rt_ctx *ctx, jit_cmd *cmd, const rt_cache *c, c
     snprintf(tmp, sizeof tmp, "%s.so.tmp.%ld.%ld", key, (long)getpid(), (long)gettid());
     snprintf(cpath, sizeof cpath, "%s/%s", c->path, cname);
     snprintf(tpath, sizeof tpath, "%s/%s", c->path, tmp);
+    if (!c->priv)
+        jit_sweep_stale(c);
     se3rt_status st = rt_cache_publish(ctx, c, cname, src, len);
     if (st)
         return st;

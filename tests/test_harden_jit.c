@@ -16,6 +16,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "jit.h"
@@ -278,6 +279,15 @@ START_TEST(test_bad_entries_rebuilt)
     free(err);
     ck_assert_int_eq(cache_so(cache, so, sizeof so), 0);
     snprintf(sum, sizeof sum, "%.*s.sum", (int)(strlen(so) - 3), so);
+    /* temporaries a killed build left: an hour-old one is swept by the next build, a fresh one
+     * (perhaps another machine's build in progress) stays */
+    char stale[4600], fresh[4600];
+    snprintf(stale, sizeof stale, "%s/0123.so.tmp.99999.99999", cache);
+    snprintf(fresh, sizeof fresh, "%s/4567.so.tmp.99999.99999", cache);
+    ck_assert_int_eq(tu_write_file(stale, "x"), 0);
+    ck_assert_int_eq(tu_write_file(fresh, "x"), 0);
+    struct timespec old[2] = { { time(NULL) - 7200, 0 }, { time(NULL) - 7200, 0 } };
+    ck_assert_int_eq(utimensat(AT_FDCWD, stale, old, 0), 0);
     /* a symbolic link to /dev/zero (reading it would never end) */
     ck_assert_int_eq(unlink(so), 0);
     ck_assert_int_eq(symlink("/dev/zero", so), 0);
@@ -301,6 +311,8 @@ START_TEST(test_bad_entries_rebuilt)
         ck_assert_int_eq(chown(so, 65534, 65534), 0);
         expect_rebuilt(in, so);
     }
+    ck_assert_int_eq(access(stale, F_OK), -1);
+    ck_assert_int_eq(unlink(fresh), 0);
     ck_assert_int_eq(count_files(cache, ".tmp."), 0);
     ck_assert_int_eq(count_files(cache, ".so"), 1);
     rm_rf(d);
@@ -343,6 +355,18 @@ START_TEST(test_key_holds_target)
     setenv("FAKE_CPU", "haswell", 1);
     key_of(src, k3);
     ck_assert_str_ne(k1, k3);                 /* another CPU, another entry */
+    /* a compiler without `-###`: its error text is not a target (the CPU stands for it), so two
+     * such texts give one key */
+    ck_assert_int_eq(tu_write_file(cc, "#!/bin/sh\n"
+                                       "for a in \"$@\"; do\n"
+                                       "  if [ \"$a\" = '-###' ]; then echo \"cc: bad option -m$FAKE_CPU\" >&2; exit 1; fi\n"
+                                       "done\n"
+                                       "exec cc \"$@\"\n"),
+                     0);
+    key_of(src, k1);
+    setenv("FAKE_CPU", "skylake-avx512", 1);
+    key_of(src, k2);
+    ck_assert_str_eq(k1, k2);
     /* the real compiler: stable, and -march=native differs from the baseline x86-64 */
     unsetenv("CC");
     key_of(src, k1);
