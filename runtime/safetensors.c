@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- shared file helpers */
@@ -209,27 +210,45 @@ void se3rt_afile_abort(se3rt_ctx *ctx, se3rt_afile *af)
     afile_release(ctx, af);
 }
 
+/* The most a whole file read into memory may hold: a quarter of the physical memory, or of the
+ * address-space or data-size limit (ulimit -v / -d) when one is lower. An endless stream
+ * (/dev/zero, `yes`) then ends in a message naming it, not in the allocator. */
+static size_t io_read_limit(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), psz = sysconf(_SC_PAGESIZE);
+    double lim = pages > 0 && psz > 0 ? (double)pages * (double)psz : 64.0 * (1 << 30);
+    struct rlimit rl;
+    if (getrlimit(RLIMIT_AS, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && (double)rl.rlim_cur < lim)
+        lim = (double)rl.rlim_cur;
+    if (getrlimit(RLIMIT_DATA, &rl) == 0 && rl.rlim_cur != RLIM_INFINITY && (double)rl.rlim_cur < lim)
+        lim = (double)rl.rlim_cur;
+    lim /= 4;
+    return lim > (double)((size_t)-1 / 4) ? (size_t)-1 / 4 : (size_t)lim;
+}
+
 se3rt_status se3rt_io_read_all(se3rt_ctx *ctx, FILE *f, const char *name, char **buf, size_t *len)
 {
     *buf = NULL;
     *len = 0;
     size_t cap = 4096, n = 0;
+    const size_t limit = io_read_limit();
     char *b = rt_malloc(ctx, cap);
     if (!b)
         return SE3RT_ERR_NOMEM;
     for (;;) {
         if (cap - n < 2) {
-            if (cap > ((size_t)-1) / 2) {
+            if (cap >= limit) {
                 rt_free(ctx, b);
-                return rt_error(ctx, SE3RT_ERR_NOMEM, "%s: file too large", name);
+                return rt_error(ctx, SE3RT_ERR_NOMEM, "%s: more than %.3g GiB, the most se3tc reads into memory (a "
+                                "quarter of the memory available)", name, (double)limit / (1 << 30));
             }
-            char *nb = rt_realloc(ctx, b, cap * 2);
+            char *nb = rt_realloc(ctx, b, cap * 2 < limit ? cap * 2 : limit);
             if (!nb) {
                 rt_free(ctx, b);
-                return SE3RT_ERR_NOMEM;
+                return rt_error(ctx, SE3RT_ERR_NOMEM, "%s: out of memory after reading %zu bytes", name, n);
             }
             b = nb;
-            cap *= 2;
+            cap = cap * 2 < limit ? cap * 2 : limit;
         }
         size_t r = fread(b + n, 1, cap - n - 1, f);
         n += r;

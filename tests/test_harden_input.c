@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "testutil.h"
@@ -223,6 +224,29 @@ START_TEST(run_too_large_input_frame2)
     const edit p[] = { { 3, 1, "X 0 2e200 0 1 0 0", NULL, 0 }, { 0 } };
     run_fails(SPEC_CONV, "--precision f64", write_frames("bigpos3.xyz", 3, p),
               "frame 3, atom 1: coordinate y = 2e+200 is too large (|x| <= 1e150)");
+}
+END_TEST
+
+/* An endless input (/dev/zero) ends in one line naming it, not in the allocator: files read
+ * whole stop at a quarter of the memory available (here ulimit -v 2 GB). Not under
+ * AddressSanitizer, which cannot run under an address-space limit. */
+START_TEST(run_endless_input_refused)
+{
+#ifndef __SANITIZE_ADDRESS__
+    char cmd[16384], errpath[4200], outpath[4200];
+    snprintf(errpath, sizeof errpath, "%s/endless.err", g_work);
+    snprintf(outpath, sizeof outpath, "%s/endless.xyz", g_work);
+    snprintf(cmd, sizeof cmd, "ulimit -v 2000000; exec '%s' run '%s' --seed 1 -i /dev/zero -o '%s' 2>'%s'", SE3TC_EXE,
+             SPEC_CONV, outpath, errpath);
+    int rc = system(cmd);
+    ck_assert(WIFEXITED(rc) && WEXITSTATUS(rc) == 1);
+    char *err = tu_read_file(errpath, NULL);
+    ck_assert_ptr_nonnull(err);
+    assert_line(err, "se3tc run: /dev/zero: more than 0.477 GiB, the most se3tc reads into memory (a quarter of the "
+                     "memory available)");
+    free(err);
+    ck_assert_int_eq(access(outpath, F_OK), -1);
+#endif
 }
 END_TEST
 
@@ -508,6 +532,7 @@ static Suite *suite_input(void)
     tcase_add_test(t, run_inf_position_frame3);
     tcase_add_test(t, run_nan_input_frame3);
     tcase_add_test(t, run_too_large_input_frame2);
+    tcase_add_test(t, run_endless_input_refused);
     tcase_add_test(t, run_first_fault_wins);
     suite_add_tcase(s, t);
 
