@@ -524,7 +524,8 @@ static se3rt_status jit_identity(se3rt_ctx *ctx, jit_cmd *c, const jit_memo **ou
     return SE3RT_OK;
 }
 
-static const char *const jit_build_flags[] = { "-fPIC", "-shared", "-fopenmp" };
+/* What every build adds after $SE3TC_CFLAGS (and what the key hashes with them). */
+static const char *const jit_build_flags[] = { "-fPIC", "-shared", "-fopenmp", NULL };
 
 static se3rt_status jit_key(se3rt_ctx *ctx, jit_cmd *c, const char *src, size_t len, char key[65], char *cmdtext,
                             size_t cmdn)
@@ -533,8 +534,7 @@ static se3rt_status jit_key(se3rt_ctx *ctx, jit_cmd *c, const char *src, size_t 
     se3rt_status st = jit_identity(ctx, c, &m);
     if (st)
         return st;
-    static const char *const none[] = { "-fPIC", "-shared", "-fopenmp", NULL };
-    jit_argv(c, 1, none);
+    jit_argv(c, 1, jit_build_flags);
     jit_cmd_text(c, cmdtext, cmdn);
     rt_sha256 s;
     rt_sha256_init(&s);

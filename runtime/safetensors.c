@@ -65,20 +65,10 @@ static void afile_release(se3rt_ctx *ctx, se3rt_afile *af)
     rt_free(ctx, af);
 }
 
-/* A message naming `path` with control characters escaped (paths are outside input). */
+/* A message naming `path` (rt_error escapes its control characters: paths are outside input). */
 static se3rt_status afile_error(se3rt_ctx *ctx, const char *path, const char *what, int err)
 {
-    char e[600];
-    size_t o = 0;
-    for (const char *s = path; *s && o + 5 < sizeof e; s++) {
-        unsigned char ch = (unsigned char)*s;
-        if (ch < 0x20 || ch == 0x7f)
-            o += (size_t)snprintf(e + o, sizeof e - o, "\\x%02x", ch);
-        else
-            e[o++] = (char)ch;
-    }
-    e[o] = 0;
-    return rt_error(ctx, SE3RT_ERR_IO, "%s: %s%s%s", e, what, err ? ": " : "", err ? strerror(err) : "");
+    return rt_error(ctx, SE3RT_ERR_IO, "%s: %s%s%s", path, what, err ? ": " : "", err ? strerror(err) : "");
 }
 
 /* Where the bytes for `path` go. A missing name or a regular file: a temporary beside it,

@@ -1009,18 +1009,8 @@ static Suite *suite_cli(void)
 
 int main(void)
 {
-    char *w = tu_tmpdir(), *c = tu_tmpdir();
-    if (!w || !c) {
-        fprintf(stderr, "test_cli: cannot make scratch folders\n");
+    if (tu_private_env("test_cli", 1, g_work, sizeof g_work, g_cache, sizeof g_cache) != 0)
         return 1;
-    }
-    snprintf(g_work, sizeof g_work, "%s", w);
-    snprintf(g_cache, sizeof g_cache, "%s", c);
-    free(w);
-    free(c);
-    setenv("SE3TC_CACHE", g_cache, 1);
-    const char *jit_cflags = getenv("SE3_TEST_JIT_CFLAGS");
-    setenv("SE3TC_CFLAGS", jit_cflags && *jit_cflags ? jit_cflags : "-O1", 1);
     int rc = 1;
     if (fixture_xyz() == 0 && fixture_weights() == 0) {
         Suite *suites[] = { suite_cli(), NULL };

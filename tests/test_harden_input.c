@@ -577,17 +577,8 @@ static Suite *suite_input(void)
 
 int main(void)
 {
-    char *w = tu_tmpdir(), *c = tu_tmpdir();
-    if (!w || !c) {
-        fprintf(stderr, "test_harden_input: cannot make scratch folders\n");
+    if (tu_private_env("test_harden_input", 0, g_work, sizeof g_work, g_cache, sizeof g_cache) != 0)
         return 1;
-    }
-    snprintf(g_work, sizeof g_work, "%s", w);
-    snprintf(g_cache, sizeof g_cache, "%s", c);
-    free(w);
-    free(c);
-    setenv("SE3TC_CACHE", g_cache, 1);
-    setenv("SE3TC_CFLAGS", "-O1", 1);
     Suite *suites[] = { suite_input(), NULL };
     int rc = tu_run_suites(suites);
     tu_rm_rf(g_work);

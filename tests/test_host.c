@@ -250,15 +250,8 @@ int main(void)
                 "add_subdirectory(examples))\n", HOST_EXE);
         return 77;
     }
-    char *w = tu_tmpdir(), *c = tu_tmpdir();
-    if (!w || !c)
+    if (tu_private_env("test_host", 0, g_work, sizeof g_work, g_cache, sizeof g_cache) != 0)
         return 1;
-    snprintf(g_work, sizeof g_work, "%s", w);
-    snprintf(g_cache, sizeof g_cache, "%s", c);
-    free(w);
-    free(c);
-    setenv("SE3TC_CACHE", g_cache, 1);
-    setenv("SE3TC_CFLAGS", "-O1", 1);
     /* the same spec path as `se3tc run` gets, so both JIT the same source (one compile, cached) */
     char *out, *err;
     int rc = sh_fmt(&out, &err, "'%s' compile '%s' -o '%s' && '%s' compile '%s' -o '%s'", SE3TC_EXE, SPEC_NBODY,

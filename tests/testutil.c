@@ -122,3 +122,22 @@ void tu_rm_rf(const char *path)
 {
     nftw(path, tu_rm_entry, 16, FTW_DEPTH | FTW_PHYS);
 }
+
+int tu_private_env(const char *prog, int instrumented, char *work, size_t wn, char *cache, size_t cn)
+{
+    char *w = tu_tmpdir(), *c = tu_tmpdir();
+    if (!w || !c) {
+        fprintf(stderr, "%s: cannot make scratch folders\n", prog);
+        free(w);
+        free(c);
+        return -1;
+    }
+    snprintf(work, wn, "%s", w);
+    snprintf(cache, cn, "%s", c);
+    free(w);
+    free(c);
+    setenv("SE3TC_CACHE", cache, 1);
+    const char *jit_cflags = instrumented ? getenv("SE3_TEST_JIT_CFLAGS") : NULL;
+    setenv("SE3TC_CFLAGS", jit_cflags && *jit_cflags ? jit_cflags : "-O1", 1);
+    return 0;
+}

@@ -23,6 +23,12 @@ int tu_write_file(const char *path, const char *text);
 /* Entries of a folder other than . and .. (-1 if it cannot be opened). */
 int tu_dir_count(const char *dir);
 
+/* A test program's own scratch folder and private JIT cache: two fresh folders copied into
+ * work[wn] and cache[cn], $SE3TC_CACHE set to the cache and $SE3TC_CFLAGS to -O1, or to
+ * $SE3_TEST_JIT_CFLAGS when `instrumented` and that is set (scripts/sanitize.sh instruments the
+ * JIT-compiled code of the bad-input tests). Returns 0, or -1 after a message naming `prog`. */
+int tu_private_env(const char *prog, int instrumented, char *work, size_t wn, char *cache, size_t cn);
+
 /* Remove path and everything below it (links are removed, not followed). */
 void tu_rm_rf(const char *path);
 
