@@ -3,7 +3,7 @@
  * peak, and in the same run the naive reference (compiler/reference.c) with the speedup of
  * the generated code over it. Inputs are random graphs of the spec's kind. */
 #include "cmd_bench.h"
-#include "cmd_train.h"
+#include "cmd_util.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -373,14 +373,13 @@ int cmd_bench(int argc, char **argv)
     }
     int64_t edges = se3rt_model_last_edges(rm);
     char how[512];
+    /* the GPU's peak is not derived here (0): no fraction of it is printed */
     double peak = gpu ? 0 : bench_peak(threads, m->prec == PREC_F64, how, sizeof how), peak1 = peak / threads;
     printf("se3tc bench %s: %s, %d graphs x %d nodes = %d nodes, %lld edges, %d thread%s, %s\n", spec, m->name,
            batch, nodes, n, (long long)edges, threads, threads == 1 ? "" : "s", m->prec == PREC_F32 ? "f32" : "f64");
     printf("  device: %s; JIT: %.2f s (%s)\n", se3rt_model_device(rm), t_jit, se3rt_model_jit_command(rm));
     if (!gpu)
         printf("  peak: %.1f GFLOP/s = %s\n", peak / 1e9, how);
-    else
-        peak = 0;   /* the GPU's peak is not derived here: no fraction is printed */
     printf("  %-12s %8s %10s %10s %10s %12s %10s %8s\n", "layer", "rows", "FLOPs", "wall ms", "cpu ms", "edges/s",
            "GFLOP/s", "of peak");
     double flops_total = 0;

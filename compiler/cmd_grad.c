@@ -2,7 +2,7 @@
  * against central finite differences of the generated forward, in f64, on random graphs of
  * the spec's kind, for every weight tensor, every input feature and every position. */
 #include "cmd_grad.h"
-#include "cmd_train.h"
+#include "cmd_util.h"
 
 #include <math.h>
 #include <stdio.h>

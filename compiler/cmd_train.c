@@ -94,111 +94,6 @@ static uint64_t train_mix(uint64_t z)
     return z ^ (z >> 31);
 }
 
-/* ---- numbers and memory (shared with gradcheck and bench) ------------------------------------ */
-
-int cmd_parse_count(const char *s, long lo, long hi, long *out)
-{
-    if (!*s || strlen(s) > 18)
-        return -1;
-    long v = 0;
-    for (const char *p = s; *p; p++) {
-        if (*p < '0' || *p > '9')
-            return -1;
-        v = 10 * v + (*p - '0');
-    }
-    if (v < lo || v > hi)
-        return -1;
-    *out = v;
-    return 0;
-}
-
-int cmd_parse_bytes(const char *s, double *out)
-{
-    char *end;
-    if (!(*s >= '0' && *s <= '9'))
-        return -1;
-    double v = strtod(s, &end);
-    static const char units[] = "KMGT";
-    const char *u = *end ? strchr(units, *end) : NULL;
-    if (u && *u) {
-        v *= pow(1024, (double)(u - units + 1));
-        end++;
-    }
-    if (*end || !isfinite(v) || v < 1)
-        return -1;
-    *out = v;
-    return 0;
-}
-
-void cmd_mem_fmt(char *buf, size_t n, double bytes)
-{
-    static const char *unit[] = { "bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
-    int k = 0;
-    while (bytes >= 1024 && k < 6) {
-        bytes /= 1024;
-        k++;
-    }
-    snprintf(buf, n, k ? "%.1f %s" : "%.0f %s", bytes, unit[k]);
-}
-
-double cmd_mem_limit(char *what, size_t n)
-{
-    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
-    double lim = pages > 0 && psize > 0 ? (double)pages * (double)psize : INFINITY;
-    snprintf(what, n, "physical memory");
-    struct {
-        int res;
-        const char *name;
-    } rl[] = { { RLIMIT_AS, "the address-space limit (ulimit -v)" }, { RLIMIT_DATA, "the data limit (ulimit -d)" } };
-    for (int i = 0; i < 2; i++) {
-        struct rlimit r;
-        if (getrlimit(rl[i].res, &r) == 0 && r.rlim_cur != RLIM_INFINITY && (double)r.rlim_cur < lim) {
-            lim = (double)r.rlim_cur;
-            snprintf(what, n, "%s", rl[i].name);
-        }
-    }
-    return lim;
-}
-
-/* Edges of one graph of n nodes (b bonds for graph given), at most. */
-static double mem_edges(const model *m, double n, double b)
-{
-    double most = n * (n - 1);
-    switch (m->graph) {
-    case GRAPH_KNN: return n * fmin(m->knn_k, n - 1);
-    case GRAPH_RADIUS: return m->radius_max > 0 ? n * fmin(m->radius_max, n - 1) : most;
-    case GRAPH_GIVEN: return 2 * b;
-    case GRAPH_FULL: break;
-    }
-    return most;
-}
-
-double cmd_mem_graph(const compile *c, double n, double bonds, int grad)
-{
-    const model *m = c->m;
-    const double s = m->prec == PREC_F32 ? 4 : 8, e = mem_edges(m, n, bonds);
-    const double in = fibre_dim(&m->in), out = fibre_dim(&m->layers[m->nlayers - 1].out);
-    const double maxd = (double)emit_c_max_dim(c->ir);
-    double acts = 0;
-    for (int i = 0; i < m->nlayers; i++)
-        acts += fibre_dim(&m->layers[i].out);
-    double b = 8 * (3 * n + n * in + n * out);        /* the caller's batch: positions, inputs, targets */
-    b += 8 * (n + 1) + 2 * 4 * e;                     /* CSR rows; senders (grown by doubling) */
-    if (m->graph == GRAPH_GIVEN)
-        b += e * 4 * (2 * 8 + s);                     /* bond one-hot scalars */
-    b += 8 * 3 * n + s * n * in + (8 + s) * n * out;  /* positions, inputs, outputs as the model runs them */
-    if (!grad)
-        return b + 2 * n * maxd * s;                  /* the two ping-pong buffers */
-    /* every layer's output; gradients of positions, inputs, outputs and two layers' inputs;
-     * attention's per-receiver keys and values */
-    return b + s * n * (in + acts) + 8 * (6 * n + n * in + 2 * n * out + 4 * n * maxd);
-}
-
-double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds, int grad)
-{
-    return graphs * cmd_mem_graph(c, nodes, bonds, grad);
-}
-
 /* ---- the options -------------------------------------------------------------------------------- */
 
 typedef struct train_opts {
@@ -501,25 +396,12 @@ static int train_write_svg(train_state *t, const char *path)
 
 #define CKPT_PREFIX "checkpoint-"
 
-/* A digit string as a step (at most 18 digits), or -1. */
-static long ckpt_digits(const char *p, size_t n)
-{
-    if (n == 0 || n > 18)
-        return -1;
-    long v = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (p[k] < '0' || p[k] > '9')
-            return -1;
-        v = 10 * v + (p[k] - '0');
-    }
-    return v;
-}
 
 /* The step of a committed checkpoint folder's name ("checkpoint-000064"), or -1. */
 static long ckpt_name_step(const char *name)
 {
     size_t k = strlen(CKPT_PREFIX);
-    return strncmp(name, CKPT_PREFIX, k) == 0 ? ckpt_digits(name + k, strlen(name + k)) : -1;
+    return strncmp(name, CKPT_PREFIX, k) == 0 ? cmd_digits(name + k, strlen(name + k)) : -1;
 }
 
 /* Whether `name` is a temporary the trainer makes: a checkpoint folder or one of its output
@@ -529,7 +411,7 @@ static int ckpt_is_tmp(const char *name)
     const char *t = strstr(name, ".tmp.");
     while (t && strstr(t + 1, ".tmp."))
         t = strstr(t + 1, ".tmp.");
-    if (!t || ckpt_digits(t + 5, strlen(t + 5)) < 0)
+    if (!t || cmd_digits(t + 5, strlen(t + 5)) < 0)
         return 0;
     size_t n = (size_t)(t - name);
     static const char *ours[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
@@ -814,31 +696,6 @@ static int train_checkpoint(train_state *t, long step, double wall)
 
 /* ---- resume ----------------------------------------------------------------------------------- */
 
-/* FNV-1a of a regular file's bytes; 0 for anything else (a pipe is read once, by the data
- * reader); -1 when it cannot be read. */
-static int train_hash_file(const char *path, uint64_t *h)
-{
-    struct stat sb;
-    *h = 0;
-    if (stat(path, &sb) != 0)
-        return -1;
-    if (!S_ISREG(sb.st_mode))
-        return 0;
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return -1;
-    uint64_t v = 0xcbf29ce484222325ULL;
-    unsigned char buf[65536];
-    size_t n;
-    while ((n = fread(buf, 1, sizeof buf, f)) > 0)
-        for (size_t k = 0; k < n; k++)
-            v = (v ^ buf[k]) * 0x100000001b3ULL;
-    int bad = ferror(f);
-    fclose(f);
-    *h = v;
-    return bad ? -1 : 0;
-}
-
 static uint64_t train_hash_mem(const char *s, size_t n)
 {
     uint64_t v = 0xcbf29ce484222325ULL;
@@ -856,7 +713,7 @@ static long train_meta_long(se3rt_ctx *ctx, const char *path, const char *key)
     long v = -1;
     for (size_t i = 0; i < st->nmeta; i++)
         if (strcmp(st->meta[i].key, key) == 0)
-            v = ckpt_digits(st->meta[i].value, strlen(st->meta[i].value));
+            v = cmd_digits(st->meta[i].value, strlen(st->meta[i].value));
     se3rt_st_free(st);
     return v;
 }
@@ -1565,6 +1422,8 @@ int cmd_train(int argc, char **argv)
     compile *c = NULL;
     int rc = 1;
     se3rt_xyz *xtr = NULL, *xte = NULL;
+    char *trbuf = NULL;   /* the training file's text, until it is parsed */
+    size_t trlen = 0;
     int64_t *ids = NULL, *perm = NULL;
     double *grad = NULL;
     se3rt_ctx *ctx = NULL;
@@ -1585,15 +1444,19 @@ int cmd_train(int argc, char **argv)
     }
     t.spec_m = c->m;
     t.spec_hash = train_hash_mem(c->src, c->len);
-    if (train_hash_file(o->train, &t.train_hash) != 0) {
-        fprintf(stderr, "se3tc train: %s: cannot read: %s\n", o->train, strerror(errno));
-        goto done;
-    }
     if (se3rt_ctx_new(&t.ctx, NULL) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: out of memory\n");
         goto done;
     }
     ctx = t.ctx;
+    /* the training file is read once: the bytes hashed for --resume are the bytes trained on
+     * (a regular file's; a pipe, which cannot be read again, is not checked: hash 0) */
+    if (se3rt_io_read_path(ctx, o->train, &trbuf, &trlen) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    struct stat trst;
+    t.train_hash = stat(o->train, &trst) == 0 && S_ISREG(trst.st_mode) ? train_hash_mem(trbuf, trlen) : 0;
     if (o->resume && !t.legacy && (train_check_state(&t, ckdir) != 0 || train_check_values(o) != 0))
         goto done;
     if (o->resume && t.legacy && !o->quiet)
@@ -1613,7 +1476,10 @@ int cmd_train(int argc, char **argv)
         }
         p += len + (e ? 1 : 0);
     }
-    if (se3rt_xyz_read(ctx, o->train, &xtr) != SE3RT_OK || se3rt_xyz_read(ctx, o->test, &xte) != SE3RT_OK) {
+    se3rt_status rs = se3rt_xyz_read_mem(ctx, trbuf, trlen, o->train, &xtr);
+    se3rt_io_buf_free(ctx, trbuf);
+    trbuf = NULL;
+    if (rs != SE3RT_OK || se3rt_xyz_read(ctx, o->test, &xte) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
@@ -1781,6 +1647,8 @@ done:
     se3rt_model_free(t.m);
     se3rt_xyz_free(xtr);
     se3rt_xyz_free(xte);
+    if (trbuf)
+        se3rt_io_buf_free(ctx, trbuf);
     se3rt_ctx_free(ctx);
     compile_free(c);
     if (t.dirfd >= 0)

@@ -1,34 +1,9 @@
-/* cmd_train.h - `se3tc train`: minibatch Adam on the generated backward (docs/training.md),
- * and the command-line helpers gradcheck and bench share with it: strict whole numbers and the
- * memory a batch needs against the memory the process may use. */
+/* cmd_train.h - `se3tc train`: minibatch Adam on the generated backward (docs/training.md).
+ * The strict whole numbers and memory estimates it shares with gradcheck and bench are in
+ * cmd_util.h. */
 #ifndef SE3C_CMD_TRAIN_H
 #define SE3C_CMD_TRAIN_H
 
-#include <stddef.h>
-
-#include "compile.h"
-
 int cmd_train(int argc, char **argv);
-
-/* A whole number written with digits only (no sign, exponent, spaces or suffix) in lo..hi:
- * stores it in *out and returns 0, else -1 ("1e9", "+5", " 7", "0x10" are all refused). */
-int cmd_parse_count(const char *s, long lo, long hi, long *out);
-/* A size in bytes: a number with an optional K, M, G or T suffix (powers of 1024); 0 or -1. */
-int cmd_parse_bytes(const char *s, double *out);
-
-/* Bytes (an over-estimate, within about 2x for the shipped specs) that one graph of `nodes`
- * nodes (and `bonds` bonds, for graph given) adds to a forward pass (grad 0) or to a forward
- * and backward pass (grad 1) of the compiled model c at c->m->prec: the batch arrays, the
- * edge lists (every pair of nodes for full and unlimited radius graphs), the layer outputs and
- * work buffers, and for grad 1 every layer's kept output and the gradient buffers. */
-double cmd_mem_graph(const compile *c, double nodes, double bonds, int grad);
-/* The same for `graphs` such graphs at once. */
-double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds, int grad);
-/* The memory this process may use, in bytes: physical memory, or RLIMIT_AS or RLIMIT_DATA
- * where lower; `what` receives which ("physical memory", "the address-space limit (ulimit
- * -v)", ...). */
-double cmd_mem_limit(char *what, size_t n);
-/* "12.3 GiB" */
-void   cmd_mem_fmt(char *buf, size_t n, double bytes);
 
 #endif

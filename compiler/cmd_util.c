@@ -2,10 +2,15 @@
 #define _GNU_SOURCE /* fopencookie */
 #include "cmd_util.h"
 
+#include "emit_c.h"
+#include "model.h"
+
 #include <errno.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -81,3 +86,115 @@ void cmd_filter_stderr(void)
     setvbuf(f, NULL, _IONBF, 0);
     stderr = f;
 }
+
+/* ---- numbers and memory (train, gradcheck and bench) ----------------------------------------- */
+
+long cmd_digits(const char *p, size_t n)
+{
+    if (n == 0 || n > 18)
+        return -1;
+    long v = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return -1;
+        v = 10 * v + (p[k] - '0');
+    }
+    return v;
+}
+
+int cmd_parse_count(const char *s, long lo, long hi, long *out)
+{
+    long v = cmd_digits(s, strlen(s));
+    if (v < 0 || v < lo || v > hi)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int cmd_parse_bytes(const char *s, double *out)
+{
+    char *end;
+    if (!(*s >= '0' && *s <= '9'))
+        return -1;
+    double v = strtod(s, &end);
+    static const char units[] = "KMGT";
+    const char *u = *end ? strchr(units, *end) : NULL;
+    if (u && *u) {
+        v *= pow(1024, (double)(u - units + 1));
+        end++;
+    }
+    if (*end || !isfinite(v) || v < 1)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+void cmd_mem_fmt(char *buf, size_t n, double bytes)
+{
+    static const char *unit[] = { "bytes", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB" };
+    int k = 0;
+    while (bytes >= 1024 && k < 6) {
+        bytes /= 1024;
+        k++;
+    }
+    snprintf(buf, n, k ? "%.1f %s" : "%.0f %s", bytes, unit[k]);
+}
+
+double cmd_mem_limit(char *what, size_t n)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), psize = sysconf(_SC_PAGESIZE);
+    double lim = pages > 0 && psize > 0 ? (double)pages * (double)psize : INFINITY;
+    snprintf(what, n, "physical memory");
+    struct {
+        int res;
+        const char *name;
+    } rl[] = { { RLIMIT_AS, "the address-space limit (ulimit -v)" }, { RLIMIT_DATA, "the data limit (ulimit -d)" } };
+    for (int i = 0; i < 2; i++) {
+        struct rlimit r;
+        if (getrlimit(rl[i].res, &r) == 0 && r.rlim_cur != RLIM_INFINITY && (double)r.rlim_cur < lim) {
+            lim = (double)r.rlim_cur;
+            snprintf(what, n, "%s", rl[i].name);
+        }
+    }
+    return lim;
+}
+
+/* Edges of one graph of n nodes (b bonds for graph given), at most. */
+static double mem_edges(const model *m, double n, double b)
+{
+    double most = n * (n - 1);
+    switch (m->graph) {
+    case GRAPH_KNN: return n * fmin(m->knn_k, n - 1);
+    case GRAPH_RADIUS: return m->radius_max > 0 ? n * fmin(m->radius_max, n - 1) : most;
+    case GRAPH_GIVEN: return 2 * b;
+    case GRAPH_FULL: break;
+    }
+    return most;
+}
+
+double cmd_mem_graph(const compile *c, double n, double bonds, int grad)
+{
+    const model *m = c->m;
+    const double s = m->prec == PREC_F32 ? 4 : 8, e = mem_edges(m, n, bonds);
+    const double in = fibre_dim(&m->in), out = fibre_dim(&m->layers[m->nlayers - 1].out);
+    const double maxd = (double)emit_c_max_dim(c->ir);
+    double acts = 0;
+    for (int i = 0; i < m->nlayers; i++)
+        acts += fibre_dim(&m->layers[i].out);
+    double b = 8 * (3 * n + n * in + n * out);        /* the caller's batch: positions, inputs, targets */
+    b += 8 * (n + 1) + 2 * 4 * e;                     /* CSR rows; senders (grown by doubling) */
+    if (m->graph == GRAPH_GIVEN)
+        b += e * 4 * (2 * 8 + s);                     /* bond one-hot scalars */
+    b += 8 * 3 * n + s * n * in + (8 + s) * n * out;  /* positions, inputs, outputs as the model runs them */
+    if (!grad)
+        return b + 2 * n * maxd * s;                  /* the two ping-pong buffers */
+    /* every layer's output; gradients of positions, inputs, outputs and two layers' inputs;
+     * attention's per-receiver keys and values */
+    return b + s * n * (in + acts) + 8 * (6 * n + n * in + 2 * n * out + 4 * n * maxd);
+}
+
+double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds, int grad)
+{
+    return graphs * cmd_mem_graph(c, nodes, bonds, grad);
+}
+

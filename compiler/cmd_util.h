@@ -1,6 +1,11 @@
-/* cmd_util.h - small helpers the se3tc subcommands share. */
+/* cmd_util.h - small helpers the se3tc subcommands share: folders, the stderr filter, strict
+ * whole numbers and sizes, and the memory a batch needs against the memory the process may use. */
 #ifndef SE3_CMD_UTIL_H
 #define SE3_CMD_UTIL_H
+
+#include <stddef.h>
+
+#include "compile.h"
 
 /* Make folder `dir` and any missing parents (as `mkdir -p`, modes 0777 less the umask). Returns
  * 0 when dir is a folder afterwards; otherwise prints one line "se3tc CMD: ..." naming the part
@@ -12,5 +17,28 @@ int cmd_mkdirs(const char *cmd, const char *dir);
  * escape sequence never reaches the terminal as one (docs/security.md). Unbuffered, like stderr.
  * Call once, first thing in main; on failure stderr is left as it was. */
 void cmd_filter_stderr(void);
+
+/* A string of 1 to 18 digits (nothing else) as a number, or -1. */
+long cmd_digits(const char *p, size_t n);
+/* A whole number written with digits only (no sign, exponent, spaces or suffix) in lo..hi:
+ * stores it in *out and returns 0, else -1 ("1e9", "+5", " 7", "0x10" are all refused). */
+int cmd_parse_count(const char *s, long lo, long hi, long *out);
+/* A size in bytes: a number with an optional K, M, G or T suffix (powers of 1024); 0 or -1. */
+int cmd_parse_bytes(const char *s, double *out);
+
+/* Bytes (an over-estimate, within about 2x for the shipped specs) that one graph of `nodes`
+ * nodes (and `bonds` bonds, for graph given) adds to a forward pass (grad 0) or to a forward
+ * and backward pass (grad 1) of the compiled model c at c->m->prec: the batch arrays, the
+ * edge lists (every pair of nodes for full and unlimited radius graphs), the layer outputs and
+ * work buffers, and for grad 1 every layer's kept output and the gradient buffers. */
+double cmd_mem_graph(const compile *c, double nodes, double bonds, int grad);
+/* The same for `graphs` such graphs at once. */
+double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds, int grad);
+/* The memory this process may use, in bytes: physical memory, or RLIMIT_AS or RLIMIT_DATA
+ * where lower; `what` receives which ("physical memory", "the address-space limit (ulimit
+ * -v)", ...). */
+double cmd_mem_limit(char *what, size_t n);
+/* "12.3 GiB" */
+void   cmd_mem_fmt(char *buf, size_t n, double bytes);
 
 #endif
