@@ -27,6 +27,7 @@
 #include "emit_c.h"
 #include "jitmodel.h"
 #include "se3rt_train.h"
+#include "text.h"
 #include "wigner.h"
 
 /* ---- signals ------------------------------------------------------------------------------------ */
@@ -235,22 +236,6 @@ static void train_read_csv(train_state *t, const char *path, long upto)
     fclose(f);
 }
 
-/* The length of the valid UTF-8 sequence at s (1..4), or 0 when s starts none. */
-static int train_utf8_len(const unsigned char *s)
-{
-    int n = s[0] < 0x80 ? 1 : (s[0] & 0xE0) == 0xC0 ? 2 : (s[0] & 0xF0) == 0xE0 ? 3 : (s[0] & 0xF8) == 0xF0 ? 4 : 0;
-    if (n == 2 && s[0] < 0xC2)
-        return 0;                   /* overlong */
-    for (int k = 1; k < n; k++)
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-    if (n == 3 && ((s[0] == 0xE0 && s[1] < 0xA0) || (s[0] == 0xED && s[1] >= 0xA0)))
-        return 0;                   /* overlong or a surrogate */
-    if (n == 4 && ((s[0] == 0xF0 && s[1] < 0x90) || s[0] > 0xF4 || (s[0] == 0xF4 && s[1] >= 0x90)))
-        return 0;
-    return n;
-}
-
 /* A copy of s that is valid UTF-8 without control characters (each offending byte becomes
  * '?'), for text in JSON and SVG files; malloc'd, NULL when out of memory. */
 static char *train_clean_text(const char *s)
@@ -260,7 +245,7 @@ static char *train_clean_text(const char *s)
     if (!r)
         return NULL;
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
-        int k = train_utf8_len(p);
+        int k = text_utf8_len(p);
         if (k == 0 || (k == 1 && (*p < 0x20 || *p == 0x7F))) {
             *d++ = '?';
             p++;

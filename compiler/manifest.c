@@ -2,6 +2,8 @@
  * docs/semantics.md; a field of several degrees is listed once per degree as NAME_l. */
 #include "manifest.h"
 
+#include "text.h"
+
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <string.h>
@@ -61,25 +63,11 @@ static const char *manifest_utf8(arena *mem, const char *s)
     size_t n = strlen(s);
     char *o = arena_strndup(mem, s, n);
     for (size_t i = 0; i < n;) {
-        unsigned char c = (unsigned char)o[i];
-        size_t len = c < 0x80 ? 1 : (c & 0xe0) == 0xc0 && c >= 0xc2 ? 2 : (c & 0xf0) == 0xe0 ? 3
-                     : (c & 0xf8) == 0xf0 && c <= 0xf4 ? 4 : 0;
-        int ok = len > 0 && i + len <= n;
-        for (size_t k = 1; ok && k < len; k++)
-            ok = ((unsigned char)o[i + k] & 0xc0) == 0x80;
-        if (ok && len == 3) {   /* no overlong forms, no surrogates */
-            unsigned char d = (unsigned char)o[i + 1];
-            ok = !(c == 0xe0 && d < 0xa0) && !(c == 0xed && d >= 0xa0);
-        }
-        if (ok && len == 4) {
-            unsigned char d = (unsigned char)o[i + 1];
-            ok = !(c == 0xf0 && d < 0x90) && !(c == 0xf4 && d >= 0x90);
-        }
-        if (!ok) {
+        int len = text_utf8_len((const unsigned char *)o + i);
+        if (!len)
             o[i++] = '?';
-            continue;
-        }
-        i += len;
+        else
+            i += (size_t)len;
     }
     return o;
 }
