@@ -391,6 +391,12 @@ static long ckpt_name_step(const char *name)
 
 /* Whether `name` is a temporary the trainer makes: a checkpoint folder or one of its output
  * files followed by ".tmp.PID". */
+/* The files the trainer writes at the top of CKPT (what --overwrite removes). Inside a
+ * checkpoint folder there is also state.json. */
+static const char *const train_top_files[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
+                                              "metrics.json" };
+#define TRAIN_NTOP (sizeof train_top_files / sizeof *train_top_files)
+
 static int ckpt_is_tmp(const char *name)
 {
     const char *t = strstr(name, ".tmp.");
@@ -399,11 +405,11 @@ static int ckpt_is_tmp(const char *name)
     if (!t || cmd_digits(t + 5, strlen(t + 5)) < 0)
         return 0;
     size_t n = (size_t)(t - name);
-    static const char *ours[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
-                                  "metrics.json", "state.json" };
-    for (size_t i = 0; i < sizeof ours / sizeof *ours; i++)
-        if (strlen(ours[i]) == n && strncmp(name, ours[i], n) == 0)
+    for (size_t i = 0; i <= TRAIN_NTOP; i++) {   /* the top files and state.json */
+        const char *f = i < TRAIN_NTOP ? train_top_files[i] : "state.json";
+        if (strlen(f) == n && strncmp(name, f, n) == 0)
             return 1;
+    }
     char head[40];
     snprintf(head, sizeof head, "%.*s", (int)(n < 39 ? n : 39), name);
     return ckpt_name_step(head) >= 0;
@@ -1318,17 +1324,16 @@ static int train_open_folder(train_state *t)
 /* --overwrite, once the new run is ready to take its first step: the old run's files go. */
 static int train_clear_folder(train_state *t)
 {
-    static const char *ours[] = { "weights.safetensors", "optimizer.safetensors", "loss.csv", "loss.svg",
-                                  "metrics.json" };
     char name[64];
     snprintf(name, sizeof name, CKPT_PREFIX "%06ld", t->ckpt_step);
     if (t->ckpt_step >= 0 && ckpt_remove(t->dirfd, name) != 0) {
         fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, name, strerror(errno));
         return -1;
     }
-    for (size_t i = 0; i < sizeof ours / sizeof *ours; i++)
-        if (unlinkat(t->dirfd, ours[i], 0) != 0 && errno != ENOENT) {
-            fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, ours[i], strerror(errno));
+    for (size_t i = 0; i < TRAIN_NTOP; i++)
+        if (unlinkat(t->dirfd, train_top_files[i], 0) != 0 && errno != ENOENT) {
+            fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, train_top_files[i],
+                    strerror(errno));
             return -1;
         }
     t->ckpt_step = -1;
