@@ -6,7 +6,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
-se3tc="$build/compiler/se3tc"
+se3tc="$build/bin/se3tc"
 "$se3tc" check --summary "$root"/specs/*.spec
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT

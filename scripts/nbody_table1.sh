@@ -15,7 +15,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${1:-$root/out/table1}
-se3tc=${SE3TC:-$root/build/compiler/se3tc}
+se3tc=${SE3TC:-$root/build/bin/se3tc}
 budget=${BUDGET:-3600}
 batch=${BATCH:-16}
 cores=$(nproc)

@@ -14,7 +14,7 @@ secs=${2:-60}
 out=${FUZZ_OUT:-$root/build-fuzz}
 mkdir -p "$out" "$here/corpus_$target"
 "$CLANG" -std=c11 -D_POSIX_C_SOURCE=200809L -g -O1 -fsanitize=fuzzer,address,undefined \
-    -fno-sanitize-recover=undefined -I"$root/runtime" \
+    -fno-sanitize-recover=undefined -I"$root/include" -I"$root/runtime" \
     "$here/fuzz_$target.c" "$root/runtime/ctx.c" "$root/runtime/safetensors.c" \
     "$root/runtime/extxyz.c" "$root/runtime/sdf.c" "$root/runtime/where.c" "$root/runtime/jit.c" \
     "$root/runtime/sha256.c" -o "$out/fuzz_$target" -lcjson -lm -ldl -lpthread

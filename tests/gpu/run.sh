@@ -29,8 +29,9 @@ build_cmake() {
 }
 
 build_bench() {
-    cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$ROOT/compiler" -I"$ROOT/runtime" -I"$ROOT/runtime/cuda" \
-        -I"$BUILD/compiler" "$ROOT/tests/gpu/gpu_bench.c" "$BUILD/compiler/libse3c.a" "$BUILD/runtime/libse3rt.a" \
+    cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$ROOT/compiler" -I"$ROOT/compiler/emit" -I"$ROOT/compiler/math" -I"$ROOT/include" \
+        -I"$ROOT/runtime" -I"$ROOT/runtime/cuda" -I"$BUILD/compiler" "$ROOT/tests/gpu/gpu_bench.c" \
+        "$BUILD/compiler/libse3c.a" "$BUILD/runtime/libse3rt.a" \
         "$BUILD/compiler/libse3math.a" "$BUILD/runtime/libse3rt.a" -L"$BUILD/deps/lib" -l:libcjson.so.1 -lm -ldl \
         -lpthread -o "$BUILD/gpu_bench"
 }
@@ -71,7 +72,7 @@ cat "$OUT/env.txt"
 
 # ---- 1. build -------------------------------------------------------------------------------
 runs() { [ -x "$1" ] && "$1" --help >/dev/null 2>&1; }
-if runs "$BUILD/compiler/se3tc" && [ -x "$BUILD/tests/test_cuda_gpu" ]; then
+if runs "$BUILD/bin/se3tc" && [ -x "$BUILD/tests/test_cuda_gpu" ]; then
     echo "[$(elapsed)s] using the build in $BUILD"
 elif command -v cmake >/dev/null && command -v flex >/dev/null && command -v bison >/dev/null &&
     pkg-config --exists check libcjson 2>/dev/null; then
@@ -122,10 +123,10 @@ if [ -x "$BUILD/gpu_bench" ]; then
     done
 fi
 # `se3tc bench --device cuda`, where the driver has it
-if "$BUILD/compiler/se3tc" bench --help 2>&1 | grep -q cuda; then
+if "$BUILD/bin/se3tc" bench --help 2>&1 | grep -q cuda; then
     for job in "nbody_se3 1000" "qm9_se3 128"; do
         set -- $job
-        timeout 90 "$BUILD/compiler/se3tc" bench "$ROOT/specs/$1.spec" --device cuda --batch "$2" --repeat 10 \
+        timeout 90 "$BUILD/bin/se3tc" bench "$ROOT/specs/$1.spec" --device cuda --batch "$2" --repeat 10 \
             --no-reference >"$OUT/bench/se3tc_bench_$1.txt" 2>&1
         cat "$OUT/bench/se3tc_bench_$1.txt"
     done

@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "se3rt_version.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -39,6 +41,9 @@ se3rt_status se3rt_ctx_new(se3rt_ctx **out /* OUT */, const se3rt_alloc *alloc /
 void         se3rt_ctx_free(se3rt_ctx *ctx);
 const char  *se3rt_errmsg(const se3rt_ctx *ctx);    /* valid until the next call on ctx */
 const char  *se3rt_status_name(se3rt_status s);     /* "SE3RT_ERR_NOMEM", ... */
+/* The library's version, SE3RT_VERSION_STRING of the build that made it ("0.2.0"): a host can
+ * compare it with the header it was compiled against. */
+const char  *se3rt_version(void);
 
 #ifdef __cplusplus
 }
