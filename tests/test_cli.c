@@ -724,6 +724,22 @@ START_TEST(opt_unknown_option)
 }
 END_TEST
 
+START_TEST(opt_equals_form)
+{
+    /* --name=value is --name value: the same output, byte for byte */
+    char *out1, *err1, *out2, *err2;
+    int rc1 = se3tc_fmt(&out1, &err1, NULL, "run '%s' --seed 1 --device cpu -i '%s'", SPEC_CONV, W("good.xyz"));
+    int rc2 = se3tc_fmt(&out2, &err2, NULL, "run '%s' --seed=1 --device=cpu -i '%s'", SPEC_CONV, W("good.xyz"));
+    ck_assert_msg(rc1 == 0 && rc2 == 0, "stderr:\n%s\n%s", err1, err2);
+    ck_assert_str_eq(out1, out2);
+    free(out1), free(err1), free(out2), free(err2);
+    /* a value for an option that takes none is refused, not read as the next argument */
+    option_fails("--seed=1 --grad=0", 2, "se3tc: option '--grad' takes no value\n", 1);
+    /* the value goes through the option's own checks */
+    option_fails("--seed=-3", 2, "se3tc run: --seed needs a non-negative integer, got '-3'\n", 1);
+}
+END_TEST
+
 START_TEST(opt_bad_precision)
 {
     option_fails("--seed 1 --precision f16", 2, "se3tc run: --precision must be f32 or f64, got 'f16'\n", 1);
@@ -993,6 +1009,7 @@ static Suite *suite_cli(void)
     tcase_add_test(t, opt_bad_seed);
     tcase_add_test(t, opt_unknown_option);
     tcase_add_test(t, opt_bad_precision);
+    tcase_add_test(t, opt_equals_form);
     tcase_add_test(t, opt_missing_spec);
     suite_add_tcase(s, t);
 

@@ -198,3 +198,70 @@ double cmd_mem_batch(const compile *c, double graphs, double nodes, double bonds
     return graphs * cmd_mem_graph(c, nodes, bonds, grad);
 }
 
+
+static int cmd_is_eq_option(const char *a)
+{
+    if (a[0] != '-' || a[1] != '-' || !a[2])
+        return 0;
+    for (const char *p = a + 2; *p; p++) {
+        if (*p == '=')
+            return p > a + 2;
+        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-'))
+            return 0;
+    }
+    return 0;
+}
+
+/* The options of any subcommand that take no value: `--grad=0` must not read as `--grad 0`. */
+static const char *const cmd_flags[] = { "--help", "--version", "--grad", "--summary", "--dump-ir",
+                                         "--no-reference", "--normalize", "--overwrite", "--quiet",
+                                         "--resume" };
+
+int cmd_split_options(int *argc, char ***argv)
+{
+    int n = *argc, extra = 0, end = n;
+    for (int i = 1; i < n; i++) {
+        const char *a = (*argv)[i];
+        if (strcmp(a, "--") == 0) {
+            end = i;
+            break;
+        }
+        if (!cmd_is_eq_option(a))
+            continue;
+        size_t len = (size_t)(strchr(a, '=') - a);
+        for (size_t f = 0; f < sizeof cmd_flags / sizeof *cmd_flags; f++)
+            if (strlen(cmd_flags[f]) == len && strncmp(a, cmd_flags[f], len) == 0) {
+                fprintf(stderr, "se3tc: option '%s' takes no value\n", cmd_flags[f]);
+                return -1;
+            }
+        extra++;
+    }
+    if (!extra)
+        return 0;
+    char **out = calloc((size_t)(n + extra + 1), sizeof *out);
+    if (!out) {
+        fprintf(stderr, "se3tc: out of memory\n");
+        return -1;
+    }
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        char *a = (*argv)[i];
+        if (i > 0 && i < end && cmd_is_eq_option(a)) {
+            char *eq = strchr(a, '=');
+            char *name = strndup(a, (size_t)(eq - a));
+            if (!name) {
+                free(out);
+                fprintf(stderr, "se3tc: out of memory\n");
+                return -1;
+            }
+            out[k++] = name;
+            out[k++] = eq + 1;
+        } else {
+            out[k++] = a;
+        }
+    }
+    out[k] = NULL;
+    *argc = k;
+    *argv = out;
+    return 0;
+}

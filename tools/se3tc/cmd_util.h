@@ -18,6 +18,14 @@ int cmd_mkdirs(const char *cmd, const char *dir);
  * Call once, first thing in main; on failure stderr is left as it was. */
 void cmd_filter_stderr(void);
 
+/* Every subcommand accepts `--name=value` as well as `--name value`: before dispatch, each
+ * argument that starts with "--", has a name of letters, digits and '-' and then '=' is split
+ * into the two arguments the parsers read ("--seed=1" -> "--seed" "1"). Arguments after a bare
+ * "--" are left alone. Replaces *argv with a new array (owned by the process); returns -1 (with
+ * a message) when out of memory or when an option that takes no value is given one
+ * ("--grad=0"). */
+int cmd_split_options(int *argc, char ***argv);
+
 /* A string of 1 to 18 digits (nothing else) as a number, or -1. */
 long cmd_digits(const char *p, size_t n);
 /* A whole number written with digits only (no sign, exponent, spaces or suffix) in lo..hi:

@@ -429,6 +429,8 @@ int main(int argc, char **argv)
      * write error, instead of killing the process with SIGXFSZ and leaving temporaries. */
     signal(SIGXFSZ, SIG_IGN);
     cmd_filter_stderr();
+    if (cmd_split_options(&argc, &argv) != 0)
+        return 2;
     if (argc < 2) {
         usage(stderr);
         return 2;
