@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # check.sh BUILD_DIR - CTest's install_package: install the build into a scratch prefix, then
 # build a separate host project against it three ways (the CMake package's shared and static
-# targets, and pkg-config) and run each. Checks that only include/'s headers are installed.
+# targets, and pkg-config) and run each: a version check, and examples/host.c on a model the
+# installed se3tc compiles (the same outputs from the shared and the static build). Checks that
+# only include/'s headers are installed.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,4 +26,13 @@ export PKG_CONFIG_PATH=$libdir/pkgconfig
 # shellcheck disable=SC2046
 cc -o "$scratch/consumer_pc" "$here/consumer.c" $(pkg-config --cflags --libs se3rt)
 LD_LIBRARY_PATH=$libdir "$scratch/consumer_pc"
-echo "install_package: CMake package (shared, static) and pkg-config hosts built and ran"
+# shellcheck disable=SC2046
+cc -o "$scratch/host_pc" "$here/../../examples/host.c" $(pkg-config --cflags --libs se3rt)
+"$prefix/bin/se3tc" compile "$here/host_small.spec" -o "$scratch/model" >/dev/null
+LD_LIBRARY_PATH=$libdir "$scratch/consumer/host_shared" "$scratch/model/host_small.json" --seed 1 >"$scratch/host_shared.txt"
+"$scratch/consumer/host_static" "$scratch/model/host_small.json" --seed 1 >"$scratch/host_static.txt"
+LD_LIBRARY_PATH=$libdir "$scratch/host_pc" "$scratch/model/host_small.json" --seed 1 >"$scratch/host_pc.txt"
+[ -s "$scratch/host_shared.txt" ] || { echo "install_package: the host printed nothing"; exit 1; }
+cmp "$scratch/host_shared.txt" "$scratch/host_static.txt"
+cmp "$scratch/host_shared.txt" "$scratch/host_pc.txt"
+echo "install_package: CMake package (shared, static) and pkg-config hosts built and ran; host.c gave $(wc -l <"$scratch/host_shared.txt") identical lines each way"
