@@ -1392,14 +1392,17 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
 
 static void train_eta(char *buf, size_t n, double s)
 {
-    if (!isfinite(s) || s < 0)
+    if (!isfinite(s) || s < 0 || s > 1e9) {
         snprintf(buf, n, "?");
-    else if (s < 120)
-        snprintf(buf, n, "%.0fs", s);
-    else if (s < 7200)
-        snprintf(buf, n, "%.0fm%02.0fs", floor(s / 60), fmod(s, 60));
+        return;
+    }
+    long t = lround(s); /* whole seconds first, so 479.6 s reads 8m00s, not 7m60s */
+    if (t < 120)
+        snprintf(buf, n, "%lds", t);
+    else if (t < 7200)
+        snprintf(buf, n, "%ldm%02lds", t / 60, t % 60);
     else
-        snprintf(buf, n, "%.0fh%02.0fm", floor(s / 3600), fmod(floor(s / 60), 60));
+        snprintf(buf, n, "%ldh%02ldm", t / 3600, (t / 60) % 60);
 }
 
 int cmd_train(int argc, char **argv)
