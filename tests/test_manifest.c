@@ -195,6 +195,38 @@ START_TEST(code_disagrees_with_manifest)
 }
 END_TEST
 
+/* The precision is an option of the first stage: every later stage (C, CUDA, manifest) sees it,
+ * and a compile without it keeps the spec's (tiny_conv says f64). */
+START_TEST(precision_is_an_input_to_lowering)
+{
+    pipeline_opts f32 = { .prec = PREC_F32 }, spec = PIPELINE_DEFAULTS;
+    compile *c = pipeline_compile_file(SPEC, &f32), *d = pipeline_compile_file(SPEC, &spec);
+    ck_assert_int_eq(c->diags.nerrors + d->diags.nerrors, 0);
+    ck_assert_int_eq(c->m->prec, PREC_F32);
+    ck_assert_int_eq(d->m->prec, PREC_F64);
+    char *json = pipeline_manifest(c), *src = pipeline_c_source(c, &f32, NULL), *cu = pipeline_cuda_source(c, NULL);
+    ck_assert_ptr_nonnull(strstr(json, "\"precision\":\t\"f32\""));
+    ck_assert_ptr_nonnull(strstr(src, "typedef float se3_real;"));
+    ck_assert_ptr_nonnull(strstr(cu, "typedef float se3_real;"));
+    free(json);
+    free(src);
+    free(cu);
+    json = pipeline_manifest(d);
+    ck_assert_ptr_nonnull(strstr(json, "\"precision\":\t\"f64\""));
+    free(json);
+    /* the trainer's path: the same text again at another precision */
+    compile *e = pipeline_recompile(d, &f32);
+    ck_assert_int_eq(e->diags.nerrors, 0);
+    ck_assert_int_eq(e->m->prec, PREC_F32);
+    compile_free(e);
+    compile_free(c);
+    compile_free(d);
+    ck_assert_int_eq(pipeline_prec("f32"), PREC_F32);
+    ck_assert_int_eq(pipeline_prec(""), -1);
+    ck_assert_int_eq(pipeline_prec("f16"), -2);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("manifest");
@@ -213,6 +245,7 @@ int main(void)
     tcase_add_test(t, unknown_source);
     tcase_add_test(t, offset_message_names_the_weight);
     tcase_add_test(t, code_disagrees_with_manifest);
+    tcase_add_test(t, precision_is_an_input_to_lowering);
     suite_add_tcase(s, t);
     Suite *suites[] = { s, NULL };
     return tu_run_suites(suites);
