@@ -1427,7 +1427,7 @@ int cmd_train(int argc, char **argv)
         snprintf(mpath, sizeof mpath, "%s/metrics.json", o->out);
         o->metrics = mpath;
     }
-    c = compile_file(o->spec);
+    c = pipeline_compile_file(o->spec, NULL);   /* at the spec's precision until the run's is known */
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         goto done;

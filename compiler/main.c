@@ -70,7 +70,7 @@ static int cmd_check(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1])
             continue;
-        compile *c = compile_file(argv[i]);
+        compile *c = pipeline_compile_file(argv[i], NULL);
         if (c->diags.nerrors) {
             diag_print(&c->diags, stderr);
             failed = 1;
