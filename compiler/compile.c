@@ -20,7 +20,7 @@ static compile *compile_new(const char *name)
     return c;
 }
 
-static void compile_run(compile *c)
+static void compile_run(compile *c, const compile_opts *o)
 {
     c->diags.src = c->src;
     c->ast = se3c_parse_string(&c->mem, &c->diags, c->src, c->len);
@@ -29,20 +29,22 @@ static void compile_run(compile *c)
     c->m = sema_check(&c->mem, &c->diags, c->ast, c->diags.file);
     if (!c->m)
         return;
+    if (o && (o->prec == PREC_F32 || o->prec == PREC_F64))
+        c->m->prec = (precision)o->prec;   /* an input to lowering, never changed after it */
     c->ir = ir_lower(&c->mem, c->m);
 }
 
-compile *compile_string(const char *name, const char *text, size_t len)
+compile *compile_string_opts(const char *name, const char *text, size_t len, const compile_opts *opts)
 {
     compile *c = compile_new(name);
     c->src = arena_alloc(&c->mem, len + 1);
     memcpy(c->src, text, len);
     c->len = len;
-    compile_run(c);
+    compile_run(c, opts);
     return c;
 }
 
-compile *compile_file(const char *path)
+compile *compile_file_opts(const char *path, const compile_opts *opts)
 {
     compile *c = compile_new(path);
     FILE *f = fopen(path, "rb");
@@ -76,8 +78,18 @@ compile *compile_file(const char *path)
     memcpy(c->src, buf, n);
     c->len = n;
     free(buf);
-    compile_run(c);
+    compile_run(c, opts);
     return c;
+}
+
+compile *compile_file(const char *path)
+{
+    return compile_file_opts(path, NULL);
+}
+
+compile *compile_string(const char *name, const char *text, size_t len)
+{
+    return compile_string_opts(name, text, len, NULL);
 }
 
 void compile_free(compile *c)

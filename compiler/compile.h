@@ -20,8 +20,18 @@ typedef struct compile {
     ir *ir;                     /* NULL when m is */
 } compile;
 
+/* What the stages take besides the text. The checked model is not changed after sema: a
+ * precision override is applied between sema and lowering, so the IR and every emitter see
+ * the model as compiled. */
+typedef struct compile_opts {
+    int prec;                   /* -1: the spec's; PREC_F32 or PREC_F64: instead of the spec's */
+} compile_opts;
+
 /* Read `path` and run parse, sema and lowering; returns a compile (never NULL) whose
- * diags.nerrors says whether it worked. `name` is what messages call the file. */
+ * diags.nerrors says whether it worked. `name` is what messages call the file. opts NULL: the
+ * spec's own settings. Commands and tests go through pipeline.h, which calls these. */
+compile *compile_file_opts(const char *path, const compile_opts *opts);
+compile *compile_string_opts(const char *name, const char *text, size_t len, const compile_opts *opts);
 compile *compile_file(const char *path);
 compile *compile_string(const char *name, const char *text, size_t len);
 void     compile_free(compile *c);   /* NULL is fine */

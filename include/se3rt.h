@@ -40,6 +40,21 @@ typedef struct se3rt_ctx se3rt_ctx;
 se3rt_status se3rt_ctx_new(se3rt_ctx **out /* OUT */, const se3rt_alloc *alloc /* NULL = libc */);
 void         se3rt_ctx_free(se3rt_ctx *ctx);
 const char  *se3rt_errmsg(const se3rt_ctx *ctx);    /* valid until the next call on ctx */
+
+/* JIT settings of every model loaded through ctx (docs/runtime.md). Each value is copied; NULL or
+ * "" goes back to the default, which the environment may give:
+ *   cc         the C compiler command, split at whitespace, never through a shell ($CC, else "cc")
+ *   cflags     its flags, split the same way ($SE3TC_CFLAGS, else "-O3 -march=native")
+ *   cache_dir  the folder of compiled models and CUBINs ($SE3TC_CACHE, else
+ *              $XDG_CACHE_HOME/se3tc, else ~/.cache/se3tc); used only when it is the user's own
+ * The getters return the setting, else the environment's value, else NULL (the built-in
+ * default). Setters fail only for want of memory. */
+se3rt_status se3rt_ctx_set_cc(se3rt_ctx *ctx, const char *cc);
+se3rt_status se3rt_ctx_set_cflags(se3rt_ctx *ctx, const char *cflags);
+se3rt_status se3rt_ctx_set_cache_dir(se3rt_ctx *ctx, const char *dir);
+const char  *se3rt_ctx_cc(const se3rt_ctx *ctx);
+const char  *se3rt_ctx_cflags(const se3rt_ctx *ctx);
+const char  *se3rt_ctx_cache_dir(const se3rt_ctx *ctx);
 const char  *se3rt_status_name(se3rt_status s);     /* "SE3RT_ERR_NOMEM", ... */
 /* The library's version, SE3RT_VERSION_STRING of the build that made it ("0.2.0"): a host can
  * compare it with the header it was compiled against. */

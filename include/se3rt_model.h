@@ -16,7 +16,12 @@ extern "C" {
 
 typedef struct se3rt_model se3rt_model;
 
-/* From the manifest text and the generated C source (compiled and loaded here). */
+/* From the manifest text and the generated C source, compiled with ctx's JIT settings (se3rt.h)
+ * and loaded as the model's CPU backend. The manifest is checked first (docs/host.md, "The
+ * manifest"): a wrong offset, layer width, work-buffer size or ABI version is SE3RT_ERR_FORMAT
+ * with one line naming it, as is C source that disagrees with the manifest. c_source NULL: no
+ * CPU backend and nothing compiled; the model can hold weights and build graphs, and forward
+ * needs se3rt_model_set_device(m, "cuda", ...) first (how `se3tc run --device cuda` works). */
 se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source,
                              size_t c_len, se3rt_model **out /* OUT */);
 /* From DIR/NAME.json and the DIR/NAME.c beside it (what `se3tc compile` writes). */
@@ -28,7 +33,8 @@ int          se3rt_model_in_dim(const se3rt_model *m);     /* node input numbers
 int          se3rt_model_out_dim(const se3rt_model *m);    /* output numbers per row */
 int          se3rt_model_out_per_graph(const se3rt_model *m);
 int          se3rt_model_is_f32(const se3rt_model *m);
-const char  *se3rt_model_jit_command(const se3rt_model *m); /* compiler command line used */
+const char  *se3rt_model_jit_command(const se3rt_model *m); /* compiler command line used ("" when
+                                                               no C was compiled) */
 void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default: all cores; layers
                                                                        under 1e7 FLOPs use one */
 
@@ -87,10 +93,13 @@ int64_t      se3rt_model_last_edges(const se3rt_model *m);  /* edges of the last
  * `se3tc compile` writes as NAME.cu for the same spec and precision) with NVRTC for the GPU found,
  * through the CUBIN cache, and run forward there (graphs are still built on the CPU); where no
  * GPU is usable, SE3RT_ERR_UNAVAILABLE naming what is missing ("libcuda.so.1 not found (...)",
- * "no CUDA device"). "auto": cuda when usable, else the CPU (SE3RT_OK; _device says why). */
+ * "no CUDA device"). "auto": cuda when usable, else the CPU (SE3RT_OK; _device says why).
+ * "cpu", and "auto" without a usable GPU, need the model to have been loaded with C source
+ * (otherwise cpu is SE3RT_ERR_INVALID and auto returns the GPU's error). */
 se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const char *cuda_source,
                                     size_t len);
-const char  *se3rt_model_device(const se3rt_model *m);   /* "cpu", "cpu (no usable GPU: ...)", "cuda (...)" */
+/* "cpu", "cpu (no usable GPU: ...)", "cuda (...)", or "none" (no C source and no device yet). */
+const char  *se3rt_model_device(const se3rt_model *m);
 int          se3rt_model_on_gpu(const se3rt_model *m);
 /* Registers per thread, static shared memory and local memory (spills) of layer i's kernel. */
 se3rt_status se3rt_model_kernel_info(se3rt_model *m, int i, int *regs, int *shared_bytes,

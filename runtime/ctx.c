@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static void *libc_malloc(size_t n, void *user) { (void)user; return malloc(n); }
 static void *libc_realloc(void *p, size_t n, void *user) { (void)user; return realloc(p, n); }
@@ -33,7 +34,76 @@ void se3rt_ctx_free(se3rt_ctx *ctx)
     if (!ctx)
         return;
     rt_jit_memo_free(ctx);
+    rt_free(ctx, ctx->jit_cc);
+    rt_free(ctx, ctx->jit_cflags);
+    rt_free(ctx, ctx->cache_dir);
     ctx->alloc.free_fn(ctx, ctx->alloc.user);
+}
+
+/* ---- JIT settings: the context's, else the environment's, else built in ----------------- */
+
+static se3rt_status ctx_set(se3rt_ctx *ctx, char **slot, const char *value)
+{
+    char *v = NULL;
+    if (value && *value && !(v = rt_strdup(ctx, value)))
+        return SE3RT_ERR_NOMEM;
+    rt_free(ctx, *slot);
+    *slot = v;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_ctx_set_cc(se3rt_ctx *ctx, const char *cc) { return ctx_set(ctx, &ctx->jit_cc, cc); }
+se3rt_status se3rt_ctx_set_cflags(se3rt_ctx *ctx, const char *f) { return ctx_set(ctx, &ctx->jit_cflags, f); }
+se3rt_status se3rt_ctx_set_cache_dir(se3rt_ctx *ctx, const char *d) { return ctx_set(ctx, &ctx->cache_dir, d); }
+
+static const char *env_or_null(const char *name)
+{
+    const char *v = getenv(name);
+    return v && *v ? v : NULL;
+}
+
+const char *se3rt_ctx_cc(const se3rt_ctx *ctx) { return ctx->jit_cc ? ctx->jit_cc : env_or_null("CC"); }
+const char *se3rt_ctx_cflags(const se3rt_ctx *ctx)
+{
+    return ctx->jit_cflags ? ctx->jit_cflags : env_or_null("SE3TC_CFLAGS");
+}
+const char *se3rt_ctx_cache_dir(const se3rt_ctx *ctx)
+{
+    return ctx->cache_dir ? ctx->cache_dir : env_or_null("SE3TC_CACHE");
+}
+
+const char *rt_ctx_cc(const se3rt_ctx *ctx)
+{
+    const char *v = se3rt_ctx_cc(ctx);
+    return v ? v : "cc";
+}
+
+const char *rt_ctx_cflags(const se3rt_ctx *ctx)
+{
+    const char *v = se3rt_ctx_cflags(ctx);
+    return v ? v : "-O3 -march=native";
+}
+
+int rt_ctx_cache_path(const se3rt_ctx *ctx, char *out, size_t n)
+{
+    const char *s = se3rt_ctx_cache_dir(ctx), *x = env_or_null("XDG_CACHE_HOME"), *h = env_or_null("HOME");
+    int k;
+    if (s)
+        k = snprintf(out, n, "%s", s);
+    else if (x)
+        k = snprintf(out, n, "%s/se3tc", x);
+    else if (h)
+        k = snprintf(out, n, "%s/.cache/se3tc", h);
+    else
+        k = snprintf(out, n, "/tmp/se3tc-cache-%ld", (long)geteuid());
+    return k < 0 || (size_t)k + 300 >= n ? -1 : 0;   /* room for entry names after it */
+}
+
+const char *rt_ctx_tmpdir(const se3rt_ctx *ctx)
+{
+    (void)ctx;
+    const char *t = env_or_null("TMPDIR");
+    return t && strlen(t) < 3000 ? t : "/tmp";
 }
 
 const char *se3rt_errmsg(const se3rt_ctx *ctx)

@@ -8,7 +8,8 @@
  * ours, not group/other-writable), hashed from that descriptor, and the very inode that was
  * hashed is loaded: a hard link to it (made through /proc/self/fd) under a fresh name is what
  * dlopen opens, then removed. The compiler runs from an argument vector (posix_spawnp), never a
- * shell; $CC and $SE3TC_CFLAGS are split at whitespace with no quoting or expansion.
+ * shell; the compiler and flag settings (se3rt_ctx_set_cc/_cflags, defaults from $CC and
+ * $SE3TC_CFLAGS, read in ctx.c) are split at whitespace with no quoting or expansion.
  *
  * Objects are opened RTLD_NODELETE: generated code starts OpenMP worker threads that outlive a
  * forward call, and unmapping their code under them on dlclose crashes the process. */
@@ -147,22 +148,6 @@ static void note_once(se3rt_ctx *ctx, unsigned bit, const char *what, const char
             rt_esc(path, e, sizeof e), why);
 }
 
-/* The folder's name; 0, or -1 when it is too long to be used whole. */
-static int cache_path(char *out, size_t n)
-{
-    const char *s = getenv("SE3TC_CACHE"), *x = getenv("XDG_CACHE_HOME"), *h = getenv("HOME");
-    int k;
-    if (s && *s)
-        k = snprintf(out, n, "%s", s);
-    else if (x && *x)
-        k = snprintf(out, n, "%s/se3tc", x);
-    else if (h && *h)
-        k = snprintf(out, n, "%s/.cache/se3tc", h);
-    else
-        k = snprintf(out, n, "/tmp/se3tc-cache-%ld", (long)geteuid());
-    return k < 0 || (size_t)k + 300 >= n ? -1 : 0;   /* room for entry names after it */
-}
-
 /* mkdir -p with mode 0700 for each folder made here (explicitly: not left to the umask). */
 static int mkdirs_private(const char *path)
 {
@@ -190,7 +175,7 @@ void rt_cache_open(se3rt_ctx *ctx, rt_cache *c)
     memset(c, 0, sizeof *c);
     c->fd = -1;
     char why[200];
-    if (cache_path(c->path, sizeof c->path) != 0) {
+    if (rt_ctx_cache_path(ctx, c->path, sizeof c->path) != 0) {
         note_once(ctx, NOTE_CACHE, "the cache folder", c->path, "has too long a name");
         return;
     }
@@ -223,8 +208,7 @@ se3rt_status rt_cache_private(se3rt_ctx *ctx, rt_cache *c)
 {
     memset(c, 0, sizeof *c);
     c->fd = -1;
-    const char *t = getenv("TMPDIR");
-    snprintf(c->path, sizeof c->path, "%s/se3tc-jit.XXXXXX", t && *t && strlen(t) < 3000 ? t : "/tmp");
+    snprintf(c->path, sizeof c->path, "%s/se3tc-jit.XXXXXX", rt_ctx_tmpdir(ctx));
     char e[600];
     if (!mkdtemp(c->path))
         return rt_error(ctx, SE3RT_ERR_IO, "cannot make a private folder %s: %s", rt_esc(c->path, e, sizeof e),
@@ -421,7 +405,7 @@ static void cpu_digest(char hex[65])
     rt_sha256_hex(&s, hex);
 }
 
-/* The words of $CC and $SE3TC_CFLAGS, and an argument vector built from them. */
+/* The words of the compiler and flag settings, and an argument vector built from them. */
 typedef struct jit_cmd {
     char **cc, **fl;
     int ncc, nfl;
@@ -432,16 +416,12 @@ typedef struct jit_cmd {
 static se3rt_status jit_cmd_init(se3rt_ctx *ctx, jit_cmd *c)
 {
     memset(c, 0, sizeof *c);
-    const char *cc = getenv("CC"), *flags = getenv("SE3TC_CFLAGS");
-    if (!cc || !*cc)
-        cc = "cc";
-    if (!flags || !*flags)
-        flags = "-O3 -march=native";
+    const char *cc = rt_ctx_cc(ctx), *flags = rt_ctx_cflags(ctx);
     se3rt_status st = rt_split_words(ctx, cc, &c->cc, &c->ncc);
     if (!st)
         st = rt_split_words(ctx, flags, &c->fl, &c->nfl);
     if (!st && c->ncc == 0)
-        st = rt_error(ctx, SE3RT_ERR_INVALID, "$CC holds no command");
+        st = rt_error(ctx, SE3RT_ERR_INVALID, "the C compiler setting ($CC) holds no command");
     return st;
 }
 
@@ -474,15 +454,15 @@ static void jit_cmd_text(const jit_cmd *c, char *out, size_t n)
 }
 
 /* Version line and target digest of the compiler with these flags; computed once per ctx for
- * a given $CC and $SE3TC_CFLAGS. */
+ * given compiler and flags. */
 static se3rt_status jit_identity(se3rt_ctx *ctx, jit_cmd *c, const jit_memo **out)
 {
-    const char *cc = getenv("CC"), *flags = getenv("SE3TC_CFLAGS");
-    size_t n = strlen(cc ? cc : "") + strlen(flags ? flags : "") + 2;
+    const char *cc = rt_ctx_cc(ctx), *flags = rt_ctx_cflags(ctx);
+    size_t n = strlen(cc) + strlen(flags) + 2;
     char *key = rt_malloc(ctx, n);
     if (!key)
         return SE3RT_ERR_NOMEM;
-    snprintf(key, n, "%s\n%s", cc ? cc : "", flags ? flags : "");
+    snprintf(key, n, "%s\n%s", cc, flags);
     jit_memo *m = ctx->jit_memo;
     if (m && strcmp(m->for_cmd, key) == 0) {
         rt_free(ctx, key);

@@ -23,7 +23,7 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
 void         rt_jit_close(rt_jit *j);
 uint64_t     rt_fnv1a(uint64_t h, const void *data, size_t n);   /* not for security: seeds etc. */
 
-/* The cache key rt_jit_load uses for `src` with the current $CC and $SE3TC_CFLAGS: 64 hex
+/* The cache key rt_jit_load uses for `src` with ctx's compiler and flags (se3rt.h): 64 hex
  * digits. It covers what -march=native (or any target flag) resolves to on this CPU, as the
  * compiler reports it with `-###`. Exposed for the tests. */
 se3rt_status rt_jit_key(se3rt_ctx *ctx, const char *src, size_t len, char key[65] /* OUT */);
@@ -43,7 +43,7 @@ void rt_sha256_hex(rt_sha256 *s, char out[65]);   /* finishes; out is 64 hex dig
 /* ---- running programs: never through a shell */
 
 /* Split `s` into words at ASCII whitespace: no quoting, escapes or expansion of any kind (the
- * rule for $CC, $CXX and $SE3TC_CFLAGS). *words is one allocation (rt_free it), NULL-terminated;
+ * rule for the compiler and flag settings and $CXX). *words is one allocation (rt_free it), NULL-terminated;
  * at most 256 words. */
 se3rt_status rt_split_words(se3rt_ctx *ctx, const char *s, char ***words /* OUT */, int *n /* OUT */);
 
@@ -63,12 +63,12 @@ typedef struct rt_cache {
     char path[4096];
 } rt_cache;
 
-/* Open the cache folder ($SE3TC_CACHE, $XDG_CACHE_HOME/se3tc, ~/.cache/se3tc, else
- * /tmp/se3tc-cache-UID), creating missing folders with mode 0700. Trusted when it is a real
+/* Open the cache folder (rt_ctx_cache_path: the ctx setting, $SE3TC_CACHE, $XDG_CACHE_HOME/se3tc,
+ * ~/.cache/se3tc, else /tmp/se3tc-cache-UID), creating missing folders with mode 0700. Trusted when it is a real
  * folder (not a symbolic link) owned by the effective user and not writable by group or others;
  * otherwise c->fd = -1 and the reason is printed once per ctx on stderr. Never fails. */
 void rt_cache_open(se3rt_ctx *ctx, rt_cache *c /* OUT */);
-/* A fresh private folder under $TMPDIR (or /tmp), mode 0700, for running without the cache. */
+/* A fresh private folder under rt_ctx_tmpdir ($TMPDIR or /tmp), mode 0700, for running without the cache. */
 se3rt_status rt_cache_private(se3rt_ctx *ctx, rt_cache *c /* OUT */);
 void rt_cache_close(rt_cache *c);   /* closes; a private folder is emptied and removed */
 

@@ -3,18 +3,16 @@
 #ifndef SE3RT_MODEL_INTERNAL_H
 #define SE3RT_MODEL_INTERNAL_H
 
+#include "se3rt_abi.h"
 #include "se3rt_model.h"
-
-/* Where an input field's values come from (manifest "source"). */
-enum { SRC_PROPERTY, SRC_CONST, SRC_POS_Z, SRC_POS_XY, SRC_SPECIES, SRC_ATOMIC_NUMBER };
 
 typedef struct run_field {
     const char *name;        /* NAME or NAME_l */
     const char *field;       /* the field (property or info key) it belongs to */
     int degree, channels;
-    int source;              /* SRC_* (inputs) */
-    double value;            /* SRC_CONST */
-    char **species;          /* SRC_SPECIES: element symbols, one per channel */
+    int source;              /* se3m_source (inputs) */
+    double value;            /* SE3M_SRC_CONST */
+    char **species;          /* SE3M_SRC_SPECIES: element symbols, one per channel */
 } run_field;
 
 int        rt_model_ninputs(const se3rt_model *m);

@@ -13,7 +13,21 @@ struct se3rt_ctx {
     char msg[SE3RT_MSG_MAX];    /* one-line message of the last failure */
     unsigned noted;             /* notices already printed on stderr (once per ctx; runtime/jit.c) */
     void *jit_memo;             /* the C compiler's identity for the JIT cache key (runtime/jit.c) */
+    char *jit_cc;               /* se3rt_ctx_set_cc, NULL: not set */
+    char *jit_cflags;           /* se3rt_ctx_set_cflags */
+    char *cache_dir;            /* se3rt_ctx_set_cache_dir */
 };
+
+/* The JIT settings in effect (ctx.c, the one place that reads their environment defaults):
+ * the context's setting, else the environment ($CC, $SE3TC_CFLAGS), else the built-in default
+ * ("cc", "-O3 -march=native"). */
+const char *rt_ctx_cc(const se3rt_ctx *ctx);
+const char *rt_ctx_cflags(const se3rt_ctx *ctx);
+/* The cache folder: the setting, else $SE3TC_CACHE, $XDG_CACHE_HOME/se3tc, $HOME/.cache/se3tc,
+ * /tmp/se3tc-cache-UID. 0, or -1 when the name does not fit in n bytes with room for entries. */
+int         rt_ctx_cache_path(const se3rt_ctx *ctx, char *out, size_t n);
+/* Where private temporary folders go: $TMPDIR when set and short enough, else /tmp. */
+const char *rt_ctx_tmpdir(const se3rt_ctx *ctx);
 
 void *rt_malloc(se3rt_ctx *ctx, size_t n);            /* sets SE3RT_ERR_NOMEM on failure */
 void *rt_calloc(se3rt_ctx *ctx, size_t count, size_t size);

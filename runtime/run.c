@@ -66,7 +66,7 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
         chan_used[f.degree] += f.channels;
         const se3rt_xyz_prop *p = NULL;
         int col0 = 0;
-        if (f.source == SRC_PROPERTY) {
+        if (f.source == SE3M_SRC_PROPERTY) {
             if (!fr)
                 return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "input '%s' is read from a "
                                    "per-atom property, which SDF files do not have (use an extended-XYZ file, "
@@ -96,17 +96,17 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
                 for (int q = 0; q < nl; q++) {
                     double v = 0;
                     switch (f.source) {
-                    case SRC_PROPERTY: v = p->values[a * (size_t)p->ncols + (size_t)(col0 + c * nl + q)]; break;
-                    case SRC_CONST: v = f.value; break;
-                    case SRC_POS_Z: v = pos[3 * a + 2]; break;
-                    case SRC_POS_XY: v = q < 2 ? pos[3 * a + q] : 0; break;
-                    case SRC_SPECIES:
-                    case SRC_ATOMIC_NUMBER: {
+                    case SE3M_SRC_PROPERTY: v = p->values[a * (size_t)p->ncols + (size_t)(col0 + c * nl + q)]; break;
+                    case SE3M_SRC_CONST: v = f.value; break;
+                    case SE3M_SRC_POS_Z: v = pos[3 * a + 2]; break;
+                    case SE3M_SRC_POS_XY: v = q < 2 ? pos[3 * a + q] : 0; break;
+                    case SE3M_SRC_SPECIES:
+                    case SE3M_SRC_ATOMIC_NUMBER: {
                         const char *s = species ? species[a] : NULL;
                         if (!s)
                             return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)frame, -1, "input '%s' needs "
                                                "the atoms' species, and the file has none", f.field);
-                        if (f.source == SRC_SPECIES) {
+                        if (f.source == SE3M_SRC_SPECIES) {
                             v = strcmp(s, f.species[c]) == 0;
                         } else if (!(v = atomic_number(s))) {
                             char show[64];

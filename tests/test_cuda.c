@@ -13,8 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "compile.h"
-#include "emit_cuda.h"
+#include "pipeline.h"
 #include "se3rt_cuda.h"
 
 static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "nbody_tfn",
@@ -54,12 +53,12 @@ static void ptx_spec(const char *name, int f64)
         return;
     char path[1024];
     snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
-    compile *c = compile_file(path);
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32 };
+    compile *c = pipeline_compile_file(path, &po);
     ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    c->m->prec = f64 ? PREC_F64 : PREC_F32;
-    emit_buf cu = { 0 };
-    emit_cuda(c->ir, path, &cu);
-    ck_assert_msg(strstr(cu.s, "#include") == NULL, "%s: the CUDA source includes a header", name);
+    size_t cu_len = 0;
+    char *cu = pipeline_cuda_source(c, &cu_len);
+    ck_assert_msg(strstr(cu, "#include") == NULL, "%s: the CUDA source includes a header", name);
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     static const char *const archs[] = { "sm_80", "sm_90" };
@@ -67,10 +66,10 @@ static void ptx_spec(const char *name, int f64)
         char *ptx = NULL;
         size_t n = 0;
         double t0 = now_s();
-        se3rt_status st = se3rt_cuda_ptx(ctx, cu.s, cu.len, name, archs[a], &ptx, &n);
+        se3rt_status st = se3rt_cuda_ptx(ctx, cu, cu_len, name, archs[a], &ptx, &n);
         ck_assert_msg(st == SE3RT_OK, "%s %s: %s", name, archs[a], se3rt_errmsg(ctx));
         printf("PTX %-20s %s %s: %6.1f s, %zu bytes of PTX from %zu of CUDA\n", name, f64 ? "f64" : "f32", archs[a],
-               now_s() - t0, n, cu.len);
+               now_s() - t0, n, cu_len);
         fflush(stdout);
         char want[80];
         snprintf(want, sizeof want, ".target %s", archs[a]);
@@ -84,7 +83,7 @@ static void ptx_spec(const char *name, int f64)
         se3rt_cuda_buf_free(ctx, ptx);
     }
     se3rt_ctx_free(ctx);
-    emit_buf_free(&cu);
+    free(cu);
     compile_free(c);
 }
 
@@ -227,6 +226,68 @@ START_TEST(test_run_cuda_without_driver)
 }
 END_TEST
 
+/* --device cuda needs no C: on the emulator, with a C compiler that fails and leaves a mark when
+ * it is run, `se3tc run --device cuda` works and the mark is never made; --device cpu, the
+ * control, fails and makes it. The same through the API with the compiler as a ctx setting. */
+START_TEST(test_cuda_compiles_no_c)
+{
+    char *dir = tu_tmpdir(), args[16384], in[4300], outp[4300], cc[4300], mark[4300], script[9000], *out, *err;
+    snprintf(in, sizeof in, "%s/in.xyz", dir);
+    snprintf(outp, sizeof outp, "%s/out.xyz", dir);
+    snprintf(cc, sizeof cc, "%s/failing-cc", dir);
+    snprintf(mark, sizeof mark, "%s/cc-was-run", dir);
+    snprintf(script, sizeof script, "#!/bin/sh\ntouch '%s'\nexit 1\n", mark);
+    ck_assert_int_eq(tu_write_file(in, XYZ), 0);
+    ck_assert_int_eq(tu_write_file(cc, script), 0);
+    ck_assert_int_eq(chmod(cc, 0700), 0);
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    setenv("CC", cc, 1);
+    snprintf(args, sizeof args, "run '%s/specs/tiny_conv.spec' --seed 1 --device cuda -i '%s' -o '%s'", SE3_SOURCE_DIR,
+             in, outp);
+    int rc = tu_se3tc(args, NULL, &out, &err);
+    ck_assert_msg(rc == 0, "--device cuda on the emulator failed: %s", err);
+    ck_assert_msg(access(mark, F_OK) != 0, "--device cuda ran the C compiler");
+    char *res = tu_read_file(outp, NULL);
+    ck_assert_msg(res && strstr(res, " g=\""), "no output written: %s", res ? res : "(none)");
+    free(res);
+    free(out);
+    free(err);
+    snprintf(args, sizeof args, "run '%s/specs/tiny_conv.spec' --seed 1 --device cpu -i '%s' -o '%s'", SE3_SOURCE_DIR,
+             in, outp);
+    ck_assert_int_eq(tu_se3tc(args, NULL, &out, &err), 1);
+    ck_assert_msg(access(mark, F_OK) == 0, "the failing compiler was not run for --device cpu: %s", err);
+    free(out);
+    free(err);
+    unsetenv("CC");
+    unlink(mark);
+
+    /* the API: the compiler is the context's setting (over $CC, now unset) */
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    ck_assert_ptr_null(se3rt_ctx_cc(ctx));
+    ck_assert_int_eq(se3rt_ctx_set_cc(ctx, cc), SE3RT_OK);
+    ck_assert_str_eq(se3rt_ctx_cc(ctx), cc);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    compile *c = pipeline_compile_file(SE3_SOURCE_DIR "/specs/tiny_conv.spec", &po);
+    ck_assert_int_eq(c->diags.nerrors, 0);
+    se3rt_model *m = NULL;
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_str_eq(se3rt_model_jit_command(m), "");
+    ck_assert_int_eq(se3rt_model_on_gpu(m), 1);
+    se3rt_model_free(m);
+    ck_assert_int_eq(access(mark, F_OK), -1);
+    ck_assert_int_eq(pipeline_model(ctx, c, &po, "cpu", &m), SE3RT_ERR_UNAVAILABLE);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "failing-cc") && !strchr(se3rt_errmsg(ctx), '\n'), "%s",
+                  se3rt_errmsg(ctx));
+    ck_assert_int_eq(access(mark, F_OK), 0);
+    compile_free(c);
+    se3rt_ctx_free(ctx);
+    unsetenv("SE3TC_CUDA_EMULATE");
+    tu_rm_rf(dir);
+    free(dir);
+}
+END_TEST
+
 /* ---- the CUBIN cache ---------------------------------------------------------------------- */
 
 START_TEST(test_cubin_cache)
@@ -331,6 +392,7 @@ static Suite *suite_cuda(void)
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, test_compile_writes_cu_and_ptx);
     tcase_add_test(tc, test_run_cuda_without_driver);
+    tcase_add_test(tc, test_cuda_compiles_no_c);
     suite_add_tcase(s, tc);
     tc = tcase_create("cache");
     tcase_set_timeout(tc, 120);

@@ -16,10 +16,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "compile.h"
-#include "emit_c.h"
-#include "emit_cuda.h"
-#include "manifest.h"
+#include "pipeline.h"
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
@@ -169,20 +166,15 @@ static void check_spec(const char *name, int f64)
         snprintf(path, sizeof path, "%s/%s.spec", dir, name);
     else
         snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
-    compile *c = compile_file(path);
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32 };
+    compile *c = pipeline_compile_file(path, &po);
     ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    c->m->prec = f64 ? PREC_F64 : PREC_F32;
-    emit_buf csrc = { 0 }, cu = { 0 };
-    emit_c(c->ir, path, &csrc);
-    emit_cuda(c->ir, path, &cu);
-    char *json = manifest_json(c->ir);
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     se3rt_model *cpu = NULL, *gpu = NULL;
-    ck_assert_msg(se3rt_model_new(ctx, json, csrc.s, csrc.len, &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(se3rt_model_new(ctx, json, csrc.s, csrc.len, &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     double t0 = now_s();
-    ck_assert_msg(se3rt_model_set_device(gpu, "cuda", cu.s, cu.len) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
     printf("%s %s: %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32", se3rt_model_device(gpu), now_s() - t0);
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 11), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(gpu, 11), SE3RT_OK);
@@ -275,9 +267,6 @@ static void check_spec(const char *name, int f64)
     se3rt_model_free(cpu);
     se3rt_model_free(gpu);
     se3rt_ctx_free(ctx);
-    emit_buf_free(&csrc);
-    emit_buf_free(&cu);
-    free(json);
     compile_free(c);
 }
 

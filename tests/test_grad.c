@@ -13,7 +13,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "jitmodel.h"
+#include "pipeline.h"
 #include "se3rt_train.h"
 #include "testutil.h"
 
@@ -203,7 +203,8 @@ START_TEST(test_grad_api_translation)
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     se3rt_model *m = NULL;
-    ck_assert_int_eq(jit_model(ctx, SPECS "tiny_attention.spec", "f64", 1, &m), SE3RT_OK);
+    pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+    ck_assert_int_eq(pipeline_model_file(ctx, SPECS "tiny_attention.spec", &po, "cpu", &m), SE3RT_OK);
     ck_assert(se3rt_model_has_grad(m));
     ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
     const int n = 7, in_dim = se3rt_model_in_dim(m);
@@ -228,7 +229,8 @@ START_TEST(test_grad_api_translation)
     for (int d = 0; d < 3; d++)
         ck_assert_msg(fabs(s[d]) < 1e-12 * mag, "sum of position gradients %g (scale %g)", s[d], mag);
     se3rt_model_free(m);
-    ck_assert_int_eq(jit_model(ctx, SPECS "tiny_attention.spec", "f64", 0, &m), SE3RT_OK);
+    po.grad = 0;
+    ck_assert_int_eq(pipeline_model_file(ctx, SPECS "tiny_attention.spec", &po, "cpu", &m), SE3RT_OK);
     ck_assert(!se3rt_model_has_grad(m));
     ck_assert_int_eq(se3rt_model_grad(m, &b, lin_loss, w, &L, NULL, NULL, NULL, dpos), SE3RT_ERR_INVALID);
     ck_assert_ptr_nonnull(strstr(se3rt_errmsg(ctx), "--grad"));

@@ -9,9 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "compile.h"
-#include "emit_c.h"
-#include "manifest.h"
+#include "pipeline.h"
 #include "reference.h"
 #include "se3rt_model.h"
 #include "testutil.h"
@@ -37,38 +35,36 @@ static void tmodel_env(void)
     }
 }
 
-static tmodel tmodel_new(compile *c, precision prec)
+/* c was compiled at the wanted precision (pipeline.h); the model runs on the CPU. */
+static tmodel tmodel_new(compile *c)
 {
     tmodel t = { .c = c };
     tmodel_env();
     if (c->diags.nerrors)
         diag_print(&c->diags, stderr);
     ck_assert_int_eq(c->diags.nerrors, 0);
-    c->m->prec = prec;
-    emit_buf b = { 0 };
-    emit_c(c->ir, "test.spec", &b);
-    char *json = manifest_json(c->ir);
     ck_assert_int_eq(se3rt_ctx_new(&t.ctx, NULL), SE3RT_OK);
-    se3rt_status st = se3rt_model_new(t.ctx, json, b.s, b.len, &t.m);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    se3rt_status st = pipeline_model(t.ctx, c, &po, "cpu", &t.m);
     if (st)
         fprintf(stderr, "%s\n", se3rt_errmsg(t.ctx));
     ck_assert_int_eq(st, SE3RT_OK);
     se3rt_model_set_threads(t.m, 2);
-    emit_buf_free(&b);
-    free(json);
     return t;
 }
 
 static tmodel tmodel_text(const char *text, precision prec)
 {
-    return tmodel_new(compile_string("t.spec", text, strlen(text)), prec);
+    pipeline_opts po = { .prec = (int)prec };
+    return tmodel_new(pipeline_compile_string("test.spec", text, strlen(text), &po));
 }
 
 static tmodel tmodel_spec(const char *name, precision prec)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/specs/%s", SE3_SOURCE_DIR, name);
-    return tmodel_new(compile_file(path), prec);
+    pipeline_opts po = { .prec = (int)prec };
+    return tmodel_new(pipeline_compile_file(path, &po));
 }
 
 static void tmodel_free(tmodel *t)

@@ -60,7 +60,7 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, " * it keeps f32 models within 1e-6 of exact equivariance (docs/math.md). */");
     emit_line(b, "typedef double se3_acc;");
     emit_raw(b, "\n");
-    emit_line(b, "/* ABI version 1: the same struct as runtime/se3rt_abi.h */");
+    emit_line(b, "/* ABI version 1: the same struct as include/se3rt_abi.h */");
     emit_line(b, "typedef struct se3m_io {");
     emit_line(b, "int32_t n_nodes, n_graphs;");
     emit_line(b, "int64_t n_edges;");

@@ -1,5 +1,5 @@
 /* emit_c.h - the C emitter: IR -> one readable, deterministic C file per model (the CPU
- * backend's source; also compiled ahead of time by hosts). ABI in runtime/se3rt_abi.h. */
+ * backend's source; also compiled ahead of time by hosts). ABI in include/se3rt_abi.h. */
 #ifndef SE3C_EMIT_C_H
 #define SE3C_EMIT_C_H
 

@@ -2,13 +2,23 @@
  * docs/semantics.md; a field of several degrees is listed once per degree as NAME_l. */
 #include "manifest.h"
 
+#include "emit_c.h"
+#include "se3rt_abi.h"
 #include "text.h"
 
 #include <cjson/cJSON.h>
 #include <stdio.h>
 #include <string.h>
 
-static const char *const src_names[] = { "property", "constant", "pos.z", "pos.xy", "species", "atomic_number" };
+/* The compiler's enums are the ABI's (include/se3rt_abi.h), which gives them their names. */
+_Static_assert(SE3_LMAX == SE3M_LMAX, "degree limit differs from the ABI's");
+_Static_assert(FIELD_PROPERTY == (int)SE3M_SRC_PROPERTY && FIELD_CONST == (int)SE3M_SRC_CONST &&
+               FIELD_POS_Z == (int)SE3M_SRC_POS_Z && FIELD_POS_XY == (int)SE3M_SRC_POS_XY &&
+               FIELD_SPECIES == (int)SE3M_SRC_SPECIES && FIELD_ATOMIC_NUMBER == (int)SE3M_SRC_ATOMIC_NUMBER,
+               "field sources differ from the ABI's");
+_Static_assert(IR_INIT_UNIFORM == (int)SE3M_INIT_UNIFORM && IR_INIT_NORMAL == (int)SE3M_INIT_NORMAL &&
+               IR_INIT_ONES == (int)SE3M_INIT_ONES && IR_INIT_ZEROS == (int)SE3M_INIT_ZEROS,
+               "initialisers differ from the ABI's");
 
 /* One entry per degree of each field: {"name", "degree", "channels", ...}. */
 static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, const char *per, int with_src)
@@ -34,7 +44,7 @@ static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, cons
             if (per)
                 cJSON_AddStringToObject(o, "per", per);
             if (with_src) {
-                cJSON_AddStringToObject(o, "source", src_names[fd->src]);
+                cJSON_AddStringToObject(o, "source", se3m_source_name((int)fd->src));
                 if (fd->src == FIELD_CONST)
                     cJSON_AddNumberToObject(o, "value", fd->value);
                 if (fd->src == FIELD_SPECIES) {
@@ -75,14 +85,13 @@ static const char *manifest_utf8(arena *mem, const char *s)
 char *manifest_json(const ir *p)
 {
     static const char *const graph_kinds[] = { "full", "knn", "radius", "given" };
-    static const char *const inits[] = { "uniform", "normal", "ones", "zeros" };
     const model *m = p->m;
     cJSON *root = cJSON_CreateObject();
     arena mem = { 0 };
     cJSON_AddStringToObject(root, "name", m->name);
     cJSON_AddStringToObject(root, "spec", manifest_utf8(&mem, m->file));
     cJSON_AddStringToObject(root, "se3tc", SE3TC_VERSION);
-    cJSON_AddNumberToObject(root, "abi", 1);
+    cJSON_AddNumberToObject(root, "abi", SE3M_ABI_VERSION);
     cJSON_AddStringToObject(root, "precision", m->prec == PREC_F32 ? "f32" : "f64");
     cJSON_AddStringToObject(root, "symmetry", m->z_only ? "z" : "se3");
 
@@ -116,7 +125,7 @@ char *manifest_json(const ir *p)
         cJSON *sh = cJSON_AddArrayToObject(o, "shape");
         for (int d = 0; d < w->ndim; d++)
             cJSON_AddItemToArray(sh, cJSON_CreateNumber(w->shape[d]));
-        cJSON_AddStringToObject(o, "init", inits[w->init]);
+        cJSON_AddStringToObject(o, "init", se3m_init_name((int)w->init));
         if (w->init == IR_INIT_UNIFORM || w->init == IR_INIT_NORMAL)
             cJSON_AddNumberToObject(o, "fan_in", w->fan_in);
         cJSON_AddNumberToObject(o, "offset", (double)w->offset);
@@ -131,12 +140,22 @@ char *manifest_json(const ir *p)
     cJSON_AddNumberToObject(fl, "backward_per_edge", 2 * p->flops_edge);
     cJSON_AddNumberToObject(fl, "backward_per_node", 2 * p->flops_node);
 
+    /* the activation buffers every backend allocates (se3rt_abi.h): enough for any layer */
+    cJSON *wk = cJSON_AddObjectToObject(root, "work");
+    cJSON_AddNumberToObject(wk, "buffers", SE3M_NBUFFERS);
+    cJSON_AddNumberToObject(wk, "row_reals", (double)emit_c_max_dim(p));
+
     cJSON *ls = cJSON_AddArrayToObject(root, "layers");
     for (int i = 0; i < p->nlayers; i++) {
         const ir_layer *il = &p->layers[i];
         cJSON *o = cJSON_CreateObject();
         cJSON_AddStringToObject(o, "name", il->L->name);
         cJSON_AddStringToObject(o, "kind", layer_kind_name(il->L->kind));
+        cJSON_AddNumberToObject(o, "in_dim", fibre_dim(&il->L->in));
+        cJSON_AddNumberToObject(o, "out_dim", fibre_dim(&il->L->out));
+        cJSON_AddNumberToObject(o, "out_buffer", se3m_out_buffer(i));
+        cJSON_AddBoolToObject(o, "in_per_graph", il->L->per_graph);
+        cJSON_AddBoolToObject(o, "out_per_graph", il->L->per_graph || il->L->kind == LAYER_POOL);
         cJSON_AddNumberToObject(o, "paths", il->npaths);
         cJSON_AddNumberToObject(o, "flops_per_edge", il->flops_edge);
         cJSON_AddNumberToObject(o, "flops_per_node", il->flops_node);

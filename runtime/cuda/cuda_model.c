@@ -156,7 +156,7 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
         (st = cu_put(g, CB_SRC, io->src, (size_t)ne * sizeof(int32_t))) ||
         (st = cu_put(g, CB_GPTR, io->graph_ptr, (size_t)(io->n_graphs + 1) * sizeof(int32_t))) ||
         (st = cu_put(g, CB_EA, io->edge_attr, io->edge_attr ? (size_t)ne * 4 * R : 0)) ||
-        (st = cu_reserve(g, CB_WORK, (size_t)(2 * rows * maxd) * R)))
+        (st = cu_reserve(g, CB_WORK, (size_t)(SE3M_NBUFFERS * rows * maxd) * R)))
         return st;
     /* Kernel parameters, in the order of SE3_PARAMS in the generated source. */
     se3rt_dptr P = g->buf[CB_PARAMS].p, pos = g->buf[CB_POS].p, x0 = g->buf[CB_X0].p;
@@ -167,8 +167,8 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
     void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp };
     const unsigned grid = (unsigned)(nn > io->n_graphs ? nn : io->n_graphs);
     for (int i = 0; i < upto && st == SE3RT_OK; i++) {
-        in = i == 0 ? x0 : ((i - 1) & 1 ? w1 : w0);
-        outp = i & 1 ? w1 : w0;
+        in = i == 0 ? x0 : se3m_out_buffer(i - 1) ? w1 : w0;
+        outp = se3m_out_buffer(i) ? w1 : w0;
         double t0 = layer_s ? cu_now() : 0;
         se3rt_launch l = { .kernel = g->kernels[i], .grid = grid ? grid : 1, .block = SE3RT_CUDA_THREADS, .args = args };
         st = g->be->launch(g->impl, &l);
@@ -178,7 +178,7 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
         }
     }
     if (st == SE3RT_OK && upto > 0 && res)
-        st = g->be->download(g->impl, res, (upto - 1) & 1 ? w1 : w0, (size_t)res_reals * R);
+        st = g->be->download(g->impl, res, se3m_out_buffer(upto - 1) ? w1 : w0, (size_t)res_reals * R);
     else if (st == SE3RT_OK)
         st = g->be->synchronize(g->impl);
     return st;

@@ -9,10 +9,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "compile.h"
-#include "emit_c.h"
-#include "emit_cuda.h"
-#include "manifest.h"
+#include "pipeline.h"
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
@@ -70,15 +67,12 @@ int main(int argc, char **argv)
         }
         se3rt_ctx_free(pctx);
     }
-    compile *c = compile_file(spec);
+    pipeline_opts po = { .prec = pipeline_prec(prec) };
+    compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         return 1;
     }
-    if (!strcmp(prec, "f64"))
-        c->m->prec = PREC_F64;
-    else if (!strcmp(prec, "f32"))
-        c->m->prec = PREC_F32;
     const model *m = c->m;
     /* realistic batches: N-body 5 particles (full graph), molecules ~18 atoms with bonds,
      * point clouds 128 points (kNN) */
@@ -103,22 +97,17 @@ int main(int argc, char **argv)
                 bonds[nb++] = (se3rt_bond){ i, i - 5, SE3RT_BOND_AROMATIC };
         }
     se3rt_batch b = { batch, gptr, pos, in, bonds, nb, NULL };
-    emit_buf csrc = { 0 }, cu = { 0 };
-    emit_c(c->ir, spec, &csrc);
-    emit_cuda(c->ir, spec, &cu);
-    char *json = manifest_json(c->ir);
     se3rt_ctx *ctx = NULL;
     se3rt_model *gm = NULL, *cm = NULL;
     se3rt_ctx_new(&ctx, NULL);
     double t0 = now_s();
-    if (se3rt_model_new(ctx, json, csrc.s, csrc.len, &gm) != SE3RT_OK ||
-        se3rt_model_new(ctx, json, csrc.s, csrc.len, &cm) != SE3RT_OK) {
+    if (pipeline_model(ctx, c, &po, "cpu", &cm) != SE3RT_OK) {
         fprintf(stderr, "gpu_bench: %s\n", se3rt_errmsg(ctx));
         return 1;
     }
     double t_cjit = now_s() - t0;
     t0 = now_s();
-    if (se3rt_model_set_device(gm, "cuda", cu.s, cu.len) != SE3RT_OK) {
+    if (pipeline_model(ctx, c, &po, "cuda", &gm) != SE3RT_OK) {
         fprintf(stderr, "gpu_bench: --device cuda: %s\n", se3rt_errmsg(ctx));
         return 1;
     }
@@ -186,9 +175,6 @@ int main(int argc, char **argv)
     se3rt_model_free(gm);
     se3rt_model_free(cm);
     se3rt_ctx_free(ctx);
-    emit_buf_free(&csrc);
-    emit_buf_free(&cu);
-    free(json);
     free(out);
     free(ls);
     free(tot);

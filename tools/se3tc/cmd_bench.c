@@ -12,10 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "compile.h"
-#include "emit_c.h"
-#include "emit_cuda.h"
-#include "manifest.h"
+#include "pipeline.h"
 #include "reference.h"
 #include "se3rt_model.h"
 
@@ -228,6 +225,10 @@ int cmd_bench(int argc, char **argv)
                                                                                                               : &threads) = (int)v;
         } else if (strcmp(a, "--precision") == 0 && more) {
             prec_arg = argv[++i];
+            if (pipeline_prec(prec_arg) < -1) {
+                fprintf(stderr, "se3tc bench: --precision must be f32 or f64, got '%s'\n", prec_arg);
+                return 2;
+            }
         } else if (strcmp(a, "--device") == 0 && more) {
             device = argv[++i];
             if (strcmp(device, "cpu") != 0 && strcmp(device, "cuda") != 0 && strcmp(device, "auto") != 0) {
@@ -249,17 +250,16 @@ int cmd_bench(int argc, char **argv)
         fprintf(stderr, "se3tc bench: no spec given (see se3tc bench --help)\n");
         return 2;
     }
-    compile *c = compile_file(spec);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.prec = pipeline_prec(prec_arg);
+    po.grad = grad;
+    compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         compile_free(c);
         return 1;
     }
-    model *m = c->m;
-    if (strcmp(prec_arg, "f64") == 0)
-        m->prec = PREC_F64;
-    else if (strcmp(prec_arg, "f32") == 0)
-        m->prec = PREC_F32;
+    const model *m = c->m;
     /* defaults: the paper's data sets (5 particles; QM9's ~18 atoms; 128 scanned points) */
     if (!nodes)
         nodes = m->graph == GRAPH_FULL ? 5 : m->graph == GRAPH_GIVEN ? 18 : 128;
@@ -290,22 +290,13 @@ int cmd_bench(int argc, char **argv)
     if (!threads)
         threads = ncpu > 0 ? (int)ncpu : 1;
 
-    emit_buf src = { 0 }, cu = { 0 };
-    emit_c(c->ir, spec, &src);
-    if (grad)
-        emit_c_grad(c->ir, &src);
-    if (strcmp(device, "cpu") != 0)
-        emit_cuda(c->ir, spec, &cu);
-    char *json = manifest_json(c->ir);
     se3rt_ctx *ctx = NULL;
     se3rt_model *rm = NULL;
     int rc = 1;
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     double t_jit = bench_now();
     if (st == SE3RT_OK)
-        st = se3rt_model_new(ctx, json, src.s, src.len, &rm);
-    if (st == SE3RT_OK && strcmp(device, "cpu") != 0)
-        st = se3rt_model_set_device(rm, device, cu.s, cu.len);
+        st = pipeline_model(ctx, c, &po, device, &rm);
     t_jit = bench_now() - t_jit;
     if (st == SE3RT_OK)
         st = se3rt_model_init_weights(rm, 1);
@@ -497,9 +488,6 @@ done:
 out:
     se3rt_model_free(rm);
     se3rt_ctx_free(ctx);
-    emit_buf_free(&src);
-    emit_buf_free(&cu);
-    free(json);
     compile_free(c);
     return rc;
 }

@@ -10,7 +10,7 @@
 #include <string.h>
 
 #include "compile.h"
-#include "jitmodel.h"
+#include "pipeline.h"
 #include "se3rt_model.h"
 #include "wigner.h"
 
@@ -199,7 +199,10 @@ int cmd_gradcheck(int argc, char **argv)
         fprintf(stderr, "se3tc gradcheck: no spec given (usage: se3tc gradcheck SPEC)\n");
         return 2;
     }
-    compile *c = compile_file(spec);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.prec = PREC_F64;   /* finite differences need f64 */
+    po.grad = 1;
+    compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         compile_free(c);
@@ -224,16 +227,21 @@ int cmd_gradcheck(int argc, char **argv)
     const double radius = c->m->radius;
     if (gk == GRAPH_KNN && nodes < c->m->knn_k + 1)
         nodes = c->m->knn_k + 1; /* a kNN graph needs more than k points */
-    /* -O2 builds the big generated files in a third of -O3's time; SE3TC_CFLAGS still wins */
-    setenv("SE3TC_CFLAGS", "-O2 -march=native", 0);
     se3rt_ctx *ctx = NULL;
     if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
         fprintf(stderr, "se3tc gradcheck: out of memory\n");
         compile_free(c);
         return 1;
     }
+    /* -O2 builds the big generated files in a third of -O3's time; $SE3TC_CFLAGS still wins */
+    if (!se3rt_ctx_cflags(ctx) && se3rt_ctx_set_cflags(ctx, "-O2 -march=native") != SE3RT_OK) {
+        fprintf(stderr, "se3tc gradcheck: out of memory\n");
+        compile_free(c);
+        se3rt_ctx_free(ctx);
+        return 1;
+    }
     se3rt_model *m = NULL;
-    se3rt_status st = jit_model_from(ctx, c, spec, "f64", 1, &m);
+    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &m);
     compile_free(c);
     if (st != SE3RT_OK) {
         fprintf(stderr, "se3tc gradcheck: %s: %s\n", spec, se3rt_errmsg(ctx));

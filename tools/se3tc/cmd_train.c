@@ -25,7 +25,7 @@
 #include <unistd.h>
 
 #include "emit_c.h"
-#include "jitmodel.h"
+#include "pipeline.h"
 #include "se3rt_train.h"
 #include "text.h"
 #include "wigner.h"
@@ -1430,7 +1430,7 @@ int cmd_train(int argc, char **argv)
         snprintf(mpath, sizeof mpath, "%s/metrics.json", o->out);
         o->metrics = mpath;
     }
-    c = compile_file(o->spec);
+    c = pipeline_compile_file(o->spec, NULL);   /* at the spec's precision until the run's is known */
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         goto done;
@@ -1476,16 +1476,33 @@ int cmd_train(int argc, char **argv)
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
-    /* the precision the run uses decides the estimate */
-    c->m->prec = strcmp(o->precision, "f32") == 0 ? PREC_F32 : PREC_F64;
+    /* the precision is known now (options, or the checkpoint's): it is an input to lowering, so
+     * the same spec text is compiled again at it; it also decides the memory estimate */
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.prec = pipeline_prec(o->precision);
+    po.grad = 1;
+    if (po.prec != (int)c->m->prec) {
+        compile *cp = pipeline_recompile(c, &po);
+        if (cp->diags.nerrors) {   /* cannot happen: the same text compiled before */
+            diag_print(&cp->diags, stderr);
+            compile_free(cp);
+            goto done;
+        }
+        compile_free(c);
+        c = cp;
+        t.spec_m = c->m;
+    }
     if (train_check_memory(&t, c, xtr, xte) != 0)
         goto done;
     /* -O2: the forward and backward of a paper-size spec build in a third of -O3's time and
-     * train as fast (docs/training.md); SE3TC_CFLAGS still wins */
-    setenv("SE3TC_CFLAGS", "-O2 -march=native", 0);
+     * train as fast (docs/training.md); $SE3TC_CFLAGS still wins */
+    if (!se3rt_ctx_cflags(ctx) && se3rt_ctx_set_cflags(ctx, "-O2 -march=native") != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: out of memory\n");
+        goto done;
+    }
     if (!o->quiet)
         fprintf(stderr, "se3tc train: compiling %s with backward code (cached after the first time)\n", o->spec);
-    se3rt_status st = jit_model_from(ctx, c, o->spec, o->precision, 1, &t.m);
+    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &t.m);
     if (st != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
         goto done;

@@ -16,9 +16,7 @@
 #include "cmd_nbody.h"
 #include "cmd_train.h"
 #include "compile.h"
-#include "emit_c.h"
-#include "emit_cuda.h"
-#include "manifest.h"
+#include "pipeline.h"
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 #include "summary.h"
@@ -72,7 +70,7 @@ static int cmd_check(int argc, char **argv)
     for (int i = 1; i < argc; i++) {
         if (argv[i][0] == '-' && argv[i][1])
             continue;
-        compile *c = compile_file(argv[i]);
+        compile *c = pipeline_compile_file(argv[i], NULL);
         if (c->diags.nerrors) {
             diag_print(&c->diags, stderr);
             failed = 1;
@@ -159,7 +157,9 @@ static int cmd_compile(int argc, char **argv)
         fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
         return 2;
     }
-    compile *c = compile_file(spec);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.grad = grad;
+    compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
         compile_free(c);
@@ -172,12 +172,9 @@ static int cmd_compile(int argc, char **argv)
     }
     if (dump)
         ir_dump(c->ir, stdout);
-    emit_buf src = { 0 }, cu = { 0 };
-    emit_c(c->ir, spec, &src);
-    if (grad)
-        emit_c_grad(c->ir, &src);
-    emit_cuda(c->ir, spec, &cu);
-    char *json = manifest_json(c->ir);
+    size_t src_len = 0, cu_len = 0;
+    char *src = pipeline_c_source(c, &po, &src_len), *cu = pipeline_cuda_source(c, &cu_len);
+    char *json = pipeline_manifest(c);
     /* paths of any length (in the compile's arena, freed with it) */
     const char *cpath = arena_printf(&c->mem, "%s/%s.c", dir, c->m->name);
     const char *cupath = arena_printf(&c->mem, "%s/%s.cu", dir, c->m->name);
@@ -200,7 +197,7 @@ static int cmd_compile(int argc, char **argv)
             if (nptx == 16) {
                 fprintf(stderr, "se3tc compile: --ptx takes at most 16 architectures\n");
                 rc = 1;
-            } else if (se3rt_cuda_ptx(ctx, cu.s, cu.len, cu_name, a, &ptx_text[nptx], &ptx_len[nptx]) != SE3RT_OK) {
+            } else if (se3rt_cuda_ptx(ctx, cu, cu_len, cu_name, a, &ptx_text[nptx], &ptx_len[nptx]) != SE3RT_OK) {
                 fprintf(stderr, "se3tc compile: --ptx: %s\n", se3rt_errmsg(ctx)); /* names the arch, escaped */
                 rc = 1;
             } else {
@@ -222,41 +219,19 @@ static int cmd_compile(int argc, char **argv)
             texts[n] = ptx_text[i];
             lens[n] = ptx_len[i];
         }
-        paths[n] = cpath, texts[n] = src.s, lens[n++] = src.len;
-        paths[n] = cupath, texts[n] = cu.s, lens[n++] = cu.len;
+        paths[n] = cpath, texts[n] = src, lens[n++] = src_len;
+        paths[n] = cupath, texts[n] = cu, lens[n++] = cu_len;
         paths[n] = jpath, texts[n] = json, lens[n++] = strlen(json);
         rc = write_outputs(n, paths, texts, lens) == 0 ? 0 : 1;
     }
     for (int i = 0; i < nptx; i++)
         se3rt_cuda_buf_free(ctx, ptx_text[i]);
     se3rt_ctx_free(ctx);
-    emit_buf_free(&src);
-    emit_buf_free(&cu);
+    free(src);
+    free(cu);
     free(json);
     compile_free(c);
     return rc;
-}
-
-/* Compile a spec in memory at the requested precision ("" keeps the spec's): C source and
- * manifest text, both malloc'd. Prints diagnostics and returns NULL on errors. */
-static compile *compile_for_run(const char *spec, const char *prec_name, char **src, size_t *src_len, char **json)
-{
-    compile *c = compile_file(spec);
-    if (c->diags.nerrors) {
-        diag_print(&c->diags, stderr);
-        compile_free(c);
-        return NULL;
-    }
-    if (strcmp(prec_name, "f32") == 0)
-        c->m->prec = PREC_F32;
-    else if (strcmp(prec_name, "f64") == 0)
-        c->m->prec = PREC_F64;
-    emit_buf b = { 0 };
-    emit_c(c->ir, spec, &b);
-    *src = b.s;
-    *src_len = b.len;
-    *json = manifest_json(c->ir);
-    return c;
 }
 
 static int has_suffix(const char *s, const char *suf)
@@ -333,7 +308,6 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "se3tc run: unknown device '%s' (expected auto, cpu or cuda)\n", device);
         return 2;
     }
-    const int want_gpu = strcmp(device, "cpu") != 0;
     if (strcmp(device, "cuda") == 0) {
         /* fail fast, before compiling anything, when no GPU is usable */
         se3rt_ctx *pctx = NULL;
@@ -347,16 +321,15 @@ static int cmd_run(int argc, char **argv)
         }
         se3rt_ctx_free(pctx);
     }
-    char *src = NULL, *json = NULL;
-    size_t src_len = 0;
-    compile *c = compile_for_run(spec, prec_arg, &src, &src_len, &json);
-    if (!c)
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.prec = pipeline_prec(prec_arg);
+    compile *c = pipeline_compile_file(spec, &po);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        compile_free(c);
         return 1;
+    }
     const int given = c->m->graph == GRAPH_GIVEN;
-    emit_buf cu = { 0 };
-    if (want_gpu)
-        emit_cuda(c->ir, spec, &cu);
-    compile_free(c);
 
     int rc = 1;
     se3rt_ctx *ctx = NULL;
@@ -365,18 +338,12 @@ static int cmd_run(int argc, char **argv)
     se3rt_sdf *mols = NULL;
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     if (st == SE3RT_OK)
-        st = se3rt_model_new(ctx, json, src, src_len, &m);
-    if (st == SE3RT_OK && want_gpu) {
-        st = se3rt_model_set_device(m, device, cu.s, cu.len);
-        if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
-            fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
-            se3rt_model_free(m);
-            se3rt_ctx_free(ctx);
-            emit_buf_free(&cu);
-            free(src);
-            free(json);
-            return 1;
-        }
+        st = pipeline_model(ctx, c, &po, device, &m);
+    compile_free(c);
+    if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
+        fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
+        se3rt_ctx_free(ctx);
+        return 1;
     }
     if (st == SE3RT_OK && threads)
         se3rt_model_set_threads(m, (int)strtol(threads, NULL, 10));
@@ -417,9 +384,6 @@ finish:
     se3rt_sdf_free(mols);
     se3rt_model_free(m);
     se3rt_ctx_free(ctx);
-    emit_buf_free(&cu);
-    free(src);
-    free(json);
     return rc;
 }
 

@@ -1,0 +1,148 @@
+/* pipeline.c - see pipeline.h. */
+#include "pipeline.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit_c.h"
+#include "emit_cuda.h"
+#include "manifest.h"
+#include "se3rt_cuda.h"
+
+int pipeline_prec(const char *name)
+{
+    if (!name || !*name)
+        return -1;
+    if (strcmp(name, "f32") == 0)
+        return PREC_F32;
+    if (strcmp(name, "f64") == 0)
+        return PREC_F64;
+    return -2;
+}
+
+static compile_opts pipeline_copts(const pipeline_opts *o)
+{
+    return (compile_opts){ .prec = o ? o->prec : -1 };
+}
+
+compile *pipeline_compile_file(const char *path, const pipeline_opts *o)
+{
+    compile_opts co = pipeline_copts(o);
+    return compile_file_opts(path, &co);
+}
+
+compile *pipeline_compile_string(const char *name, const char *text, size_t len, const pipeline_opts *o)
+{
+    compile_opts co = pipeline_copts(o);
+    return compile_string_opts(name, text, len, &co);
+}
+
+compile *pipeline_recompile(const compile *c, const pipeline_opts *o)
+{
+    return pipeline_compile_string(c->diags.file, c->src ? c->src : "", c->src ? c->len : 0, o);
+}
+
+static char *pipeline_take(emit_buf *b, size_t *len)
+{
+    if (len)
+        *len = b->len;
+    return b->s;   /* emit_buf's text is malloc'd and NUL-terminated */
+}
+
+char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len)
+{
+    emit_buf b = { 0 };
+    emit_c(c->ir, c->diags.file, &b);
+    if (o && o->grad)
+        emit_c_grad(c->ir, &b);
+    return pipeline_take(&b, len);
+}
+
+char *pipeline_cuda_source(const compile *c, size_t *len)
+{
+    emit_buf b = { 0 };
+    emit_cuda(c->ir, c->diags.file, &b);
+    return pipeline_take(&b, len);
+}
+
+char *pipeline_manifest(const compile *c)
+{
+    return manifest_json(c->ir);
+}
+
+/* The model on the CPU backend (and, for "auto", the GPU when set_device finds one). */
+static se3rt_status pipeline_cpu(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *json,
+                                 int try_gpu, se3rt_model **out)
+{
+    size_t n = 0, cn = 0;
+    char *src = pipeline_c_source(c, o, &n);
+    se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
+    free(src);
+    if (st == SE3RT_OK && try_gpu) {
+        char *cu = pipeline_cuda_source(c, &cn);
+        st = se3rt_model_set_device(*out, "auto", cu, cn);
+        free(cu);
+    }
+    return st;
+}
+
+/* The model on the CUDA backend: manifest and CUDA source only, unless the backward is wanted. */
+static se3rt_status pipeline_cuda(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *json,
+                                  se3rt_model **out)
+{
+    size_t n = 0, cn = 0;
+    char *src = o && o->grad ? pipeline_c_source(c, o, &n) : NULL;
+    se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
+    free(src);
+    if (st == SE3RT_OK) {
+        char *cu = pipeline_cuda_source(c, &cn);
+        st = se3rt_model_set_device(*out, "cuda", cu, cn);
+        free(cu);
+    }
+    return st;
+}
+
+se3rt_status pipeline_model(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *device,
+                            se3rt_model **out)
+{
+    *out = NULL;
+    if (!device)
+        device = "cpu";
+    int cuda = strcmp(device, "cuda") == 0, aut = strcmp(device, "auto") == 0;
+    char *json = pipeline_manifest(c);
+    se3rt_status st;
+    if (cuda || (aut && se3rt_cuda_probe(ctx, NULL, 0) == SE3RT_OK)) {
+        st = pipeline_cuda(ctx, c, o, json, out);
+        if (st == SE3RT_ERR_UNAVAILABLE && aut) {   /* the probe passed, the module did not: the CPU */
+            se3rt_model_free(*out);
+            *out = NULL;
+            st = pipeline_cpu(ctx, c, o, json, 1, out);
+        }
+    } else {
+        st = pipeline_cpu(ctx, c, o, json, aut, out);
+        if (st == SE3RT_OK && !aut && strcmp(device, "cpu") != 0)
+            st = se3rt_model_set_device(*out, device, NULL, 0);   /* names the unknown device */
+    }
+    free(json);
+    if (st != SE3RT_OK) {
+        se3rt_model_free(*out);
+        *out = NULL;
+    }
+    return st;
+}
+
+se3rt_status pipeline_model_file(se3rt_ctx *ctx, const char *path, const pipeline_opts *o, const char *device,
+                                 se3rt_model **out)
+{
+    *out = NULL;
+    compile *c = pipeline_compile_file(path, o);
+    if (c->diags.nerrors) {
+        diag_print(&c->diags, stderr);
+        compile_free(c);
+        return SE3RT_ERR_FORMAT;
+    }
+    se3rt_status st = pipeline_model(ctx, c, o, device, out);
+    compile_free(c);
+    return st;
+}

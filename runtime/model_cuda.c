@@ -1,0 +1,72 @@
+/* model_cuda.c - the CUDA backend of a model: the generated CUDA source through
+ * runtime/cuda/cuda_model.c, which runs it on a GPU or (SE3TC_CUDA_EMULATE=1) on the emulator,
+ * both behind se3rt_cuda.h's device table. Work-buffer widths and layer names come from the
+ * manifest, so no C source is needed (or compiled) for a model that runs here. */
+#include "model_impl.h"
+
+typedef struct rt_cudab {
+    const se3rt_model *m;
+    rt_cuda_model *g;
+} rt_cudab;
+
+static const char *cudab_name(void *impl)
+{
+    return rt_cuda_model_desc(((rt_cudab *)impl)->g);
+}
+
+static se3rt_status cudab_forward(void *impl, const rt_fwd *f)
+{
+    rt_cudab *c = impl;
+    const se3m_io *io = f->io;
+    const int64_t rows = io->n_nodes > io->n_graphs ? io->n_nodes : io->n_graphs;
+    return rt_cuda_model_forward(c->g, io, c->m->nparams, f->params_changed, rows, c->m->work_row_reals, f->upto,
+                                 f->res, f->res_n, f->layer_s);
+}
+
+static se3rt_status cudab_kernel_info(void *impl, int i, se3rt_kernel_info *out)
+{
+    return rt_cuda_model_kernel_info(((rt_cudab *)impl)->g, i, out);
+}
+
+static void cudab_free(void *impl)
+{
+    rt_cudab *c = impl;
+    if (!c)
+        return;
+    rt_cuda_model_free(c->g);
+    rt_free(c->m->ctx, c);
+}
+
+static const rt_backend_i cuda_backend = {
+    .name = cudab_name,
+    .forward = cudab_forward,
+    .kernel_info = cudab_kernel_info,
+    .free = cudab_free,
+};
+
+se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,
+                                       const rt_backend_i **be, void **impl)
+{
+    *be = NULL;
+    *impl = NULL;
+    rt_cudab *c = rt_calloc(m->ctx, 1, sizeof *c);
+    char **names = rt_calloc(m->ctx, (size_t)m->nlayers, sizeof *names);
+    if (!c || !names) {
+        rt_free(m->ctx, c);
+        rt_free(m->ctx, names);
+        return SE3RT_ERR_NOMEM;
+    }
+    c->m = m;
+    for (int i = 0; i < m->nlayers; i++)
+        names[i] = m->layers[i].name;
+    se3rt_status st = rt_cuda_model_new(m->ctx, cuda_source, len, m->name, m->nlayers, names, m->f32, m->in_dim,
+                                        &c->g);
+    rt_free(m->ctx, names);
+    if (st != SE3RT_OK) {
+        rt_free(m->ctx, c);
+        return st;
+    }
+    *be = &cuda_backend;
+    *impl = c;
+    return SE3RT_OK;
+}

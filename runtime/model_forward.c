@@ -1,0 +1,481 @@
+/* model_forward.c - running a loaded model on a batch: one CSR graph over all its frames,
+ * inputs converted from the file basis (degree 1 as x, y, z) to the internal one (y, z, x) and
+ * to the model's precision, the checks every batch passes, forward on the chosen backend
+ * (model_impl.h's interface) and the gradient entry points over the generated backward. */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model_impl.h"
+#include "rt_where.h"
+
+/* File basis <-> internal basis for one row of a fibre: degree 1 is (x, y, z) in files and
+ * (y, z, x) inside; other degrees are the same in both. */
+static void model_row_convert(const int *fib, const double *in, double *out, int to_internal)
+{
+    int off = 0;
+    for (int l = 0; l <= SE3M_LMAX; l++) {
+        int nl = 2 * l + 1;
+        for (int c = 0; c < fib[l]; c++) {
+            const double *s = in + off + c * nl;
+            double *d = out + off + c * nl;
+            if (l == 1 && to_internal) {
+                d[0] = s[1], d[1] = s[2], d[2] = s[0];
+            } else if (l == 1) {
+                d[0] = s[2], d[1] = s[0], d[2] = s[1];
+            } else {
+                memcpy(d, s, (size_t)nl * sizeof *d);
+            }
+        }
+        off += fib[l] * nl;
+    }
+}
+
+typedef struct model_run {
+    int64_t n_nodes, n_edges;
+    int64_t *row;
+    int32_t *src;
+    void *pos, *edge_attr, *node_in, *out, *work;
+} model_run;
+
+static void model_run_free(se3rt_model *m, model_run *r)
+{
+    rt_free(m->ctx, r->row);
+    rt_free(m->ctx, r->src);
+    rt_free(m->ctx, r->pos);
+    rt_free(m->ctx, r->edge_attr);
+    rt_free(m->ctx, r->node_in);
+    rt_free(m->ctx, r->out);
+    rt_free(m->ctx, r->work);
+}
+
+/* Build each graph's edges and merge them into one CSR with global node indices. */
+static se3rt_status model_graphs(se3rt_model *m, const se3rt_batch *b, model_run *r)
+{
+    se3rt_ctx *ctx = m->ctx;
+    int64_t n = r->n_nodes, cap = 0;
+    r->row = rt_calloc(ctx, (size_t)n + 1, sizeof *r->row);
+    if (!r->row)
+        return SE3RT_ERR_NOMEM;
+    double *attr = NULL;
+    for (int32_t g = 0; g < b->n_graphs; g++) {
+        int32_t lo = b->graph_ptr[g], hi = b->graph_ptr[g + 1];
+        se3rt_bond *bonds = NULL;
+        int64_t nb = 0;
+        if (m->graph.kind == SE3RT_GRAPH_GIVEN) {
+            bonds = rt_calloc(ctx, (size_t)(b->nbonds ? b->nbonds : 1), sizeof *bonds);
+            if (!bonds) {
+                rt_free(ctx, attr);
+                return SE3RT_ERR_NOMEM;
+            }
+            for (int64_t q = 0; q < b->nbonds; q++) {
+                const se3rt_bond *bd = &b->bonds[q];
+                int in_i = bd->i >= lo && bd->i < hi, in_j = bd->j >= lo && bd->j < hi;
+                if (in_i != in_j) {
+                    rt_free(ctx, bonds);
+                    rt_free(ctx, attr);
+                    return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1,
+                                       "bond %lld of the batch joins atoms of different frames", (long long)q + 1);
+                }
+                if (in_i)
+                    bonds[nb++] = (se3rt_bond){ bd->i - lo, bd->j - lo, bd->order };
+            }
+        }
+        se3rt_graph *gr = NULL;
+        se3rt_status st = se3rt_graph_new(ctx, &m->graph, b->pos + 3 * (int64_t)lo, hi - lo, bonds, nb, &gr);
+        rt_free(ctx, bonds);
+        if (st) {
+            char msg[SE3RT_MSG_MAX];
+            snprintf(msg, sizeof msg, "%s", se3rt_errmsg(ctx));
+            rt_free(ctx, attr);
+            /* the builder counts atoms and bonds within the frame: "atom 3: ..." becomes
+             * "frame F, atom 3: ...", anything else "frame F: ..." */
+            if (strncmp(msg, "atom ", 5) == 0)
+                return rt_error(ctx, st, "frame %lld, %s", (long long)rt_batch_frame(b, g) + 1, msg);
+            return rt_error_at(ctx, st, NULL, rt_batch_frame(b, g), -1, "%s", msg);
+        }
+        if (r->n_edges + gr->nedges > cap) {
+            int64_t nc = cap ? 2 * cap : 1024;
+            while (nc < r->n_edges + gr->nedges)
+                nc *= 2;
+            int32_t *ns = rt_realloc(ctx, r->src, (size_t)nc * sizeof *ns);
+            if (!ns) {
+                se3rt_graph_free(ctx, gr);
+                rt_free(ctx, attr);
+                return SE3RT_ERR_NOMEM;
+            }
+            r->src = ns;
+            if (m->bond_scalars) {
+                double *na = rt_realloc(ctx, attr, (size_t)nc * 4 * sizeof *na);
+                if (!na) {
+                    se3rt_graph_free(ctx, gr);
+                    rt_free(ctx, attr);
+                    return SE3RT_ERR_NOMEM;
+                }
+                attr = na;
+            }
+            cap = nc;
+        }
+        for (int32_t i = 0; i < gr->n; i++)
+            r->row[lo + i + 1] = r->n_edges + gr->row[i + 1];
+        for (int64_t e = 0; e < gr->nedges; e++) {
+            r->src[r->n_edges + e] = gr->src[e] + lo;
+            if (m->bond_scalars)
+                for (int t = 0; t < 4; t++)
+                    attr[(r->n_edges + e) * 4 + t] = gr->attr && gr->nattr == 4 ? gr->attr[e * 4 + t] : 0;
+        }
+        r->n_edges += gr->nedges;
+        se3rt_graph_free(ctx, gr);
+    }
+    if (m->bond_scalars) {
+        r->edge_attr = rt_model_reals(m, r->n_edges * 4);
+        if (!r->edge_attr) {
+            rt_free(ctx, attr);
+            return SE3RT_ERR_NOMEM;
+        }
+        for (int64_t k = 0; k < r->n_edges * 4; k++)
+            rt_model_put(m, r->edge_attr, k, attr[k]);
+    }
+    rt_free(ctx, attr);
+    if (!r->src && !(r->src = rt_calloc(ctx, 1, sizeof *r->src)))
+        return SE3RT_ERR_NOMEM;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_model_build_graph(se3rt_model *m, const se3rt_batch *b, se3rt_graph **out)
+{
+    *out = NULL;
+    if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    /* the bond attributes are wanted here even where the model does not read them */
+    int keep = m->bond_scalars;
+    m->bond_scalars = m->graph.kind == SE3RT_GRAPH_GIVEN;
+    se3rt_status st = model_graphs(m, b, &r);
+    m->bond_scalars = keep;
+    se3rt_graph *g = st ? NULL : rt_calloc(m->ctx, 1, sizeof *g);
+    double *attr = NULL;
+    if (!st && !g)
+        st = SE3RT_ERR_NOMEM;
+    if (!st && r.edge_attr) {
+        attr = rt_calloc(m->ctx, (size_t)r.n_edges * 4 + 1, sizeof *attr);
+        if (!attr)
+            st = SE3RT_ERR_NOMEM;
+        for (int64_t k = 0; attr && k < r.n_edges * 4; k++)
+            attr[k] = rt_model_get(m, r.edge_attr, k);
+    }
+    if (st) {
+        rt_free(m->ctx, g);
+        model_run_free(m, &r);
+        return st;
+    }
+    g->n = (int32_t)r.n_nodes;
+    g->nedges = r.n_edges;
+    g->row = r.row;
+    g->src = r.src;
+    g->nattr = attr ? 4 : 0;
+    g->attr = attr;
+    r.row = NULL;
+    r.src = NULL;
+    model_run_free(m, &r);
+    *out = g;
+    return SE3RT_OK;
+}
+
+/* A non-finite value in output row i (an atom, or a graph for per-graph outputs), located. */
+static se3rt_status model_output_error(se3rt_model *m, const se3rt_batch *b, int64_t i, const char *why)
+{
+    int64_t fr = rt_batch_frame(b, (int32_t)(m->out_per_graph ? i : 0)), at = -1;
+    if (!m->out_per_graph)
+        rt_batch_where(b, i, &fr, &at);
+    return rt_error_at(m->ctx, SE3RT_ERR_INVALID, NULL, fr, at, "the model produced a non-finite output%s", why);
+}
+
+/* The checks every batch passes before it runs: graphs, finite positions and inputs. */
+static se3rt_status model_check_batch(se3rt_model *m, const se3rt_batch *b)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (b->n_graphs < 1 || !b->graph_ptr || b->graph_ptr[0] != 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
+    for (int32_t g = 0; g < b->n_graphs; g++)
+        if (b->graph_ptr[g + 1] <= b->graph_ptr[g])
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1, "empty frame (0 atoms)");
+    const int64_t n_nodes = b->graph_ptr[b->n_graphs];
+    int64_t fr, at;
+    /* Magnitudes whose squares (distances, norms) the model's precision still holds: 1e15 in f32,
+     * 1e150 in f64. A larger value would overflow inside the model and surface as a non-finite
+     * output of some other atom; refused here, at the atom that holds it. */
+    const double big = m->f32 ? 1e15 : 1e150;
+    for (int64_t i = 0; i < n_nodes * 3; i++) {
+        const double v = b->pos[i];
+        if (isfinite(v) && fabs(v) <= big)
+            continue;
+        rt_batch_where(b, i / 3, &fr, &at);
+        if (!isfinite(v))
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite position (%c = %s)", "xyz"[i % 3],
+                               isnan(v) ? "nan" : v > 0 ? "inf" : "-inf");
+        if (m->f32)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large for an f32 "
+                               "model (|x| <= 1e15; use --precision f64)", "xyz"[i % 3], v);
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "coordinate %c = %g is too large (|x| <= 1e150)",
+                           "xyz"[i % 3], v);
+    }
+    for (int64_t i = 0; i < n_nodes * m->in_dim; i++) {
+        const double v = b->node_in[i];
+        if (isfinite(v) && fabs(v) <= big)
+            continue;
+        rt_batch_where(b, i / m->in_dim, &fr, &at);
+        if (!isfinite(v))
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "non-finite input value (column %lld)",
+                               (long long)(i % m->in_dim) + 1);
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, fr, at, "input value %g (column %lld) is too large for an "
+                           "%s model (|v| <= %s)", v, (long long)(i % m->in_dim) + 1, m->f32 ? "f32" : "f64",
+                           m->f32 ? "1e15; use --precision f64" : "1e150");
+    }
+    return SE3RT_OK;
+}
+
+se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
+{
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    model_run_free(m, &r);
+    return st;
+}
+
+/* Forward on the chosen backend (the device one when set, else the CPU). With raw: run only
+ * the first `upto` layers and put the first raw_n reals of layer upto-1's output (internal
+ * layout) into raw instead of out. */
+static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
+                                       double *layer_cpu, int upto, double *raw, int64_t raw_n)
+{
+    se3rt_ctx *ctx = m->ctx;
+    const rt_backend_i *be = m->dev_be ? m->dev_be : m->cpu_be;
+    void *impl = m->dev_be ? m->dev : m->cpu;
+    if (!be)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' has no backend: it was loaded without C source and "
+                        "no device was set (se3rt_model_set_device)", m->name);
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    if (st) {
+        model_run_free(m, &r);
+        return st;
+    }
+    m->last_edges = r.n_edges;
+    const int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
+    r.pos = rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof(double));   /* always double */
+    r.node_in = rt_model_reals(m, r.n_nodes * m->in_dim);
+    r.out = rt_model_reals(m, rows_out * m->out_dim);
+    /* a device backend keeps its own buffers */
+    r.work = m->dev_be ? NULL : rt_model_reals(m, se3m_work_reals(m->work_row_reals, (int32_t)r.n_nodes, b->n_graphs));
+    double *tmp = rt_calloc(ctx, (size_t)(m->in_dim > m->out_dim ? m->in_dim : m->out_dim) + 1, sizeof(double));
+    void *raw_t = raw ? rt_model_reals(m, raw_n) : NULL;
+    if (!r.pos || !r.node_in || !r.out || (!r.work && !m->dev_be) || !tmp || (raw && !raw_t)) {
+        rt_free(ctx, raw_t);
+        rt_free(ctx, tmp);
+        model_run_free(m, &r);
+        return SE3RT_ERR_NOMEM;
+    }
+    memcpy(r.pos, b->pos, (size_t)r.n_nodes * 3 * sizeof(double));
+    for (int64_t i = 0; i < r.n_nodes; i++) {
+        model_row_convert(m->in_fibre, b->node_in + i * m->in_dim, tmp, 1);
+        for (int k = 0; k < m->in_dim; k++)
+            rt_model_put(m, r.node_in, i * m->in_dim + k, tmp[k]);
+    }
+    rt_model_sync_params(m);
+    se3m_io io = {
+        .n_nodes = (int32_t)r.n_nodes, .n_graphs = b->n_graphs, .n_edges = r.n_edges, .row = r.row,
+        .src = r.src, .graph_ptr = b->graph_ptr, .pos = r.pos, .edge_attr = r.edge_attr,
+        .params = m->params_t, .node_in = r.node_in, .out = r.out, .work = r.work, .nthreads = m->nthreads,
+    };
+    rt_fwd f = {
+        .io = &io, .upto = upto, .res = raw ? raw_t : r.out, .res_n = raw ? raw_n : rows_out * m->out_dim,
+        .params_changed = m->dev_params_changed, .layer_s = layer_s, .layer_cpu_s = layer_cpu,
+    };
+    st = be->forward(impl, &f);
+    if (st == SE3RT_OK && m->dev_be)
+        m->dev_params_changed = 0;
+    for (int64_t k = 0; st == SE3RT_OK && raw && k < raw_n; k++)
+        raw[k] = rt_model_get(m, raw_t, k);
+    for (int64_t i = 0; st == SE3RT_OK && !raw && i < rows_out; i++) {
+        for (int k = 0; k < m->out_dim; k++) {
+            tmp[k] = rt_model_get(m, r.out, i * m->out_dim + k);
+            if (!isfinite(tmp[k]) && st == SE3RT_OK)
+                st = model_output_error(m, b, i, m->f32 ? ": inputs or weights out of range for f32"
+                                                        : ": inputs or weights out of range for f64");
+        }
+        model_row_convert(m->out_fibre, tmp, out + i * m->out_dim, 0);
+    }
+    rt_free(ctx, raw_t);
+    rt_free(ctx, tmp);
+    model_run_free(m, &r);
+    return st;
+}
+
+se3rt_status se3rt_model_forward_timed(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s)
+{
+    return model_forward_impl(m, b, out, layer_s, NULL, m->nlayers, NULL, 0);
+}
+
+se3rt_status se3rt_model_forward_timed_cpu(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
+                                           double *layer_cpu_s)
+{
+    return model_forward_impl(m, b, out, layer_s, layer_cpu_s, m->nlayers, NULL, 0);
+}
+
+se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out)
+{
+    return model_forward_impl(m, b, out, NULL, NULL, m->nlayers, NULL, 0);
+}
+
+se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, int nlayers, double *out, int64_t n)
+{
+    if (nlayers < 1 || nlayers > m->nlayers)
+        return rt_error(m->ctx, SE3RT_ERR_INVALID, "forward_layers: %d layers asked, the model has %d", nlayers,
+                        m->nlayers);
+    return model_forward_impl(m, b, NULL, NULL, NULL, nlayers, out, n);
+}
+
+/* ---- accessors for run.c ---------------------------------------------------------------- */
+
+int rt_model_ninputs(const se3rt_model *m) { return m->ninputs; }
+int rt_model_noutputs(const se3rt_model *m) { return m->noutputs; }
+const int *rt_model_in_fibre(const se3rt_model *m) { return m->in_fibre; }
+const int *rt_model_out_fibre(const se3rt_model *m) { return m->out_fibre; }
+int rt_model_graph_given(const se3rt_model *m) { return m->graph.kind == SE3RT_GRAPH_GIVEN; }
+
+static void model_field_get(const rt_fdesc *f, run_field *out)
+{
+    *out = (run_field){ f->name, f->field, f->degree, f->channels, f->source, f->value, f->species };
+}
+
+void rt_model_input(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->inputs[i], out); }
+void rt_model_output(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->outputs[i], out); }
+
+/* ---- gradients (docs/training.md) ------------------------------------------------------- */
+
+int se3rt_model_has_grad(const se3rt_model *m)
+{
+    return m->grad.layer_backward != NULL;
+}
+
+se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
+                           double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (!m->grad.layer_backward)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
+                        "(se3tc compile --grad)", m->name);
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    const int L = m->nlayers;
+    const int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
+    void **acts = st ? NULL : rt_calloc(ctx, (size_t)L + 1, sizeof *acts);
+    double *pos = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *pos);
+    double *dx0 = st ? NULL : rt_calloc(ctx, (size_t)(r.n_nodes * m->in_dim) + 1, sizeof *dx0);
+    double *dp = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *dp);
+    double *tmp = st ? NULL : rt_calloc(ctx, (size_t)(m->in_dim > m->out_dim ? m->in_dim : m->out_dim) + 1,
+                                        sizeof *tmp);
+    double *fout = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *fout);
+    double *dcur = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *dcur);
+    if (!st && (!acts || !pos || !dx0 || !dp || !tmp || !fout || !dcur))
+        st = SE3RT_ERR_NOMEM;
+    se3m_io io = { 0 };
+    if (!st) {
+        memcpy(pos, b->pos, (size_t)r.n_nodes * 3 * sizeof *pos);
+        acts[0] = rt_model_reals(m, r.n_nodes * m->in_dim);
+        if (!acts[0])
+            st = SE3RT_ERR_NOMEM;
+        for (int64_t i = 0; !st && i < r.n_nodes; i++) {
+            model_row_convert(m->in_fibre, b->node_in + i * m->in_dim, tmp, 1);
+            for (int k = 0; k < m->in_dim; k++)
+                rt_model_put(m, acts[0], i * m->in_dim + k, tmp[k]);
+        }
+        io = (se3m_io){
+            .n_nodes = (int32_t)r.n_nodes, .n_graphs = b->n_graphs, .n_edges = r.n_edges, .row = r.row,
+            .src = r.src, .graph_ptr = b->graph_ptr, .pos = pos, .edge_attr = r.edge_attr,
+            .params = m->params_t, .node_in = acts[0], .nthreads = nthreads > 0 ? nthreads : 1,
+        };
+    }
+    /* forward, keeping every layer's output */
+    for (int i = 0; !st && i < L; i++) {
+        const rt_ldesc *Li = &m->layers[i];
+        acts[i + 1] = rt_model_reals(m, (Li->out_per_graph ? b->n_graphs : r.n_nodes) * Li->out_dim);
+        if (!acts[i + 1])
+            st = SE3RT_ERR_NOMEM;
+        else if (m->grad.layer_into(i, &io, acts[i], acts[i + 1]) != 0)
+            st = rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed in layer %d", m->name, i);
+    }
+    for (int64_t i = 0; !st && i < rows_out; i++) {
+        for (int k = 0; k < m->out_dim; k++) {
+            tmp[k] = rt_model_get(m, acts[L], i * m->out_dim + k);
+            if (!isfinite(tmp[k]))
+                st = model_output_error(m, b, i, "");
+        }
+        model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
+    }
+    /* the loss and dL/d(out), file basis -> internal basis */
+    if (!st) {
+        double lv = loss(user, b, fout, rows_out, m->out_dim, dcur);
+        if (loss_out)
+            *loss_out = lv;
+        if (out)
+            memcpy(out, fout, (size_t)(rows_out * m->out_dim) * sizeof *out);
+        for (int64_t i = 0; i < rows_out; i++) {
+            model_row_convert(m->out_fibre, dcur + i * m->out_dim, tmp, 1);
+            memcpy(dcur + i * m->out_dim, tmp, (size_t)m->out_dim * sizeof *tmp);
+        }
+    }
+    if (!st && dparams)
+        memset(dparams, 0, (size_t)m->nparams * sizeof *dparams);
+    double *dscratch = NULL;
+    if (!st && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
+        st = SE3RT_ERR_NOMEM;
+    /* backward, last layer first; layer 0's input gradient is the inputs' */
+    for (int i = L - 1; !st && i >= 0; i--) {
+        const rt_ldesc *Li = &m->layers[i];
+        double *din = i == 0 ? dx0 : rt_calloc(ctx, (size_t)((Li->in_per_graph ? b->n_graphs : r.n_nodes) *
+                                                             Li->in_dim) + 1, sizeof *din);
+        if (!din) {
+            st = SE3RT_ERR_NOMEM;
+            break;
+        }
+        if (m->grad.layer_backward(i, &io, acts[i], dcur, din, dparams, dp, dx0) != 0)
+            st = rt_error(ctx, SE3RT_ERR_NOMEM, "backward of layer %d of '%s': out of memory", i, m->name);
+        rt_free(ctx, dcur);
+        dcur = din == dx0 ? NULL : din;
+    }
+    if (!st && dnode_in)
+        for (int64_t i = 0; i < r.n_nodes; i++)
+            model_row_convert(m->in_fibre, dx0 + i * m->in_dim, dnode_in + i * m->in_dim, 0);
+    if (!st && dpos)
+        memcpy(dpos, dp, (size_t)r.n_nodes * 3 * sizeof *dpos);
+    for (int i = 0; acts && i <= L; i++)
+        rt_free(ctx, acts[i]);
+    rt_free(ctx, acts);
+    rt_free(ctx, pos);
+    rt_free(ctx, dx0);
+    rt_free(ctx, dp);
+    rt_free(ctx, tmp);
+    rt_free(ctx, fout);
+    rt_free(ctx, dcur);
+    rt_free(ctx, dscratch);
+    model_run_free(m, &r);
+    return st;
+}
+
+se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user,
+                              double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+{
+    rt_model_sync_params(m);
+    return rt_model_grad(m, b, loss, user, m->nthreads, loss_out, out, dparams, dnode_in, dpos);
+}

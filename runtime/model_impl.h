@@ -1,0 +1,130 @@
+/* model_impl.h - the inside of a loaded model, shared by the files that implement se3rt_model
+ * (and by no other module: run.c and train.c use model_internal.h):
+ *   model.c           life cycle, accessors, device choice
+ *   model_manifest.c  reading and checking the manifest
+ *   model_weights.c   the two weight copies, initialisation, safetensors load and save
+ *   model_forward.c   graphs, basis conversion, forward and gradient entry points
+ *   model_cpu.c       the CPU backend (generated C through the JIT)
+ *   model_cuda.c      the CUDA backend (runtime/cuda; also the emulator)
+ * Every layout number (weight offsets, layer widths, work-buffer size) comes from the manifest,
+ * checked once on load; the backends only read them. */
+#ifndef SE3RT_MODEL_IMPL_H
+#define SE3RT_MODEL_IMPL_H
+
+#include "model_internal.h"
+#include "rt_internal.h"
+#include "se3rt_abi.h"
+#include "se3rt_cuda.h"
+
+typedef struct rt_wdesc {
+    char *name;
+    int ndim;
+    int64_t shape[2];
+    int init;                /* se3m_init */
+    double scale;            /* 1/sqrt(fan_in) */
+    int64_t offset, size;    /* from the manifest, checked to be packed in manifest order */
+} rt_wdesc;
+
+typedef struct rt_fdesc {
+    char *name;              /* NAME or NAME_l */
+    char *field;             /* the field it belongs to */
+    int degree, channels;
+    int source;              /* se3m_source (inputs) */
+    double value;            /* SE3M_SRC_CONST */
+    char **species;          /* SE3M_SRC_SPECIES: element symbols, `channels` of them */
+} rt_fdesc;
+
+typedef struct rt_ldesc {
+    char *name;
+    int in_dim, out_dim;     /* reals per row of its input and output */
+    int in_per_graph;        /* its input rows are graphs (after pooling), not nodes */
+    int out_per_graph;       /* its output rows are graphs */
+    double flops_edge, flops_node;
+} rt_ldesc;
+
+/* ---- the backend interface: what runs a model's layers ------------------------------------
+ * One table for every place a forward can run: the CPU (generated C, model_cpu.c) and CUDA
+ * (generated CUDA on a GPU or the emulator, model_cuda.c over se3rt_cuda.h's device table).
+ * A backend gets io with host arrays at the model's precision (io->work and io->out are host
+ * buffers the CPU uses; a device backend keeps its own) and follows se3rt_abi.h's buffer rule. */
+typedef struct rt_fwd {
+    const se3m_io *io;
+    int upto;                /* run layers 0 .. upto-1 */
+    void *res;               /* the first res_n reals of layer upto-1's output go here */
+    int64_t res_n;
+    int params_changed;      /* io->params differ from what the backend last saw */
+    double *layer_s;         /* optional: seconds per layer */
+    double *layer_cpu_s;     /* optional: process CPU seconds per layer (may stay untouched) */
+} rt_fwd;
+
+typedef struct rt_backend_i {
+    const char  *(*name)(void *impl);    /* one line for se3rt_model_device */
+    se3rt_status (*forward)(void *impl, const rt_fwd *f);
+    /* Registers, shared and local memory of layer i's kernel; NULL where there are no kernels. */
+    se3rt_status (*kernel_info)(void *impl, int i, se3rt_kernel_info *out /* OUT */);
+    void         (*free)(void *impl);
+} rt_backend_i;
+
+/* The backward entry points of generated C (se3rt_abi.h), NULL without --grad. */
+typedef struct rt_grad_fns {
+    void (*layer_shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);
+    int  (*layer_into)(int32_t, const se3m_io *, const void *, void *);
+    int  (*layer_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *,
+                           double *);
+} rt_grad_fns;
+
+struct se3rt_model {
+    se3rt_ctx *ctx;
+    char *name;
+    int f32;                 /* generated code uses float */
+    se3rt_graph_spec graph;
+    int bond_scalars;        /* edges carry bond one-hot scalars */
+    int in_fibre[SE3M_LMAX + 1], out_fibre[SE3M_LMAX + 1];
+    int in_dim, out_dim, out_per_graph;
+    rt_fdesc *inputs, *outputs;
+    int ninputs, noutputs;
+    rt_wdesc *weights;
+    int nweights;
+    int64_t nparams;
+    rt_ldesc *layers;
+    int nlayers;
+    int64_t work_row_reals;  /* manifest "work": reals per row of each activation buffer */
+    double *params;          /* master copy */
+    void *params_t;          /* at the model's precision */
+    int params_dirty;        /* params changed since params_t was written */
+    int nthreads;
+    int64_t last_edges;
+    /* backends: the CPU one when the C source was given; a device one after set_device */
+    const rt_backend_i *cpu_be;
+    void *cpu;
+    rt_grad_fns grad;
+    const char *jit_cmd;     /* the CPU backend's compiler command line, "" without one */
+    const rt_backend_i *dev_be;
+    void *dev;
+    int dev_params_changed;  /* params_t changed since the device backend last saw it */
+    char device[900];        /* what runs forward, one line */
+};
+
+/* model_manifest.c: parse and check the manifest into m (name, fields, weights, layers, work);
+ * every error is one line naming the field, weight or layer. */
+se3rt_status rt_manifest_read(se3rt_model *m, const char *json);
+void         rt_manifest_free(se3rt_model *m);
+
+/* model_weights.c */
+se3rt_status rt_params_alloc(se3rt_model *m);
+void        *rt_model_reals(se3rt_model *m, int64_t n);   /* zeroed, at the model's precision */
+void         rt_model_put(const se3rt_model *m, void *dst, int64_t i, double v);
+double       rt_model_get(const se3rt_model *m, const void *src, int64_t i);
+
+/* model_cpu.c: JIT-compile the generated C, check it against the manifest, fill m->grad. */
+se3rt_status rt_cpu_backend_new(se3rt_model *m, const char *c_source, size_t c_len,
+                                const rt_backend_i **be /* OUT */, void **impl /* OUT */);
+const char  *rt_cpu_backend_cmd(void *impl);
+/* Threads for layer i of a batch (one below MODEL_SERIAL_FLOPS, docs/perf.md). */
+int          rt_model_layer_threads(const se3rt_model *m, int i, int64_t nodes, int64_t graphs, int64_t edges);
+
+/* model_cuda.c: compile (or find cached) and load the CUDA source; errors as se3rt_model_set_device. */
+se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,
+                                       const rt_backend_i **be /* OUT */, void **impl /* OUT */);
+
+#endif

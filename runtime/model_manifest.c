@@ -1,0 +1,308 @@
+/* model_manifest.c - reads a model's manifest (docs/host.md) with cJSON and checks it before
+ * anything runs: the ABI version, every weight's offset against the packed order, each layer's
+ * widths against its neighbours and the model's fibres, the activation buffers against every
+ * layer. The runtime uses these numbers as given and recomputes none of them; a manifest that
+ * does not add up is refused with one line naming the weight, layer or field. */
+#include <cjson/cJSON.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "model_impl.h"
+
+static se3rt_status field_list(se3rt_model *m, const cJSON *arr, rt_fdesc **out, int *n, int inputs)
+{
+    int cnt = cJSON_GetArraySize(arr);
+    *out = rt_calloc(m->ctx, (size_t)(cnt ? cnt : 1), sizeof **out);
+    if (!*out)
+        return SE3RT_ERR_NOMEM;
+    *n = cnt;
+    for (int i = 0; i < cnt; i++) {
+        const cJSON *o = cJSON_GetArrayItem(arr, i);
+        const cJSON *nm = cJSON_GetObjectItem(o, "name"), *fd = cJSON_GetObjectItem(o, "field");
+        const cJSON *dg = cJSON_GetObjectItem(o, "degree"), *ch = cJSON_GetObjectItem(o, "channels");
+        if (!cJSON_IsString(nm) || !cJSON_IsString(fd) || !cJSON_IsNumber(dg) || !cJSON_IsNumber(ch) ||
+            dg->valueint < 0 || dg->valueint > SE3M_LMAX || ch->valueint < 1)
+            return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: field %d of %s is malformed", i,
+                            inputs ? "inputs" : "outputs");
+        rt_fdesc *f = &(*out)[i];
+        f->name = rt_strdup(m->ctx, nm->valuestring);
+        f->field = rt_strdup(m->ctx, fd->valuestring);
+        if (!f->name || !f->field)
+            return SE3RT_ERR_NOMEM;
+        f->degree = dg->valueint;
+        f->channels = ch->valueint;
+        if (!inputs)
+            continue;
+        const cJSON *src = cJSON_GetObjectItem(o, "source");
+        const char *s = cJSON_IsString(src) ? src->valuestring : "property";
+        if ((f->source = se3m_source_parse(s)) < 0)
+            return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' has unknown source '%s'", f->name, s);
+        const cJSON *v = cJSON_GetObjectItem(o, "value");
+        f->value = cJSON_IsNumber(v) ? v->valuedouble : 0;
+        if (f->source == SE3M_SRC_SPECIES) {
+            const cJSON *sp = cJSON_GetObjectItem(o, "species");
+            if (cJSON_GetArraySize(sp) != f->channels)
+                return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' lists %d species for %d channels",
+                                f->name, cJSON_GetArraySize(sp), f->channels);
+            f->species = rt_calloc(m->ctx, (size_t)f->channels, sizeof *f->species);
+            if (!f->species)
+                return SE3RT_ERR_NOMEM;
+            for (int c = 0; c < f->channels; c++) {
+                const cJSON *e = cJSON_GetArrayItem(sp, c);
+                if (!cJSON_IsString(e) || !(f->species[c] = rt_strdup(m->ctx, e->valuestring)))
+                    return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: input '%s' species list is malformed",
+                                    f->name);
+            }
+        }
+    }
+    return SE3RT_OK;
+}
+
+static int read_fibre(const cJSON *arr, int *c)
+{
+    if (cJSON_GetArraySize(arr) != SE3M_LMAX + 1)
+        return -1;
+    for (int l = 0; l <= SE3M_LMAX; l++) {
+        const cJSON *v = cJSON_GetArrayItem(arr, l);
+        if (!cJSON_IsNumber(v) || v->valuedouble < 0 || v->valuedouble > 1e6)
+            return -1;
+        c[l] = v->valueint;
+    }
+    return 0;
+}
+
+static int fibre_reals(const int *c)
+{
+    int d = 0;
+    for (int l = 0; l <= SE3M_LMAX; l++)
+        d += c[l] * (2 * l + 1);
+    return d;
+}
+
+/* A whole number in [lo, hi] under `key` of o, or -1 (absent, not a number, fractional, out of range). */
+static int64_t read_count(const cJSON *o, const char *key, double lo, double hi)
+{
+    const cJSON *v = cJSON_GetObjectItem(o, key);
+    if (!cJSON_IsNumber(v) || v->valuedouble < lo || v->valuedouble > hi || v->valuedouble != floor(v->valuedouble))
+        return -1;
+    return (int64_t)v->valuedouble;
+}
+
+static se3rt_status read_graph(se3rt_model *m, const cJSON *g)
+{
+    const cJSON *kind = cJSON_GetObjectItem(g, "kind");
+    const char *k = cJSON_IsString(kind) ? kind->valuestring : "";
+    if (strcmp(k, "full") == 0)
+        m->graph.kind = SE3RT_GRAPH_FULL;
+    else if (strcmp(k, "knn") == 0)
+        m->graph.kind = SE3RT_GRAPH_KNN;
+    else if (strcmp(k, "radius") == 0)
+        m->graph.kind = SE3RT_GRAPH_RADIUS;
+    else if (strcmp(k, "given") == 0)
+        m->graph.kind = SE3RT_GRAPH_GIVEN;
+    else
+        return rt_error(m->ctx, SE3RT_ERR_FORMAT, "manifest: unknown graph kind '%s'", k);
+    const cJSON *gk = cJSON_GetObjectItem(g, "k"), *gr = cJSON_GetObjectItem(g, "r"), *gm = cJSON_GetObjectItem(g, "max");
+    if (m->graph.kind == SE3RT_GRAPH_KNN)
+        m->graph.k = cJSON_IsNumber(gk) ? gk->valueint : 0;
+    if (m->graph.kind == SE3RT_GRAPH_RADIUS) {
+        m->graph.r = cJSON_IsNumber(gr) ? gr->valuedouble : 0;
+        m->graph.k = cJSON_IsNumber(gm) ? gm->valueint : 0;
+    }
+    m->bond_scalars = cJSON_IsTrue(cJSON_GetObjectItem(g, "bond_scalars"));
+    return SE3RT_OK;
+}
+
+/* Weights: shapes, initialisers, and offsets that pack them in manifest order. */
+static se3rt_status read_weights(se3rt_model *m, const cJSON *ws, const cJSON *np)
+{
+    se3rt_ctx *ctx = m->ctx;
+    m->nweights = cJSON_GetArraySize(ws);
+    m->weights = rt_calloc(ctx, (size_t)(m->nweights ? m->nweights : 1), sizeof *m->weights);
+    if (!m->weights)
+        return SE3RT_ERR_NOMEM;
+    for (int i = 0; i < m->nweights; i++) {
+        const cJSON *o = cJSON_GetArrayItem(ws, i);
+        const cJSON *wn = cJSON_GetObjectItem(o, "name"), *sh = cJSON_GetObjectItem(o, "shape");
+        const cJSON *in = cJSON_GetObjectItem(o, "init");
+        rt_wdesc *w = &m->weights[i];
+        if (!cJSON_IsString(wn) || !cJSON_IsArray(sh) || cJSON_GetArraySize(sh) < 1 || cJSON_GetArraySize(sh) > 2 ||
+            !cJSON_IsString(in))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight %d is malformed", i);
+        if (!(w->name = rt_strdup(ctx, wn->valuestring)))
+            return SE3RT_ERR_NOMEM;
+        w->ndim = cJSON_GetArraySize(sh);
+        w->size = 1;
+        for (int d = 0; d < w->ndim; d++) {
+            const cJSON *v = cJSON_GetArrayItem(sh, d);
+            if (!cJSON_IsNumber(v) || v->valuedouble < 1 || v->valuedouble > 1e9)
+                return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has a bad shape", w->name);
+            w->shape[d] = (int64_t)v->valuedouble;
+            w->size *= w->shape[d];
+        }
+        if ((w->init = se3m_init_parse(in->valuestring)) < 0)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has unknown init '%s'", w->name,
+                            in->valuestring);
+        if (w->init == SE3M_INIT_UNIFORM || w->init == SE3M_INIT_NORMAL) {
+            int64_t fan_in = read_count(o, "fan_in", 1, 1e9);
+            if (fan_in < 0)
+                return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' needs a positive fan_in", w->name);
+            w->scale = 1.0 / sqrt((double)fan_in);
+        }
+        /* the generated code has the offsets compiled in: they must be where packing puts them */
+        w->offset = read_count(o, "offset", 0, 1e15);
+        if (w->offset != m->nparams)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: weight '%s' has offset %s%lld, expected %lld (weights "
+                            "are packed in manifest order)", w->name, w->offset < 0 ? "missing or bad " : "",
+                            (long long)(w->offset < 0 ? 0 : w->offset), (long long)m->nparams);
+        m->nparams += w->size;
+    }
+    if (!cJSON_IsNumber(np) || np->valuedouble != (double)m->nparams)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: nparams %.0f, but the weights hold %lld",
+                        cJSON_IsNumber(np) ? np->valuedouble : -1.0, (long long)m->nparams);
+    return SE3RT_OK;
+}
+
+/* Layers: widths that chain from in_dim to out_dim, the buffer rule, and buffers wide enough. */
+static se3rt_status read_layers(se3rt_model *m, const cJSON *ls, const cJSON *work)
+{
+    se3rt_ctx *ctx = m->ctx;
+    m->nlayers = cJSON_GetArraySize(ls);
+    if (m->nlayers < 1)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: the model has no layers");
+    m->layers = rt_calloc(ctx, (size_t)m->nlayers, sizeof *m->layers);
+    if (!m->layers)
+        return SE3RT_ERR_NOMEM;
+    if (read_count(work, "buffers", 0, 1e6) != SE3M_NBUFFERS ||
+        (m->work_row_reals = read_count(work, "row_reals", 1, 1e9)) < 0)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: work needs buffers = %d and a positive row_reals",
+                        SE3M_NBUFFERS);
+    int prev_dim = m->in_dim, prev_graph = 0;
+    for (int i = 0; i < m->nlayers; i++) {
+        const cJSON *o = cJSON_GetArrayItem(ls, i);
+        const cJSON *ln = cJSON_GetObjectItem(o, "name");
+        rt_ldesc *L = &m->layers[i];
+        if (!cJSON_IsString(ln))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer %d has no name", i);
+        if (!(L->name = rt_strdup(ctx, ln->valuestring)))
+            return SE3RT_ERR_NOMEM;
+        int64_t din = read_count(o, "in_dim", 1, 1e9), dout = read_count(o, "out_dim", 1, 1e9);
+        int64_t buf = read_count(o, "out_buffer", 0, 1e6);
+        if (din < 0 || dout < 0 || buf < 0)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer '%s' needs in_dim, out_dim and out_buffer",
+                            L->name);
+        L->in_dim = (int)din;
+        L->out_dim = (int)dout;
+        L->in_per_graph = cJSON_IsTrue(cJSON_GetObjectItem(o, "in_per_graph"));
+        L->out_per_graph = cJSON_IsTrue(cJSON_GetObjectItem(o, "out_per_graph"));
+        if (L->in_dim != prev_dim)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer '%s' has in_dim %d, but its input has %d reals "
+                            "per row", L->name, L->in_dim, prev_dim);
+        if (L->in_per_graph != prev_graph)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer '%s' reads per-%s rows, but its input is per %s",
+                            L->name, L->in_per_graph ? "graph" : "node", prev_graph ? "graph" : "node");
+        if (buf != se3m_out_buffer(i))
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer '%s' writes buffer %lld, the ABI's rule gives %d",
+                            L->name, (long long)buf, se3m_out_buffer(i));
+        if (L->out_dim > m->work_row_reals)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: layer '%s' writes %d reals per row, the work buffers "
+                            "hold %lld", L->name, L->out_dim, (long long)m->work_row_reals);
+        const cJSON *fe = cJSON_GetObjectItem(o, "flops_per_edge"), *fn = cJSON_GetObjectItem(o, "flops_per_node");
+        L->flops_edge = cJSON_IsNumber(fe) ? fe->valuedouble : 0;
+        L->flops_node = cJSON_IsNumber(fn) ? fn->valuedouble : 0;
+        prev_dim = L->out_dim;
+        prev_graph = L->out_per_graph;
+    }
+    const rt_ldesc *last = &m->layers[m->nlayers - 1];
+    if (last->out_dim != m->out_dim || last->out_per_graph != m->out_per_graph)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: the last layer '%s' writes %d reals per %s, the outputs "
+                        "need %d per %s", last->name, last->out_dim, last->out_per_graph ? "graph" : "node",
+                        m->out_dim, m->out_per_graph ? "graph" : "node");
+    return SE3RT_OK;
+}
+
+se3rt_status rt_manifest_read(se3rt_model *m, const char *json)
+{
+    se3rt_ctx *ctx = m->ctx;
+    se3rt_status st = SE3RT_OK;
+    cJSON *root = cJSON_Parse(json);
+    if (!root)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: not valid JSON");
+    const cJSON *name = cJSON_GetObjectItem(root, "name"), *prec = cJSON_GetObjectItem(root, "precision");
+    const cJSON *abi = cJSON_GetObjectItem(root, "abi"), *g = cJSON_GetObjectItem(root, "graph");
+    const cJSON *ws = cJSON_GetObjectItem(root, "weights"), *ls = cJSON_GetObjectItem(root, "layers");
+    const cJSON *ins = cJSON_GetObjectItem(root, "inputs"), *outs = cJSON_GetObjectItem(root, "outputs");
+    const cJSON *work = cJSON_GetObjectItem(root, "work");
+    if (!cJSON_IsString(name) || !cJSON_IsString(prec) || !cJSON_IsObject(g) || !cJSON_IsArray(ws) ||
+        !cJSON_IsArray(ls) || !cJSON_IsArray(ins) || !cJSON_IsArray(outs) || !cJSON_IsObject(work)) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT,
+                      "manifest: missing name, precision, graph, inputs, outputs, weights, layers or work");
+        goto done;
+    }
+    if (!cJSON_IsNumber(abi) || abi->valuedouble != SE3M_ABI_VERSION) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: ABI version %g, this runtime needs %d (recompile the spec)",
+                      cJSON_IsNumber(abi) ? abi->valuedouble : -1.0, SE3M_ABI_VERSION);
+        goto done;
+    }
+    if (!(m->name = rt_strdup(ctx, name->valuestring))) {
+        st = SE3RT_ERR_NOMEM;
+        goto done;
+    }
+    if (strcmp(prec->valuestring, "f32") != 0 && strcmp(prec->valuestring, "f64") != 0) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: precision '%s' (expected f32 or f64)", prec->valuestring);
+        goto done;
+    }
+    m->f32 = strcmp(prec->valuestring, "f32") == 0;
+    if ((st = read_graph(m, g)))
+        goto done;
+    if (read_fibre(cJSON_GetObjectItem(root, "in_fibre"), m->in_fibre) ||
+        read_fibre(cJSON_GetObjectItem(root, "out_fibre"), m->out_fibre)) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: in_fibre and out_fibre need %d channel counts", SE3M_LMAX + 1);
+        goto done;
+    }
+    m->in_dim = fibre_reals(m->in_fibre);
+    m->out_dim = fibre_reals(m->out_fibre);
+    if (read_count(root, "in_dim", 0, 1e9) != m->in_dim || read_count(root, "out_dim", 0, 1e9) != m->out_dim) {
+        st = rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: in_dim and out_dim must be the reals of in_fibre (%d) and "
+                      "out_fibre (%d)", m->in_dim, m->out_dim);
+        goto done;
+    }
+    if ((st = field_list(m, ins, &m->inputs, &m->ninputs, 1)) || (st = field_list(m, outs, &m->outputs, &m->noutputs, 0)))
+        goto done;
+    const cJSON *per = m->noutputs ? cJSON_GetObjectItem(cJSON_GetArrayItem(outs, 0), "per") : NULL;
+    m->out_per_graph = cJSON_IsString(per) && strcmp(per->valuestring, "graph") == 0;
+    if ((st = read_weights(m, ws, cJSON_GetObjectItem(root, "nparams"))))
+        goto done;
+    st = read_layers(m, ls, work);
+done:
+    cJSON_Delete(root);
+    return st;
+}
+
+static void fields_free(se3rt_ctx *ctx, rt_fdesc *f, int n)
+{
+    for (int i = 0; f && i < n; i++) {
+        rt_free(ctx, f[i].name);
+        rt_free(ctx, f[i].field);
+        if (f[i].species)
+            for (int c = 0; c < f[i].channels; c++)
+                rt_free(ctx, f[i].species[c]);
+        rt_free(ctx, f[i].species);
+    }
+    rt_free(ctx, f);
+}
+
+void rt_manifest_free(se3rt_model *m)
+{
+    se3rt_ctx *ctx = m->ctx;
+    fields_free(ctx, m->inputs, m->ninputs);
+    fields_free(ctx, m->outputs, m->noutputs);
+    for (int i = 0; m->weights && i < m->nweights; i++)
+        rt_free(ctx, m->weights[i].name);
+    rt_free(ctx, m->weights);
+    for (int i = 0; m->layers && i < m->nlayers; i++)
+        rt_free(ctx, m->layers[i].name);
+    rt_free(ctx, m->layers);
+    rt_free(ctx, m->name);
+}
