@@ -1844,8 +1844,8 @@ static int train_cmp_desc(const void *a, const void *b)
 }
 
 /* The memory the run needs at most: the B largest training frames at once (each frame as often
- * as B / frames), each thread's gradient, the optimiser, the weights, the loss curve, the test
- * evaluation's batches of 64. Refuses when that is more than the limit. */
+ * as B / frames), each thread's gradient, the optimiser, the weights (and with --ema their
+ * average and a copy), the loss curve, the test evaluation's batches of 64. Refuses when that is more than the limit. */
 static int train_check_memory(const train_state *t, const compile *c, const se3rt_xyz *tr, const se3rt_xyz *te)
 {
     const train_opts *o = &t->o;
@@ -1868,7 +1868,7 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     free(cost);
     const double np = (double)c->ir->nparams, thr = (double)(o->threads < o->batch ? o->threads : o->batch);
     const double need = fmax(n ? (double)(o->batch / (long)n) * all + top : 0, eval) + 8.0 * (double)o->batch +
-                        8 * np * (thr + 4) + 2.0 * sizeof(train_row) * (double)o->steps;
+                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps;
     char what[128], a[32], b[32];
     double lim = cmd_mem_limit(what, sizeof what);
     if (o->max_memory > 0) {
