@@ -921,30 +921,33 @@ static int train_check_state(train_state *t, const char *dir)
         long *l;
         double *d;
         int *b;
-        int opt;
-    } num[] = { { "steps", GIVEN_STEPS, &o->steps, NULL, NULL, 0 },   { "batch", GIVEN_BATCH, &o->batch, NULL, NULL, 0 },
-                { "seed", GIVEN_SEED, &o->seed, NULL, NULL, 0 },      { "lr", GIVEN_LR, NULL, &o->lr, NULL, 0 },
-                { "lr_end", GIVEN_LR_END, NULL, &o->lr_end, NULL, 0 }, { "clip", GIVEN_CLIP, NULL, &o->clip, NULL, 0 },
-                { "normalize", GIVEN_NORMALIZE, NULL, NULL, &o->normalize, 0 },
-                { "threads", GIVEN_THREADS, &o->threads, NULL, NULL, 0 },
-                { "eval_every", GIVEN_EVAL_EVERY, &o->eval_every, NULL, NULL, 1 },
-                { "valid_fraction", GIVEN_VALID_FRACTION, NULL, &o->valid_fraction, NULL, 1 },
-                { "patience", GIVEN_PATIENCE, &o->patience, NULL, NULL, 1 },
-                { "min_delta", GIVEN_MIN_DELTA, NULL, &o->min_delta, NULL, 1 },
-                { "ema", GIVEN_EMA, NULL, &o->ema, NULL, 1 },
-                { "warmup", GIVEN_WARMUP, &o->warmup, NULL, NULL, 1 },
-                { "plateau_factor", GIVEN_PLATEAU_FACTOR, NULL, &o->plateau_factor, NULL, 1 },
-                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1 } };
+        int opt;    /* newer than the first format: missing means its default, `def` */
+        double def;
+    } num[] = { { "steps", GIVEN_STEPS, &o->steps, NULL, NULL, 0, 0 },   { "batch", GIVEN_BATCH, &o->batch, NULL, NULL, 0, 0 },
+                { "seed", GIVEN_SEED, &o->seed, NULL, NULL, 0, 0 },      { "lr", GIVEN_LR, NULL, &o->lr, NULL, 0, 0 },
+                { "lr_end", GIVEN_LR_END, NULL, &o->lr_end, NULL, 0, 0 }, { "clip", GIVEN_CLIP, NULL, &o->clip, NULL, 0, 0 },
+                { "normalize", GIVEN_NORMALIZE, NULL, NULL, &o->normalize, 0, 0 },
+                { "threads", GIVEN_THREADS, &o->threads, NULL, NULL, 0, 0 },
+                { "eval_every", GIVEN_EVAL_EVERY, &o->eval_every, NULL, NULL, 1, NAN },
+                { "valid_fraction", GIVEN_VALID_FRACTION, NULL, &o->valid_fraction, NULL, 1, 0 },
+                { "patience", GIVEN_PATIENCE, &o->patience, NULL, NULL, 1, 0 },
+                { "min_delta", GIVEN_MIN_DELTA, NULL, &o->min_delta, NULL, 1, 0 },
+                { "ema", GIVEN_EMA, NULL, &o->ema, NULL, 1, 0 },
+                { "warmup", GIVEN_WARMUP, &o->warmup, NULL, NULL, 1, 0 },
+                { "plateau_factor", GIVEN_PLATEAU_FACTOR, NULL, &o->plateau_factor, NULL, 1, 0.5 },
+                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 } };
     int rc = 0;
     /* --eval-every changes the result only where the validation loss decides something */
     const cJSON *vf = cJSON_GetObjectItemCaseSensitive(op, "valid_fraction"), *vn = cJSON_GetObjectItemCaseSensitive(op, "valid");
     const int validated = (cJSON_IsNumber(vf) && vf->valuedouble > 0) || (cJSON_IsString(vn) && *vn->valuestring);
     for (size_t i = 0; i < sizeof num / sizeof *num && rc == 0; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, num[i].name);
-        if (!v && num[i].opt)
+        if (!v && num[i].opt && isnan(num[i].def))
             continue;
         double want = num[i].l ? (double)*num[i].l : num[i].d ? *num[i].d : (double)*num[i].b;
         double rec = num[i].b ? (cJSON_IsBool(v) ? (double)cJSON_IsTrue(v) : NAN) : cJSON_IsNumber(v) ? v->valuedouble : NAN;
+        if (!v && num[i].opt)
+            rec = num[i].def;
         char opt[32];
         snprintf(opt, sizeof opt, "--%s", num[i].name);
         for (char *p = opt; *p; p++)
@@ -977,18 +980,24 @@ static int train_check_state(train_state *t, const char *dir)
         const char *name, *opt;
         unsigned bit;
         const char **s;
-        int opt_new;
-    } words[] = { { "loss", "--loss", GIVEN_LOSS, NULL, 0 }, { "targets", "--targets", GIVEN_TARGETS, &o->targets, 0 },
-                  { "precision", "--precision", GIVEN_PRECISION, &o->precision, 0 },
-                  { "valid", "--valid", GIVEN_VALID, &o->valid, 1 },
-                  { "lr_schedule", "--lr-schedule", GIVEN_LR_SCHEDULE, &o->lr_schedule, 1 } };
+        const char *def; /* newer than the first format: missing means this */
+    } words[] = { { "loss", "--loss", GIVEN_LOSS, NULL, NULL }, { "targets", "--targets", GIVEN_TARGETS, &o->targets, NULL },
+                  { "precision", "--precision", GIVEN_PRECISION, &o->precision, NULL },
+                  { "valid", "--valid", GIVEN_VALID, &o->valid, "" },
+                  { "lr_schedule", "--lr-schedule", GIVEN_LR_SCHEDULE, &o->lr_schedule, "cosine" } };
     const char *loss = train_loss_names[o->loss];
     words[0].s = &loss;
     for (size_t i = 0; i < sizeof words / sizeof *words && rc == 0; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, words[i].name);
         const char *want = *words[i].s ? *words[i].s : "";
-        if (!v && words[i].opt_new)
+        if (!v && words[i].def) {
+            if (strcmp(want, words[i].def) != 0) {
+                fprintf(stderr, "se3tc train: --resume: %s was not given to the run in '%s' (the options that change "
+                                "the result cannot change on --resume)\n", words[i].opt, o->out);
+                rc = -1;
+            }
             continue;
+        }
         if (!cJSON_IsString(v)) {
             fprintf(stderr, "se3tc train: --resume: %s: option '%s' is missing or not valid\n", path, words[i].name);
             rc = -1;
