@@ -416,7 +416,9 @@ START_TEST(test_config)
                              { "steps: [1, 2]\n", ":1: the value of an option is one scalar" },
                              { "steps: 4\nsteps: 5\n", ":2: key 'steps' is given twice" },
                              { "normalize: yes please\n", ":1: 'normalize' is true or false" },
-                             { "steps: 1\n  x: : y\n", ":2:" } };
+                             { "steps: 1\n  x: : y\n", ":2:" },
+                             { "# comment\nbatch: 0\n", ":2: --batch needs a whole number from 1" },
+                             { "loss: hinge\n", ":1: --loss is mse, l1 or ce" } };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         ck_assert_int_eq(tu_write_file(cfg, bad[i][0]), 0);
         rc = run(&err, "train --config '%s' '" SPEC "'", cfg);

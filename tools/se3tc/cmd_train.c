@@ -105,7 +105,7 @@ typedef struct train_opts {
     double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
     int loss, resume, overwrite, quiet, normalize; /* loss: se3rt_loss_kind */
     char **cfg_argv;          /* --config: the file's options as arguments (malloc'd) */
-    int cfg_argc;
+    int cfg_argc, *cfg_line;  /* and the line of each */
     unsigned given;           /* GIVEN_* of the options on the command line */
 } train_opts;
 
@@ -1480,16 +1480,19 @@ static const struct {
     { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
 };
 
-/* Append s to the argument list (*v, *n; malloc'd copies). */
-static int train_cfg_push(char ***v, int *n, const char *s, size_t len)
+/* Append s, read at `line`, to the configuration's arguments (malloc'd copies). */
+static int train_cfg_push(train_opts *o, const char *s, size_t len, int line)
 {
-    char **nv = realloc(*v, (size_t)(*n + 2) * sizeof *nv);
-    if (!nv)
+    char **nv = realloc(o->cfg_argv, (size_t)(o->cfg_argc + 2) * sizeof *nv);
+    if (nv)
+        o->cfg_argv = nv;
+    int *nl = nv ? realloc(o->cfg_line, (size_t)(o->cfg_argc + 2) * sizeof *nl) : NULL;
+    if (nl)
+        o->cfg_line = nl;
+    if (!nv || !nl || !(nv[o->cfg_argc] = strndup(s, len)))
         return -1;
-    *v = nv;
-    if (!(nv[*n] = strndup(s, len)))
-        return -1;
-    nv[++*n] = NULL;
+    nl[o->cfg_argc] = line;
+    nv[++o->cfg_argc] = NULL;
     return 0;
 }
 
@@ -1511,7 +1514,7 @@ static int train_read_config(train_opts *o, const char *path, const char **spec)
         return 2;
     }
     yaml_parser_set_input_file(&yp, f);
-    int rc = train_cfg_push(&o->cfg_argv, &o->cfg_argc, "config", 6) == 0 ? 0 : 2;
+    int rc = train_cfg_push(o, "config", 6, 0) == 0 ? 0 : 2;
     int depth = 0, done = 0;
     char *key = NULL;
     unsigned long seen = 0; /* bit k: train_keys[k] given (there are fewer than 64) */
@@ -1581,19 +1584,19 @@ static int train_read_config(train_opts *o, const char *path, const char **spec)
                     if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
                         fprintf(stderr, "se3tc train: %s:%lu: '%s' is true or false\n", path, line, key);
                         rc = 2;
-                    } else if (strcmp(v, "true") == 0 && train_cfg_push(&o->cfg_argv, &o->cfg_argc, opt, strlen(opt))) {
+                    } else if (strcmp(v, "true") == 0 && train_cfg_push(o, opt, strlen(opt), (int)line)) {
                         rc = 2;
                     }
                 } else if (!*v) {
                     fprintf(stderr, "se3tc train: %s:%lu: '%s' needs a value\n", path, line, key);
                     rc = 2;
                 } else if (strcmp(key, "spec") == 0) {
-                    if (train_cfg_push(&o->cfg_argv, &o->cfg_argc, v, strlen(v)))
+                    if (train_cfg_push(o, v, strlen(v), (int)line))
                         rc = 2;
                     else
                         *spec = o->cfg_argv[o->cfg_argc - 1];
-                } else if (train_cfg_push(&o->cfg_argv, &o->cfg_argc, opt, strlen(opt)) ||
-                           train_cfg_push(&o->cfg_argv, &o->cfg_argc, v, strlen(v))) {
+                } else if (train_cfg_push(o, opt, strlen(opt), (int)line) ||
+                           train_cfg_push(o, v, strlen(v), (int)line)) {
                     rc = 2;
                 }
                 free(key);
@@ -1614,11 +1617,17 @@ static int train_read_config(train_opts *o, const char *path, const char **spec)
 
 /* One list of arguments into o (later ones win); `cfg`: the configuration file's, whose spec
  * the command line's replaces. */
+/* An error in the arguments: the configuration file's are named by file and line. */
+#define TP_ERR(...) (fprintf(stderr, "se3tc train: %s", where), fprintf(stderr, __VA_ARGS__))
+
 static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const char *cfg_spec)
 {
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         char *end = NULL;
+        char where[4200] = "";
+        if (cfg)
+            snprintf(where, sizeof where, "%.4000s:%d: ", o->config, o->cfg_line[i]);
         struct {
             const char *name;
             long *p;
@@ -1661,13 +1670,13 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
             return 1;
         } else if ((li >= 0 || di >= 0 || sp || strcmp(a, "--loss") == 0 || strcmp(a, "--max-memory") == 0 ||
                     strcmp(a, "--config") == 0) && i + 1 >= argc) {
-            fprintf(stderr, "se3tc train: %s needs a value\n", a);
+            TP_ERR("%s needs a value\n", a);
             return 2;
         } else if (strcmp(a, "--config") == 0) {
             i++; /* read before the other options */
         } else if (li >= 0) {
             if (cmd_parse_count(argv[++i], longs[li].lo, longs[li].hi, longs[li].p) != 0) {
-                fprintf(stderr, "se3tc train: %s needs a whole number from %ld to %ld (digits only), not '%s'\n", a,
+                TP_ERR("%s needs a whole number from %ld to %ld (digits only), not '%s'\n", a,
                         longs[li].lo, longs[li].hi, argv[i]);
                 return 2;
             }
@@ -1676,7 +1685,7 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
             double v = strtod(argv[++i], &end);
             const int lr = dbls[di].p == &o->lr;
             if (!*argv[i] || *end || !isfinite(v) || v < 0 || (lr && v == 0)) {
-                fprintf(stderr, "se3tc train: %s needs a %s number, not '%s'\n", a, lr ? "positive" : "non-negative",
+                TP_ERR("%s needs a %s number, not '%s'\n", a, lr ? "positive" : "non-negative",
                         argv[i]);
                 return 2;
             }
@@ -1687,7 +1696,7 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
             o->given |= sp == &o->targets ? GIVEN_TARGETS : sp == &o->precision ? GIVEN_PRECISION
                         : sp == &o->valid ? GIVEN_VALID : sp == &o->lr_schedule ? GIVEN_LR_SCHEDULE : 0;
             if (sp == &o->valid && !**sp) {
-                fprintf(stderr, "se3tc train: --valid needs a file name\n");
+                TP_ERR("--valid needs a file name\n");
                 return 2;
             }
         } else if (strcmp(a, "--loss") == 0) {
@@ -1696,14 +1705,14 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
             while (k < 3 && strcmp(v, train_loss_names[k]) != 0)
                 k++;
             if (k == 3) {
-                fprintf(stderr, "se3tc train: --loss is mse, l1 or ce, not '%s'\n", v);
+                TP_ERR("--loss is mse, l1 or ce, not '%s'\n", v);
                 return 2;
             }
             o->loss = k;
             o->given |= GIVEN_LOSS;
         } else if (strcmp(a, "--max-memory") == 0) {
             if (cmd_parse_bytes(argv[++i], &o->max_memory) != 0) {
-                fprintf(stderr, "se3tc train: --max-memory needs a size in bytes (e.g. 8000000000 or 8G), not '%s'\n",
+                TP_ERR("--max-memory needs a size in bytes (e.g. 8000000000 or 8G), not '%s'\n",
                         argv[i]);
                 return 2;
             }
@@ -1717,10 +1726,10 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
             o->normalize = 1;
             o->given |= GIVEN_NORMALIZE;
         } else if (a[0] == '-') {
-            fprintf(stderr, "se3tc train: unknown option '%s' (see se3tc train --help)\n", a);
+            TP_ERR("unknown option '%s' (see se3tc train --help)\n", a);
             return 2;
         } else if (o->spec && (cfg || o->spec != cfg_spec)) {
-            fprintf(stderr, "se3tc train: one spec at a time ('%s' and '%s')\n", o->spec, a);
+            TP_ERR("one spec at a time ('%s' and '%s')\n", o->spec, a);
             return 2;
         } else {
             o->spec = a;
@@ -1728,6 +1737,8 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
     }
     return 0;
 }
+
+#undef TP_ERR
 
 static int train_parse(int argc, char **argv, train_opts *o)
 {
@@ -1971,6 +1982,7 @@ int cmd_train(int argc, char **argv)
         for (int i = 0; i < t.o.cfg_argc; i++)
             free(t.o.cfg_argv[i]);
         free(t.o.cfg_argv);
+        free(t.o.cfg_line);
         return prc == 1 ? 0 : prc;
     }
     train_opts *o = &t.o;
@@ -2262,6 +2274,7 @@ done:
     for (int i = 0; i < o->cfg_argc; i++)
         free(o->cfg_argv[i]);
     free(o->cfg_argv);
+    free(o->cfg_line);
     free(pick);
     free(t.ema);
     free(t.swap);
