@@ -11,7 +11,9 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "jitmodel.h"
 #include "se3rt_io.h"
+#include "se3rt_train.h"
 #include "testutil.h"
 
 #define SPEC SE3_SOURCE_DIR "/specs/tiny_attention.spec"
@@ -432,11 +434,12 @@ START_TEST(test_config)
 }
 END_TEST
 
-/* --loss ce: a 3-class per-atom label learnt to high accuracy; a bad label is one line naming
- * its atom; `se3tc run` writes the prediction beside the label as c_pred. */
-START_TEST(test_cross_entropy)
+/* DIR/cls.spec (tiny_attention with one output, the logits of 3 classes) and class-labelled
+ * frames DIR/train.extxyz (24), test.extxyz (8) and bad.extxyz (8, one label out of range):
+ * an atom's class is its first s value below -0.3, between, above 0.3. */
+static void class_data(const char *d, char *sp, size_t spn)
 {
-    char *d = tu_tmpdir(), *ck = tu_tmpdir(), *err = NULL, p[4300];
+    char p[4300];
     /* tiny_attention with one output: the logits of 3 classes */
     char *spec = tu_read_file(SPEC, NULL);
     ck_assert_ptr_nonnull(spec);
@@ -446,8 +449,7 @@ START_TEST(test_cross_entropy)
     char text[8192];
     snprintf(text, sizeof text, "%sselfint s1 -> 3x0 (kind=linear, bias=true);\n    output c : 3x0;\n}\n", spec);
     free(spec);
-    char sp[4300];
-    snprintf(sp, sizeof sp, "%s/cls.spec", d);
+    snprintf(sp, spn, "%s/cls.spec", d);
     ck_assert_int_eq(tu_write_file(sp, text), 0);
     /* the class of an atom: its first s value below -0.3, between, above 0.3 */
     for (int file = 0; file < 3; file++) {
@@ -469,6 +471,15 @@ START_TEST(test_cross_entropy)
         }
         fclose(f);
     }
+}
+
+/* --loss ce: a 3-class per-atom label learnt to high accuracy; a bad label is one line naming
+ * its atom; `se3tc run` writes the prediction beside the label as c_pred. */
+START_TEST(test_cross_entropy)
+{
+    char *d = tu_tmpdir(), *ck = tu_tmpdir(), *err = NULL, p[4300];
+    char sp[4300];
+    class_data(d, sp, sizeof sp);
     int rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 60 "
                  "--batch 8 --lr 1e-2 --threads 2 --eval-every 20 --valid-fraction 0.25 --quiet", sp, d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
@@ -519,6 +530,81 @@ START_TEST(test_cross_entropy)
 }
 END_TEST
 
+/* The cross-entropy's gradient (softmax - onehot through the backward code) against central
+ * differences of the evaluated loss, which is the same mean as the minibatch loss. */
+START_TEST(test_cross_entropy_gradient)
+{
+    char *d = tu_tmpdir(), sp[4300], p[4300];
+    class_data(d, sp, sizeof sp);
+    se3rt_ctx *ctx = NULL;
+    se3rt_model *m = NULL;
+    se3rt_xyz *xyz = NULL;
+    se3rt_data *data = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    ck_assert_msg(jit_model(ctx, sp, "f64", 1, &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
+    snprintf(p, sizeof p, "%s/test.extxyz", d);
+    ck_assert_int_eq(se3rt_xyz_read(ctx, p, &xyz), SE3RT_OK);
+    ck_assert_msg(se3rt_data_new_kind(m, xyz, p, NULL, SE3RT_LOSS_CE, &data) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_data_labels(data), 1);
+    const int64_t nf = se3rt_data_nframes(data), np = se3rt_model_nparams(m);
+    int64_t ids[64];
+    for (int64_t f = 0; f < nf; f++)
+        ids[f] = f;
+    double *g = calloc((size_t)np, sizeof *g), L = 0, Le = 0;
+    ck_assert_int_eq(se3rt_data_loss_grad(m, data, ids, nf, SE3RT_LOSS_CE, 2, &L, g), SE3RT_OK);
+    ck_assert_int_eq(se3rt_data_eval(m, data, SE3RT_LOSS_CE, 64, NULL, &Le, NULL), SE3RT_OK);
+    ck_assert_msg(fabs(L - Le) < 1e-12 && L > 0.5 && L < 3, "minibatch loss %.17g, evaluated %.17g", L, Le);
+    /* MSE on class-label data (and CE on real targets) is refused */
+    ck_assert_int_eq(se3rt_data_loss_grad(m, data, ids, nf, SE3RT_LOSS_MSE, 1, &L, g), SE3RT_ERR_INVALID);
+    double *w = se3rt_model_params(m), worst = 0;
+    unsigned seed = 11;
+    for (int q = 0; q < 24; q++) {
+        int64_t k = (int64_t)(lcg(&seed) % (unsigned)np);
+        const double w0 = w[k], h = 1e-5 * fmax(1, fabs(w0));
+        double lp, lm;
+        w[k] = w0 + h;
+        se3rt_model_params_changed(m);
+        ck_assert_int_eq(se3rt_data_eval(m, data, SE3RT_LOSS_CE, 64, NULL, &lp, NULL), SE3RT_OK);
+        w[k] = w0 - h;
+        se3rt_model_params_changed(m);
+        ck_assert_int_eq(se3rt_data_eval(m, data, SE3RT_LOSS_CE, 64, NULL, &lm, NULL), SE3RT_OK);
+        w[k] = w0;
+        se3rt_model_params_changed(m);
+        const double fd = (lp - lm) / (2 * h), err = fabs(fd - g[k]) / fmax(fmax(fabs(fd), fabs(g[k])), 1e-6);
+        worst = fmax(worst, err);
+        ck_assert_msg(err < 1e-5, "weight %lld: backward %.10g, central difference %.10g", (long long)k, g[k], fd);
+    }
+    /* accuracy from the predictions: the largest logit against the label */
+    const int64_t rows = se3rt_data_rows(data);
+    double *pred = calloc((size_t)(rows * se3rt_model_out_dim(m)), sizeof *pred), acc = -1;
+    ck_assert_int_eq(se3rt_data_eval(m, data, SE3RT_LOSS_CE, 64, pred, NULL, NULL), SE3RT_OK);
+    se3rt_data_accuracy(data, pred, &acc);
+    int64_t hit = 0;
+    for (int64_t r = 0, f = 0; f < nf; f++) {
+        const double *t = se3rt_data_frame_targets(data, f);
+        int32_t gp[2];
+        se3rt_batch b;
+        se3rt_data_frame(data, f, gp, &b);
+        for (int a = 0; a < gp[1]; a++, r++) {
+            const double *z = pred + r * 3, *y = t + a * 3;
+            int best = z[1] > z[0] ? 1 : 0;
+            best = z[2] > z[best] ? 2 : best;
+            hit += y[best] == 1;
+        }
+    }
+    ck_assert_double_eq(acc, (double)hit / (double)rows);
+    free(pred);
+    free(g);
+    se3rt_data_free(data);
+    se3rt_xyz_free(xyz);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+    tu_rm_rf(d);
+    free(d);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("train_features");
@@ -531,6 +617,7 @@ int main(void)
     tcase_add_test(t, test_resume_exact);
     tcase_add_test(t, test_config);
     tcase_add_test(t, test_cross_entropy);
+    tcase_add_test(t, test_cross_entropy_gradient);
     suite_add_tcase(s, t);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
