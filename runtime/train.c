@@ -1,4 +1,5 @@
-/* train.c - training data, minibatch gradients over threads, Adam, learning-rate schedule
+/* train.c - training data (real targets or class labels), validation splits, minibatch gradients
+ * over threads, MSE/L1/cross-entropy, Adam, learning-rate schedules, EMA
  * (se3rt_train.h, docs/training.md). */
 #include "se3rt_train.h"
 
@@ -141,7 +142,7 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
     return SE3RT_OK;
 }
 
-/* One class label in 0..nclass-1 from text or a number; -1 when it is none. */
+/* v as a class label 0..nclass-1, or -1 when it is none (out of range, not whole, NaN). */
 static long data_label(double v, int nclass)
 {
     return v >= 0 && v < nclass && v == floor(v) ? (long)v : -1;

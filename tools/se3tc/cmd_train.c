@@ -1,5 +1,7 @@
 /* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (docs/training.md):
- * minibatch Adam with cosine decay on the generated backward, progress, checkpoints that are
+ * minibatch Adam with warm-up and cosine or plateau decay on the generated backward, a
+ * validation set (a file or a seeded split) choosing the best weights (CKPT/best/) and when to
+ * stop, an EMA of the weights, options from a YAML file, progress, checkpoints that are
  * one atomic unit each (a folder committed by one rename, also on SIGINT/SIGTERM) and --resume
  * with the options that change the result recorded and checked, an exclusive lock on CKPT, a
  * memory estimate before anything large is allocated, loss curves as CSV and SVG, metrics as
