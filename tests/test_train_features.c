@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "jitmodel.h"
 #include "se3rt_io.h"
@@ -17,6 +18,9 @@
 #include "testutil.h"
 
 #define SPEC SE3_SOURCE_DIR "/specs/tiny_attention.spec"
+/* where the test writes its two classifier specs: a fixed path, so the generated code (which
+ * names the spec) is the same from run to run and the JIT cache serves it */
+#define SPEC_DIR SE3_BINARY_DIR "/tests"
 
 static int run(char **err, const char *fmt, ...)
 {
@@ -251,6 +255,25 @@ START_TEST(test_best_and_early_stop)
     ck_assert_msg(rc == 0 && strstr(err, "stopped early at step 8"), "%s", err);
     free(err);
     ck_assert_int_eq(read_csv(ck2, r, 16), 8);
+    /* killed between the two renames that replace best/ (only best.old.PID there), or while
+     * writing the next one (best.tmp.PID): the next start restores and cleans */
+    char from[4300], to[4300], bj[4300];
+    snprintf(from, sizeof from, "%s/best", ck2);
+    snprintf(to, sizeof to, "%s/best.old.99999", ck2);
+    snprintf(bj, sizeof bj, "%s/best/best.json", ck2);
+    char *before = tu_read_file(bj, NULL);
+    ck_assert_int_eq(rename(from, to), 0);
+    snprintf(to, sizeof to, "%s/best.tmp.99998", ck2);
+    ck_assert_int_eq(mkdir(to, 0777), 0);
+    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet", d, d,
+             ck2);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    char *after = tu_read_file(bj, NULL);
+    ck_assert_msg(before && after && strcmp(before, after) == 0, "best/ not restored");
+    ck_assert_int_eq(tu_dir_count(ck2), 6); /* best checkpoint-000008 loss.csv loss.svg metrics.json weights */
+    free(before);
+    free(after);
     /* --patience without a validation set */
     char *ck3 = tu_tmpdir();
     rc = run(&err, TRAIN(d) " --steps 4 --patience 2", d, d, ck3);
@@ -434,7 +457,7 @@ START_TEST(test_config)
 }
 END_TEST
 
-/* DIR/cls.spec (tiny_attention with one output, the logits of 3 classes) and class-labelled
+/* SPEC_DIR/cls.spec (tiny_attention with one output, the logits of 3 classes) and class-labelled
  * frames DIR/train.extxyz (24), test.extxyz (8) and bad.extxyz (8, one label out of range):
  * an atom's class is its first s value below -0.3, between, above 0.3. */
 static void class_data(const char *d, char *sp, size_t spn)
@@ -449,7 +472,7 @@ static void class_data(const char *d, char *sp, size_t spn)
     char text[8192];
     snprintf(text, sizeof text, "%sselfint s1 -> 3x0 (kind=linear, bias=true);\n    output c : 3x0;\n}\n", spec);
     free(spec);
-    snprintf(sp, spn, "%s/cls.spec", d);
+    snprintf(sp, spn, "%s", SPEC_DIR "/cls.spec"); /* one path: the JIT cache knows it */
     ck_assert_int_eq(tu_write_file(sp, text), 0);
     /* the class of an atom: its first s value below -0.3, between, above 0.3 */
     for (int file = 0; file < 3; file++) {
@@ -524,6 +547,61 @@ START_TEST(test_cross_entropy)
     rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --normalize", sp, d,
              d, ck2);
     ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "--normalize"), "%s", err);
+    free(err);
+    tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2);
+    free(d), free(ck), free(ck2);
+}
+END_TEST
+
+/* --loss ce on a per-graph output: the label is the frame's info value; a bad one names the
+ * frame. Classes differ by the cloud's size, which the invariant features see. */
+START_TEST(test_cross_entropy_per_graph)
+{
+    char *d = tu_tmpdir(), *ck = tu_tmpdir(), *err = NULL, p[4300], sp[4300];
+    char *spec = tu_read_file(SE3_SOURCE_DIR "/specs/tiny_conv.spec", NULL);
+    ck_assert_ptr_nonnull(spec);
+    char *c2 = strstr(spec, "conv c2");
+    ck_assert_ptr_nonnull(c2);
+    *c2 = 0;
+    char text[8192];
+    snprintf(text, sizeof text, "%sconv c2 -> 3x0 (aggregate=sum, self=none);\n    pool p (op=mean);\n"
+             "    output g : 3x0;\n}\n", spec);
+    free(spec);
+    snprintf(sp, sizeof sp, "%s", SPEC_DIR "/gcls.spec");
+    ck_assert_int_eq(tu_write_file(sp, text), 0);
+    for (int file = 0; file < 3; file++) {
+        snprintf(p, sizeof p, "%s/%s.extxyz", d, file == 0 ? "train" : file == 1 ? "test" : "bad");
+        FILE *f = fopen(p, "w");
+        unsigned seed = 21u + (unsigned)file;
+        for (int k = 0; k < (file == 0 ? 24 : 6); k++) {
+            const int cls = k % 3;
+            if (file == 2 && k == 2)
+                fprintf(f, "5\nProperties=species:S:1:pos:R:3:a:R:3 g=1.5\n");
+            else
+                fprintf(f, "5\nProperties=species:S:1:pos:R:3:a:R:3 g=%d\n", cls);
+            for (int a = 0; a < 5; a++) {
+                fprintf(f, "H");
+                for (int c = 0; c < 6; c++)
+                    fprintf(f, " %.4f", ((double)(lcg(&seed) % 2000) / 1000.0 - 1.0) * (c < 3 ? 1 + cls : 1));
+                fprintf(f, "\n");
+            }
+        }
+        fclose(f);
+    }
+    int rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 10 "
+                 "--batch 8 --threads 1 --quiet", sp, d, d, ck);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(err);
+    cJSON *m = json_file(ck, "metrics.json");
+    const double acc = num(m, "accuracy_g");
+    ck_assert_msg(acc >= 0 && acc <= 1 && fabs(acc * 6 - round(acc * 6)) < 1e-12, "accuracy %g of 6 frames", acc);
+    ck_assert_msg(num(m, "ce_g") > 0, "no cross-entropy");
+    cJSON_Delete(m);
+    char *ck2 = tu_tmpdir();
+    rc = run(&err, "train '%s' --train '%s/bad.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", sp,
+             d, d, ck2);
+    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "bad.extxyz: frame 3: info 'g' is '1.5', not a class label 0..2"),
+                  "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2);
     free(d), free(ck), free(ck2);
@@ -618,6 +696,7 @@ int main(void)
     tcase_add_test(t, test_config);
     tcase_add_test(t, test_cross_entropy);
     tcase_add_test(t, test_cross_entropy_gradient);
+    tcase_add_test(t, test_cross_entropy_per_graph);
     suite_add_tcase(s, t);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
