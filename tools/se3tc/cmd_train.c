@@ -1768,7 +1768,8 @@ static int train_parse(int argc, char **argv, train_opts *o)
         return rc;
     const char *missing = !o->spec ? "a spec" : !o->train ? "--train" : !o->test ? "--test" : !o->out ? "-o CKPT" : NULL;
     if (missing) {
-        fprintf(stderr, "se3tc train: %s is needed (usage: se3tc train SPEC --train F --test F -o CKPT)\n", missing);
+        fprintf(stderr, "se3tc train: %s is needed (usage: se3tc train SPEC --train F --test F -o CKPT, or these in "
+                        "--config FILE.yaml)\n", missing);
         return 2;
     }
     if (o->resume && o->overwrite) {
