@@ -128,7 +128,8 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
     return SE3RT_OK;
 }
 
-/* Write the outputs of `rows` (file basis, out_dim each) into frame fr. */
+/* Write the outputs of `rows` (file basis, out_dim each) into frame fr: output NAME as the
+ * per-atom property (per-graph: info value) NAME, or NAME_pred where fr already holds NAME. */
 static se3rt_status run_outputs(se3rt_model *m, se3rt_xyz *xyz, se3rt_frame *fr, const double *rows, size_t nrows)
 {
     se3rt_ctx *ctx = xyz->ctx;
@@ -167,10 +168,20 @@ static se3rt_status run_outputs(se3rt_model *m, se3rt_xyz *xyz, se3rt_frame *fr,
                        (size_t)(g.channels * nl) * sizeof *vals);
             col += g.channels * nl;
         }
-        if (se3rt_model_out_per_graph(m))
-            st = se3rt_frame_info_set_values(xyz, fr, f.field, (size_t)cols, vals, 0);
+        /* a prediction never replaces what the frame holds (a label, an input): NAME_pred then */
+        const int per_graph = se3rt_model_out_per_graph(m);
+        const int taken = per_graph ? se3rt_frame_info(fr, f.field) != NULL : se3rt_frame_prop(fr, f.field) != NULL;
+        char *name = rt_calloc(ctx, strlen(f.field) + 6, 1);
+        if (!name) {
+            rt_free(ctx, vals);
+            return SE3RT_ERR_NOMEM;
+        }
+        sprintf(name, "%s%s", f.field, taken ? "_pred" : "");
+        if (per_graph)
+            st = se3rt_frame_info_set_values(xyz, fr, name, (size_t)cols, vals, 0);
         else
-            st = se3rt_frame_prop_add(xyz, fr, f.field, cols, vals, 0);
+            st = se3rt_frame_prop_add(xyz, fr, name, cols, vals, 0);
+        rt_free(ctx, name);
         rt_free(ctx, vals);
     }
     return st;

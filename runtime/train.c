@@ -1,4 +1,5 @@
-/* train.c - training data, minibatch gradients over threads, Adam, learning-rate schedule
+/* train.c - training data (real targets or class labels), validation splits, minibatch gradients
+ * over threads, MSE/L1/cross-entropy, Adam, learning-rate schedules, EMA
  * (se3rt_train.h, docs/training.md). */
 #include "se3rt_train.h"
 
@@ -34,6 +35,7 @@ struct se3rt_data {
     data_target *targets;
     unsigned char *mask;      /* out_dim */
     double *weight;           /* out_dim: each target column's weight in the loss (1 by default) */
+    int labels;               /* targets are class labels, stored one-hot (SE3RT_LOSS_CE) */
 };
 
 /* ---- data ----------------------------------------------------------------------------------- */
@@ -55,6 +57,18 @@ void se3rt_data_free(se3rt_data *d)
     rt_free(ctx, d->mask);
     rt_free(ctx, d->weight);
     rt_free(ctx, d);
+}
+
+/* Whether output field `field` has a part of degree > 0. */
+static int field_has_higher_degree(const se3rt_model *m, const char *field)
+{
+    for (int i = 0; i < rt_model_noutputs(m); i++) {
+        run_field g;
+        rt_model_output(m, i, &g);
+        if (strcmp(g.field, field) == 0 && g.degree > 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* Output fields (one per field name, all its degrees) whose name is listed in `want` (NULL:
@@ -94,6 +108,9 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
         }
         if (!take)
             continue;
+        if (d->labels && (f.degree != 0 || field_has_higher_degree(m, f.field)))
+            return rt_error(ctx, SE3RT_ERR_INVALID, "target '%s': a class label needs an output of degree 0 only (its "
+                            "channels are the logits)", f.field);
         data_target *t = &d->targets[d->ntargets++];
         t->name = rt_strdup(ctx, f.name);
         t->col = col;
@@ -125,6 +142,48 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
     return SE3RT_OK;
 }
 
+/* v as a class label 0..nclass-1, or -1 when it is none (out of range, not whole, NaN). */
+static long data_label(double v, int nclass)
+{
+    return v >= 0 && v < nclass && v == floor(v) ? (long)v : -1;
+}
+
+/* The class labels of target `name` (nclass logits from column dst) of one frame, one-hot into
+ * tg: an info value (per-graph outputs) or a one-column per-atom property (per-node ones). */
+static se3rt_status data_frame_labels(se3rt_data *d, const se3rt_frame *fr, const char *file, size_t fi,
+                                      const char *name, int nclass, int dst, double *tg)
+{
+    se3rt_ctx *ctx = d->ctx;
+    if (d->per_graph) {
+        const char *v = se3rt_frame_info(fr, name);
+        char *end = NULL;
+        double x = v ? strtod(v, &end) : -1;
+        if (!v)
+            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: missing info value '%s' (a class label 0..%d)",
+                            file, fi + 1, name, nclass - 1);
+        while (end && (*end == ' ' || *end == '\t'))
+            end++;
+        long c = end != v && !*end ? data_label(x, nclass) : -1;
+        if (c < 0)
+            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: info '%s' is '%s', not a class label 0..%d", file,
+                            fi + 1, name, v, nclass - 1);
+        tg[dst + c] = 1;
+        return SE3RT_OK;
+    }
+    const se3rt_xyz_prop *p = se3rt_frame_prop(fr, name);
+    if (!p || p->type == SE3RT_PTYPE_S || p->ncols != 1)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: %s per-atom property '%s' (a class label needs one "
+                        "integer column)", file, fi + 1, p ? "wrong" : "missing", name);
+    for (size_t a = 0; a < fr->natoms; a++) {
+        long c = data_label(p->values[a], nclass);
+        if (c < 0)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)fi, (int64_t)a, "label '%s' is %g, not a class "
+                               "0..%d", name, p->values[a], nclass - 1);
+        tg[a * (size_t)d->out_dim + (size_t)dst + (size_t)c] = 1;
+    }
+    return SE3RT_OK;
+}
+
 /* The target values of one frame into tg (rows x out_dim, file basis). */
 static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, const se3rt_frame *fr, const char *file,
                                        size_t fi, double *tg)
@@ -151,6 +210,12 @@ static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, cons
             cols += g.channels * (2 * g.degree + 1);
         }
         const int n = d->targets[t].ncols, dst = d->targets[t].col;
+        if (d->labels) {
+            se3rt_status st = data_frame_labels(d, fr, file, fi, f.field, n, dst, tg);
+            if (st)
+                return st;
+            continue;
+        }
         if (d->per_graph) {
             const char *v = se3rt_frame_info(fr, f.field);
             if (!v)
@@ -197,6 +262,12 @@ static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, cons
 se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
                             se3rt_data **out)
 {
+    return se3rt_data_new_kind(m, xyz, file, targets, SE3RT_LOSS_MSE, out);
+}
+
+se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
+                                 se3rt_loss_kind kind, se3rt_data **out)
+{
     *out = NULL;
     se3rt_ctx *ctx = xyz->ctx;
     if (rt_model_graph_given(m))
@@ -211,6 +282,7 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
     d->in_dim = se3rt_model_in_dim(m);
     d->out_dim = se3rt_model_out_dim(m);
     d->per_graph = se3rt_model_out_per_graph(m);
+    d->labels = kind == SE3RT_LOSS_CE;
     se3rt_status st = data_targets(d, m, targets);
     if (!st && !(d->frames = rt_calloc(ctx, xyz->nframes, sizeof *d->frames)))
         st = SE3RT_ERR_NOMEM;
@@ -263,8 +335,62 @@ const char *se3rt_data_target_name(const se3rt_data *d, int t) { return d->targe
 const double *se3rt_data_frame_targets(const se3rt_data *d, int64_t f) { return d->frames[f].target; }
 const unsigned char *se3rt_data_target_mask(const se3rt_data *d) { return d->mask; }
 
+int se3rt_data_labels(const se3rt_data *d) { return d->labels; }
+
+se3rt_status se3rt_data_split(se3rt_data *d, const unsigned char *pick, se3rt_data **out)
+{
+    se3rt_ctx *ctx = d->ctx;
+    *out = NULL;
+    int64_t n = 0;
+    for (int64_t f = 0; f < d->nframes; f++)
+        n += pick[f] != 0;
+    if (n == 0 || n == d->nframes)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "a split of %lld frames needs at least one frame on each side (%lld "
+                        "picked)", (long long)d->nframes, (long long)n);
+    se3rt_data *s = rt_calloc(ctx, 1, sizeof *s);
+    data_frame *sf = rt_calloc(ctx, (size_t)n, sizeof *sf);
+    data_target *tg = rt_calloc(ctx, (size_t)d->ntargets + 1, sizeof *tg);
+    unsigned char *mask = rt_calloc(ctx, (size_t)d->out_dim + 1, 1);
+    double *w = rt_calloc(ctx, (size_t)d->out_dim + 1, sizeof *w);
+    int ok = s && sf && tg && mask && w;
+    for (int t = 0; ok && t < d->ntargets; t++) {
+        tg[t] = d->targets[t];
+        ok = (tg[t].name = rt_strdup(ctx, d->targets[t].name)) != NULL;
+    }
+    if (!ok) {
+        if (tg)
+            for (int t = 0; t < d->ntargets; t++)
+                rt_free(ctx, tg[t].name);
+        rt_free(ctx, s), rt_free(ctx, sf), rt_free(ctx, tg), rt_free(ctx, mask), rt_free(ctx, w);
+        return SE3RT_ERR_NOMEM;
+    }
+    *s = *d;
+    s->frames = sf;
+    s->targets = tg;
+    s->mask = memcpy(mask, d->mask, (size_t)d->out_dim);
+    s->weight = memcpy(w, d->weight, (size_t)d->out_dim * sizeof *w);
+    s->nframes = s->rows = 0;
+    int64_t keep = 0;
+    d->rows = 0;
+    for (int64_t f = 0; f < d->nframes; f++) {
+        data_frame fr = d->frames[f];
+        se3rt_data *to = pick[f] ? s : d;
+        fr.row0 = to->rows;
+        to->rows += fr.rows;
+        if (pick[f])
+            s->frames[s->nframes++] = fr;
+        else
+            d->frames[keep++] = fr;
+    }
+    d->nframes = keep;
+    *out = s;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_data_normalize(se3rt_data *d, const se3rt_data *from)
 {
+    if (d->labels)
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "class labels (cross-entropy) are not normalised");
     for (int t = 0; t < d->ntargets; t++) {
         double s = 0;
         int64_t n = 0;
@@ -359,12 +485,37 @@ typedef struct loss_ctx {
     double norm;              /* 1 / (target values in the whole minibatch) */
 } loss_ctx;
 
+/* Cross-entropy of logits z[0..n) against the one-hot y: log sum exp z - z_label; with dz
+ * (may be NULL) = (softmax z - y) * norm. */
+static double ce_row(const double *z, const double *y, int n, double *dz, double norm)
+{
+    double mx = z[0], s = 0, zy = 0;
+    for (int c = 1; c < n; c++)
+        mx = z[c] > mx ? z[c] : mx;
+    for (int c = 0; c < n; c++) {
+        s += exp(z[c] - mx);
+        zy += y[c] * z[c];
+    }
+    for (int c = 0; dz && c < n; c++)
+        dz[c] = (exp(z[c] - mx) / s - y[c]) * norm;
+    return mx + log(s) - zy;
+}
+
 static double loss_fn(void *user, const se3rt_batch *b, const double *out, int64_t rows, int dim, double *dout)
 {
     (void)b;
     const loss_ctx *lc = user;
     const unsigned char *mask = lc->d->mask;
     double L = 0;
+    if (lc->d->labels) {
+        memset(dout, 0, (size_t)(rows * dim) * sizeof *dout);
+        for (int64_t r = 0; r < rows; r++)
+            for (int t = 0; t < lc->d->ntargets; t++) {
+                const int64_t k0 = r * dim + lc->d->targets[t].col;
+                L += ce_row(out + k0, lc->target + k0, lc->d->targets[t].ncols, dout + k0, lc->norm);
+            }
+        return L * lc->norm;
+    }
     for (int64_t r = 0; r < rows; r++)
         for (int c = 0; c < dim; c++) {
             int64_t k = r * dim + c;
@@ -380,8 +531,11 @@ static double loss_fn(void *user, const se3rt_batch *b, const double *out, int64
     return L * lc->norm;
 }
 
+/* The loss's terms per output row: one per target column, or one per class label. */
 static int64_t data_target_cols(const se3rt_data *d)
 {
+    if (d->labels)
+        return d->ntargets;
     int64_t n = 0;
     for (int c = 0; c < d->out_dim; c++)
         n += d->mask[c];
@@ -428,6 +582,9 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if (!se3rt_model_has_grad(m))
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code",
                         se3rt_model_name(m));
+    if ((kind == SE3RT_LOSS_CE) != (d->labels != 0))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "the cross-entropy loss goes with data read as class labels, and only "
+                        "with them");
     if (nthreads < 1)
         nthreads = 1;
     if (nthreads > n)
@@ -515,14 +672,23 @@ se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kin
         }
         out = o;
         st = se3rt_model_forward(m, &db.b, out);
-        for (int64_t k = 0; !st && k < db.rows * d->out_dim; k++) {
+        if (d->labels) {
+            for (int t = 0; !st && t < d->ntargets; t++)
+                for (int64_t r = 0; r < db.rows; r++) {
+                    const int64_t k0 = r * d->out_dim + d->targets[t].col;
+                    double e = ce_row(out + k0, db.target + k0, d->targets[t].ncols, NULL, 1);
+                    L += e;
+                    se[t] += e;
+                }
+        }
+        for (int64_t k = 0; !st && !d->labels && k < db.rows * d->out_dim; k++) {
             int c = (int)(k % d->out_dim);
             if (!d->mask[c])
                 continue;
             double e = out[k] - db.target[k];
             L += d->weight[c] * (kind == SE3RT_LOSS_MSE ? e * e : fabs(e));
         }
-        for (int t = 0; !st && t < d->ntargets; t++)
+        for (int t = 0; !st && !d->labels && t < d->ntargets; t++)
             for (int64_t r = 0; r < db.rows; r++)
                 for (int c = 0; c < d->targets[t].ncols; c++) {
                     int64_t k = r * d->out_dim + d->targets[t].col + c;
@@ -536,12 +702,32 @@ se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kin
         if (loss)
             *loss = L / (double)(d->rows * data_target_cols(d));
         for (int t = 0; mse && t < d->ntargets; t++)
-            mse[t] = se[t] / (double)(d->rows * d->targets[t].ncols);
+            mse[t] = se[t] / (double)(d->rows * (d->labels ? 1 : d->targets[t].ncols));
     }
     rt_free(ctx, ids);
     rt_free(ctx, out);
     rt_free(ctx, se);
     return st;
+}
+
+void se3rt_data_accuracy(const se3rt_data *d, const double *pred, double *acc)
+{
+    for (int t = 0; t < d->ntargets; t++) {
+        const int col = d->targets[t].col, n = d->targets[t].ncols;
+        int64_t hit = 0;
+        for (int64_t f = 0; f < d->nframes; f++)
+            for (int64_t r = 0; r < d->frames[f].rows; r++) {
+                const double *z = pred + (d->frames[f].row0 + r) * d->out_dim + col;
+                const double *y = d->frames[f].target + r * d->out_dim + col;
+                int best = 0, label = 0;
+                for (int c = 1; c < n; c++) {
+                    best = z[c] > z[best] ? c : best;
+                    label = y[c] > y[label] ? c : label;
+                }
+                hit += best == label;
+            }
+        acc[t] = d->rows ? (double)hit / (double)d->rows : 0;
+    }
 }
 
 /* ---- Adam, schedule, clipping ------------------------------------------------------------------ */
@@ -646,6 +832,21 @@ double se3rt_cosine_lr(int64_t step, int64_t total, double lr0, double lr1)
     if (step <= 0)
         return lr0;
     return lr1 + 0.5 * (lr0 - lr1) * (1 + cos(3.14159265358979323846 * (double)step / (double)total));
+}
+
+double se3rt_schedule_lr(int64_t step, int64_t total, int64_t warmup, double lr0, double lr1)
+{
+    if (warmup <= 0)
+        return se3rt_cosine_lr(step, total, lr0, lr1);
+    if (step < warmup)
+        return lr0 * (double)(step + 1) / (double)warmup;
+    return se3rt_cosine_lr(step - warmup, total - warmup, lr0, lr1);
+}
+
+void se3rt_ema_update(double *ema, const double *params, int64_t n, double decay)
+{
+    for (int64_t k = 0; k < n; k++)
+        ema[k] = decay * ema[k] + (1 - decay) * params[k];
 }
 
 double se3rt_clip_grad(double *g, int64_t n, double max_norm)

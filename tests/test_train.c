@@ -87,7 +87,7 @@ START_TEST(test_train_beats_linear_baseline)
     }
     snprintf(path, sizeof path, "%s/loss.csv", ck);
     char *csv = tu_read_file(path, NULL);
-    ck_assert_ptr_nonnull(strstr(csv, "step,lr,train_loss,test_loss,grad_norm,wall_s\n1,"));
+    ck_assert_ptr_nonnull(strstr(csv, "step,lr,train_loss,test_loss,grad_norm,wall_s,valid_loss\n1,"));
     ck_assert_ptr_nonnull(strstr(csv, "\n400,"));
     free(csv);
     snprintf(path, sizeof path, "%s/loss.svg", ck);

@@ -8,7 +8,7 @@
 # Results go under $OUT (default ./gpu-out): env.txt, parity/*.log, bench/*.txt, e3nn.json,
 # summary.txt. Exit status: 0 when every parity case passed.
 #
-# Where the machine lacks a build tool (flex, bison, check, libcjson), build here first and carry
+# Where the machine lacks a build tool (flex, bison, check, libcjson, libyaml), build here first and carry
 # the build folder:   tests/gpu/run.sh --prepare        (builds build-cuda/ and bundles the two
 # shared libraries the binaries need into build-cuda/deps/lib), then on the device machine
 #                     tests/gpu/run.sh                  (with build-cuda carried along).
@@ -39,7 +39,7 @@ build_bench() {
 if [ "${1:-}" = "--prepare" ]; then
     mkdir -p "$BUILD/deps/lib"
     build_cmake /dev/stdout || { echo "run.sh --prepare: build failed" >&2; exit 1; }
-    for lib in libcjson.so.1 libsubunit.so.0; do
+    for lib in libcjson.so.1 libsubunit.so.0 libyaml-0.so.2; do
         p=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
         [ -n "$p" ] && cp -L "$p" "$BUILD/deps/lib/"
     done
@@ -63,7 +63,7 @@ unset SE3TC_CUDA_EMULATE
     for t in cc cmake ninja flex bison pkg-config nvcc python3; do
         printf '%-10s %s\n' "$t:" "$(command -v $t >/dev/null && ($t --version 2>&1 | head -1) || echo MISSING)"
     done
-    for p in check libcjson; do
+    for p in check libcjson yaml-0.1; do
         printf '%-10s %s\n' "$p:" "$(pkg-config --modversion $p 2>/dev/null || echo MISSING)"
     done
     echo "libnvrtc: $(ldconfig -p | grep -o 'libnvrtc.so[.0-9]*' | sort -u | tr '\n' ' ')"
@@ -75,7 +75,7 @@ runs() { [ -x "$1" ] && "$1" --help >/dev/null 2>&1; }
 if runs "$BUILD/bin/se3tc" && [ -x "$BUILD/tests/test_cuda_gpu" ]; then
     echo "[$(elapsed)s] using the build in $BUILD"
 elif command -v cmake >/dev/null && command -v flex >/dev/null && command -v bison >/dev/null &&
-    pkg-config --exists check libcjson 2>/dev/null; then
+    pkg-config --exists check libcjson yaml-0.1 2>/dev/null; then
     echo "[$(elapsed)s] building in $BUILD"
     build_cmake "$OUT/build.log" || { echo "build failed: see $OUT/build.log" | tee "$OUT/summary.txt"; exit 1; }
 else

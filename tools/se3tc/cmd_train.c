@@ -1,5 +1,7 @@
 /* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (docs/training.md):
- * minibatch Adam with cosine decay on the generated backward, progress, checkpoints that are
+ * minibatch Adam with warm-up and cosine or plateau decay on the generated backward, a
+ * validation set (a file or a seeded split) choosing the best weights (CKPT/best/) and when to
+ * stop, an EMA of the weights, options from a YAML file, progress, checkpoints that are
  * one atomic unit each (a folder committed by one rename, also on SIGINT/SIGTERM) and --resume
  * with the options that change the result recorded and checked, an exclusive lock on CKPT, a
  * memory estimate before anything large is allocated, loss curves as CSV and SVG, metrics as
@@ -10,6 +12,7 @@
 
 #include <cjson/cJSON.h>
 #include <dirent.h>
+#include <yaml.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -98,12 +101,17 @@ static uint64_t train_mix(uint64_t z)
 /* ---- the options -------------------------------------------------------------------------------- */
 
 typedef struct train_opts {
-    const char *spec, *train, *test, *out, *metrics, *targets, *precision;
+    const char *spec, *train, *test, *out, *metrics, *targets, *precision, *valid, *lr_schedule, *config;
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
-    double lr, lr_end, clip, time_limit, max_memory;
-    int loss_l1, resume, overwrite, quiet, normalize;
+    long warmup, patience, plateau_patience;
+    double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
+    int loss, resume, overwrite, quiet, normalize; /* loss: se3rt_loss_kind */
+    char **cfg_argv;          /* --config: the file's options as arguments (malloc'd) */
+    int cfg_argc, *cfg_line;  /* and the line of each */
     unsigned given;           /* GIVEN_* of the options on the command line */
 } train_opts;
+
+static const char *const train_loss_names[] = { "mse", "l1", "ce" };
 
 /* The options that change the result: recorded in every checkpoint, refused on --resume when
  * given with another value, taken from the checkpoint when not given. --threads changes the
@@ -111,21 +119,36 @@ typedef struct train_opts {
 enum {
     GIVEN_STEPS = 1u << 0, GIVEN_BATCH = 1u << 1, GIVEN_SEED = 1u << 2, GIVEN_LR = 1u << 3,
     GIVEN_LR_END = 1u << 4, GIVEN_CLIP = 1u << 5, GIVEN_LOSS = 1u << 6, GIVEN_TARGETS = 1u << 7,
-    GIVEN_NORMALIZE = 1u << 8, GIVEN_PRECISION = 1u << 9, GIVEN_THREADS = 1u << 10
+    GIVEN_NORMALIZE = 1u << 8, GIVEN_PRECISION = 1u << 9, GIVEN_THREADS = 1u << 10, GIVEN_VALID = 1u << 11,
+    GIVEN_VALID_FRACTION = 1u << 12, GIVEN_PATIENCE = 1u << 13, GIVEN_MIN_DELTA = 1u << 14, GIVEN_EMA = 1u << 15,
+    GIVEN_WARMUP = 1u << 16, GIVEN_LR_SCHEDULE = 1u << 17, GIVEN_PLATEAU_FACTOR = 1u << 18,
+    GIVEN_PLATEAU_PATIENCE = 1u << 19, GIVEN_EVAL_EVERY = 1u << 20
 };
 /* One row of the loss curves. */
 typedef struct train_row {
     long step;
-    double lr, train_loss, test_loss, grad_norm, wall;
+    double lr, train_loss, test_loss, grad_norm, wall, valid_loss;
 } train_row;
+
+/* What the validation set decides, part of every checkpoint's state: the best validation loss
+ * and its step (whose weights are in CKPT/best/), the evaluations since it improved by more
+ * than --min-delta (early stopping), the same count since the last plateau reduction and the
+ * learning rate's factor (--lr-schedule plateau), and whether the run stopped early. */
+typedef struct train_track {
+    double best_loss, lr_scale;
+    long best_step, bad_evals, plateau_bad;
+    int stopped;
+} train_track;
 
 typedef struct train_state {
     train_opts o;
     se3rt_ctx *ctx;
     se3rt_model *m;
     const model *spec_m;
-    se3rt_data *tr, *te;
+    se3rt_data *tr, *te, *va;  /* training, test and validation (NULL without one) sets */
     se3rt_adam *adam;
+    double *ema, *swap;        /* --ema: the average, and the training weights while it is in the model */
+    train_track track;
     train_row *rows;
     long nrows, caprows;
     double wall0;          /* wall seconds spent before this run (resume) */
@@ -133,7 +156,7 @@ typedef struct train_state {
     int dirfd;             /* CKPT, open and locked (flock) for the whole run */
     long ckpt_step;        /* the step of CKPT's committed checkpoint folder; -1: none */
     int legacy;            /* CKPT holds an older se3tc's weights and optimizer files at its top */
-    char *kept[3];         /* --loss, --targets, --precision as recorded in the checkpoint */
+    char *kept[5];         /* --loss, --targets, --precision, --valid, --lr-schedule as recorded */
 } train_state;
 
 /* The frames of step s: positions [s B, s B + B) of the endless sequence of epochs, each a
@@ -192,13 +215,14 @@ static int train_write_csv(train_state *t, const char *path)
     FILE *f;
     if (se3rt_afile_open(t->ctx, path, &af, &f) != SE3RT_OK)
         return -1;
-    fprintf(f, "step,lr,train_loss,test_loss,grad_norm,wall_s\n");
+    fprintf(f, "step,lr,train_loss,test_loss,grad_norm,wall_s,valid_loss\n");
     for (long i = 0; i < t->nrows; i++) {
         const train_row *r = &t->rows[i];
-        char a[40], b[40];
+        char a[40], b[40], c[40];
         train_fmt(a, sizeof a, r->train_loss);
         train_fmt(b, sizeof b, r->test_loss);
-        fprintf(f, "%ld,%.6g,%s,%s,%.6g,%.3f\n", r->step, r->lr, a, b, r->grad_norm, r->wall);
+        train_fmt(c, sizeof c, r->valid_loss);
+        fprintf(f, "%ld,%.6g,%s,%s,%.6g,%.3f,%s\n", r->step, r->lr, a, b, r->grad_norm, r->wall, c);
     }
     return se3rt_afile_commit(t->ctx, af) == SE3RT_OK ? 0 : -1;
 }
@@ -215,14 +239,14 @@ static void train_read_csv(train_state *t, const char *path, long upto)
         return;
     }
     while (fgets(line, sizeof line, f)) {
-        train_row r = { .train_loss = NAN, .test_loss = NAN };
+        train_row r = { .train_loss = NAN, .test_loss = NAN, .valid_loss = NAN };
         char *p = line, *end;
         r.step = strtol(p, &end, 10);
         if (end == p || *end != ',')
             continue;
         p = end + 1;
-        double *dst[] = { &r.lr, &r.train_loss, &r.test_loss, &r.grad_norm, &r.wall };
-        for (int k = 0; k < 5; k++) {
+        double *dst[] = { &r.lr, &r.train_loss, &r.test_loss, &r.grad_norm, &r.wall, &r.valid_loss };
+        for (int k = 0; k < 6; k++) {
             double v = strtod(p, &end);
             *dst[k] = end == p ? NAN : v;
             p = strchr(end, ',');
@@ -284,8 +308,8 @@ static int train_write_svg(train_state *t, const char *path)
     long smax = 1;
     for (long i = 0; i < t->nrows; i++) {
         const train_row *r = &t->rows[i];
-        double v[2] = { r->train_loss, r->test_loss };
-        for (int k = 0; k < 2; k++)
+        double v[3] = { r->train_loss, r->test_loss, r->valid_loss };
+        for (int k = 0; k < 3; k++)
             if (v[k] > 0 && isfinite(v[k])) {
                 lo = fmin(lo, v[k]);
                 hi = fmax(hi, v[k]);
@@ -311,7 +335,7 @@ static int train_write_svg(train_state *t, const char *path)
     fprintf(f, "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n");
     fprintf(f, "<text x=\"%g\" y=\"24\" font-size=\"15\">", L);
     train_xml_text(f, t->o.spec);
-    fprintf(f, ": %s loss</text>\n", t->o.loss_l1 ? "L1" : "MSE");
+    fprintf(f, ": %s loss</text>\n", t->o.loss == SE3RT_LOSS_L1 ? "L1" : t->o.loss == SE3RT_LOSS_CE ? "cross-entropy" : "MSE");
     for (double e = l0; e <= l1; e++) {
         fprintf(f, "<line x1=\"%g\" y1=\"%g\" x2=\"%g\" y2=\"%g\" stroke=\"#ddd\"/>\n", L, SY(pow(10, e)), W - R,
                 SY(pow(10, e)));
@@ -358,11 +382,15 @@ static int train_write_svg(train_state *t, const char *path)
         if (t->rows[i].test_loss > 0 && isfinite(t->rows[i].test_loss))
             fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n", SX(t->rows[i].step),
                     SY(t->rows[i].test_loss), col[2]);
+    for (long i = 0; i < t->nrows; i++)
+        if (t->rows[i].valid_loss > 0 && isfinite(t->rows[i].valid_loss))
+            fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"5\" height=\"5\" fill=\"#2ca02c\"/>\n",
+                    SX(t->rows[i].step) - 2.5, SY(t->rows[i].valid_loss) - 2.5);
     fprintf(f, "<g transform=\"translate(%g,%g)\"><rect width=\"190\" height=\"58\" fill=\"white\" stroke=\"#999\"/>"
                "<line x1=\"8\" y1=\"14\" x2=\"30\" y2=\"14\" stroke=\"%s\"/><text x=\"36\" y=\"18\">train (minibatch)</text>"
                "<line x1=\"8\" y1=\"30\" x2=\"30\" y2=\"30\" stroke=\"%s\" stroke-width=\"1.8\"/><text x=\"36\" y=\"34\">"
                "train (running mean)</text><line x1=\"8\" y1=\"46\" x2=\"30\" y2=\"46\" stroke=\"%s\" "
-               "stroke-width=\"1.8\"/><text x=\"36\" y=\"50\">test</text></g>\n",
+               "stroke-width=\"1.8\"/><text x=\"36\" y=\"50\">test (squares: validation)</text></g>\n",
             W - R - 200, T + 10, col[0], col[1], col[2]);
     fprintf(f, "</svg>\n");
 #undef SX
@@ -410,6 +438,8 @@ static int ckpt_is_tmp(const char *name)
         if (strlen(f) == n && strncmp(name, f, n) == 0)
             return 1;
     }
+    if (n == 4 && strncmp(name, "best", 4) == 0)
+        return 1;
     char head[40];
     snprintf(head, sizeof head, "%.*s", (int)(n < 39 ? n : 39), name);
     return ckpt_name_step(head) >= 0;
@@ -461,6 +491,18 @@ static int ckpt_scan(train_state *t, int *others)
         if (strcmp(n, ".") == 0 || strcmp(n, "..") == 0)
             continue;
         long s = ckpt_name_step(n);
+        if (strncmp(n, "best.old.", 9) == 0 && cmd_digits(n + 9, strlen(n + 9)) >= 0) {
+            /* killed between the two renames of train_save_best: the old best comes back */
+            struct stat bst;
+            if (fstatat(t->dirfd, "best", &bst, AT_SYMLINK_NOFOLLOW) == 0 ? ckpt_remove(t->dirfd, n) != 0
+                                                                           : renameat(t->dirfd, n, t->dirfd, "best") != 0) {
+                fprintf(stderr, "se3tc train: cannot restore '%s/best' from '%s': %s\n", t->o.out, n, strerror(errno));
+                closedir(d);
+                return -1;
+            }
+            (*others)++;
+            continue;
+        }
         if (ckpt_is_tmp(n)) {
             if (ckpt_remove(t->dirfd, n) != 0) {
                 fprintf(stderr, "se3tc train: cannot remove the stale temporary '%s/%s': %s\n", t->o.out, n,
@@ -556,6 +598,25 @@ static void train_hex64(char buf[17], uint64_t v)
     snprintf(buf, 17, "%016llx", (unsigned long long)v);
 }
 
+/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
+static void train_shortest(char *buf, size_t n, double v)
+{
+    for (int prec = 15; prec <= 17; prec++) {
+        snprintf(buf, n, "%.*g", prec, v);
+        if (strtod(buf, NULL) == v)
+            return;
+    }
+}
+
+/* key: v, or null where v is not finite. */
+static void train_json_num(cJSON *j, const char *key, double v)
+{
+    if (isfinite(v))
+        cJSON_AddNumberToObject(j, key, v);
+    else
+        cJSON_AddNullToObject(j, key);
+}
+
 /* The state file of a checkpoint: what --resume checks and restores. */
 static cJSON *train_state_json(const train_state *t, long step, double wall)
 {
@@ -581,12 +642,32 @@ static cJSON *train_state_json(const train_state *t, long step, double wall)
     cJSON_AddNumberToObject(op, "lr", o->lr);
     cJSON_AddNumberToObject(op, "lr_end", o->lr_end);
     cJSON_AddNumberToObject(op, "clip", o->clip);
-    cJSON_AddStringToObject(op, "loss", o->loss_l1 ? "l1" : "mse");
+    cJSON_AddStringToObject(op, "loss", train_loss_names[o->loss]);
     cJSON_AddStringToObject(op, "targets", o->targets ? o->targets : "");
     cJSON_AddBoolToObject(op, "normalize", o->normalize);
     cJSON_AddStringToObject(op, "precision", o->precision);
     cJSON_AddNumberToObject(op, "threads", (double)o->threads);
+    cJSON_AddNumberToObject(op, "eval_every", (double)o->eval_every);
+    char *valid = train_clean_text(o->valid ? o->valid : "");
+    cJSON_AddStringToObject(op, "valid", valid ? valid : "?");
+    free(valid);
+    cJSON_AddNumberToObject(op, "valid_fraction", o->valid_fraction);
+    cJSON_AddNumberToObject(op, "patience", (double)o->patience);
+    cJSON_AddNumberToObject(op, "min_delta", o->min_delta);
+    cJSON_AddNumberToObject(op, "ema", o->ema);
+    cJSON_AddNumberToObject(op, "warmup", (double)o->warmup);
+    cJSON_AddStringToObject(op, "lr_schedule", o->lr_schedule);
+    cJSON_AddNumberToObject(op, "plateau_factor", o->plateau_factor);
+    cJSON_AddNumberToObject(op, "plateau_patience", (double)o->plateau_patience);
     cJSON_AddItemToObject(j, "options", op);
+    cJSON *tk = cJSON_CreateObject();
+    train_json_num(tk, "best_valid_loss", t->track.best_loss);
+    cJSON_AddNumberToObject(tk, "best_step", (double)t->track.best_step);
+    cJSON_AddNumberToObject(tk, "bad_evals", (double)t->track.bad_evals);
+    cJSON_AddNumberToObject(tk, "plateau_bad_evals", (double)t->track.plateau_bad);
+    cJSON_AddNumberToObject(tk, "lr_scale", t->track.lr_scale);
+    cJSON_AddBoolToObject(tk, "stopped_early", t->track.stopped);
+    cJSON_AddItemToObject(j, "validation", tk);
     free(spec);
     free(train);
     return j;
@@ -608,6 +689,77 @@ static int train_write_json(se3rt_ctx *ctx, const char *path, const cJSON *j)
     return se3rt_afile_commit(ctx, af) == SE3RT_OK ? 0 : -1;
 }
 
+/* --ema: put the average into the model (on 1), or the training weights back (on 0); a no-op
+ * without --ema. The training weights come back bit for bit. */
+static void train_use_ema(train_state *t, int on)
+{
+    if (!t->ema)
+        return;
+    double *p = se3rt_model_params(t->m);
+    const size_t n = (size_t)se3rt_model_nparams(t->m) * sizeof *p;
+    if (on) {
+        memcpy(t->swap, p, n);
+        memcpy(p, t->ema, n);
+    } else {
+        memcpy(p, t->swap, n);
+    }
+    se3rt_model_params_changed(t->m);
+}
+
+/* CKPT/best/ (weights.safetensors and best.json with the step and the validation loss) from
+ * the weights in the model, as one unit: written in full under best.tmp.PID, then the old
+ * folder is renamed to best.old.PID, the new one to best, and the old one removed (a run
+ * killed between the two renames leaves best.old.PID, which the next start renames back). */
+static int train_save_best(train_state *t, long step, double loss)
+{
+    char tmp[64], old[64], dir[4200], path[4300], sbuf[32], lbuf[40];
+    snprintf(tmp, sizeof tmp, "best.tmp.%ld", (long)getpid());
+    snprintf(old, sizeof old, "best.old.%ld", (long)getpid());
+    snprintf(dir, sizeof dir, "%s/%s", t->o.out, tmp);
+    snprintf(sbuf, sizeof sbuf, "%ld", step);
+    train_shortest(lbuf, sizeof lbuf, loss);
+    sigset_t mask;
+    train_hold_signals(1, &mask);
+    ckpt_remove(t->dirfd, tmp);
+    int rc = mkdirat(t->dirfd, tmp, 0777) == 0 ? 0 : -1;
+    snprintf(path, sizeof path, "%s/weights.safetensors", dir);
+    if (rc == 0 && se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) != SE3RT_OK)
+        rc = -1;
+    cJSON *j = cJSON_CreateObject();
+    cJSON_AddNumberToObject(j, "step", (double)step);
+    cJSON_AddNumberToObject(j, "valid_loss", loss);
+    cJSON_AddStringToObject(j, "loss", train_loss_names[t->o.loss]);
+    cJSON_AddBoolToObject(j, "ema", t->ema != NULL);
+    snprintf(path, sizeof path, "%s/best.json", dir);
+    if (rc == 0)
+        rc = train_write_json(t->ctx, path, j);
+    cJSON_Delete(j);
+    if (rc == 0 && ckpt_sync_dir(t->dirfd, tmp) != 0)
+        rc = -1;
+    if (rc == 0) {
+        ckpt_remove(t->dirfd, old);
+        int had = renameat(t->dirfd, "best", t->dirfd, old) == 0;
+        if (!had && errno != ENOENT)
+            rc = -1;
+        if (rc == 0 && renameat(t->dirfd, tmp, t->dirfd, "best") != 0) {
+            rc = -1;
+            if (had)
+                renameat(t->dirfd, old, t->dirfd, "best");
+        }
+        if (rc == 0 && had)
+            ckpt_remove(t->dirfd, old);
+        if (rc == 0)
+            fsync(t->dirfd);
+    }
+    if (rc != 0) {
+        fprintf(stderr, "se3tc train: cannot write the best weights to '%s/best': %s\n", t->o.out,
+                errno ? strerror(errno) : se3rt_errmsg(t->ctx));
+        ckpt_remove(t->dirfd, tmp);
+    }
+    train_hold_signals(0, &mask);
+    return rc;
+}
+
 static int train_checkpoint_body(train_state *t, long step, double wall, const char *tmpname, const char *name)
 {
     char dir[4200], path[4300];
@@ -623,8 +775,18 @@ static int train_checkpoint_body(train_state *t, long step, double wall, const c
     snprintf(tot, sizeof tot, "%ld", t->o.steps);
     snprintf(seed, sizeof seed, "%ld", t->o.seed);
     const char *meta[] = { "step", sbuf, "wall_s", wbuf, "steps", tot, "seed", seed, NULL };
+    /* with --ema, weights.safetensors holds the average (what users run) and
+     * train_weights.safetensors the optimiser's weights */
+    int rc = 0;
+    if (t->ema) {
+        snprintf(path, sizeof path, "%s/train_weights.safetensors", dir);
+        rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
+    }
     snprintf(path, sizeof path, "%s/weights.safetensors", dir);
-    int rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
+    train_use_ema(t, 1);
+    if (rc == 0)
+        rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
+    train_use_ema(t, 0);
     snprintf(path, sizeof path, "%s/optimizer.safetensors", dir);
     if (rc == 0)
         rc = se3rt_adam_save(t->adam, path, meta) == SE3RT_OK ? 0 : -1;
@@ -709,15 +871,6 @@ static long train_meta_long(se3rt_ctx *ctx, const char *path, const char *key)
     return v;
 }
 
-/* The shortest of %.15g, %.16g, %.17g that reads back as v. */
-static void train_shortest(char *buf, size_t n, double v)
-{
-    for (int prec = 15; prec <= 17; prec++) {
-        snprintf(buf, n, "%.*g", prec, v);
-        if (strtod(buf, NULL) == v)
-            return;
-    }
-}
 
 /* The checkpoint's state.json against the options: refuse a given option with another value,
  * take the recorded value of one not given. Sets t->wall0. */
@@ -762,22 +915,41 @@ static int train_check_state(train_state *t, const char *dir)
         }
     }
     /* numbers, then words */
+    /* opt: an option newer than the checkpoint format's first version; a checkpoint without it
+     * was made with its default (the value the run has when it is not given) */
     struct {
         const char *name;
         unsigned bit;
         long *l;
         double *d;
         int *b;
-    } num[] = { { "steps", GIVEN_STEPS, &o->steps, NULL, NULL },   { "batch", GIVEN_BATCH, &o->batch, NULL, NULL },
-                { "seed", GIVEN_SEED, &o->seed, NULL, NULL },      { "lr", GIVEN_LR, NULL, &o->lr, NULL },
-                { "lr_end", GIVEN_LR_END, NULL, &o->lr_end, NULL }, { "clip", GIVEN_CLIP, NULL, &o->clip, NULL },
-                { "normalize", GIVEN_NORMALIZE, NULL, NULL, &o->normalize },
-                { "threads", GIVEN_THREADS, &o->threads, NULL, NULL } };
+        int opt;    /* newer than the first format: missing means its default, `def` */
+        double def;
+    } num[] = { { "steps", GIVEN_STEPS, &o->steps, NULL, NULL, 0, 0 },   { "batch", GIVEN_BATCH, &o->batch, NULL, NULL, 0, 0 },
+                { "seed", GIVEN_SEED, &o->seed, NULL, NULL, 0, 0 },      { "lr", GIVEN_LR, NULL, &o->lr, NULL, 0, 0 },
+                { "lr_end", GIVEN_LR_END, NULL, &o->lr_end, NULL, 0, 0 }, { "clip", GIVEN_CLIP, NULL, &o->clip, NULL, 0, 0 },
+                { "normalize", GIVEN_NORMALIZE, NULL, NULL, &o->normalize, 0, 0 },
+                { "threads", GIVEN_THREADS, &o->threads, NULL, NULL, 0, 0 },
+                { "eval_every", GIVEN_EVAL_EVERY, &o->eval_every, NULL, NULL, 1, NAN },
+                { "valid_fraction", GIVEN_VALID_FRACTION, NULL, &o->valid_fraction, NULL, 1, 0 },
+                { "patience", GIVEN_PATIENCE, &o->patience, NULL, NULL, 1, 0 },
+                { "min_delta", GIVEN_MIN_DELTA, NULL, &o->min_delta, NULL, 1, 0 },
+                { "ema", GIVEN_EMA, NULL, &o->ema, NULL, 1, 0 },
+                { "warmup", GIVEN_WARMUP, &o->warmup, NULL, NULL, 1, 0 },
+                { "plateau_factor", GIVEN_PLATEAU_FACTOR, NULL, &o->plateau_factor, NULL, 1, 0.5 },
+                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 } };
     int rc = 0;
+    /* --eval-every changes the result only where the validation loss decides something */
+    const cJSON *vf = cJSON_GetObjectItemCaseSensitive(op, "valid_fraction"), *vn = cJSON_GetObjectItemCaseSensitive(op, "valid");
+    const int validated = (cJSON_IsNumber(vf) && vf->valuedouble > 0) || (cJSON_IsString(vn) && *vn->valuestring);
     for (size_t i = 0; i < sizeof num / sizeof *num && rc == 0; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, num[i].name);
+        if (!v && num[i].opt && isnan(num[i].def))
+            continue;
         double want = num[i].l ? (double)*num[i].l : num[i].d ? *num[i].d : (double)*num[i].b;
         double rec = num[i].b ? (cJSON_IsBool(v) ? (double)cJSON_IsTrue(v) : NAN) : cJSON_IsNumber(v) ? v->valuedouble : NAN;
+        if (!v && num[i].opt)
+            rec = num[i].def;
         char opt[32];
         snprintf(opt, sizeof opt, "--%s", num[i].name);
         for (char *p = opt; *p; p++)
@@ -792,7 +964,7 @@ static int train_check_state(train_state *t, const char *dir)
                 *num[i].d = rec;
             else
                 *num[i].b = rec != 0;
-        } else if (rec != want && num[i].bit != GIVEN_THREADS) {
+        } else if (rec != want && num[i].bit != GIVEN_THREADS && (num[i].bit != GIVEN_EVAL_EVERY || validated)) {
             if (num[i].b)
                 fprintf(stderr, "se3tc train: --resume: %s was not given to the run in '%s' (the options that change "
                                 "the result cannot change on --resume)\n", opt, o->out);
@@ -810,13 +982,24 @@ static int train_check_state(train_state *t, const char *dir)
         const char *name, *opt;
         unsigned bit;
         const char **s;
-    } words[] = { { "loss", "--loss", GIVEN_LOSS, NULL }, { "targets", "--targets", GIVEN_TARGETS, &o->targets },
-                  { "precision", "--precision", GIVEN_PRECISION, &o->precision } };
-    const char *loss = o->loss_l1 ? "l1" : "mse";
+        const char *def; /* newer than the first format: missing means this */
+    } words[] = { { "loss", "--loss", GIVEN_LOSS, NULL, NULL }, { "targets", "--targets", GIVEN_TARGETS, &o->targets, NULL },
+                  { "precision", "--precision", GIVEN_PRECISION, &o->precision, NULL },
+                  { "valid", "--valid", GIVEN_VALID, &o->valid, "" },
+                  { "lr_schedule", "--lr-schedule", GIVEN_LR_SCHEDULE, &o->lr_schedule, "cosine" } };
+    const char *loss = train_loss_names[o->loss];
     words[0].s = &loss;
     for (size_t i = 0; i < sizeof words / sizeof *words && rc == 0; i++) {
         const cJSON *v = cJSON_GetObjectItemCaseSensitive(op, words[i].name);
         const char *want = *words[i].s ? *words[i].s : "";
+        if (!v && words[i].def) {
+            if (strcmp(want, words[i].def) != 0) {
+                fprintf(stderr, "se3tc train: --resume: %s was not given to the run in '%s' (the options that change "
+                                "the result cannot change on --resume)\n", words[i].opt, o->out);
+                rc = -1;
+            }
+            continue;
+        }
         if (!cJSON_IsString(v)) {
             fprintf(stderr, "se3tc train: --resume: %s: option '%s' is missing or not valid\n", path, words[i].name);
             rc = -1;
@@ -828,9 +1011,11 @@ static int train_check_state(train_state *t, const char *dir)
                 break;
             }
             if (words[i].bit == GIVEN_LOSS)
-                o->loss_l1 = strcmp(t->kept[i], "l1") == 0;
+                o->loss = strcmp(t->kept[i], "l1") == 0 ? SE3RT_LOSS_L1 : strcmp(t->kept[i], "ce") == 0 ? SE3RT_LOSS_CE
+                                                                                                       : SE3RT_LOSS_MSE;
             else
-                *words[i].s = *t->kept[i] || words[i].bit != GIVEN_TARGETS ? t->kept[i] : NULL;
+                *words[i].s = *t->kept[i] || (words[i].bit != GIVEN_TARGETS && words[i].bit != GIVEN_VALID) ? t->kept[i]
+                                                                                                            : NULL;
         } else if (strcmp(v->valuestring, want) != 0) {
             char *a = train_clean_text(want), *b = train_clean_text(v->valuestring);
             fprintf(stderr, "se3tc train: --resume: %s '%s' differs from the checkpoint's %s '%s' in '%s' (the options "
@@ -839,6 +1024,26 @@ static int train_check_state(train_state *t, const char *dir)
             free(a);
             free(b);
             rc = -1;
+        }
+    }
+    /* what the validation set decided so far */
+    const cJSON *tk = cJSON_GetObjectItemCaseSensitive(j, "validation");
+    if (rc == 0 && cJSON_IsObject(tk)) {
+        const cJSON *bl = cJSON_GetObjectItemCaseSensitive(tk, "best_valid_loss"),
+                    *bs = cJSON_GetObjectItemCaseSensitive(tk, "best_step"),
+                    *be = cJSON_GetObjectItemCaseSensitive(tk, "bad_evals"),
+                    *pb = cJSON_GetObjectItemCaseSensitive(tk, "plateau_bad_evals"),
+                    *ls = cJSON_GetObjectItemCaseSensitive(tk, "lr_scale"),
+                    *se = cJSON_GetObjectItemCaseSensitive(tk, "stopped_early");
+        if (!cJSON_IsNumber(bs) || !cJSON_IsNumber(be) || !cJSON_IsNumber(pb) || !cJSON_IsNumber(ls) ||
+            !(ls->valuedouble > 0) || !cJSON_IsBool(se) || !(cJSON_IsNumber(bl) || cJSON_IsNull(bl))) {
+            fprintf(stderr, "se3tc train: --resume: %s: the validation state is missing or not valid\n", path);
+            rc = -1;
+        } else {
+            t->track = (train_track){ .best_loss = cJSON_IsNumber(bl) ? bl->valuedouble : INFINITY,
+                                      .lr_scale = ls->valuedouble, .best_step = (long)bs->valuedouble,
+                                      .bad_evals = (long)be->valuedouble, .plateau_bad = (long)pb->valuedouble,
+                                      .stopped = cJSON_IsTrue(se) };
         }
     }
     if (rc == 0 && (o->given & GIVEN_THREADS)) {
@@ -871,6 +1076,17 @@ static long train_load(train_state *t, const char *dir)
     if (se3rt_model_load_weights(t->m, wpath) != SE3RT_OK || se3rt_adam_load(t->adam, opath) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: --resume: %s\n", se3rt_errmsg(t->ctx));
         return -1;
+    }
+    if (t->ema) {
+        /* weights.safetensors is the average; the optimiser's weights are beside it */
+        char tpath[4300];
+        snprintf(tpath, sizeof tpath, "%s/train_weights.safetensors", dir);
+        memcpy(t->ema, se3rt_model_params(t->m), (size_t)se3rt_model_nparams(t->m) * sizeof *t->ema);
+        if (train_meta_long(t->ctx, tpath, "step") != sw || se3rt_model_load_weights(t->m, tpath) != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: --resume: %s: not the training weights of step %ld (%s)\n", tpath, sw,
+                    se3rt_errmsg(t->ctx));
+            return -1;
+        }
     }
     if (se3rt_adam_steps(t->adam) != so) {
         fprintf(stderr, "se3tc train: --resume: %s has made %lld updates but names step %ld\n", opath,
@@ -975,14 +1191,6 @@ static int train_target_index(const se3rt_data *d, const char *name)
     return -1;
 }
 
-/* key: v, or null where v is not finite. */
-static void train_json_num(cJSON *j, const char *key, double v)
-{
-    if (isfinite(v))
-        cJSON_AddNumberToObject(j, key, v);
-    else
-        cJSON_AddNullToObject(j, key);
-}
 
 /* Metrics on the test set, written to the metrics file as one JSON object. */
 static int train_metrics(train_state *t, long steps_done, double wall, double train_loss, const se3rt_xyz *test_xyz)
@@ -990,13 +1198,29 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     const se3rt_data *d = t->te;
     const int nt = se3rt_data_ntargets(d), out_dim = se3rt_model_out_dim(t->m);
     const int64_t rows = se3rt_data_rows(d);
+    const int ce = t->o.loss == SE3RT_LOSS_CE;
     double *mse = calloc((size_t)nt + 1, sizeof *mse), *zero = calloc((size_t)nt + 1, sizeof *zero);
-    double test_loss = 0, eq = -1;
-    if (!mse || !zero || se3rt_data_eval(t->m, d, t->o.loss_l1 ? SE3RT_LOSS_L1 : SE3RT_LOSS_MSE, 64, NULL,
-                                         &test_loss, mse) != SE3RT_OK) {
+    double *acc = calloc((size_t)nt + 1, sizeof *acc), *vacc = calloc((size_t)nt + 1, sizeof *vacc);
+    double *pred = ce ? calloc((size_t)(rows * out_dim) + 1, sizeof *pred) : NULL;
+    double test_loss = 0, eq = -1, valid_loss = NAN;
+    int erc = !mse || !zero || !acc || !vacc || (ce && !pred) ||
+              se3rt_data_eval(t->m, d, (se3rt_loss_kind)t->o.loss, 64, pred, &test_loss, mse) != SE3RT_OK;
+    if (!erc && ce)
+        se3rt_data_accuracy(d, pred, acc);
+    if (!erc && t->va) {
+        free(pred);
+        pred = ce ? calloc((size_t)(se3rt_data_rows(t->va) * out_dim) + 1, sizeof *pred) : NULL;
+        erc = (ce && !pred) || se3rt_data_eval(t->m, t->va, (se3rt_loss_kind)t->o.loss, 64, pred, &valid_loss, NULL);
+        if (!erc && ce)
+            se3rt_data_accuracy(t->va, pred, vacc);
+    }
+    free(pred);
+    if (erc) {
         fprintf(stderr, "se3tc train: evaluation: %s\n", se3rt_errmsg(t->ctx));
         free(mse);
         free(zero);
+        free(acc);
+        free(vacc);
         return -1;
     }
     for (int k = 0; k < nt; k++) {
@@ -1019,6 +1243,8 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
         fprintf(stderr, "se3tc train: equivariance: %s\n", se3rt_errmsg(t->ctx));
         free(mse);
         free(zero);
+        free(acc);
+        free(vacc);
         return -1;
     }
     /* the paper's linear baseline for data with velocities: dx = v delta_t, dv = 0 */
@@ -1050,18 +1276,43 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     cJSON_AddNumberToObject(j, "batch", (double)t->o.batch);
     cJSON_AddNumberToObject(j, "lr", t->o.lr);
     cJSON_AddNumberToObject(j, "lr_end", t->o.lr_end);
-    cJSON_AddStringToObject(j, "loss", t->o.loss_l1 ? "l1" : "mse");
+    cJSON_AddStringToObject(j, "loss", train_loss_names[t->o.loss]);
     cJSON_AddNumberToObject(j, "threads", (double)t->o.threads);
     cJSON_AddNumberToObject(j, "wall_s", round(wall * 1000) / 1000);
     train_json_num(j, "train_loss", train_loss);
     train_json_num(j, "test_loss", test_loss);
     cJSON_AddNumberToObject(j, "test_frames", (double)se3rt_data_nframes(d));
+    /* which weights these are: the average (--ema), the best by validation loss */
+    cJSON_AddStringToObject(j, "weights", t->va && t->track.best_step > 0 ? "best" : t->ema ? "ema" : "last");
+    if (t->ema)
+        cJSON_AddNumberToObject(j, "ema", t->o.ema);
+    if (t->va) {
+        train_json_num(j, "valid_loss", valid_loss);
+        cJSON_AddNumberToObject(j, "valid_frames", (double)se3rt_data_nframes(t->va));
+        cJSON_AddNumberToObject(j, "train_frames", (double)se3rt_data_nframes(t->tr));
+        cJSON_AddNumberToObject(j, "best_step", (double)t->track.best_step);
+        train_json_num(j, "best_valid_loss", t->track.best_loss);
+        cJSON_AddBoolToObject(j, "stopped_early", t->track.stopped);
+    }
     char key[600];
+    double acc_sum = 0, vacc_sum = 0;
     for (int k = 0; k < nt; k++) {
-        snprintf(key, sizeof key, "mse_%s", se3rt_data_target_name(d, k));
+        snprintf(key, sizeof key, "%s_%s", ce ? "ce" : "mse", se3rt_data_target_name(d, k));
         train_json_num(j, key, mse[k]);
+        if (ce) {
+            snprintf(key, sizeof key, "accuracy_%s", se3rt_data_target_name(d, k));
+            train_json_num(j, key, acc[k]);
+            acc_sum += acc[k];
+            vacc_sum += vacc[k];
+            continue;
+        }
         snprintf(key, sizeof key, "zero_mse_%s", se3rt_data_target_name(d, k));
         train_json_num(j, key, zero[k]);
+    }
+    if (ce) {
+        train_json_num(j, "accuracy", acc_sum / nt);
+        if (t->va)
+            train_json_num(j, "valid_accuracy", vacc_sum / nt);
     }
     if (kx >= 0) {
         train_json_num(j, "mse_x", mse[kx]);
@@ -1088,6 +1339,10 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(t->ctx));
     if (rc == 0 && !t->o.quiet) {
         fprintf(stderr, "se3tc train: test loss %.6g", test_loss);
+        if (ce)
+            fprintf(stderr, ", accuracy %.4g", acc_sum / nt);
+        if (t->va)
+            fprintf(stderr, " (weights of step %ld, validation loss %.6g)", t->track.best_step, valid_loss);
         if (kx >= 0)
             fprintf(stderr, ", mse_x %.6g", mse[kx]);
         if (kv >= 0)
@@ -1100,6 +1355,8 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     }
     free(mse);
     free(zero);
+    free(acc);
+    free(vacc);
     return rc;
 }
 
@@ -1111,19 +1368,35 @@ static void train_usage(FILE *f)
             "usage: se3tc train SPEC --train F.extxyz --test F.extxyz -o CKPT [options]\n"
             "Train the spec's outputs against the per-atom properties (or frame info values) of the\n"
             "same names with Adam and cosine decay; CKPT is a folder that receives the checkpoint\n"
-            "(checkpoint-NNNNNN/), weights.safetensors, loss.csv, loss.svg and metrics.json.\n"
+            "(checkpoint-NNNNNN/), weights.safetensors, loss.csv, loss.svg, metrics.json and, with a\n"
+            "validation set, best/ (the weights of the lowest validation loss).\n"
+            "Options are written --name value or --name=value.\n"
+            "  --config FILE.yaml   options from a YAML mapping whose keys are the long options\n"
+            "                       without the dashes (spec, o, train, steps: ..., normalize: true);\n"
+            "                       the command line overrides the file\n"
             "  --steps N            optimiser steps (1000)\n"
             "  --batch B            frames per minibatch (100)\n"
             "  --lr X               initial learning rate (1e-3)\n"
-            "  --lr-end Y           final learning rate of the cosine decay (1e-4)\n"
+            "  --lr-end Y           final learning rate of the cosine decay; the floor of plateau (1e-4)\n"
+            "  --warmup N           linear warm-up of the learning rate over the first N steps (0)\n"
+            "  --lr-schedule S      cosine, or plateau: multiply by --plateau-factor after\n"
+            "                       --plateau-patience evaluations without a better validation loss\n"
+            "  --plateau-factor F   (0.5)     --plateau-patience N   (5)\n"
             "  --clip C             clip the gradient's norm to C (off)\n"
-            "  --loss mse|l1        loss over the target values (mse)\n"
+            "  --loss mse|l1|ce     loss over the target values (mse); ce: cross-entropy, the output's\n"
+            "                       channels are logits and the target an integer class 0..C-1\n"
             "  --targets A,B        outputs to train (all)\n"
             "  --normalize          weight each target by 1 / its mean square in the training set\n"
+            "  --valid F.extxyz     validation set, evaluated every --eval-every steps\n"
+            "  --valid-fraction X   or hold out this fraction of the training frames (split by --seed)\n"
+            "  --patience N         stop after N evaluations without a validation loss lower than the\n"
+            "                       best by more than --min-delta D (off; D 0)\n"
+            "  --ema D              evaluate and save an exponential moving average of the weights with\n"
+            "                       decay D in [0, 1) (off)\n"
             "  --precision f32|f64  precision of the forward and stored activations (f64)\n"
             "  --threads T          threads over the frames of a minibatch (all cores)\n"
-            "  --seed S             initial weights and batch order (1)\n"
-            "  --eval-every N       test loss every N steps (steps/20)\n"
+            "  --seed S             initial weights, batch order and validation split (1)\n"
+            "  --eval-every N       test and validation loss every N steps (steps/20)\n"
             "  --checkpoint-every N checkpoint every N steps (steps/10); also on SIGINT/SIGTERM\n"
             "  --log-every N        a progress line every N steps when stderr is not a terminal\n"
             "  --eval-frames N      test frames for the equivariance error (100)\n"
@@ -1147,22 +1420,216 @@ static int train_check_values(const train_opts *o)
         fprintf(stderr, "se3tc train: --precision is f32 or f64, not '%s'\n", o->precision);
         return 2;
     }
+    if (strcmp(o->lr_schedule, "cosine") != 0 && strcmp(o->lr_schedule, "plateau") != 0) {
+        fprintf(stderr, "se3tc train: --lr-schedule is cosine or plateau, not '%s'\n", o->lr_schedule);
+        return 2;
+    }
     if (o->steps < 1 || o->batch < 1 || o->batch > 1000000000L || o->threads < 0 || o->threads > 4096 ||
         o->seed < 0 || !(o->lr > 0) || !(o->lr_end >= 0) || !(o->clip >= 0)) {
         fprintf(stderr, "se3tc train: an option is out of range (steps %ld, batch %ld, threads %ld, seed %ld, lr %g, "
                         "lr-end %g, clip %g)\n", o->steps, o->batch, o->threads, o->seed, o->lr, o->lr_end, o->clip);
         return 2;
     }
+    if (!(o->valid_fraction >= 0 && o->valid_fraction < 1)) {
+        fprintf(stderr, "se3tc train: --valid-fraction is a fraction in [0, 1), not %g\n", o->valid_fraction);
+        return 2;
+    }
+    if (!(o->ema >= 0 && o->ema < 1)) {
+        fprintf(stderr, "se3tc train: --ema is a decay in [0, 1) (0: off), not %g\n", o->ema);
+        return 2;
+    }
+    if (!(o->plateau_factor > 0 && o->plateau_factor < 1)) {
+        fprintf(stderr, "se3tc train: --plateau-factor is a factor in (0, 1), not %g\n", o->plateau_factor);
+        return 2;
+    }
+    if (o->plateau_patience < 1) {
+        fprintf(stderr, "se3tc train: --plateau-patience needs at least 1 evaluation\n");
+        return 2;
+    }
+    if (o->warmup >= o->steps) {
+        fprintf(stderr, "se3tc train: --warmup %ld must be fewer than --steps %ld\n", o->warmup, o->steps);
+        return 2;
+    }
+    if (o->valid && o->valid_fraction > 0) {
+        fprintf(stderr, "se3tc train: give --valid FILE or --valid-fraction, not both\n");
+        return 2;
+    }
+    const int validated = o->valid || o->valid_fraction > 0;
+    if (!validated && (o->patience > 0 || strcmp(o->lr_schedule, "plateau") == 0)) {
+        fprintf(stderr, "se3tc train: %s needs a validation set (--valid FILE or --valid-fraction X)\n",
+                o->patience > 0 ? "--patience" : "--lr-schedule plateau");
+        return 2;
+    }
+    if (o->loss == SE3RT_LOSS_CE && o->normalize) {
+        fprintf(stderr, "se3tc train: --normalize weighs real targets; --loss ce has class labels\n");
+        return 2;
+    }
     return 0;
 }
 
-static int train_parse(int argc, char **argv, train_opts *o)
+/* The options a configuration file may set: the long options without their dashes (flags take
+ * true or false), spec (the positional argument) and o (-o). */
+static const struct {
+    const char *key;
+    int flag;
+} train_keys[] = {
+    { "spec", 0 },       { "o", 0 },           { "train", 0 },          { "test", 0 },            { "valid", 0 },
+    { "valid-fraction", 0 }, { "steps", 0 },   { "batch", 0 },          { "lr", 0 },              { "lr-end", 0 },
+    { "warmup", 0 },     { "lr-schedule", 0 }, { "plateau-factor", 0 }, { "plateau-patience", 0 }, { "clip", 0 },
+    { "loss", 0 },       { "targets", 0 },     { "normalize", 1 },      { "patience", 0 },        { "min-delta", 0 },
+    { "ema", 0 },        { "precision", 0 },   { "threads", 0 },        { "seed", 0 },            { "eval-every", 0 },
+    { "checkpoint-every", 0 }, { "log-every", 0 }, { "eval-frames", 0 }, { "metrics", 0 },         { "resume", 1 },
+    { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
+};
+
+/* Append s, read at `line`, to the configuration's arguments (malloc'd copies). */
+static int train_cfg_push(train_opts *o, const char *s, size_t len, int line)
 {
-    *o = (train_opts){ .steps = 1000, .batch = 100, .threads = 0, .seed = 1, .lr = 1e-3, .lr_end = 1e-4,
-                       .eval_frames = 100, .precision = "f64" };
+    char **nv = realloc(o->cfg_argv, (size_t)(o->cfg_argc + 2) * sizeof *nv);
+    if (nv)
+        o->cfg_argv = nv;
+    int *nl = nv ? realloc(o->cfg_line, (size_t)(o->cfg_argc + 2) * sizeof *nl) : NULL;
+    if (nl)
+        o->cfg_line = nl;
+    if (!nv || !nl || !(nv[o->cfg_argc] = strndup(s, len)))
+        return -1;
+    nl[o->cfg_argc] = line;
+    nv[++o->cfg_argc] = NULL;
+    return 0;
+}
+
+/* Read a YAML configuration file (one mapping of scalars) into arguments as the command line
+ * writes them (o->cfg_argv, argv[0] a placeholder); the spec goes to *spec. Errors name the
+ * file and line. */
+static int train_read_config(train_opts *o, const char *path, const char **spec)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "se3tc train: --config: cannot open '%s': %s\n", path, strerror(errno));
+        return 2;
+    }
+    yaml_parser_t yp;
+    yaml_event_t ev;
+    if (!yaml_parser_initialize(&yp)) {
+        fclose(f);
+        fprintf(stderr, "se3tc train: out of memory\n");
+        return 2;
+    }
+    yaml_parser_set_input_file(&yp, f);
+    int rc = train_cfg_push(o, "config", 6, 0) == 0 ? 0 : 2;
+    int depth = 0, done = 0;
+    char *key = NULL;
+    unsigned long seen = 0; /* bit k: train_keys[k] given (there are fewer than 64) */
+    while (rc == 0 && !done) {
+        if (!yaml_parser_parse(&yp, &ev)) {
+            fprintf(stderr, "se3tc train: %s:%lu: %s\n", path, (unsigned long)yp.problem_mark.line + 1,
+                    yp.problem ? yp.problem : "not YAML");
+            rc = 2;
+            break;
+        }
+        const unsigned long line = (unsigned long)ev.start_mark.line + 1;
+        switch (ev.type) {
+        case YAML_STREAM_END_EVENT:
+            done = 1;
+            break;
+        case YAML_STREAM_START_EVENT:
+        case YAML_DOCUMENT_START_EVENT:
+        case YAML_DOCUMENT_END_EVENT:
+            break;
+        case YAML_MAPPING_START_EVENT:
+        case YAML_SEQUENCE_START_EVENT:
+        case YAML_ALIAS_EVENT:
+            if (ev.type == YAML_MAPPING_START_EVENT && depth++ == 0)
+                break;
+            fprintf(stderr, "se3tc train: %s:%lu: %s\n", path, line,
+                    depth == 0 ? "a configuration is one mapping of option: value"
+                               : "the value of an option is one scalar (write lists as A,B)");
+            rc = 2;
+            break;
+        case YAML_MAPPING_END_EVENT:
+            depth--;
+            break;
+        case YAML_SCALAR_EVENT: {
+            const char *v = (const char *)ev.data.scalar.value;
+            if (depth != 1) {
+                fprintf(stderr, "se3tc train: %s:%lu: a configuration is one mapping of option: value\n", path, line);
+                rc = 2;
+            } else if (!key) {
+                size_t k = 0, nk = sizeof train_keys / sizeof *train_keys;
+                char norm[64];
+                snprintf(norm, sizeof norm, "%s", v);
+                for (char *p = norm; *p; p++)
+                    *p = *p == '_' ? '-' : *p;
+                while (k < nk && (strlen(v) >= sizeof norm || strcmp(norm, train_keys[k].key) != 0))
+                    k++;
+                char *clean = train_clean_text(v);
+                if (k == nk)
+                    fprintf(stderr, "se3tc train: %s:%lu: unknown key '%s' (the keys are the long options of se3tc "
+                                    "train without the dashes, spec and o)\n", path, line, clean ? clean : "?");
+                else if (seen & (1ul << k))
+                    fprintf(stderr, "se3tc train: %s:%lu: key '%s' is given twice\n", path, line, clean ? clean : "?");
+                free(clean);
+                if (k == nk || (seen & (1ul << k))) {
+                    rc = 2;
+                    break;
+                }
+                seen |= 1ul << k;
+                if (!(key = strdup(train_keys[k].key)))
+                    rc = 2;
+            } else {
+                size_t k = 0;
+                while (strcmp(train_keys[k].key, key) != 0)
+                    k++;
+                char opt[80];
+                snprintf(opt, sizeof opt, "%s%s", strcmp(key, "o") == 0 ? "-" : "--", key);
+                if (train_keys[k].flag) {
+                    if (strcmp(v, "true") != 0 && strcmp(v, "false") != 0) {
+                        fprintf(stderr, "se3tc train: %s:%lu: '%s' is true or false\n", path, line, key);
+                        rc = 2;
+                    } else if (strcmp(v, "true") == 0 && train_cfg_push(o, opt, strlen(opt), (int)line)) {
+                        rc = 2;
+                    }
+                } else if (!*v) {
+                    fprintf(stderr, "se3tc train: %s:%lu: '%s' needs a value\n", path, line, key);
+                    rc = 2;
+                } else if (strcmp(key, "spec") == 0) {
+                    if (train_cfg_push(o, v, strlen(v), (int)line))
+                        rc = 2;
+                    else
+                        *spec = o->cfg_argv[o->cfg_argc - 1];
+                } else if (train_cfg_push(o, opt, strlen(opt), (int)line) ||
+                           train_cfg_push(o, v, strlen(v), (int)line)) {
+                    rc = 2;
+                }
+                free(key);
+                key = NULL;
+            }
+            break;
+        }
+        default:
+            break;
+        }
+        yaml_event_delete(&ev);
+    }
+    free(key);
+    yaml_parser_delete(&yp);
+    fclose(f);
+    return rc;
+}
+
+/* One list of arguments into o (later ones win); `cfg`: the configuration file's, whose spec
+ * the command line's replaces. */
+/* An error in the arguments: the configuration file's are named by file and line. */
+#define TP_ERR(...) (fprintf(stderr, "se3tc train: %s", where), fprintf(stderr, __VA_ARGS__))
+
+static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const char *cfg_spec)
+{
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         char *end = NULL;
+        char where[4200] = "";
+        if (cfg)
+            snprintf(where, sizeof where, "%.4000s:%d: ", o->config, o->cfg_line[i]);
         struct {
             const char *name;
             long *p;
@@ -1171,38 +1638,47 @@ static int train_parse(int argc, char **argv, train_opts *o)
         } longs[] = {
             { "--steps", &o->steps, 1, 1000000000L, GIVEN_STEPS },    { "--batch", &o->batch, 1, 1000000000L, GIVEN_BATCH },
             { "--threads", &o->threads, 0, 4096, GIVEN_THREADS },      { "--seed", &o->seed, 0, 1000000000L, GIVEN_SEED },
-            { "--eval-every", &o->eval_every, 0, 1000000000L, 0 },     { "--checkpoint-every", &o->ckpt_every, 0, 1000000000L, 0 },
+            { "--eval-every", &o->eval_every, 0, 1000000000L, GIVEN_EVAL_EVERY },
+            { "--checkpoint-every", &o->ckpt_every, 0, 1000000000L, 0 },
             { "--log-every", &o->log_every, 0, 1000000000L, 0 },       { "--eval-frames", &o->eval_frames, 0, 1000000000L, 0 },
-            { "--stop-at", &o->stop_at, 0, 1000000000L, 0 },
+            { "--stop-at", &o->stop_at, 0, 1000000000L, 0 },           { "--warmup", &o->warmup, 0, 1000000000L, GIVEN_WARMUP },
+            { "--patience", &o->patience, 0, 1000000000L, GIVEN_PATIENCE },
+            { "--plateau-patience", &o->plateau_patience, 1, 1000000000L, GIVEN_PLATEAU_PATIENCE },
         };
         struct {
             const char *name;
             double *p;
             unsigned bit;
         } dbls[] = { { "--lr", &o->lr, GIVEN_LR }, { "--lr-end", &o->lr_end, GIVEN_LR_END }, { "--clip", &o->clip, GIVEN_CLIP },
-                     { "--time-limit", &o->time_limit, 0 } };
+                     { "--time-limit", &o->time_limit, 0 }, { "--valid-fraction", &o->valid_fraction, GIVEN_VALID_FRACTION },
+                     { "--min-delta", &o->min_delta, GIVEN_MIN_DELTA }, { "--ema", &o->ema, GIVEN_EMA },
+                     { "--plateau-factor", &o->plateau_factor, GIVEN_PLATEAU_FACTOR } };
         int li = -1, di = -1;
         for (int k = 0; k < (int)(sizeof longs / sizeof *longs); k++)
             li = strcmp(a, longs[k].name) == 0 ? k : li;
         for (int k = 0; k < (int)(sizeof dbls / sizeof *dbls); k++)
             di = strcmp(a, dbls[k].name) == 0 ? k : di;
-        const char **sp = strcmp(a, "--train") == 0       ? &o->train
-                          : strcmp(a, "--test") == 0      ? &o->test
-                          : strcmp(a, "-o") == 0          ? &o->out
-                          : strcmp(a, "--metrics") == 0   ? &o->metrics
-                          : strcmp(a, "--targets") == 0   ? &o->targets
-                          : strcmp(a, "--precision") == 0 ? &o->precision
-                                                          : NULL;
+        const char **sp = strcmp(a, "--train") == 0         ? &o->train
+                          : strcmp(a, "--test") == 0        ? &o->test
+                          : strcmp(a, "-o") == 0            ? &o->out
+                          : strcmp(a, "--metrics") == 0     ? &o->metrics
+                          : strcmp(a, "--targets") == 0     ? &o->targets
+                          : strcmp(a, "--precision") == 0   ? &o->precision
+                          : strcmp(a, "--valid") == 0       ? &o->valid
+                          : strcmp(a, "--lr-schedule") == 0 ? &o->lr_schedule
+                                                            : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             train_usage(stdout);
             return 1;
-        } else if ((li >= 0 || di >= 0 || sp || strcmp(a, "--loss") == 0 || strcmp(a, "--max-memory") == 0) &&
-                   i + 1 >= argc) {
-            fprintf(stderr, "se3tc train: %s needs a value\n", a);
+        } else if ((li >= 0 || di >= 0 || sp || strcmp(a, "--loss") == 0 || strcmp(a, "--max-memory") == 0 ||
+                    strcmp(a, "--config") == 0) && i + 1 >= argc) {
+            TP_ERR("%s needs a value\n", a);
             return 2;
+        } else if (strcmp(a, "--config") == 0) {
+            i++; /* read before the other options */
         } else if (li >= 0) {
             if (cmd_parse_count(argv[++i], longs[li].lo, longs[li].hi, longs[li].p) != 0) {
-                fprintf(stderr, "se3tc train: %s needs a whole number from %ld to %ld (digits only), not '%s'\n", a,
+                TP_ERR("%s needs a whole number from %ld to %ld (digits only), not '%s'\n", a,
                         longs[li].lo, longs[li].hi, argv[i]);
                 return 2;
             }
@@ -1211,7 +1687,7 @@ static int train_parse(int argc, char **argv, train_opts *o)
             double v = strtod(argv[++i], &end);
             const int lr = dbls[di].p == &o->lr;
             if (!*argv[i] || *end || !isfinite(v) || v < 0 || (lr && v == 0)) {
-                fprintf(stderr, "se3tc train: %s needs a %s number, not '%s'\n", a, lr ? "positive" : "non-negative",
+                TP_ERR("%s needs a %s number, not '%s'\n", a, lr ? "positive" : "non-negative",
                         argv[i]);
                 return 2;
             }
@@ -1219,18 +1695,26 @@ static int train_parse(int argc, char **argv, train_opts *o)
             o->given |= dbls[di].bit;
         } else if (sp) {
             *sp = argv[++i];
-            o->given |= sp == &o->targets ? GIVEN_TARGETS : sp == &o->precision ? GIVEN_PRECISION : 0;
-        } else if (strcmp(a, "--loss") == 0) {
-            const char *v = argv[++i];
-            if (strcmp(v, "mse") != 0 && strcmp(v, "l1") != 0) {
-                fprintf(stderr, "se3tc train: --loss is mse or l1, not '%s'\n", v);
+            o->given |= sp == &o->targets ? GIVEN_TARGETS : sp == &o->precision ? GIVEN_PRECISION
+                        : sp == &o->valid ? GIVEN_VALID : sp == &o->lr_schedule ? GIVEN_LR_SCHEDULE : 0;
+            if (sp == &o->valid && !**sp) {
+                TP_ERR("--valid needs a file name\n");
                 return 2;
             }
-            o->loss_l1 = strcmp(v, "l1") == 0;
+        } else if (strcmp(a, "--loss") == 0) {
+            const char *v = argv[++i];
+            int k = 0;
+            while (k < 3 && strcmp(v, train_loss_names[k]) != 0)
+                k++;
+            if (k == 3) {
+                TP_ERR("--loss is mse, l1 or ce, not '%s'\n", v);
+                return 2;
+            }
+            o->loss = k;
             o->given |= GIVEN_LOSS;
         } else if (strcmp(a, "--max-memory") == 0) {
             if (cmd_parse_bytes(argv[++i], &o->max_memory) != 0) {
-                fprintf(stderr, "se3tc train: --max-memory needs a size in bytes (e.g. 8000000000 or 8G), not '%s'\n",
+                TP_ERR("--max-memory needs a size in bytes (e.g. 8000000000 or 8G), not '%s'\n",
                         argv[i]);
                 return 2;
             }
@@ -1244,18 +1728,48 @@ static int train_parse(int argc, char **argv, train_opts *o)
             o->normalize = 1;
             o->given |= GIVEN_NORMALIZE;
         } else if (a[0] == '-') {
-            fprintf(stderr, "se3tc train: unknown option '%s' (see se3tc train --help)\n", a);
+            TP_ERR("unknown option '%s' (see se3tc train --help)\n", a);
             return 2;
-        } else if (o->spec) {
-            fprintf(stderr, "se3tc train: one spec at a time ('%s' and '%s')\n", o->spec, a);
+        } else if (o->spec && (cfg || o->spec != cfg_spec)) {
+            TP_ERR("one spec at a time ('%s' and '%s')\n", o->spec, a);
             return 2;
         } else {
             o->spec = a;
         }
     }
+    return 0;
+}
+
+#undef TP_ERR
+
+static int train_parse(int argc, char **argv, train_opts *o)
+{
+    *o = (train_opts){ .steps = 1000, .batch = 100, .threads = 0, .seed = 1, .lr = 1e-3, .lr_end = 1e-4,
+                       .eval_frames = 100, .precision = "f64", .lr_schedule = "cosine", .plateau_factor = 0.5,
+                       .plateau_patience = 5 };
+    /* a configuration file first, the command line over it */
+    const char *cfg_spec = NULL;
+    for (int i = 1; i + 1 < argc; i++)
+        if (strcmp(argv[i], "--config") == 0)
+            o->config = argv[i + 1];
+    int rc = 0;
+    if (o->config) {
+        rc = train_read_config(o, o->config, &cfg_spec);
+        if (rc == 0)
+            rc = train_parse_args(o->cfg_argc, o->cfg_argv, o, 1, NULL);
+        if (rc == 1) {
+            fprintf(stderr, "se3tc train: %s: 'help' is no key\n", o->config);
+            rc = 2;
+        }
+    }
+    if (rc == 0)
+        rc = train_parse_args(argc, argv, o, 0, cfg_spec);
+    if (rc)
+        return rc;
     const char *missing = !o->spec ? "a spec" : !o->train ? "--train" : !o->test ? "--test" : !o->out ? "-o CKPT" : NULL;
     if (missing) {
-        fprintf(stderr, "se3tc train: %s is needed (usage: se3tc train SPEC --train F --test F -o CKPT)\n", missing);
+        fprintf(stderr, "se3tc train: %s is needed (usage: se3tc train SPEC --train F --test F -o CKPT, or these in "
+                        "--config FILE.yaml)\n", missing);
         return 2;
     }
     if (o->resume && o->overwrite) {
@@ -1330,6 +1844,10 @@ static int train_clear_folder(train_state *t)
         fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, name, strerror(errno));
         return -1;
     }
+    if (ckpt_remove(t->dirfd, "best") != 0) {
+        fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/best': %s\n", t->o.out, strerror(errno));
+        return -1;
+    }
     for (size_t i = 0; i < TRAIN_NTOP; i++)
         if (unlinkat(t->dirfd, train_top_files[i], 0) != 0 && errno != ENOENT) {
             fprintf(stderr, "se3tc train: --overwrite: cannot remove '%s/%s': %s\n", t->o.out, train_top_files[i],
@@ -1349,8 +1867,8 @@ static int train_cmp_desc(const void *a, const void *b)
 }
 
 /* The memory the run needs at most: the B largest training frames at once (each frame as often
- * as B / frames), each thread's gradient, the optimiser, the weights, the loss curve, the test
- * evaluation's batches of 64. Refuses when that is more than the limit. */
+ * as B / frames), each thread's gradient, the optimiser, the weights (and with --ema their
+ * average and a copy), the loss curve, the test evaluation's batches of 64. Refuses when that is more than the limit. */
 static int train_check_memory(const train_state *t, const compile *c, const se3rt_xyz *tr, const se3rt_xyz *te)
 {
     const train_opts *o = &t->o;
@@ -1373,7 +1891,7 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     free(cost);
     const double np = (double)c->ir->nparams, thr = (double)(o->threads < o->batch ? o->threads : o->batch);
     const double need = fmax(n ? (double)(o->batch / (long)n) * all + top : 0, eval) + 8.0 * (double)o->batch +
-                        8 * np * (thr + 4) + 2.0 * sizeof(train_row) * (double)o->steps;
+                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps;
     char what[128], a[32], b[32];
     double lim = cmd_mem_limit(what, sizeof what);
     if (o->max_memory > 0) {
@@ -1385,6 +1903,63 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
         cmd_mem_fmt(b, sizeof b, lim);
         fprintf(stderr, "se3tc train: --batch %ld with %ld thread%s needs about %s of memory, more than the %s of %s "
                         "(lower --batch)\n", o->batch, o->threads, o->threads == 1 ? "" : "s", a, b, what);
+        return -1;
+    }
+    return 0;
+}
+
+/* The validation loss of step `step` (the evaluated weights in the model): a loss lower than
+ * the best by more than --min-delta is the new best (its weights go to CKPT/best/) and resets
+ * the counts; otherwise they grow: --lr-schedule plateau multiplies the learning rate by
+ * --plateau-factor after --plateau-patience of them, --patience of them stop the run. */
+static int train_track_valid(train_state *t, long step, double loss)
+{
+    train_track *k = &t->track;
+    const train_opts *o = &t->o;
+    const int improved = loss < k->best_loss - o->min_delta;
+    if (improved) {
+        k->best_loss = loss;
+        k->best_step = step;
+        if (train_save_best(t, step, loss) != 0)
+            return -1;
+    }
+    k->bad_evals = improved ? 0 : k->bad_evals + 1;
+    if (strcmp(o->lr_schedule, "plateau") == 0) {
+        k->plateau_bad = improved ? 0 : k->plateau_bad + 1;
+        if (k->plateau_bad >= o->plateau_patience) {
+            k->lr_scale *= o->plateau_factor;
+            k->plateau_bad = 0;
+        }
+    }
+    if (o->patience > 0 && k->bad_evals >= o->patience)
+        k->stopped = 1;
+    return 0;
+}
+
+/* The learning rate of step `step` (0-based): warm-up, then cosine decay or the plateau factor
+ * (never below --lr-end). */
+static double train_lr(const train_state *t, long step)
+{
+    const train_opts *o = &t->o;
+    if (strcmp(o->lr_schedule, "plateau") != 0)
+        return se3rt_schedule_lr(step, o->steps, o->warmup, o->lr, o->lr_end);
+    double lr = fmax(o->lr * t->track.lr_scale, fmin(o->lr_end, o->lr));
+    return step < o->warmup ? lr * (double)(step + 1) / (double)o->warmup : lr;
+}
+
+/* The weights the final metrics are of: with a validation set, the best (CKPT/best/); else the
+ * average with --ema; else the last. The run takes no step after this. */
+static int train_final_weights(train_state *t)
+{
+    train_use_ema(t, 1);
+    if (!t->va || t->track.best_step <= 0)
+        return 0;
+    char path[4300];
+    snprintf(path, sizeof path, "%s/best/weights.safetensors", t->o.out);
+    long s = train_meta_long(t->ctx, path, "step");
+    if (s != t->track.best_step || se3rt_model_load_weights(t->m, path) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: %s: not the best weights of step %ld (%s)\n", path, t->track.best_step,
+                s < 0 || s == t->track.best_step ? se3rt_errmsg(t->ctx) : "another step");
         return -1;
     }
     return 0;
@@ -1407,14 +1982,20 @@ static void train_eta(char *buf, size_t n, double s)
 
 int cmd_train(int argc, char **argv)
 {
-    train_state t = { .dirfd = -1, .ckpt_step = -1 };
+    train_state t = { .dirfd = -1, .ckpt_step = -1, .track = { .best_loss = INFINITY, .lr_scale = 1 } };
     int prc = train_parse(argc, argv, &t.o);
-    if (prc)
+    if (prc) {
+        for (int i = 0; i < t.o.cfg_argc; i++)
+            free(t.o.cfg_argv[i]);
+        free(t.o.cfg_argv);
+        free(t.o.cfg_line);
         return prc == 1 ? 0 : prc;
+    }
     train_opts *o = &t.o;
     compile *c = NULL;
     int rc = 1;
-    se3rt_xyz *xtr = NULL, *xte = NULL;
+    se3rt_xyz *xtr = NULL, *xte = NULL, *xva = NULL;
+    unsigned char *pick = NULL;
     char *trbuf = NULL;   /* the training file's text, until it is parsed */
     size_t trlen = 0;
     int64_t *ids = NULL, *perm = NULL;
@@ -1507,20 +2088,58 @@ int cmd_train(int argc, char **argv)
         fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
         goto done;
     }
-    if (se3rt_data_new(t.m, xtr, o->train, o->targets, &t.tr) != SE3RT_OK ||
-        se3rt_data_new(t.m, xte, o->test, o->targets, &t.te) != SE3RT_OK) {
+    const se3rt_loss_kind kind = (se3rt_loss_kind)o->loss;
+    if (se3rt_data_new_kind(t.m, xtr, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
+        se3rt_data_new_kind(t.m, xte, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
+        (o->valid && (se3rt_xyz_read(ctx, o->valid, &xva) != SE3RT_OK ||
+                      se3rt_data_new_kind(t.m, xva, o->valid, o->targets, kind, &t.va) != SE3RT_OK))) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
+    if (o->valid_fraction > 0) {
+        /* the validation frames: the first round(F n) of a permutation drawn from the seed */
+        const int64_t n = se3rt_data_nframes(t.tr);
+        int64_t nv = (int64_t)llround(o->valid_fraction * (double)n);
+        nv = nv < 1 ? 1 : nv;
+        if (nv >= n) {
+            fprintf(stderr, "se3tc train: --valid-fraction %g of the %lld frames in '%s' leaves no training frame\n",
+                    o->valid_fraction, (long long)n, o->train);
+            goto done;
+        }
+        if (!(pick = calloc((size_t)n, 1)) || !(perm = calloc((size_t)n, sizeof *perm))) {
+            fprintf(stderr, "se3tc train: out of memory\n");
+            goto done;
+        }
+        uint64_t rng = train_mix((uint64_t)o->seed * 0x9E3779B97F4A7C15ULL ^ 0x76616C6964ULL);
+        for (int64_t k = 0; k < n; k++)
+            perm[k] = k;
+        for (int64_t k = n - 1; k > 0; k--) {
+            rng += 0x9E3779B97F4A7C15ULL;
+            int64_t j = (int64_t)(train_mix(rng) % (uint64_t)(k + 1)), tmp = perm[k];
+            perm[k] = perm[j];
+            perm[j] = tmp;
+        }
+        for (int64_t k = 0; k < nv; k++)
+            pick[perm[k]] = 1;
+        free(perm);
+        perm = NULL;
+        if (se3rt_data_split(t.tr, pick, &t.va) != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: --valid-fraction: %s\n", se3rt_errmsg(ctx));
+            goto done;
+        }
+    }
     if (o->normalize &&
-        (se3rt_data_normalize(t.te, t.tr) != SE3RT_OK || se3rt_data_normalize(t.tr, t.tr) != SE3RT_OK)) {
+        (se3rt_data_normalize(t.te, t.tr) != SE3RT_OK || (t.va && se3rt_data_normalize(t.va, t.tr) != SE3RT_OK) ||
+         se3rt_data_normalize(t.tr, t.tr) != SE3RT_OK)) {
         fprintf(stderr, "se3tc train: --normalize: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
     const int64_t np = se3rt_model_nparams(t.m);
     if (se3rt_adam_new(ctx, np, &t.adam) != SE3RT_OK || !(ids = calloc((size_t)o->batch, sizeof *ids)) ||
         !(perm = calloc((size_t)se3rt_data_nframes(t.tr), sizeof *perm)) ||
-        !(grad = calloc((size_t)np + 1, sizeof *grad))) {
+        !(grad = calloc((size_t)np + 1, sizeof *grad)) ||
+        (o->ema > 0 && (!(t.ema = calloc((size_t)np + 1, sizeof *t.ema)) ||
+                        !(t.swap = calloc((size_t)np + 1, sizeof *t.swap))))) {
         fprintf(stderr, "se3tc train: out of memory\n");
         goto done;
     }
@@ -1555,6 +2174,8 @@ int cmd_train(int argc, char **argv)
     } else if (o->overwrite && train_clear_folder(&t) != 0) {
         goto done;
     }
+    if (!o->resume && t.ema) /* the average starts at the initial weights */
+        memcpy(t.ema, se3rt_model_params(t.m), (size_t)np * sizeof *t.ema);
     snprintf(train_msg_first, sizeof train_msg_first,
              "\nse3tc train: interrupted: a checkpoint follows this step (a third signal stops at once)\n");
     snprintf(train_msg_abort, sizeof train_msg_abort,
@@ -1562,15 +2183,18 @@ int cmd_train(int argc, char **argv)
              "is intact (continue with --resume)\n", o->out);
     train_signals(1);
     const int tty = isatty(2) && !o->quiet;
-    const se3rt_loss_kind kind = o->loss_l1 ? SE3RT_LOSS_L1 : SE3RT_LOSS_MSE;
     if (!o->quiet)
-        fprintf(stderr, "se3tc train: %s, %lld weights, %lld training and %lld test frames, batch %ld, %ld steps, "
-                        "%ld threads, %s\n", se3rt_model_name(t.m), (long long)np, (long long)se3rt_data_nframes(t.tr),
+        fprintf(stderr, "se3tc train: %s, %lld weights, %lld training, %lld validation and %lld test frames, batch "
+                        "%ld, %ld steps, %ld threads, %s\n", se3rt_model_name(t.m), (long long)np,
+                (long long)se3rt_data_nframes(t.tr), (long long)(t.va ? se3rt_data_nframes(t.va) : 0),
                 (long long)se3rt_data_nframes(t.te), o->batch, o->steps, o->threads,
                 se3rt_model_is_f32(t.m) ? "f32" : "f64");
+    if (t.track.stopped && !o->quiet)
+        fprintf(stderr, "se3tc train: the run in '%s' stopped early at step %ld (best validation loss at step %ld)\n",
+                o->out, step0, t.track.best_step);
     long perm_epoch = -1, step = step0;
     double t0 = train_now(), last_loss = NAN, smooth = NAN;
-    for (; step < o->steps; step++) {
+    for (; step < o->steps && !t.track.stopped; step++) {
         train_batch_ids(&t, step, ids, perm, &perm_epoch);
         double loss;
         if (se3rt_data_loss_grad(t.m, t.tr, ids, o->batch, kind, (int)o->threads, &loss, grad) != SE3RT_OK) {
@@ -1585,18 +2209,31 @@ int cmd_train(int argc, char **argv)
             goto done;
         }
         double gn = se3rt_clip_grad(grad, np, o->clip);
-        double lr = se3rt_cosine_lr(step, o->steps, o->lr, o->lr_end);
+        double lr = train_lr(&t, step);
         se3rt_adam_step(t.adam, se3rt_model_params(t.m), grad, lr);
         se3rt_model_params_changed(t.m);
+        if (t.ema)
+            se3rt_ema_update(t.ema, se3rt_model_params(t.m), np, o->ema);
         last_loss = loss;
         smooth = isnan(smooth) ? loss : 0.98 * smooth + 0.02 * loss;
-        train_row row = { step + 1, lr, loss, NAN, gn, t.wall0 + train_now() - t0 };
+        train_row row = { step + 1, lr, loss, NAN, gn, t.wall0 + train_now() - t0, NAN };
         const long done_steps = step + 1;
         if (done_steps % o->eval_every == 0 || done_steps == o->steps) {
-            if (se3rt_data_eval(t.m, t.te, kind, 64, NULL, &row.test_loss, NULL) != SE3RT_OK) {
-                fprintf(stderr, "%sse3tc train: evaluation: %s: %s\n", tty ? "\n" : "", o->test, se3rt_errmsg(ctx));
-                goto done;
+            /* the evaluated weights are the average with --ema */
+            train_use_ema(&t, 1);
+            const char *efile = o->test;
+            int erc = se3rt_data_eval(t.m, t.te, kind, 64, NULL, &row.test_loss, NULL) != SE3RT_OK;
+            if (!erc && t.va) {
+                efile = o->valid ? o->valid : o->train;
+                erc = se3rt_data_eval(t.m, t.va, kind, 64, NULL, &row.valid_loss, NULL) != SE3RT_OK;
             }
+            if (erc)
+                fprintf(stderr, "%sse3tc train: evaluation: %s: %s\n", tty ? "\n" : "", efile, se3rt_errmsg(ctx));
+            else if (t.va && train_track_valid(&t, done_steps, row.valid_loss) != 0)
+                erc = 1;
+            train_use_ema(&t, 0);
+            if (erc)
+                goto done;
         }
         if (train_row_add(&t, row) != 0) {
             fprintf(stderr, "se3tc train: out of memory\n");
@@ -1614,19 +2251,21 @@ int cmd_train(int argc, char **argv)
             fprintf(stderr, "step %ld/%ld loss %.6g lr %.3g |grad| %.3g", done_steps, o->steps, loss, lr, gn);
             if (!isnan(row.test_loss))
                 fprintf(stderr, " test %.6g", row.test_loss);
+            if (!isnan(row.valid_loss))
+                fprintf(stderr, " valid %.6g", row.valid_loss);
             fprintf(stderr, " %.2f steps/s ETA %s\n", rate, eta);
         }
         const int stop_here = done_steps < o->steps && ((o->stop_at > 0 && done_steps == o->stop_at) ||
                                                         (o->time_limit > 0 && train_now() - t0 >= o->time_limit));
         const int sig = train_stop_signal;
-        if (done_steps % o->ckpt_every == 0 || done_steps == o->steps || sig || stop_here) {
+        if (done_steps % o->ckpt_every == 0 || done_steps == o->steps || sig || stop_here || t.track.stopped) {
             if (train_checkpoint(&t, done_steps, row.wall) != 0)
                 goto done;
         }
         if (stop_here && !sig) {
             fprintf(stderr, "%sse3tc train: stopped at step %ld of %ld as asked; checkpoint in %s (continue with "
                             "--resume)\n", tty ? "\n" : "", done_steps, o->steps, o->out);
-            rc = train_metrics(&t, done_steps, row.wall, last_loss, xte) == 0 ? 0 : 1;
+            rc = train_final_weights(&t) == 0 && train_metrics(&t, done_steps, row.wall, last_loss, xte) == 0 ? 0 : 1;
             goto done;
         }
         if (sig) {
@@ -1635,12 +2274,16 @@ int cmd_train(int argc, char **argv)
             rc = 128 + sig;
             goto done;
         }
+        if (t.track.stopped && !o->quiet)
+            fprintf(stderr, "%sse3tc train: early stop at step %ld: %ld evaluations without a validation loss below "
+                            "%.6g - %g (the best, step %ld)\n", tty ? "\n" : "", done_steps, t.track.bad_evals,
+                    t.track.best_loss, o->min_delta, t.track.best_step);
     }
     if (tty)
         fputc('\n', stderr);
-    if (step0 >= o->steps && train_checkpoint(&t, step, t.wall0) != 0)
+    if (step == step0 && train_checkpoint(&t, step, t.wall0) != 0)
         goto done;
-    if (train_metrics(&t, step, t.wall0 + train_now() - t0, last_loss, xte) != 0)
+    if (train_final_weights(&t) != 0 || train_metrics(&t, step, t.wall0 + train_now() - t0, last_loss, xte) != 0)
         goto done;
     rc = 0;
 done:
@@ -1649,11 +2292,20 @@ done:
     free(perm);
     free(grad);
     free(t.rows);
-    for (int i = 0; i < 3; i++)
+    for (int i = 0; i < 5; i++)
         free(t.kept[i]);
+    for (int i = 0; i < o->cfg_argc; i++)
+        free(o->cfg_argv[i]);
+    free(o->cfg_argv);
+    free(o->cfg_line);
+    free(pick);
+    free(t.ema);
+    free(t.swap);
     se3rt_adam_free(t.adam);
     se3rt_data_free(t.tr);
     se3rt_data_free(t.te);
+    se3rt_data_free(t.va);
+    se3rt_xyz_free(xva);
     se3rt_model_free(t.m);
     se3rt_xyz_free(xtr);
     se3rt_xyz_free(xte);
