@@ -12,7 +12,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "jitmodel.h"
+#include "pipeline.h"
 #include "se3rt_io.h"
 #include "se3rt_train.h"
 #include "testutil.h"
@@ -619,7 +619,8 @@ START_TEST(test_cross_entropy_gradient)
     se3rt_xyz *xyz = NULL;
     se3rt_data *data = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    ck_assert_msg(jit_model(ctx, sp, "f64", 1, &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+    ck_assert_msg(pipeline_model_file(ctx, sp, &po, "cpu", &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
     snprintf(p, sizeof p, "%s/test.extxyz", d);
     ck_assert_int_eq(se3rt_xyz_read(ctx, p, &xyz), SE3RT_OK);
