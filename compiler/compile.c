@@ -1,4 +1,4 @@
-/* compile.c - runs the front end stages in order: parse (grammar/), sema.c, lower.c. */
+/* compile.c - runs the front end stages in order: parse (grammar/), sema.c, lower.c, plan.c. */
 #include "compile.h"
 
 #include <errno.h>
@@ -30,6 +30,8 @@ static void compile_run(compile *c)
     if (!c->m)
         return;
     c->ir = ir_lower(&c->mem, c->m);
+    c->plan = plan_build(&c->mem, c->ir);
+    c->ir->plan = c->plan;
 }
 
 compile *compile_string(const char *name, const char *text, size_t len)

@@ -63,6 +63,7 @@ typedef struct ir {
     int npaths;
     int lmax_sh;                /* highest harmonic degree any layer needs, -1 if none */
     double flops_edge, flops_node;
+    const struct plan *plan;    /* the resolved plan (plan.h), set by compile.c once lowered */
     int *windex;                /* open-addressing hash of weight names -> index, -1 empty */
     unsigned windex_mask;       /* table size - 1 (a power of two, at least 2 x nweights) */
 } ir;
