@@ -1,7 +1,9 @@
-/* emit_c.c - IR -> C source for the CPU backend (docs/perf.md, docs/semantics.md).
- * One function per layer; message-passing layers are fused per receiver: harmonics, radial
- * nets, unrolled (k, l, J) contractions with only the nonzero coupling terms as literals,
- * online-softmax attention and aggregation in one pass over the receiver's incoming edges. */
+/* emit_c.c - resolved plan -> C source for the CPU backend (docs/perf.md, docs/semantics.md,
+ * docs/architecture.md). One function per layer shape (layers with one shape key share it and
+ * get their weights and buffers as arguments); message-passing layers are fused per receiver:
+ * harmonics, radial nets, unrolled (k, l, J) contractions with only the nonzero coupling terms
+ * as literals, online-softmax attention and aggregation in one pass over the receiver's
+ * incoming edges. */
 #include "emit_c.h"
 
 #include <math.h>

@@ -1,6 +1,7 @@
-/* emit_grad.c - IR -> backward C code (docs/training.md), appended to what emit_c writes.
+/* emit_grad.c - resolved plan -> backward C code (docs/training.md), appended to what emit_c
+ * writes; like the forward, one function per layer shape, given the layer's weights.
  *
- * For every layer, se3b_NAME_backward(in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
+ * For every layer, se3b_NAME_backward(P, in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
  * and dL/d(model inputs, through edge scalars) to double buffers. Nothing per edge is stored
  * by the forward pass: the backward of a message-passing layer walks each receiver's edges
  * and recomputes what it needs (harmonics and their derivatives, radial activations and

@@ -11,6 +11,7 @@
 
 #include "coupling.h"
 #include "internal.h"
+#include "plan.h"
 #include "sph.h"
 
 typedef struct lower {
@@ -346,5 +347,7 @@ void ir_dump(const ir *p, FILE *out)
                 fprintf(out, "  weight %s [%d]\n", wt->name, wt->shape[0]);
         }
     }
+    if (p->plan)
+        plan_dump(p->plan, out);
     arena_free(&tmp);
 }

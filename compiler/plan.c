@@ -6,14 +6,17 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "emit_buf.h"
 #include "internal.h"
 
 typedef struct plan_cx {
     arena *mem;
     const ir *p;
     const plan_layer *pl;
+    int next;                       /* the weight after the last one found */
 } plan_cx;
 
 int plan_in_buf(int i)
@@ -59,11 +62,15 @@ static plan_w plan_weight(plan_cx *cx, const char *fmt, ...)
     if (n < 0 || (size_t)n >= sizeof suffix)
         SE3C_INTERNAL("weight suffix too long");
     const char *name = arena_printf(cx->mem, "%s.%s", cx->pl->L->name, suffix);
-    const ir_weight *w = ir_weight_named(cx->p, name);
     const ir_layer *il = cx->pl->il;
+    /* plan.c asks mostly in lower.c's order: try the weight after the last one first */
+    const ir_weight *w = cx->next < il->first_weight + il->nweights && strcmp(cx->p->weights[cx->next].name, name) == 0
+                             ? &cx->p->weights[cx->next]
+                             : ir_weight_named(cx->p, name);
     if (!w || w < &cx->p->weights[il->first_weight] || w >= &cx->p->weights[il->first_weight + il->nweights])
         SE3C_INTERNAL("layer '%s' has no weight '%s'", cx->pl->L->name, name);
-    plan_w r = { .rel = w->offset - cx->pl->wbase, .size = w->size, .name = arena_strdup(cx->mem, suffix) };
+    cx->next = (int)(w - cx->p->weights) + 1;
+    plan_w r = { .rel = w->offset - cx->pl->wbase, .size = w->size, .name = name + strlen(cx->pl->L->name) + 1 };
     r.shape[0] = w->shape[0];
     r.shape[1] = w->ndim == 2 ? w->shape[1] : 0;
     return r;
@@ -98,6 +105,7 @@ static void plan_radials(plan_cx *cx, plan_layer *pl)
         pr->r = r;
         if (r->depth > PLAN_MAX_DEPTH)
             SE3C_INTERNAL("radial depth %d above %d", r->depth, PLAN_MAX_DEPTH);
+        pr->hidden = arena_alloc(cx->mem, (size_t)(r->depth ? r->depth : 1) * sizeof *pr->hidden);
         const char *pre = arena_printf(cx->mem, "%c.%d_%d", r->role, r->k, r->l);
         int in = r->nin;
         const plan_w *last = NULL;
@@ -210,30 +218,32 @@ static void plan_mlp(plan_cx *cx, plan_layer *pl)
 }
 
 /* Everything the generated code of a layer depends on besides its weight base and buffers:
- * kind, options, fibres and its weights' names, relative offsets and shapes. */
-static const char *plan_shape_key(plan_cx *cx, const plan_layer *pl)
+ * kind, options, fibres, and its weights' relative offsets, shapes and initialisation (the names
+ * within the layer follow from the rest). Linear in the number of weights: wide layers have
+ * hundreds. */
+static char *plan_shape_key(plan_cx *cx, const plan_layer *pl, unsigned *hash)
 {
     const layer *L = pl->L;
-    arena tmp = { 0 };
-    char *k = arena_printf(&tmp, "%d|%d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip,
-                           (int)L->si, (int)L->agg, (int)L->norm, (int)L->pool, L->bias, L->per_graph,
-                           pl->out_per_graph);
+    emit_buf k = { 0 };
+    emit_raw(&k, "%d|%d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip, (int)L->si,
+             (int)L->agg, (int)L->norm, (int)L->pool, L->bias, L->per_graph, pl->out_per_graph);
     const plan_fib *fs[] = { &pl->in, &pl->out, &pl->send, &pl->key, &pl->value, &pl->mid };
     for (size_t f = 0; f < sizeof fs / sizeof *fs; f++)
         for (int l = 0; l <= SE3_LMAX; l++)
-            k = arena_printf(&tmp, "%s%d,", k, fs[f]->c[l]);
-    k = arena_printf(&tmp, "%s|%d %d %d", k, L->radial_width, L->radial_depth, L->mlp_n);
+            emit_raw(&k, "%d,", fs[f]->c[l]);
+    emit_raw(&k, "|%d %d %d", L->radial_width, L->radial_depth, L->mlp_n);
     for (int i = 0; i < L->mlp_n; i++)
-        k = arena_printf(&tmp, "%s %d", k, L->mlp_hidden[i]);
-    size_t pre = strlen(L->name) + 1;
+        emit_raw(&k, " %d", L->mlp_hidden[i]);
     for (int w = pl->il->first_weight; w < pl->il->first_weight + pl->il->nweights; w++) {
         const ir_weight *wt = &cx->p->weights[w];
-        k = arena_printf(&tmp, "%s|%s@%ld:%d,%d,%d,%d", k, wt->name + pre, wt->offset - pl->wbase, wt->shape[0],
-                         wt->ndim == 2 ? wt->shape[1] : 0, (int)wt->init, wt->fan_in);
+        emit_raw(&k, "|%ld:%d,%d,%d,%d", wt->offset - pl->wbase, wt->shape[0], wt->ndim == 2 ? wt->shape[1] : 0,
+                 (int)wt->init, wt->fan_in);
     }
-    const char *r = arena_strdup(cx->mem, k);
-    arena_free(&tmp);
-    return r;
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < k.len; i++)
+        h = (h ^ (unsigned char)k.s[i]) * 16777619u;
+    *hash = h;
+    return k.s;   /* malloc'd: plan_build keeps one copy per distinct shape in the arena */
 }
 
 int plan_edge_inputs(arena *mem, const model *m, plan_rin **out)
@@ -277,7 +287,7 @@ plan *plan_build(arena *mem, const ir *p)
         const ir_layer *il = &p->layers[i];
         const layer *L = il->L;
         plan_layer *pl = &pn->layers[i];
-        plan_cx cx = { .mem = mem, .p = p, .pl = pl };
+        plan_cx cx = { .mem = mem, .p = p, .pl = pl, .next = il->first_weight };
         pl->L = L;
         pl->il = il;
         pl->index = i;
@@ -312,15 +322,21 @@ plan *plan_build(arena *mem, const ir *p)
         for (int q = 0; q < il->nradials; q++)
             if (il->radials[q].width > pn->max_width)
                 pn->max_width = il->radials[q].width;
-        pl->shape_key = plan_shape_key(&cx, pl);
+        char *key = plan_shape_key(&cx, pl, &pl->shape_hash);
         pl->shape = i;
         for (int j = 0; j < i; j++)
-            if (pn->layers[j].shape == j && strcmp(pn->layers[j].shape_key, pl->shape_key) == 0) {
+            if (pn->layers[j].shape == j && pn->layers[j].shape_hash == pl->shape_hash &&
+                strcmp(pn->layers[j].shape_key, key) == 0) {
                 pl->shape = j;
                 break;
             }
-        if (pl->shape == i)
+        if (pl->shape == i) {
             pn->nshapes++;
+            pl->shape_key = arena_strdup(mem, key);
+        } else {
+            pl->shape_key = pn->layers[pl->shape].shape_key;
+        }
+        free(key);
         pn->layers[pl->shape].nshare++;
         pl->fn = pn->layers[pl->shape].L->name;
     }

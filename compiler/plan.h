@@ -41,10 +41,10 @@ typedef struct plan_fib {
  * weights and output go. */
 typedef struct plan_radial {
     const ir_radial *r;
-    struct {
+    struct plan_hidden {
         plan_dense lin;             /* lin{d}: Linear(in -> width) */
         plan_w g, b;                /* ln{d}: LayerNorm gain and bias */
-    } hidden[PLAN_MAX_DEPTH];       /* r->depth of them, contiguous in this order from hidden[0] */
+    } *hidden;                      /* r->depth of them, contiguous in this order from hidden[0] */
     plan_w hidden_all;              /* the whole span the hidden-layer helpers walk (size 0 at depth 0) */
     plan_dense out;                 /* out: Linear(hw -> cout * cin * nfreq) */
     int hw;                         /* inputs of the output layer: width, or nin at depth 0 */
@@ -100,6 +100,7 @@ typedef struct plan_layer {
     int out_per_graph;              /* rows out are graphs (a pool, or per-graph layers) */
     double flops_edge, flops_node;  /* forward, per edge and per node */
     const char *shape_key;          /* equal for layers whose code differs only in weights and buffers */
+    unsigned shape_hash;            /* FNV-1a of shape_key */
     int shape;                      /* index of the first layer with this key: it names the code */
     int nshare;                     /* layers sharing this layer's code (1: none other) */
     const char *fn;                 /* name stem of the generated functions: that first layer's name */
