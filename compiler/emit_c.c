@@ -731,6 +731,34 @@ static void emit_mlp(emit_ctx *e, const plan_layer *pl)
     emit_line(b, "}");
 }
 
+/* gate: act(x) on the scalars; each channel of degree l >= 1 times sigmoid(its gate). */
+static void emit_gate(emit_ctx *e, const plan_layer *pl)
+{
+    static const char *const act[] = { "x / (1 + exp(-x))", "x > 0 ? x : 0", "tanh(x)" }; /* ORDER ACT */
+    static const char *const act_name[] = { "SiLU", "ReLU", "tanh" };
+    emit_buf *b = e->b;
+    emit_line(b, "#pragma omp parallel for schedule(static) num_threads(io->nthreads)");
+    emit_line(b, "for (int32_t i = 0; i < ROWS; i++) {");
+    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", pl->in.dim);
+    emit_line(b, "se3_real *o = out + (int64_t)i * %d;", pl->out.dim);
+    if (pl->nscalar) {
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* scalars: %s */", pl->nscalar, act_name[pl->L->act]);
+        emit_line(b, "const se3_acc x = f[c];");
+        emit_line(b, "o[c] = (se3_real)(%s);", act[pl->L->act]);
+        emit_line(b, "}");
+    }
+    for (int d = 0; d < pl->ngate; d++) {
+        const plan_gatedeg *g = &pl->gate[d];
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* degree %d, gates f[%d + c] */", g->c, g->l, g->gate_off);
+        emit_line(b, "const se3_acc s = 1 / (1 + exp(-(se3_acc)f[%d + c]));", g->gate_off);
+        emit_line(b, "for (int m = 0; m < %d; m++)", g->ncomp);
+        emit_line(b, "    o[%d + c * %d + m] = (se3_real)(s * f[%d + c * %d + m]);", g->out_off, g->ncomp, g->in_off,
+                  g->ncomp);
+        emit_line(b, "}");
+    }
+    emit_line(b, "}");
+}
+
 static void emit_layer(emit_ctx *e, const plan_layer *pl)
 {
     const layer *L = pl->L;
@@ -754,6 +782,7 @@ static void emit_layer(emit_ctx *e, const plan_layer *pl)
     case LAYER_SELFINT: emit_selfint(e, pl); break;
     case LAYER_POOL: emit_pool(e, pl); break;
     case LAYER_MLP: emit_mlp(e, pl); break;
+    case LAYER_GATE: emit_gate(e, pl); break;
     }
     emit_line(b, "}");
     emit_raw(b, "\n");

@@ -914,6 +914,47 @@ static void grad_mlp(grad_ctx *g, const plan_layer *pl)
     emit_raw(b, "\n");
 }
 
+/* gate: the scalars' activation derivative; a gated channel passes sigmoid(gate) times its
+ * gradient and gives its gate <dout, f> sigmoid' (gate). */
+static void grad_gate(grad_ctx *g, const plan_layer *pl)
+{
+    static const char *const dact[] = {
+        "const double s = 1 / (1 + exp(-x)), d = s * (1 + x * (1 - s));",   /* SiLU */
+        "const double d = x > 0 ? 1 : 0;",                                    /* ReLU */
+        "const double t = tanh(x), d = 1 - t * t;",                           /* tanh */
+    }; /* ORDER ACT */
+    emit_buf *b = g->b;
+    grad_head(g, pl);
+    emit_line(b, "const int32_t rows = %s;", pl->L->per_graph ? "io->n_graphs" : "io->n_nodes");
+    emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
+    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", pl->in.dim);
+    emit_line(b, "const double *go = dout + (int64_t)i * %d;", pl->out.dim);
+    emit_line(b, "double *df = din + (int64_t)i * %d;", pl->in.dim);
+    if (pl->nscalar) {
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* scalars */", pl->nscalar);
+        emit_line(b, "const double x = f[c];");
+        emit_line(b, "%s", dact[pl->L->act]);
+        emit_line(b, "df[c] += go[c] * d;");
+        emit_line(b, "}");
+    }
+    for (int d = 0; d < pl->ngate; d++) {
+        const plan_gatedeg *gd = &pl->gate[d];
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* degree %d, gates f[%d + c] */", gd->c, gd->l, gd->gate_off);
+        emit_line(b, "const double s = 1 / (1 + exp(-(double)f[%d + c]));", gd->gate_off);
+        emit_line(b, "double t = 0;");
+        emit_line(b, "for (int m = 0; m < %d; m++) {", gd->ncomp);
+        emit_line(b, "t += go[%d + c * %d + m] * f[%d + c * %d + m];", gd->out_off, gd->ncomp, gd->in_off, gd->ncomp);
+        emit_line(b, "df[%d + c * %d + m] += s * go[%d + c * %d + m];", gd->in_off, gd->ncomp, gd->out_off, gd->ncomp);
+        emit_line(b, "}");
+        emit_line(b, "df[%d + c] += t * s * (1 - s);", gd->gate_off);
+        emit_line(b, "}");
+    }
+    emit_line(b, "}");
+    emit_line(b, "return 0;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
 /* ---- entry points ----------------------------------------------------------------------------- */
 
 static void grad_entry(grad_ctx *g)
@@ -988,6 +1029,7 @@ void emit_c_grad(const ir *p, emit_buf *b)
         case LAYER_SELFINT: grad_selfint(&g, pl); break;
         case LAYER_POOL: grad_pool(&g, pl); break;
         case LAYER_MLP: grad_mlp(&g, pl); break;
+        case LAYER_GATE: grad_gate(&g, pl); break;
         }
     }
     grad_entry(&g);

@@ -202,6 +202,23 @@ static void plan_norm(plan_cx *cx, plan_layer *pl)
     }
 }
 
+/* Gate: the input's degree-0 channels are the output's scalars, then one gate per channel of
+ * degree 1, 2, ... in that order. */
+static void plan_gate(plan_layer *pl)
+{
+    pl->nscalar = pl->out.c[0];
+    int g = pl->out.c[0];
+    for (int l = 1; l <= SE3_LMAX; l++) {
+        if (!pl->out.c[l])
+            continue;
+        pl->gate[pl->ngate++] = (plan_gatedeg){ .l = l, .c = pl->out.c[l], .ncomp = 2 * l + 1, .in_off = pl->in.off[l],
+                                                .out_off = pl->out.off[l], .gate_off = g };
+        g += pl->out.c[l];
+    }
+    if (g != pl->in.c[0])
+        SE3C_INTERNAL("gate '%s': %d gates and scalars for %d degree-0 inputs", pl->L->name, g, pl->in.c[0]);
+}
+
 static void plan_mlp(plan_cx *cx, plan_layer *pl)
 {
     const layer *L = pl->L;
@@ -225,8 +242,8 @@ static char *plan_shape_key(plan_cx *cx, const plan_layer *pl, unsigned *hash)
 {
     const layer *L = pl->L;
     emit_buf k = { 0 };
-    emit_raw(&k, "%d|%d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip, (int)L->si,
-             (int)L->agg, (int)L->norm, (int)L->pool, L->bias, L->per_graph, pl->out_per_graph);
+    emit_raw(&k, "%d|%d %d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip, (int)L->si,
+             (int)L->agg, (int)L->norm, (int)L->pool, (int)L->act, L->bias, L->per_graph, pl->out_per_graph);
     const plan_fib *fs[] = { &pl->in, &pl->out, &pl->send, &pl->key, &pl->value, &pl->mid };
     for (size_t f = 0; f < sizeof fs / sizeof *fs; f++)
         for (int l = 0; l <= SE3_LMAX; l++)
@@ -318,6 +335,7 @@ plan *plan_build(arena *mem, const ir *p)
             break;
         case LAYER_POOL: break;
         case LAYER_MLP: plan_mlp(&cx, pl); break;
+        case LAYER_GATE: plan_gate(pl); break;
         }
         for (int q = 0; q < il->nradials; q++)
             if (il->radials[q].width > pn->max_width)

@@ -75,6 +75,13 @@ typedef struct plan_normdeg {
     plan_w g, b, bias;
 } plan_normdeg;
 
+/* Gate of one degree l >= 1: channel c's 2l + 1 components times sigmoid(its gate). */
+typedef struct plan_gatedeg {
+    int l, c, ncomp;
+    int in_off, out_off;            /* degree l in the input and output rows */
+    int gate_off;                   /* its first gate among the input's degree-0 channels */
+} plan_gatedeg;
+
 /* The edge-scalar radial inputs rin[t], one per t (the distance follows them). */
 typedef struct plan_rin {
     edge_src_kind kind;             /* EDGE_PRODUCT or EDGE_BONDS */
@@ -118,6 +125,10 @@ typedef struct plan_layer {
     /* norm */
     plan_normdeg norm[SE3_LMAX + 1];
     int nnorm;
+    /* gate: scalars act(x[0..nscalar)), then the gated degrees */
+    int nscalar;
+    plan_gatedeg gate[SE3_LMAX];
+    int ngate;
     /* mlp */
     plan_dense mlp[SE3_MAX_MLP + 1];
     int nmlp, mlp_maxw;

@@ -194,6 +194,44 @@ START_TEST(misplaced_weight_aborts)
 }
 END_TEST
 
+/* ---- the gate layer's checks (docs/spec-language.md, "gate") ---------------------------- */
+
+static char *first_error(const char *text)
+{
+    compile *c = compile_string("g.spec", text, strlen(text));
+    ck_assert_int_ge(c->diags.nerrors, 1);
+    char *msg = strdup(c->diags.head->msg);
+    compile_free(c);
+    return msg;
+}
+
+START_TEST(gate_checks)
+{
+    char *e = first_error("model h { graph full; input s : 2x0 + 1x1; gate g -> 1x0 + 2x1; output y : 1x0 + 2x1; }");
+    ck_assert_msg(strstr(e, "gate 'g' keeps the channels of degree 1") != NULL, "%s", e);
+    free(e);
+    e = first_error("model h { graph full; input s : 2x0 + 1x1 + 1x2; gate g -> 1x0 + 1x1 + 1x2; output y : 1x0; }");
+    ck_assert_msg(strstr(e, "gate 'g' needs 1 + 2 degree-0 inputs") != NULL, "%s", e);
+    free(e);
+    e = first_error("model h { graph full; input s : 3x0 + 1x1; gate g -> 2x0 + 1x1 (act=elu); output y : 2x0; }");
+    ck_assert_msg(strstr(e, "silu, relu or tanh") != NULL, "%s", e);
+    free(e);
+    /* a good one: the plan finds the gates after the scalars, degree by degree */
+    const char *ok = "model h { graph full; input s : 4x0 + 1x1 + 1x2; gate g -> 2x0 + 1x1 + 1x2 (act=relu);"
+                     " output y : 2x0 + 1x1 + 1x2; }";
+    compile *c = compile_string("g.spec", ok, strlen(ok));
+    ck_assert_int_eq(c->diags.nerrors, 0);
+    const plan_layer *pl = &c->plan->layers[0];
+    ck_assert_int_eq(pl->nscalar, 2);
+    ck_assert_int_eq(pl->ngate, 2);
+    ck_assert_int_eq(pl->gate[0].gate_off, 2);
+    ck_assert_int_eq(pl->gate[1].gate_off, 3);
+    ck_assert_int_eq(pl->gate[1].in_off, 4 + 3);
+    ck_assert_int_eq(pl->gate[1].out_off, 2 + 3);
+    compile_free(c);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("plan");
@@ -204,6 +242,7 @@ int main(void)
     tcase_add_test(t, shared_code_qm9);
     tcase_add_test_raise_signal(t, missing_weight_aborts, SIGABRT);
     tcase_add_test_raise_signal(t, misplaced_weight_aborts, SIGABRT);
+    tcase_add_test(t, gate_checks);
     suite_add_tcase(s, t);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
