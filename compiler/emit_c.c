@@ -20,7 +20,7 @@ typedef struct emit_ctx {
     const plan *pl;
     emit_buf *b;
     int f32;                    /* single precision literals */
-    arena tmp;                  /* weight-name prefixes and sanitised comment text */
+    arena tmp;                  /* sanitised comment text */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
 } emit_ctx;
 

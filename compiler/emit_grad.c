@@ -26,7 +26,6 @@ typedef struct grad_ctx {
     const model *m;
     const plan *pl;
     emit_buf *b;
-    arena tmp;                  /* weight-name prefixes */
 } grad_ctx;
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
@@ -1033,5 +1032,4 @@ void emit_c_grad(const ir *p, emit_buf *b)
         }
     }
     grad_entry(&g);
-    arena_free(&g.tmp);
 }
