@@ -1,4 +1,4 @@
-/* compile.c - runs the front end stages in order: parse (grammar/), sema.c, lower.c. */
+/* compile.c - runs the front end stages in order: parse (grammar/), sema.c, lower.c, plan.c. */
 #include "compile.h"
 
 #include <errno.h>
@@ -32,6 +32,8 @@ static void compile_run(compile *c, const compile_opts *o)
     if (o && (o->prec == PREC_F32 || o->prec == PREC_F64))
         c->m->prec = (precision)o->prec;   /* an input to lowering, never changed after it */
     c->ir = ir_lower(&c->mem, c->m);
+    c->plan = plan_build(&c->mem, c->ir);
+    c->ir->plan = c->plan;
 }
 
 compile *compile_string_opts(const char *name, const char *text, size_t len, const compile_opts *opts)

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "ir.h"
 #include "model.h"
+#include "plan.h"
 
 typedef struct compile {
     arena mem;                  /* everything below lives here */
@@ -18,6 +19,7 @@ typedef struct compile {
     ast_model *ast;
     model *m;                   /* NULL when the front end reported errors */
     ir *ir;                     /* NULL when m is */
+    plan *plan;                 /* the resolved plan of ir (also ir->plan); NULL when ir is */
 } compile;
 
 /* What the stages take besides the text. The checked model is not changed after sema: a

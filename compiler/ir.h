@@ -1,6 +1,7 @@
 /* ir.h - the IR: each layer of the checked model as its radial nets, their (k, l, J) paths
  * with the nonzero coupling terms, and the weight table (names, shapes, initialisation).
- * lower.c builds it; the emitters, the manifest and the summary read it. */
+ * lower.c builds it; plan.c resolves it into the plan the C emitters walk (plan.h); the CUDA
+ * emitter, the manifest and the summary read it directly. */
 #ifndef SE3C_IR_H
 #define SE3C_IR_H
 
@@ -63,6 +64,7 @@ typedef struct ir {
     int npaths;
     int lmax_sh;                /* highest harmonic degree any layer needs, -1 if none */
     double flops_edge, flops_node;
+    const struct plan *plan;    /* the resolved plan (plan.h), set by compile.c once lowered */
     int *windex;                /* open-addressing hash of weight names -> index, -1 empty */
     unsigned windex_mask;       /* table size - 1 (a power of two, at least 2 x nweights) */
 } ir;

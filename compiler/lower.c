@@ -11,6 +11,7 @@
 
 #include "coupling.h"
 #include "internal.h"
+#include "plan.h"
 #include "sph.h"
 
 typedef struct lower {
@@ -208,6 +209,12 @@ static void lower_layer(lower *lw, ir_layer *il, const layer *L, const model *m)
     case LAYER_POOL:
         il->flops_node += fibre_dim(&L->in);
         break;
+    case LAYER_GATE:
+        /* activation of each scalar; per gated channel a sigmoid and 2l + 1 products */
+        il->flops_node += 6.0 * L->out.c[0];
+        for (int l = 1; l <= SE3_LMAX; l++)
+            il->flops_node += L->out.c[l] * (6.0 + (2 * l + 1));
+        break;
     case LAYER_MLP: {
         int in = L->in.c[0];
         for (int i = 0; i <= L->mlp_n; i++) {
@@ -346,5 +353,7 @@ void ir_dump(const ir *p, FILE *out)
                 fprintf(out, "  weight %s [%d]\n", wt->name, wt->shape[0]);
         }
     }
+    if (p->plan)
+        plan_dump(p->plan, out);
     arena_free(&tmp);
 }

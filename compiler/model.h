@@ -73,7 +73,8 @@ typedef enum layer_kind {
     LAYER_NORM,
     LAYER_SELFINT,
     LAYER_POOL,
-    LAYER_MLP
+    LAYER_MLP,
+    LAYER_GATE                  /* gated nonlinearity (e3nn, NequIP, MACE) */
 } layer_kind;
 
 typedef enum skip_kind { SKIP_CAT, SKIP_SUM, SKIP_NONE } skip_kind;
@@ -81,6 +82,7 @@ typedef enum si_kind { SI_LINEAR, SI_ATTENTIVE, SI_NONE } si_kind;
 typedef enum agg_kind { AGG_SUM, AGG_MEAN } agg_kind;
 typedef enum norm_kind { NORM_LAYER, NORM_BIAS } norm_kind;
 typedef enum pool_kind { POOL_MAX, POOL_MEAN } pool_kind;
+typedef enum act_kind { ACT_SILU, ACT_RELU, ACT_TANH } act_kind;   /* ORDER ACT */
 
 typedef struct layer {
     layer_kind kind;
@@ -97,6 +99,7 @@ typedef struct layer {
     agg_kind agg;               /* conv */
     norm_kind norm;             /* norm */
     pool_kind pool;             /* pool */
+    act_kind act;               /* gate: the activation of the degree-0 channels that are not gates */
     int bias;                   /* selfint: bias on degree 0 */
     int radial_width, radial_depth; /* attention/conv radial nets */
     int mlp_n;                  /* mlp: number of hidden layers */

@@ -84,7 +84,7 @@ char *fibre_str(arena *a, const fibre *f)
 
 const char *layer_kind_name(layer_kind k)
 {
-    static const char *const names[] = { "attention", "conv", "norm", "selfint", "pool", "mlp" }; /* ORDER LAYER */
+    static const char *const names[] = { "attention", "conv", "norm", "selfint", "pool", "mlp", "gate" }; /* ORDER LAYER */
     return names[k];
 }
 
@@ -885,17 +885,50 @@ static int sema_mlp(sema *s, const ast_stmt *st, layer *L, const char *prev)
     return 1;
 }
 
+/* gate: IDENT IDENT '->' fibre ['(' opts ')'] ';'   with opts act=silu|relu|tanh. The input has
+ * every output degree l >= 1 unchanged and, at degree 0, the output's scalars followed by one
+ * gate per channel of degree >= 1 (docs/spec-language.md, "gate"). */
+static int sema_gate(sema *s, const ast_stmt *st, layer *L, const char *prev)
+{
+    static const char *const allowed[] = { "act", NULL };
+    static const char *const acts[] = { "silu", "relu", "tanh", NULL }; /* ORDER ACT */
+    sema_opts_check(s, st->opts, "gate", allowed);
+    int act = ACT_SILU;
+    if (!sema_opt_word(s, st->opts, "act", acts, &act))
+        return 0;
+    L->act = (act_kind)act;
+    int gates = 0;
+    for (int l = 1; l <= SE3_LMAX; l++) {
+        if (L->out.c[l] != L->in.c[l]) {
+            diag_error(s->dl, st->fibre->loc, "gate '%s' keeps the channels of degree %d (%d from %s), not %d",
+                       L->name, l, L->in.c[l], prev, L->out.c[l]);
+            return 0;
+        }
+        gates += L->out.c[l];
+    }
+    if (L->in.c[0] != L->out.c[0] + gates) {
+        diag_error(s->dl, st->fibre->loc, "gate '%s' needs %d + %d degree-0 inputs (its scalars, then one gate "
+                   "per channel of degree >= 1), but %s gives %d", L->name, L->out.c[0], gates, prev, L->in.c[0]);
+        return 0;
+    }
+    if (fibre_lmax(&L->out) < 0) {
+        diag_error(s->dl, st->fibre->loc, "gate '%s' has no outputs", L->name);
+        return 0;
+    }
+    return 1;
+}
+
 /* layer: IDENT IDENT ['->' fibre] ['(' opts ')'] ';'   `suffix` numbers repeated layers. */
 static void sema_layer(sema *s, const ast_stmt *st, const char *suffix, fibre *cur, const char **prev)
 {
-    static const char *const kinds[] = { "attention", "conv", "norm", "selfint", "pool", "mlp", NULL }; /* ORDER LAYER */
+    static const char *const kinds[] = { "attention", "conv", "norm", "selfint", "pool", "mlp", "gate", NULL }; /* ORDER LAYER */
     int kind = -1;
     for (int i = 0; kinds[i]; i++)
         if (strcmp(kinds[i], st->word) == 0)
             kind = i;
     if (kind < 0) {
         diag_error(s->dl, st->word_loc, "unknown layer kind '%s' (expected attention, conv, norm, "
-                   "selfint, pool or mlp)%s", st->word, sema_suggest(s, st->word, kinds));
+                   "selfint, pool, mlp or gate)%s", st->word, sema_suggest(s, st->word, kinds));
         return;
     }
     if (!sema_name_ok(s, st->name, st->name_loc))
@@ -932,6 +965,7 @@ static void sema_layer(sema *s, const ast_stmt *st, const char *suffix, fibre *c
     case LAYER_SELFINT: ok = sema_selfint(s, st, L); break;
     case LAYER_POOL: ok = sema_pool(s, st, L, *prev); break;
     case LAYER_MLP: ok = sema_mlp(s, st, L, *prev); break;
+    case LAYER_GATE: ok = sema_gate(s, st, L, *prev); break;
     }
     if (L->kind == LAYER_ATTENTION || L->kind == LAYER_CONV) {
         for (int l = 0; l <= SE3_LMAX; l++)

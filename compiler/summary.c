@@ -35,6 +35,10 @@ static const char *summary_layer_opts(arena *a, const layer *L)
             s = arena_printf(a, "%s %d", s, L->mlp_hidden[i]);
         return L->mlp_n ? s : "no hidden layer";
     }
+    case LAYER_GATE: {
+        static const char *const acts[] = { "silu", "relu", "tanh" }; /* ORDER ACT */
+        return acts[L->act];
+    }
     }
     return "";
 }

@@ -688,6 +688,31 @@ static int ref_graph_ok(const model *m, const ref_graph *g)
     return 1;
 }
 
+/* gate (e3nn's Gate): the first out.c[0] degree-0 channels through the activation, then channel
+ * c of degree l >= 1 times the logistic sigmoid of its gate, the degree-0 input channel
+ * out.c[0] + (channels of degrees 1 .. l-1) + c. */
+static void ref_gate(const layer *L, int rows, const double *f, double *out)
+{
+    int din = fibre_dim(&L->in), dout = fibre_dim(&L->out);
+    for (int r = 0; r < rows; r++) {
+        const double *x = f + (long)r * din;
+        double *y = out + (long)r * dout;
+        for (int c = 0; c < L->out.c[0]; c++) {
+            double v = x[c];
+            y[c] = L->act == ACT_RELU ? (v > 0.0 ? v : 0.0) : L->act == ACT_TANH ? tanh(v) : v / (1.0 + exp(-v));
+        }
+        int gate = L->out.c[0];
+        for (int l = 1; l <= SE3_LMAX; l++) {
+            int nl = 2 * l + 1, oi = ref_off(&L->in, l), oo = ref_off(&L->out, l);
+            for (int c = 0; c < L->out.c[l]; c++, gate++) {
+                double sg = 1.0 / (1.0 + exp(-x[gate]));
+                for (int m = 0; m < nl; m++)
+                    y[oo + c * nl + m] = sg * x[oi + c * nl + m];
+            }
+        }
+    }
+}
+
 int ref_forward(const ir *p, const double *params, const ref_graph *g, const double *node_in,
                 double *out, double **layer_out)
 {
@@ -710,6 +735,7 @@ int ref_forward(const ir *p, const double *params, const ref_graph *g, const dou
         case LAYER_SELFINT: rc = ref_selfint(&cx, L, rows, cur, nxt); break;
         case LAYER_POOL: ref_pool(&cx, L, cur, nxt); break;
         case LAYER_MLP: rc = ref_mlp(&cx, L, rows, cur, nxt); break;
+        case LAYER_GATE: ref_gate(L, rows, cur, nxt); break;
         }
         if (layer_out && layer_out[li])
             memcpy(layer_out[li], nxt, (size_t)orows * odim * sizeof *nxt);

@@ -89,6 +89,15 @@ static const char *const KIND_SPECS[] = {
     "  input s : 3x0;\n"
     "  mlp h -> 2x0 (hidden=[5, 4]);\n"
     "  output o : 2x0; }\n",
+    "model k_gate { precision f64; graph full; radial(width=4, depth=1);\n"
+    "  input s : 2x0 + 1x1;\n"
+    "  conv c -> 5x0 + 2x1 + 1x2 (self=linear);\n"
+    "  gate g1 -> 2x0 + 2x1 + 1x2;\n"
+    "  selfint s1 -> 4x0 + 1x1 + 1x2 (kind=linear);\n"
+    "  gate g2 -> 2x0 + 1x1 + 1x2 (act=tanh);\n"
+    "  selfint s2 -> 3x0 + 1x1 + 1x2 (kind=linear);\n"
+    "  gate g3 -> 1x0 + 1x1 + 1x2 (act=relu);\n"
+    "  output o : 1x0 + 1x1 + 1x2; }\n",
 };
 
 START_TEST(test_gradcheck_each_layer_kind)

@@ -267,6 +267,14 @@ static void check_against_reference(tmodel *t, uint64_t seed, int coincident)
 
 /* ---- generated code against the reference ------------------------------------------------ */
 
+/* gates with each activation (no shipped spec uses the layer yet) */
+static const char GATE_SPEC[] =
+    "model g { precision f64; graph knn(k=3); radial(width=4, depth=1);\n"
+    " input s : 2x0 + 1x1;\n"
+    " conv c -> 6x0 + 2x1 + 1x2 (self=linear); gate g1 -> 3x0 + 2x1 + 1x2;\n"
+    " selfint s1 -> 4x0 + 1x1 + 1x2 (kind=linear, bias=true); gate g2 -> 2x0 + 1x1 + 1x2 (act=relu);\n"
+    " selfint s2 -> 3x0 + 2x1; gate g3 -> 1x0 + 2x1 (act=tanh); output y : 1x0 + 2x1; }";
+
 static const char *const layer_specs[] = {
     /* attention: cat skip, linear SI, two heads, div, relpos and product edge scalars, radius graph */
     "model a { precision f64; graph radius(r=1.6, max=5); radial(width=6, depth=2);\n"
@@ -295,6 +303,8 @@ static const char *const layer_specs[] = {
     "model f { precision f64; graph knn(k=2); radial(width=3, depth=1);\n"
     " input one : 1x0 = 1; input z : 1x0 = pos.z; input xy : 1x1 = pos.xy;\n"
     " conv c -> 2x0 + 2x1 + 1x2; pool p (op=mean); output g : 2x0 + 2x1 + 1x2; }",
+    /* gates with each activation: scalars through it, degree >= 1 channels times sigmoid(gate) */
+    GATE_SPEC,
 };
 
 START_TEST(test_layers_vs_reference)
@@ -364,9 +374,8 @@ static void rotate_row(const fibre *f, const double R[9], double *row)
 
 /* Delta_EQ of docs/math.md for one spec at one precision: averaged over 3 random rotations with
  * translations, and a node permutation within each graph. */
-static void check_equivariance(const char *spec, precision prec)
+static void check_equivariance_of(tmodel t, const char *spec, precision prec)
 {
-    tmodel t = tmodel_spec(spec, prec);
     const model *m = t.c->m;
     ck_assert_int_eq(se3rt_model_init_weights(t.m, 5), SE3RT_OK);
     tbatch b = tbatch_new(m, 21, 0);
@@ -477,9 +486,22 @@ static void check_equivariance(const char *spec, precision prec)
     tmodel_free(&t);
 }
 
+static void check_equivariance(const char *spec, precision prec)
+{
+    check_equivariance_of(tmodel_spec(spec, prec), spec, prec);
+}
+
 START_TEST(test_equivariance_f64)
 {
     check_equivariance(shipped[_i], PREC_F64);
+}
+END_TEST
+
+/* the gate layer (no shipped spec uses it yet) */
+START_TEST(test_equivariance_gate)
+{
+    precision prec = _i ? PREC_F32 : PREC_F64;
+    check_equivariance_of(tmodel_text(GATE_SPEC, prec), "gate layers", prec);
 }
 END_TEST
 
@@ -544,6 +566,7 @@ int main(void)
         tcase_set_timeout(tc, 300);
         tcase_add_loop_test(tc, test_layers_vs_reference, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
         tcase_add_loop_test(tc, test_layers_vs_reference_f32, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
+        tcase_add_loop_test(tc, test_equivariance_gate, 0, 2);
         suite_add_tcase(s, tc);
         tc = tcase_create("jit_cache");
         tcase_set_timeout(tc, 120);

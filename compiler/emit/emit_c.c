@@ -1,7 +1,9 @@
-/* emit_c.c - IR -> C source for the CPU backend (docs/perf.md, docs/semantics.md).
- * One function per layer; message-passing layers are fused per receiver: harmonics, radial
- * nets, unrolled (k, l, J) contractions with only the nonzero coupling terms as literals,
- * online-softmax attention and aggregation in one pass over the receiver's incoming edges. */
+/* emit_c.c - resolved plan -> C source for the CPU backend (docs/perf.md, docs/semantics.md,
+ * docs/architecture.md). One function per layer shape (layers with one shape key share it and
+ * get their weights and buffers as arguments); message-passing layers are fused per receiver:
+ * harmonics, radial nets, unrolled (k, l, J) contractions with only the nonzero coupling terms
+ * as literals, online-softmax attention and aggregation in one pass over the receiver's
+ * incoming edges. */
 #include "emit_c.h"
 
 #include <math.h>
@@ -15,21 +17,16 @@
 typedef struct emit_ctx {
     const ir *p;
     const model *m;
+    const plan *pl;
     emit_buf *b;
     int f32;                    /* single precision literals */
-    arena tmp;                  /* weight-name prefixes and sanitised comment text */
+    arena tmp;                  /* sanitised comment text */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
 } emit_ctx;
 
 long emit_c_max_dim(const ir *p)
 {
-    long d = fibre_dim(&p->m->in);
-    for (int i = 0; i < p->m->nlayers; i++) {
-        long o = fibre_dim(&p->m->layers[i].out);
-        if (o > d)
-            d = o;
-    }
-    return d;
+    return plan_work_dim(p->m);
 }
 
 static const char *lit(emit_ctx *e, char buf[40], double v)
@@ -259,28 +256,36 @@ static void emit_helpers(emit_ctx *e, int max_width)
  * aggregation is deterministic and needs no atomics. */
 #define EMIT_RC 16
 
-/* The radial nets' edge-scalar inputs rin[t] of edge e = (j -> i): products of the two ends'
- * input channels and bond one-hots, in edge-field order. `lane` follows each rin index ("[q]"
- * for vector lanes), `i64` names the 64-bit index type and `cast` prefixes each product.
- * Returns how many there are (the distance goes next). Shared by the C, CUDA and backward
- * emitters. */
+/* The radial nets' edge-scalar inputs rin[t] of edge e = (j -> i) (plan_rin): products of the
+ * two ends' input channels and bond one-hots, in edge-field order. `lane` follows each rin index
+ * ("[q]" for vector lanes), `i64` names the 64-bit index type and `cast` prefixes each product. */
+static void emit_rin_list(emit_buf *b, const plan_rin *rin, int n, int x0_dim, const char *lane, const char *i64,
+                          const char *cast)
+{
+    for (int t = 0; t < n; t++) {
+        const plan_rin *r = &rin[t];
+        if (r->kind == EDGE_PRODUCT)
+            emit_line(b, "rin[%d]%s = %sx0[(%s)i * %d + %d] * x0[(%s)j * %d + %d];  /* %s: %s_i * %s_j */", t, lane,
+                      cast, i64, x0_dim, r->a_off, i64, x0_dim, r->b_off, r->field, r->a_name, r->b_name);
+        else
+            emit_line(b, "rin[%d]%s = ea[e * 4 + %d];  /* %s: bond order one-hot */", t, lane, r->bond, r->field);
+    }
+}
+
+void emit_rin(emit_buf *b, const plan *pn, const char *lane, const char *i64, const char *cast)
+{
+    emit_rin_list(b, pn->rin, pn->nrin, pn->x0.dim, lane, i64, cast);
+}
+
+/* The same from the model alone, for the CUDA emitter; returns the number of edge scalars. */
 int emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast)
 {
-    int t = 0;
-    for (int q = 0; q < m->nedges; q++) {
-        const edge_field *ef = &m->edges[q];
-        if (ef->kind == EDGE_PRODUCT) {
-            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
-            for (int c = 0; c < ef->f.c[0]; c++)
-                emit_line(b, "rin[%d]%s = %sx0[(%s)i * %d + %d] * x0[(%s)j * %d + %d];  /* %s: %s_i * %s_j */", t++, lane,
-                          cast, i64, fibre_dim(&m->in), oa + c, i64, fibre_dim(&m->in), ob + c, ef->name,
-                          m->inputs[ef->a].name, m->inputs[ef->b].name);
-        } else if (ef->kind == EDGE_BONDS) {
-            for (int c = 0; c < 4; c++)
-                emit_line(b, "rin[%d]%s = ea[e * 4 + %d];  /* %s: bond order one-hot */", t++, lane, c, ef->name);
-        }
-    }
-    return t;
+    arena a = { 0 };
+    plan_rin *rin;
+    const int n = plan_edge_inputs(&a, m, &rin);
+    emit_rin_list(b, rin, n, plan_fibre(&m->in).dim, lane, i64, cast);
+    arena_free(&a);
+    return n;
 }
 
 /* G[f][a] = sum_b W_J[a][b] s[b] for every path f of radial r and output component a, with the
@@ -340,20 +345,17 @@ void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int i
 /* One radial net and its paths: H = hidden(rin); for each input channel ci, G[f][a] =
  * sum_b W_J[a][b] s[ci][b]; for each output channel co, phi_f = Wout[(co Cin + ci) F + f] . H
  * + b and dst[co][a] += sum_f phi_f G[f][a]. */
-static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k, const char *dst)
+static void emit_radial_paths(emit_ctx *e, const plan_radial *pr, const char *src_k, const char *dst)
 {
     emit_buf *b = e->b;
+    const ir_radial *r = pr->r;
     const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq;
-    const int hw = r->depth ? r->width : r->nin;
-    const long nout = (long)r->cout * r->cin * F;
-    const ir_weight *w0 = &e->p->weights[r->first_weight];
-    /* lower.c gives each hidden layer four tensors (lin w, b, ln g, b), then out.w and out.b */
-    const long out_off = e->p->weights[r->first_weight + 4 * r->depth].offset;
+    const int hw = pr->hw;
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
               r->npaths, r->npaths == 1 ? "" : "s");
     emit_line(b, "{");
-    emit_line(b, "const se3_v *H = se3v_hidden(P + %ld, NIN, %d, %d, rin, hbuf);", w0->offset, r->width, r->depth);
-    emit_line(b, "const se3_real *restrict Wo = P + %ld, *restrict Bo = P + %ld;", out_off, out_off + nout * hw);
+    emit_line(b, "const se3_v *H = se3v_hidden(P + %ld, NIN, %d, %d, rin, hbuf);", pr->hidden_all.rel, r->width, r->depth);
+    emit_line(b, "const se3_real *restrict Wo = P + %ld, *restrict Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
     int any[9][9][9];
     emit_basis_kernels(b, r, "se3_v", e->f32, any);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
@@ -386,17 +388,16 @@ static void emit_radial_paths(emit_ctx *e, const ir_radial *r, const char *src_k
 
 /* Per-block preamble: lanes' receivers, geometry, harmonics, radial inputs and sender
  * features (degree by degree, channel-major, with the degree-1 edge fields appended). */
-static void emit_block_setup(emit_ctx *e, const layer *L)
+static void emit_block_setup(emit_ctx *e, const plan_layer *pl)
 {
     emit_buf *b = e->b;
-    const model *m = e->m;
-    const int in_dim = fibre_dim(&L->in), nsh = (e->p->lmax_sh + 1) * (e->p->lmax_sh + 1);
+    const int nsh = e->pl->nsh;
     emit_line(b, "const int nlane = e1 - eb < VL ? (int)(e1 - eb) : VL;");
     emit_line(b, "int rcv[VL];");
     emit_line(b, "se3_v Y[%d], rin[NIN];", nsh);
     for (int k = 0; k <= SE3_LMAX; k++)
-        if (L->send.c[k])
-            emit_line(b, "se3_v s%d[%d];", k, L->send.c[k] * (2 * k + 1));
+        if (pl->send.c[k])
+            emit_line(b, "se3_v s%d[%d];", k, pl->send.c[k] * (2 * k + 1));
     emit_line(b, "for (int q = 0; q < VL; q++) {");
     emit_line(b, "const int64_t e = eb + (q < nlane ? q : nlane - 1);  /* spare lanes repeat the last edge */");
     emit_line(b, "while (io->row[r + 1] <= e)");
@@ -415,56 +416,54 @@ static void emit_block_setup(emit_ctx *e, const layer *L)
     emit_line(b, "}");
     emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
     emit_line(b, "    Y[c][q] = y[c];");
-    const int t = emit_edge_scalars(b, m, "[q]", "int64_t", "");
-    emit_line(b, "rin[%d][q] = (se3_real)rd;", t);
-    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
+    emit_rin(b, e->pl, "[q]", "int64_t", "");
+    emit_line(b, "rin[%d][q] = (se3_real)rd;", e->pl->nrin);
+    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", pl->in.dim);
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!L->in.c[k])
+        if (!pl->in.c[k])
             continue;
-        emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[k] * (2 * k + 1));
-        emit_line(b, "    s%d[t][q] = fj[%d + t];", k, fibre_offset(&L->in, k));
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
+        emit_line(b, "    s%d[t][q] = fj[%d + t];", k, pl->in.off[k]);
     }
-    for (int qd = 0, c = L->in.c[1]; qd < m->nedges; qd++)
-        if (m->edges[qd].kind == EDGE_RELPOS) {
-            emit_line(b, "s1[%d][q] = (se3_real)dy; s1[%d][q] = (se3_real)dz; s1[%d][q] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
-                      c * 3, c * 3 + 1, c * 3 + 2, m->edges[qd].name);
-            c++;
-        }
+    for (int q = 0; q < pl->nrelpos; q++) {
+        const int c = pl->relpos[q].slot;
+        emit_line(b, "s1[%d][q] = (se3_real)dy; s1[%d][q] = (se3_real)dz; s1[%d][q] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
+                  c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
+    }
     emit_line(b, "}");
 }
 
-static void emit_layer_head(emit_ctx *e, const layer *L)
+/* The function of a layer's code, shared by every layer with its shape key; P is the layer's
+ * weights (the parameter vector at its first weight). */
+static void emit_layer_head(emit_ctx *e, const plan_layer *pl)
 {
     arena a = { 0 };
+    const layer *L = pl->L;
     emit_line(e->b, "/* layer %s %s (%s:%d): %s -> %s */", layer_kind_name(L->kind), L->name, e->file,
               L->loc.first_line, fibre_str(&a, &L->in), fibre_str(&a, &L->out));
-    emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict in, se3_real *restrict out)", L->name);
+    if (pl->nshare > 1) {
+        emit_raw(e->b, "/* the same code for %d layers:", pl->nshare);
+        for (int i = pl->index; i < e->pl->nlayers; i++)
+            if (e->pl->layers[i].shape == pl->index)
+                emit_raw(e->b, " %s", e->pl->layers[i].L->name);
+        emit_raw(e->b, " */\n");
+    }
+    emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out)", pl->fn);
     emit_line(e->b, "{");
     arena_free(&a);
 }
 
-/* Per-degree linear map from a buffer (fibre `from`) to out row (fibre `to`): weights PREFIX.l. */
-static void emit_per_degree(emit_ctx *e, const ir *p, const char *prefix, const fibre *to, const fibre *from,
-                            const char *src, const char *dst, int add)
+/* Per-degree maps (linear or attentive) from row `src` to row `dst`. */
+static void emit_maps(emit_ctx *e, const plan_maps *ms, const char *src, const char *dst, int add)
 {
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s.%d */",
-                  IR_WEIGHT(p, "%s.%d", prefix, l), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l),
-                  dst, fibre_offset(to, l), add, prefix, l);
-    }
-}
-
-static void emit_attentive(emit_ctx *e, const char *prefix, const fibre *to, const fibre *from, const char *src,
-                           const char *dst)
-{
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d);  /* %s.%d */",
-                  IR_WEIGHT(e->p, "%s.%d.ln.g", prefix, l), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
-                  fibre_offset(to, l), prefix, l);
+    for (int i = 0; i < ms->n; i++) {
+        const plan_map *m = &ms->d[i];
+        if (!ms->attentive)
+            emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s */", m->w.rel, m->cin, m->cout,
+                      m->ncomp, src, m->from_off, dst, m->to_off, add, m->name);
+        else
+            emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d);  /* %s */", m->ln_g.rel, m->cin,
+                      m->cout, m->ncomp, src, m->from_off, dst, m->to_off, m->name);
     }
 }
 
@@ -481,26 +480,26 @@ static void emit_chunk_open(emit_ctx *e)
     emit_line(b, "se3_v hbuf[2][MAXW];");
 }
 
-static void emit_conv(emit_ctx *e, const ir_layer *il)
+static void emit_conv(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
-    const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
+    const int out_dim = pl->out.dim, in_dim = pl->in.dim;
     char sk[64], dst[64];
     emit_chunk_open(e);
     emit_line(b, "se3_acc acc[RC][%d];", out_dim);
     emit_line(b, "memset(acc, 0, sizeof acc);");
     emit_line(b, "int32_t r = r0;");
     emit_line(b, "for (int64_t eb = e0; eb < e1; eb += VL) {");
-    emit_block_setup(e, L);
+    emit_block_setup(e, pl);
     emit_line(b, "se3_vd msg[%d];", out_dim);
     emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
     emit_line(b, "    msg[t] = VDZERO;");
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *rd = &il->radials[q];
-        snprintf(sk, sizeof sk, "s%d", rd->k);
-        snprintf(dst, sizeof dst, "(msg + %d)", fibre_offset(&L->out, rd->l));
-        emit_radial_paths(e, rd, sk, dst);
+    for (int q = 0; q < pl->nradials; q++) {
+        const plan_radial *pr = &pl->radials[q];
+        snprintf(sk, sizeof sk, "s%d", pr->r->k);
+        snprintf(dst, sizeof dst, "(msg + %d)", pr->dst_off);
+        emit_radial_paths(e, pr, sk, dst);
     }
     emit_line(b, "for (int q = 0; q < nlane; q++)  /* to the receivers, in edge order */");
     emit_line(b, "    for (int t = 0; t < %d; t++)", out_dim);
@@ -518,21 +517,21 @@ static void emit_conv(emit_ctx *e, const ir_layer *il)
         emit_line(b, "for (int t = 0; t < %d; t++)", out_dim);
         emit_line(b, "    o[t] = (se3_real)a[t];");
     }
-    if (L->si == SI_LINEAR) {
+    if (pl->si.n) {
         emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
-        emit_per_degree(e, e->p, arena_printf(&e->tmp, "%s.self", L->name), &L->out, &L->in, "fi", "o", 1);
+        emit_maps(e, &pl->si, "fi", "o", 1);
     }
     emit_line(b, "}");
     emit_line(b, "}");
 }
 
-static void emit_attention(emit_ctx *e, const ir_layer *il)
+static void emit_attention(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
     char buf[40], sk[64], dst[64];
-    const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
-    const int key_dim = fibre_dim(&L->key), val_dim = fibre_dim(&L->value), mid_dim = fibre_dim(&L->mid);
+    const int out_dim = pl->out.dim, in_dim = pl->in.dim;
+    const int key_dim = pl->key.dim, val_dim = pl->value.dim, mid_dim = pl->mid.dim;
     const int H = L->heads;
     emit_chunk_open(e);
     emit_line(b, "se3_real qs[RC][%d];", key_dim);
@@ -541,7 +540,7 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "for (int32_t i = r0; i < r1; i++) {");
     emit_line(b, "const se3_real *fi = in + (int64_t)i * %d;", in_dim);
     emit_line(b, "se3_real *q = qs[i - r0];");
-    emit_per_degree(e, e->p, arena_printf(&e->tmp, "%s.q", L->name), &L->key, &L->in, "fi", "q", 0);
+    emit_maps(e, &pl->q, "fi", "q", 0);
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
     emit_line(b, "mx[i - r0][h] = -HUGE_VAL;");
     emit_line(b, "den[i - r0][h] = 0;");
@@ -549,18 +548,17 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "int32_t r = r0;");
     emit_line(b, "for (int64_t eb = e0; eb < e1; eb += VL) {");
-    emit_block_setup(e, L);
+    emit_block_setup(e, pl);
     emit_line(b, "se3_vd kv[%d], vv[%d];", key_dim, val_dim);
     emit_line(b, "for (int t = 0; t < %d; t++)", key_dim);
     emit_line(b, "    kv[t] = VDZERO;");
     emit_line(b, "for (int t = 0; t < %d; t++)", val_dim);
     emit_line(b, "    vv[t] = VDZERO;");
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *rd = &il->radials[q];
-        snprintf(sk, sizeof sk, "s%d", rd->k);
-        const fibre *to = rd->role == 'k' ? &L->key : &L->value;
-        snprintf(dst, sizeof dst, "(%s + %d)", rd->role == 'k' ? "kv" : "vv", fibre_offset(to, rd->l));
-        emit_radial_paths(e, rd, sk, dst);
+    for (int q = 0; q < pl->nradials; q++) {
+        const plan_radial *pr = &pl->radials[q];
+        snprintf(sk, sizeof sk, "s%d", pr->r->k);
+        snprintf(dst, sizeof dst, "(%s + %d)", pr->r->role == 'k' ? "kv" : "vv", pr->dst_off);
+        emit_radial_paths(e, pr, sk, dst);
     }
     /* per edge, in order: logits per head, then the online softmax of its receiver */
     emit_line(b, "for (int q = 0; q < nlane; q++) {");
@@ -569,9 +567,9 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
     emit_line(b, "se3_acc z = 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->key.c[l])
+        if (!pl->key.c[l])
             continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
+        int G = pl->key.c[l] / H, nl = 2 * l + 1, off = pl->key.off[l];
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
         emit_line(b, "    z += (se3_acc)qi[%d + t] * kv[%d + t][q];", off, off);
     }
@@ -585,9 +583,9 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "den[rr][h] = den[rr][h] * keep + p;");
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
+        int G = pl->value.c[l] / H, nl = 2 * l + 1, off = pl->value.off[l];
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)  /* degree %d */", off, G * nl, off,
                   G * nl, l);
         emit_line(b, "    acc[rr][t] = acc[rr][t] * keep + p * vv[t][q];");
@@ -602,53 +600,49 @@ static void emit_attention(emit_ctx *e, const ir_layer *il)
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
     emit_line(b, "const se3_acc inv = den[i - r0][h] > 0 ? 1 / den[i - r0][h] : 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int G = L->value.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
+        int G = pl->value.c[l] / H, nl = 2 * l + 1, off = pl->value.off[l];
         emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++)", off, G * nl, off, G * nl);
         emit_line(b, "    a[t] *= inv;");
     }
     emit_line(b, "}");
     emit_line(b, "se3_real mid[%d];", mid_dim);
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
-        int add = L->skip == SKIP_SUM && L->in.c[l];
-        emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention%s */", L->value.c[l] * nl, l,
+        int nl = 2 * l + 1, vo = pl->value.off[l], mo = pl->mid.off[l], fo = pl->in.off[l];
+        int add = L->skip == SKIP_SUM && pl->in.c[l];
+        emit_line(b, "for (int t = 0; t < %d; t++)  /* degree %d: attention%s */", pl->value.c[l] * nl, l,
                   add ? " + skip" : "");
         if (add)
             emit_line(b, "    mid[%d + t] = (se3_real)(a[%d + t] + fi[%d + t]);", mo, vo, fo);
         else
             emit_line(b, "    mid[%d + t] = (se3_real)a[%d + t];", mo, vo);
-        if (L->skip == SKIP_CAT && L->in.c[l])
+        if (L->skip == SKIP_CAT && pl->in.c[l])
             emit_line(b, "memcpy(mid + %d, fi + %d, %d * sizeof(se3_real));  /* degree %d: skip */",
-                      mo + L->value.c[l] * nl, fo, L->in.c[l] * nl, l);
+                      mo + pl->value.c[l] * nl, fo, pl->in.c[l] * nl, l);
     }
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", out_dim);
-    if (L->si == SI_LINEAR)
-        emit_per_degree(e, e->p, arena_printf(&e->tmp, "%s.si", L->name), &L->out, &L->mid, "mid", "o", 0);
-    else
-        emit_attentive(e, arena_printf(&e->tmp, "%s.asi", L->name), &L->out, &L->mid, "mid", "o");
+    emit_maps(e, &pl->si, "mid", "o", 0);
     emit_line(b, "}");
     emit_line(b, "}");
 }
 
-static void emit_norm(emit_ctx *e, const ir_layer *il)
+static void emit_norm(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
     char buf[40];
-    const int dim = fibre_dim(&L->in);
+    const int dim = pl->in.dim;
     emit_line(b, "#pragma omp parallel for schedule(static) num_threads(io->nthreads)");
     emit_line(b, "for (int32_t i = 0; i < ROWS; i++) {");
     emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", dim);
     emit_line(b, "se3_real *o = out + (int64_t)i * %d;", dim);
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
-        if (!C)
-            continue;
-        emit_line(b, "{ /* degree %d */", l);
+    for (int d = 0; d < pl->nnorm; d++) {
+        const plan_normdeg *nd = &pl->norm[d];
+        const int C = nd->c, nl = nd->ncomp, off = nd->off;
+        emit_line(b, "{ /* degree %d */", nd->l);
         emit_line(b, "se3_real n[%d], g[%d];", C, C);
         emit_line(b, "for (int c = 0; c < %d; c++) {", C);
         emit_line(b, "se3_real s = 0;");
@@ -658,13 +652,12 @@ static void emit_norm(emit_ctx *e, const ir_layer *il)
         emit_line(b, "g[c] = n[c];");
         emit_line(b, "}");
         if (L->norm == NORM_LAYER) {
-            const long go = IR_WEIGHT(e->p, "%s.ln.%d.g", L->name, l), bo = IR_WEIGHT(e->p, "%s.ln.%d.b", L->name, l);
-            emit_line(b, "se3_layernorm(g, %d, P + %ld, P + %ld);", C, go, bo);
+            emit_line(b, "se3_layernorm(g, %d, P + %ld, P + %ld);", C, nd->g.rel, nd->b.rel);
             emit_line(b, "for (int c = 0; c < %d; c++)", C);
             emit_line(b, "    g[c] = g[c] > 0 ? g[c] : 0;");
         } else {
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
-            emit_line(b, "const se3_real v = g[c] + P[%ld + c];", IR_WEIGHT(e->p, "%s.bias.%d", L->name, l));
+            emit_line(b, "const se3_real v = g[c] + P[%ld + c];", nd->bias.rel);
             emit_line(b, "g[c] = v > 0 ? v : 0;");
             emit_line(b, "}");
         }
@@ -676,34 +669,29 @@ static void emit_norm(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
 }
 
-static void emit_selfint(emit_ctx *e, const ir_layer *il)
+static void emit_selfint(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = e->b;
     emit_line(b, "#pragma omp parallel for schedule(static) num_threads(io->nthreads)");
     emit_line(b, "for (int32_t i = 0; i < ROWS; i++) {");
-    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", fibre_dim(&L->in));
-    emit_line(b, "se3_real *o = out + (int64_t)i * %d;", fibre_dim(&L->out));
-    if (L->si == SI_LINEAR)
-        emit_per_degree(e, e->p, arena_printf(&e->tmp, "%s.w", L->name), &L->out, &L->in, "f", "o", 0);
-    else
-        emit_attentive(e, arena_printf(&e->tmp, "%s.asi", L->name), &L->out, &L->in, "f", "o");
-    if (L->bias) {
-        emit_line(b, "for (int c = 0; c < %d; c++)", L->out.c[0]);
-        emit_line(b, "    o[c] += P[%ld + c];", IR_WEIGHT(e->p, "%s.b", L->name));
+    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", pl->in.dim);
+    emit_line(b, "se3_real *o = out + (int64_t)i * %d;", pl->out.dim);
+    emit_maps(e, &pl->si, "f", "o", 0);
+    if (pl->has_bias) {
+        emit_line(b, "for (int c = 0; c < %d; c++)", pl->bias.shape[0]);
+        emit_line(b, "    o[c] += P[%ld + c];", pl->bias.rel);
     }
     emit_line(b, "}");
 }
 
-static void emit_pool(emit_ctx *e, const ir_layer *il)
+static void emit_pool(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = e->b;
-    const int dim = fibre_dim(&L->in);
+    const int dim = pl->in.dim;
     emit_line(b, "for (int32_t g = 0; g < io->n_graphs; g++) {");
     emit_line(b, "const int32_t lo = io->graph_ptr[g], hi = io->graph_ptr[g + 1];");
     emit_line(b, "se3_real *o = out + (int64_t)g * %d;", dim);
-    if (L->pool == POOL_MAX) {
+    if (pl->L->pool == POOL_MAX) {
         emit_line(b, "for (int t = 0; t < %d; t++) {", dim);
         emit_line(b, "se3_real v = hi > lo ? in[(int64_t)lo * %d + t] : 0;", dim);
         emit_line(b, "for (int32_t i = lo + 1; i < hi; i++)");
@@ -721,71 +709,100 @@ static void emit_pool(emit_ctx *e, const ir_layer *il)
     emit_line(b, "}");
 }
 
-static void emit_mlp(emit_ctx *e, const ir_layer *il)
+static void emit_mlp(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = e->b;
-    int maxw = L->in.c[0];
-    for (int i = 0; i < L->mlp_n; i++)
-        if (L->mlp_hidden[i] > maxw)
-            maxw = L->mlp_hidden[i];
+    const int in0 = pl->mlp[0].in;
     emit_line(b, "#pragma omp parallel for schedule(static) num_threads(io->nthreads)");
     emit_line(b, "for (int32_t i = 0; i < ROWS; i++) {");
-    emit_line(b, "se3_real h[2][%d];", maxw);
-    emit_line(b, "memcpy(h[0], in + (int64_t)i * %d, %d * sizeof(se3_real));", L->in.c[0], L->in.c[0]);
-    int in = L->in.c[0];
-    for (int q = 0; q <= L->mlp_n; q++) {
-        int outw = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
-        const char *dst = q < L->mlp_n ? (q % 2 ? "h[0]" : "h[1]") : "(out + (int64_t)i * OUTD)";
-        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s);  /* %s.lin%d */", IR_WEIGHT(e->p, "%s.lin%d.w", L->name, q), in, outw,
-                  q % 2 ? "h[1]" : "h[0]", dst, L->name, q);
-        if (q < L->mlp_n) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", outw);
+    emit_line(b, "se3_real h[2][%d];", pl->mlp_maxw);
+    emit_line(b, "memcpy(h[0], in + (int64_t)i * %d, %d * sizeof(se3_real));", in0, in0);
+    for (int q = 0; q < pl->nmlp; q++) {
+        const plan_dense *d = &pl->mlp[q];
+        const int hidden = q < pl->nmlp - 1;
+        const char *dst = hidden ? (q % 2 ? "h[0]" : "h[1]") : "(out + (int64_t)i * OUTD)";
+        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s);  /* %s */", d->w.rel, d->in, d->out, q % 2 ? "h[1]" : "h[0]",
+                  dst, d->w.name);
+        if (hidden) {
+            emit_line(b, "for (int t = 0; t < %d; t++)", d->out);
             emit_line(b, "    %s[t] = %s[t] > 0 ? %s[t] : 0;", dst, dst, dst);
         }
-        in = outw;
     }
     emit_line(b, "}");
 }
 
-static void emit_layer(emit_ctx *e, const ir_layer *il)
+/* gate: act(x) on the scalars; each channel of degree l >= 1 times sigmoid(its gate). */
+static void emit_gate(emit_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    static const char *const act[] = { "x / (1 + exp(-x))", "x > 0 ? x : 0", "tanh(x)" }; /* ORDER ACT */
+    static const char *const act_name[] = { "SiLU", "ReLU", "tanh" };
     emit_buf *b = e->b;
-    emit_layer_head(e, L);
-    emit_line(b, "const se3_real *restrict P = (const se3_real *)io->params;");
+    emit_line(b, "#pragma omp parallel for schedule(static) num_threads(io->nthreads)");
+    emit_line(b, "for (int32_t i = 0; i < ROWS; i++) {");
+    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", pl->in.dim);
+    emit_line(b, "se3_real *o = out + (int64_t)i * %d;", pl->out.dim);
+    if (pl->nscalar) {
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* scalars: %s */", pl->nscalar, act_name[pl->L->act]);
+        emit_line(b, "const se3_acc x = f[c];");
+        emit_line(b, "o[c] = (se3_real)(%s);", act[pl->L->act]);
+        emit_line(b, "}");
+    }
+    for (int d = 0; d < pl->ngate; d++) {
+        const plan_gatedeg *g = &pl->gate[d];
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* degree %d, gates f[%d + c] */", g->c, g->l, g->gate_off);
+        emit_line(b, "const se3_acc s = 1 / (1 + exp(-(se3_acc)f[%d + c]));", g->gate_off);
+        emit_line(b, "for (int m = 0; m < %d; m++)", g->ncomp);
+        emit_line(b, "    o[%d + c * %d + m] = (se3_real)(s * f[%d + c * %d + m]);", g->out_off, g->ncomp, g->in_off,
+                  g->ncomp);
+        emit_line(b, "}");
+    }
+    emit_line(b, "}");
+}
+
+static void emit_layer(emit_ctx *e, const plan_layer *pl)
+{
+    const layer *L = pl->L;
+    emit_buf *b = e->b;
+    emit_layer_head(e, pl);
     if (L->kind == LAYER_ATTENTION || L->kind == LAYER_CONV) {
         emit_line(b, "const double *restrict pos = (const double *)io->pos;");
         emit_line(b, "const se3_real *restrict x0 = (const se3_real *)io->node_in;");
         emit_line(b, "const se3_real *restrict ea = (const se3_real *)io->edge_attr;");
         emit_line(b, "(void)x0, (void)ea;");
-        emit_line(b, "enum { NIN = %d, RC = %d };", e->m->n_edge_scalars + 1, EMIT_RC);
+        emit_line(b, "enum { NIN = %d, RC = %d };", e->pl->nin, EMIT_RC);
     } else {
         emit_line(b, "const int32_t ROWS = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
-        emit_line(b, "enum { OUTD = %d };", fibre_dim(&L->out));
+        emit_line(b, "enum { OUTD = %d };", pl->out.dim);
         emit_line(b, "(void)ROWS, (void)P;");
     }
     switch (L->kind) {
-    case LAYER_ATTENTION: emit_attention(e, il); break;
-    case LAYER_CONV: emit_conv(e, il); break;
-    case LAYER_NORM: emit_norm(e, il); break;
-    case LAYER_SELFINT: emit_selfint(e, il); break;
-    case LAYER_POOL: emit_pool(e, il); break;
-    case LAYER_MLP: emit_mlp(e, il); break;
+    case LAYER_ATTENTION: emit_attention(e, pl); break;
+    case LAYER_CONV: emit_conv(e, pl); break;
+    case LAYER_NORM: emit_norm(e, pl); break;
+    case LAYER_SELFINT: emit_selfint(e, pl); break;
+    case LAYER_POOL: emit_pool(e, pl); break;
+    case LAYER_MLP: emit_mlp(e, pl); break;
+    case LAYER_GATE: emit_gate(e, pl); break;
     }
     emit_line(b, "}");
     emit_raw(b, "\n");
+}
+
+/* A work buffer or the model inputs, as the entry points name them. */
+const char *emit_buf_name(int buf)
+{
+    return buf == PLAN_BUF_INPUT ? "x0" : buf ? "buf[1]" : "buf[0]";
 }
 
 /* The exported entry points: work size, per-layer calls over ping-pong buffers, forward. */
 static void emit_entry(emit_ctx *e)
 {
     emit_buf *b = e->b;
-    const model *m = e->m;
-    const char *n = m->name;
-    long maxd = emit_c_max_dim(e->p);
+    const plan *pn = e->pl;
+    const char *n = e->m->name;
+    const long maxd = pn->work_dim;
     emit_line(b, "int se3m_%s_abi(void) { return 1; }", n);
-    emit_line(b, "int se3m_%s_nlayers(void) { return %d; }", n, m->nlayers);
+    emit_line(b, "int se3m_%s_nlayers(void) { return %d; }", n, pn->nlayers);
     emit_raw(b, "\n");
     emit_line(b, "/* Two ping-pong buffers of rows x %ld reals (rows = nodes; pooled rows are fewer). */", maxd);
     emit_line(b, "int64_t se3m_%s_work_size(int32_t n_nodes, int32_t n_graphs)", n);
@@ -794,35 +811,37 @@ static void emit_entry(emit_ctx *e)
     emit_line(b, "return 2 * rows * %ld;", maxd);
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Layer i reads the inputs (i = 0) or buffer (i - 1) %% 2 and writes buffer i %% 2. */");
+    emit_line(b, "/* Layer i with its weights, from the inputs (x0) or a work buffer into a work buffer. */");
     emit_line(b, "int se3m_%s_layer(int32_t i, const se3m_io *io)", n);
     emit_line(b, "{");
     emit_line(b, "se3_real *w = (se3_real *)io->work;");
     emit_line(b, "const int64_t rows = io->n_nodes > io->n_graphs ? io->n_nodes : io->n_graphs;");
     emit_line(b, "se3_real *buf[2] = { w, w + rows * %ld };", maxd);
-    emit_line(b, "const se3_real *in = i == 0 ? (const se3_real *)io->node_in : buf[(i - 1) & 1];");
-    emit_line(b, "se3_real *out = buf[i & 1];");
+    emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in, *P = (const se3_real *)io->params;");
+    emit_line(b, "(void)x0;");
     emit_line(b, "switch (i) {");
-    for (int i = 0; i < m->nlayers; i++)
-        emit_line(b, "case %d: se3_%s_forward(io, in, out); return 0;", i, m->layers[i].name);
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, %s, %s); return 0;  /* %s */", i, pl->fn, pl->wbase,
+                  emit_buf_name(pl->in_buf), emit_buf_name(pl->out_buf), pl->L->name);
+    }
     emit_line(b, "}");
     emit_line(b, "return -1;");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    const layer *last = &m->layers[m->nlayers - 1];
     emit_line(b, "int se3m_%s_forward(const se3m_io *io)", n);
     emit_line(b, "{");
-    emit_line(b, "for (int32_t i = 0; i < %d; i++)", m->nlayers);
+    emit_line(b, "for (int32_t i = 0; i < %d; i++)", pn->nlayers);
     emit_line(b, "    if (se3m_%s_layer(i, io) != 0)", n);
     emit_line(b, "        return -1;");
-    if ((m->nlayers - 1) % 2) {
+    if (pn->result_buf) {
         emit_line(b, "const int64_t rows = io->n_nodes > io->n_graphs ? io->n_nodes : io->n_graphs;");
         emit_line(b, "const se3_real *res = (const se3_real *)io->work + rows * %ld;  /* buffer 1 */", maxd);
     } else {
         emit_line(b, "const se3_real *res = (const se3_real *)io->work;  /* buffer 0 */");
     }
     emit_line(b, "memcpy(io->out, res, (size_t)%s * %d * sizeof(se3_real));",
-              m->out_per_graph ? "io->n_graphs" : "io->n_nodes", fibre_dim(&last->out));
+              e->m->out_per_graph ? "io->n_graphs" : "io->n_nodes", pn->result_dim);
     emit_line(b, "return 0;");
     emit_line(b, "}");
 }
@@ -834,22 +853,25 @@ void emit_check_idents(const model *m)
         emit_ident(m->layers[i].name, SE3_MAX_IDENT);
 }
 
+const plan *emit_plan(const ir *p)
+{
+    if (!p->plan)
+        SE3C_INTERNAL("the IR of '%s' has no plan (compile.c builds it)", p->m->name);
+    return p->plan;
+}
+
 void emit_c(const ir *p, const char *spec_path, emit_buf *b)
 {
-    emit_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32 };
+    emit_ctx e = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
     emit_check_idents(p->m);
     e.file = emit_comment_text(&e.tmp, p->m->file);
-    int max_width = p->m->n_edge_scalars + 1;
-    for (int i = 0; i < p->nlayers; i++)
-        for (int r = 0; r < p->layers[i].nradials; r++)
-            if (p->layers[i].radials[r].width > max_width)
-                max_width = p->layers[i].radials[r].width;
     emit_preamble(&e, spec_path);
     if (p->lmax_sh >= 0)
         emit_sh_function(b, p->lmax_sh, "static inline", 0);
-    emit_helpers(&e, max_width);
-    for (int i = 0; i < p->nlayers; i++)
-        emit_layer(&e, &p->layers[i]);
+    emit_helpers(&e, e.pl->max_width);
+    for (int i = 0; i < e.pl->nlayers; i++)
+        if (e.pl->layers[i].shape == i)
+            emit_layer(&e, &e.pl->layers[i]);
     emit_entry(&e);
     arena_free(&e.tmp);
 }

@@ -1,10 +1,12 @@
-/* emit_c.h - the C emitter: IR -> one readable, deterministic C file per model (the CPU
- * backend's source; also compiled ahead of time by hosts). ABI in include/se3rt_abi.h. */
+/* emit_c.h - the C emitter: resolved plan -> one readable, deterministic C file per model (the
+ * CPU backend's source; also compiled ahead of time by hosts). ABI in include/se3rt_abi.h.
+ * Both C emitters walk the plan (plan.h) that compile.c hangs on the IR (ir->plan). */
 #ifndef SE3C_EMIT_C_H
 #define SE3C_EMIT_C_H
 
 #include "emit_buf.h"
 #include "ir.h"
+#include "plan.h"
 
 /* Append the whole C source of the model to b. `spec_path` is named in the header comment. */
 void emit_c(const ir *p, const char *spec_path, emit_buf *b);
@@ -20,8 +22,15 @@ void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9]);
 
 /* The edge-scalar radial inputs rin[t] and the contractions G = W_J s (emit_c.c), shared by the
- * emitters; emit_edge_scalars returns the number of edge scalars. */
+ * emitters; emit_edge_scalars returns the number of edge scalars; emit_rin writes the plan's. */
 int  emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast);
+void emit_rin(emit_buf *b, const plan *pn, const char *lane, const char *i64, const char *cast);
+
+/* The IR's plan (an internal error when compile.c did not build one). */
+const plan *emit_plan(const ir *p);
+
+/* "x0" for PLAN_BUF_INPUT, "buf[0]" or "buf[1]": how the entry points name a layer's buffers. */
+const char *emit_buf_name(int buf);
 void emit_basis_apply(emit_buf *b, const ir_radial *r, int any[9][9][9], const char *lhs, const char *zero);
 
 /* Every name that becomes part of a generated identifier (the model's, for the exported

@@ -1,6 +1,7 @@
-/* emit_grad.c - IR -> backward C code (docs/training.md), appended to what emit_c writes.
+/* emit_grad.c - resolved plan -> backward C code (docs/training.md), appended to what emit_c
+ * writes; like the forward, one function per layer shape, given the layer's weights.
  *
- * For every layer, se3b_NAME_backward(in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
+ * For every layer, se3b_NAME_backward(P, in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
  * and dL/d(model inputs, through edge scalars) to double buffers. Nothing per edge is stored
  * by the forward pass: the backward of a message-passing layer walks each receiver's edges
  * and recomputes what it needs (harmonics and their derivatives, radial activations and
@@ -23,8 +24,8 @@
 typedef struct grad_ctx {
     const ir *p;
     const model *m;
+    const plan *pl;
     emit_buf *b;
-    arena tmp;                  /* weight-name prefixes */
 } grad_ctx;
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
@@ -315,21 +316,21 @@ static void grad_sh(grad_ctx *g, int lmax)
 /* ---- message-passing layers: the per-edge function ----------------------------------------- */
 
 /* One radial net and its paths for one edge: forward into m[moff...], and with dm its adjoint. */
-static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
+static void grad_radial(grad_ctx *g, const plan_radial *pr)
 {
     emit_buf *b = g->b;
     char buf[40];
+    const ir_radial *r = pr->r;
     const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq;
-    const int hw = r->depth ? r->width : r->nin;
-    const long nout = (long)r->cout * r->cin * F;
-    const long w0 = g->p->weights[r->first_weight].offset;
-    const long out_off = g->p->weights[r->first_weight + 4 * r->depth].offset;
+    const int hw = pr->hw, moff = pr->msg_off;
+    const long nout = pr->out.out;
+    const long w0 = pr->hidden_all.rel;
     emit_line(b, "{ /* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout, r->npaths,
               r->npaths == 1 ? "" : "s");
     emit_line(b, "double act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, r->depth ? r->depth : 1,
               r->depth ? r->depth : 1);
     emit_line(b, "const double *H = se3b_hidden(P + %ld, NIN, %d, %d, rin, act, xh, inv);", w0, r->width, r->depth);
-    emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", out_off, out_off + nout * hw);
+    emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "double phi[%ld];", nout);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
     emit_line(b, "double s = Bo[o];");
@@ -416,7 +417,7 @@ static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
     emit_line(b, "double dH[MAXW];");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
     emit_line(b, "    dH[h] = 0;");
-    emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", out_off, out_off + nout * hw);
+    emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
     emit_line(b, "const double d = dphi[o];");
     emit_line(b, "dBo[o] += d;");
@@ -430,27 +431,26 @@ static void grad_radial(grad_ctx *g, const ir_radial *r, int moff)
     emit_line(b, "}");
 }
 
-static void grad_edge_function(grad_ctx *g, const ir_layer *il)
+static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
-    const layer *L = il->L;
-    const model *m = g->m;
-    const int nsh = (g->p->lmax_sh + 1) * (g->p->lmax_sh + 1);
-    const int in_dim = fibre_dim(&L->in), x0_dim = fibre_dim(&m->in);
-    const int msg = L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
-    emit_line(b, "/* Layer %s, edge e = (j -> i): its message into m[%d]%s; with dm = dL/dm, the adjoint:", L->name,
+    const layer *L = pl->L;
+    const plan *pn = g->pl;
+    const int nsh = pn->nsh;
+    const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
+    const int msg = pl->msg_dim;
+    emit_line(b, "/* Layer %s, edge e = (j -> i): its message into m[%d]%s; with dm = dL/dm, the adjoint:", pl->fn,
               msg, L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
-    emit_line(b, " * weights into dP, sender features into din, positions into dpos, inputs into dx0. */");
-    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *in, int32_t i, int32_t j, int64_t e, double *m,",
-              L->name);
-    emit_line(b, "                         const double *dm, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, " * weights (P, the layer's) into dP, sender features into din, positions into dpos, inputs into dx0. */");
+    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int32_t i, int32_t j, int64_t e,",
+              pl->fn);
+    emit_line(b, "                         double *m, const double *dm, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
-    emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
     emit_line(b, "const se3_real *ea = (const se3_real *)io->edge_attr;");
     emit_line(b, "(void)x0, (void)ea, (void)e, (void)dx0;");
-    emit_line(b, "enum { NIN = %d };", m->n_edge_scalars + 1);
+    emit_line(b, "enum { NIN = %d };", pn->nin);
     emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
     emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
     emit_line(b, "double Y[%d], dYu[%d][3];", nsh, nsh);
@@ -464,35 +464,28 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double rin[NIN], drin[NIN], gY[%d];", nsh);
     emit_line(b, "memset(drin, 0, sizeof drin);");
     emit_line(b, "memset(gY, 0, sizeof gY);");
-    int t = emit_edge_scalars(b, m, "", "int64_t", "(double)");
+    const int t = pn->nrin;
+    emit_rin(b, pn, "", "int64_t", "(double)");
     emit_line(b, "rin[%d] = rd;", t);
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!L->send.c[k])
+        if (!pl->send.c[k])
             continue;
-        int n = L->send.c[k] * (2 * k + 1);
+        int n = pl->send.c[k] * (2 * k + 1);
         emit_line(b, "double s%d[%d], ds%d[%d];", k, n, k, n);
         emit_line(b, "memset(ds%d, 0, sizeof ds%d);", k, k);
-        if (L->in.c[k]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[k] * (2 * k + 1));
-            emit_line(b, "    s%d[t] = fj[%d + t];", k, fibre_offset(&L->in, k));
+        if (pl->in.c[k]) {
+            emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
+            emit_line(b, "    s%d[t] = fj[%d + t];", k, pl->in.off[k]);
         }
     }
-    for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
-        if (m->edges[q].kind == EDGE_RELPOS) {
-            emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2, m->edges[q].name);
-            c++;
-        }
+    for (int q = 0; q < pl->nrelpos; q++) {
+        const int c = pl->relpos[q].slot;
+        emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
+    }
     emit_line(b, "memset(m, 0, %d * sizeof *m);", msg);
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *rd = &il->radials[q];
-        int moff;
-        if (L->kind == LAYER_ATTENTION)
-            moff = rd->role == 'k' ? fibre_offset(&L->key, rd->l) : fibre_dim(&L->key) + fibre_offset(&L->value, rd->l);
-        else
-            moff = fibre_offset(&L->out, rd->l);
-        grad_radial(g, rd, moff);
-    }
+    for (int q = 0; q < pl->nradials; q++)
+        grad_radial(g, &pl->radials[q]);
     emit_line(b, "if (!dm)");
     emit_line(b, "    return;");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
@@ -508,35 +501,28 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
     emit_line(b, "gy = (gu[1] - uy * ug) / rd + drin[%d] * uy;", t);
     emit_line(b, "gz = (gu[2] - uz * ug) / rd + drin[%d] * uz;", t);
     emit_line(b, "}");
-    for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
-        if (m->edges[q].kind == EDGE_RELPOS) {
-            emit_line(b, "gy += ds1[%d]; gz += ds1[%d]; gx += ds1[%d];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
-                      m->edges[q].name);
-            c++;
-        }
+    for (int q = 0; q < pl->nrelpos; q++) {
+        const int c = pl->relpos[q].slot;
+        emit_line(b, "gy += ds1[%d]; gz += ds1[%d]; gx += ds1[%d];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
+                  pl->relpos[q].name);
+    }
     emit_line(b, "dpos[3 * j] += gx, dpos[3 * j + 1] += gy, dpos[3 * j + 2] += gz;");
     emit_line(b, "dpos[3 * i] -= gx, dpos[3 * i + 1] -= gy, dpos[3 * i + 2] -= gz;");
-    t = 0;
-    for (int q = 0; q < m->nedges; q++) {
-        const edge_field *ef = &m->edges[q];
-        if (ef->kind == EDGE_PRODUCT) {
-            const int oa = model_scalar_offset(m, ef->a), ob = model_scalar_offset(m, ef->b);
-            for (int c = 0; c < ef->f.c[0]; c++, t++) {
-                emit_line(b, "dx0[(int64_t)i * %d + %d] += drin[%d] * x0[(int64_t)j * %d + %d];", x0_dim, oa + c, t,
-                          x0_dim, ob + c);
-                emit_line(b, "dx0[(int64_t)j * %d + %d] += drin[%d] * x0[(int64_t)i * %d + %d];", x0_dim, ob + c, t,
-                          x0_dim, oa + c);
-            }
-        } else if (ef->kind == EDGE_BONDS) {
-            t += 4;  /* bond orders are data, not differentiable */
-        }
+    for (int q = 0; q < pn->nrin; q++) {
+        const plan_rin *r = &pn->rin[q];
+        if (r->kind != EDGE_PRODUCT)
+            continue;  /* bond orders are data, not differentiable */
+        emit_line(b, "dx0[(int64_t)i * %d + %d] += drin[%d] * x0[(int64_t)j * %d + %d];", x0_dim, r->a_off, q, x0_dim,
+                  r->b_off);
+        emit_line(b, "dx0[(int64_t)j * %d + %d] += drin[%d] * x0[(int64_t)i * %d + %d];", x0_dim, r->b_off, q, x0_dim,
+                  r->a_off);
     }
     emit_line(b, "double *dfj = din + (int64_t)j * %d;", in_dim);
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!L->in.c[k])
+        if (!pl->in.c[k])
             continue;
-        emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[k] * (2 * k + 1));
-        emit_line(b, "    dfj[%d + t] += ds%d[t];", fibre_offset(&L->in, k), k);
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
+        emit_line(b, "    dfj[%d + t] += ds%d[t];", pl->in.off[k], k);
     }
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -544,53 +530,43 @@ static void grad_edge_function(grad_ctx *g, const ir_layer *il)
 
 /* ---- per-layer backward functions ------------------------------------------------------------- */
 
-static void grad_head(grad_ctx *g, const layer *L)
+static void grad_head(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
-    emit_line(b, "/* backward of layer %s %s: adds dL/d(in) to din, weights to dP, positions to dpos, inputs to dx0 */",
-              layer_kind_name(L->kind), L->name);
-    emit_line(b, "static int se3b_%s_backward(const se3m_io *io, const se3_real *in, const double *dout, double *din,",
-              L->name);
-    emit_line(b, "                          double *dP, double *dpos, double *dx0)");
+    emit_line(b, "/* backward of layer %s %s%s: adds dL/d(in) to din, weights (P, the layer's) to dP, positions to",
+              layer_kind_name(pl->L->kind), pl->fn, pl->nshare > 1 ? " and its kin" : "");
+    emit_line(b, " * dpos, inputs to dx0 */");
+    emit_line(b, "static int se3b_%s_backward(const se3m_io *io, const se3_real *P, const se3_real *in, const double *dout,",
+              pl->fn);
+    emit_line(b, "                          double *din, double *dP, double *dpos, double *dx0)");
     emit_line(b, "{");
-    emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "(void)P, (void)in, (void)dP, (void)dpos, (void)dx0;");
 }
 
-/* dL/d(input row) += per-degree linear map's adjoint; weights PREFIX.l; x and dx double. */
-static void grad_per_degree(grad_ctx *g, const char *prefix, const fibre *to, const fibre *from, const char *x,
-                            const char *dy, const char *dx)
+/* dL/d(input row) += the adjoint of per-degree maps (linear or attentive); x and dx double.
+ * `fail` is what the code does when an attentive map cannot allocate its scratch memory. */
+static void grad_maps(grad_ctx *g, const plan_maps *ms, const char *x, const char *dy, const char *dx, const char *fail)
 {
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        const long off = IR_WEIGHT(g->p, "%s.%d", prefix, l);
-        emit_line(g->b, "se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s.%d */", off, off,
-                  from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
-                  fibre_offset(from, l), prefix, l);
+    for (int i = 0; i < ms->n; i++) {
+        const plan_map *m = &ms->d[i];
+        if (!ms->attentive) {
+            emit_line(g->b, "se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s */", m->w.rel,
+                      m->w.rel, m->cin, m->cout, m->ncomp, x, m->from_off, dy, m->to_off, dx, m->from_off, m->name);
+        } else {
+            emit_line(g->b, "if (se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d) != 0)  /* %s */",
+                      m->ln_g.rel, m->ln_g.rel, m->cin, m->cout, m->ncomp, x, m->from_off, dy, m->to_off, dx,
+                      m->from_off, m->name);
+            emit_line(g->b, "    %s", fail);
+        }
     }
 }
 
-static void grad_attentive(grad_ctx *g, const char *prefix, const fibre *to, const fibre *from, const char *x,
-                           const char *dy, const char *dx, const char *fail)
+static void grad_conv(grad_ctx *g, const plan_layer *pl)
 {
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        const long off = IR_WEIGHT(g->p, "%s.%d.ln.g", prefix, l);
-        emit_line(g->b, "if (se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d) != 0)  /* %s.%d */",
-                  off, off, from->c[l], to->c[l], 2 * l + 1, x, fibre_offset(from, l), dy, fibre_offset(to, l), dx,
-                  fibre_offset(from, l), prefix, l);
-        emit_line(g->b, "    %s", fail);
-    }
-}
-
-static void grad_conv(grad_ctx *g, const ir_layer *il)
-{
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = g->b;
-    const int od = fibre_dim(&L->out), id = fibre_dim(&L->in);
-    grad_head(g, L);
+    const int od = pl->out.dim, id = pl->in.dim;
+    grad_head(g, pl);
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
@@ -602,14 +578,13 @@ static void grad_conv(grad_ctx *g, const ir_layer *il)
     emit_line(b, "for (int t = 0; t < %d; t++)", od);
     emit_line(b, "    dm[t] = go[t] * scale;");
     emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", L->name);
-    if (L->si == SI_LINEAR) {
-        const char *prefix = arena_printf(&g->tmp, "%s.self", L->name);
+    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
+    if (pl->si.n) {
         emit_line(b, "double fi[%d];", id);
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
         emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
-        grad_per_degree(g, prefix, &L->out, &L->in, "fi", "go", "dfi");
+        grad_maps(g, &pl->si, "fi", "go", "dfi", "return -1;");
     }
     emit_line(b, "}");
     emit_line(b, "return 0;");
@@ -619,12 +594,12 @@ static void grad_conv(grad_ctx *g, const ir_layer *il)
 
 /* For every degree of fibre f, a loop over head h's entries of that degree,
  * `for (int t = ...)`, with the given body lines (one line: an unbraced body). */
-static void grad_head_loops(emit_buf *b, const fibre *f, int heads, const char *const *body, int nbody)
+static void grad_head_loops(emit_buf *b, const plan_fib *f, int heads, const char *const *body, int nbody)
 {
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!f->c[l])
             continue;
-        int G = f->c[l] / heads, nl = 2 * l + 1, off = fibre_offset(f, l);
+        int G = f->c[l] / heads, nl = 2 * l + 1, off = f->off[l];
         if (nbody > 1)
             emit_line(b, "for (int t = %d + h * %d; t < %d + (h + 1) * %d; t++) {  /* degree %d */", off, G * nl, off,
                       G * nl, l);
@@ -638,14 +613,14 @@ static void grad_head_loops(emit_buf *b, const fibre *f, int heads, const char *
     }
 }
 
-static void grad_attention(grad_ctx *g, const ir_layer *il)
+static void grad_attention(grad_ctx *g, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = g->b;
     char buf[40];
-    const int od = fibre_dim(&L->out), id = fibre_dim(&L->in), kd = fibre_dim(&L->key), vd = fibre_dim(&L->value);
-    const int md = fibre_dim(&L->mid), H = L->heads;
-    grad_head(g, L);
+    const int od = pl->out.dim, id = pl->in.dim, kd = pl->key.dim, vd = pl->value.dim;
+    const int md = pl->mid.dim, H = L->heads;
+    grad_head(g, pl);
     emit_line(b, "enum { KD = %d, MSG = %d, H = %d };", kd, kd + vd, H);
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
     emit_line(b, "int64_t maxdeg = 1;");
@@ -663,16 +638,14 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
               vd, kd);
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
     emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->key.c[l] || !L->in.c[l])
-            continue;
-        emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s.q.%d */",
-                  IR_WEIGHT(g->p, "%s.q.%d", L->name, l), L->in.c[l], L->key.c[l], 2 * l + 1, fibre_offset(&L->in, l),
-                  fibre_offset(&L->key, l), L->name, l);
+    for (int q = 0; q < pl->q.n; q++) {
+        const plan_map *m = &pl->q.d[q];
+        emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s */", m->w.rel, m->cin, m->cout, m->ncomp,
+                  m->from_off, m->to_off, m->name);
     }
     emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, kvs + d * MSG, NULL, dP, din, dpos, dx0);",
-              L->name);
+    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, kvs + d * MSG, NULL, dP, din, dpos, dx0);",
+              pl->fn);
     emit_line(b, "memset(a, 0, sizeof a);");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "double mx = -HUGE_VAL, den = 0;");
@@ -681,7 +654,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double z = 0;");
     {
         static const char *const body[] = { "z += q[t] * kv[t];" };
-        grad_head_loops(b, &L->key, H, body, 1);
+        grad_head_loops(b, &pl->key, H, body, 1);
     }
     emit_line(b, "alpha[d * H + h] = z * scale;");
     emit_line(b, "mx = alpha[d * H + h] > mx ? alpha[d * H + h] : mx;");
@@ -695,48 +668,44 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "const double *v = kvs + d * MSG + KD;");
     {
         static const char *const body[] = { "a[t] += al * v[t];" };
-        grad_head_loops(b, &L->value, H, body, 1);
+        grad_head_loops(b, &pl->value, H, body, 1);
     }
     emit_line(b, "}");
     emit_line(b, "}");
     /* skip: mid as the forward builds it */
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
-        int add = L->skip == SKIP_SUM && L->in.c[l];
-        emit_line(b, "for (int t = 0; t < %d; t++)", L->value.c[l] * nl);
+        int nl = 2 * l + 1, vo = pl->value.off[l], mo = pl->mid.off[l], fo = pl->in.off[l];
+        int add = L->skip == SKIP_SUM && pl->in.c[l];
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->value.c[l] * nl);
         if (add)
             emit_line(b, "    mid[%d + t] = a[%d + t] + fi[%d + t];  /* skip: sum */", mo, vo, fo);
         else
             emit_line(b, "    mid[%d + t] = a[%d + t];", mo, vo);
-        if (L->skip == SKIP_CAT && L->in.c[l]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)  /* skip: cat */", L->in.c[l] * nl);
-            emit_line(b, "    mid[%d + t] = fi[%d + t];", mo + L->value.c[l] * nl, fo);
+        if (L->skip == SKIP_CAT && pl->in.c[l]) {
+            emit_line(b, "for (int t = 0; t < %d; t++)  /* skip: cat */", pl->in.c[l] * nl);
+            emit_line(b, "    mid[%d + t] = fi[%d + t];", mo + pl->value.c[l] * nl, fo);
         }
     }
     emit_line(b, "/* self-interaction */");
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
     emit_line(b, "memset(dmid, 0, sizeof dmid);");
-    if (L->si == SI_LINEAR) {
-        grad_per_degree(g, arena_printf(&g->tmp, "%s.si", L->name), &L->out, &L->mid, "mid", "go", "dmid");
-    } else {
-        grad_attentive(g, arena_printf(&g->tmp, "%s.asi", L->name), &L->out, &L->mid, "mid", "go", "dmid", "goto fail;");
-    }
+    grad_maps(g, &pl->si, "mid", "go", "dmid", "goto fail;");
     emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
-        emit_line(b, "for (int t = 0; t < %d; t++)", L->value.c[l] * nl);
+        int nl = 2 * l + 1, vo = pl->value.off[l], mo = pl->mid.off[l], fo = pl->in.off[l];
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->value.c[l] * nl);
         emit_line(b, "    da[%d + t] = dmid[%d + t];", vo, mo);
-        if (L->skip == SKIP_SUM && L->in.c[l]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", L->value.c[l] * nl);
+        if (L->skip == SKIP_SUM && pl->in.c[l]) {
+            emit_line(b, "for (int t = 0; t < %d; t++)", pl->value.c[l] * nl);
             emit_line(b, "    dfi[%d + t] += dmid[%d + t];", fo, mo);
         }
-        if (L->skip == SKIP_CAT && L->in.c[l]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[l] * nl);
-            emit_line(b, "    dfi[%d + t] += dmid[%d + t];", fo, mo + L->value.c[l] * nl);
+        if (L->skip == SKIP_CAT && pl->in.c[l]) {
+            emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[l] * nl);
+            emit_line(b, "    dfi[%d + t] += dmid[%d + t];", fo, mo + pl->value.c[l] * nl);
         }
     }
     emit_line(b, "/* softmax: dz = alpha (<da, v> - <da, a>) per head */");
@@ -745,7 +714,7 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "cdot[h] = 0;");
     {
         static const char *const body[] = { "cdot[h] += da[t] * a[t];" };
-        grad_head_loops(b, &L->value, H, body, 1);
+        grad_head_loops(b, &pl->value, H, body, 1);
     }
     emit_line(b, "}");
     emit_line(b, "memset(dq, 0, sizeof dq);");
@@ -756,22 +725,22 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_line(b, "double dal = 0;");
     {
         static const char *const body[] = { "dal += da[t] * v[t];", "dm[KD + t] = al * da[t];" };
-        grad_head_loops(b, &L->value, H, body, 2);
+        grad_head_loops(b, &pl->value, H, body, 2);
     }
     emit_line(b, "const double dz = al * (dal - cdot[h]) * scale;");
     {
         static const char *const body[] = { "dm[t] = dz * q[t];", "dq[t] += dz * kv[t];" };
-        grad_head_loops(b, &L->key, H, body, 2);
+        grad_head_loops(b, &pl->key, H, body, 2);
     }
     emit_line(b, "}");
-    emit_line(b, "se3b_%s_edge(io, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", L->name);
+    emit_line(b, "se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
     emit_line(b, "}");
     emit_line(b, "/* queries */");
-    grad_per_degree(g, arena_printf(&g->tmp, "%s.q", L->name), &L->key, &L->in, "fi", "dq", "dfi");
+    grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
     emit_line(b, "free(kvs);");
     emit_line(b, "return 0;");
-    if (L->si != SI_LINEAR) {
+    if (pl->si.attentive) {
         emit_line(b, "fail:");
         emit_line(b, "free(kvs);");
         emit_line(b, "return -1;");
@@ -780,22 +749,21 @@ static void grad_attention(grad_ctx *g, const ir_layer *il)
     emit_raw(b, "\n");
 }
 
-static void grad_norm(grad_ctx *g, const ir_layer *il)
+static void grad_norm(grad_ctx *g, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = g->b;
-    const int dim = fibre_dim(&L->in);
-    grad_head(g, L);
+    const int dim = pl->in.dim;
+    grad_head(g, pl);
     emit_line(b, "const int32_t rows = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
     emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
     emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", dim);
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", dim);
     emit_line(b, "double *df = din + (int64_t)i * %d;", dim);
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
-        if (!C)
-            continue;
-        emit_line(b, "{ /* degree %d */", l);
+    for (int d = 0; d < pl->nnorm; d++) {
+        const plan_normdeg *nd = &pl->norm[d];
+        const int C = nd->c, nl = nd->ncomp, off = nd->off;
+        emit_line(b, "{ /* degree %d */", nd->l);
         emit_line(b, "double n[%d], gv[%d], dn[%d], dg[%d], A[%d];", C, C, C, C, C);
         emit_line(b, "for (int c = 0; c < %d; c++) {", C);
         emit_line(b, "double s = 0, t = 0;");
@@ -807,19 +775,17 @@ static void grad_norm(grad_ctx *g, const ir_layer *il)
         emit_line(b, "A[c] = t;");
         emit_line(b, "}");
         if (L->norm == NORM_LAYER) {
-            const long go = IR_WEIGHT(g->p, "%s.ln.%d.g", L->name, l);
-            if (IR_WEIGHT(g->p, "%s.ln.%d.b", L->name, l) != go + C)
-                SE3C_INTERNAL("the LayerNorm bias of '%s' degree %d does not follow its gain", L->name, l);
+            const long go = nd->g.rel, bo = nd->b.rel;
             emit_line(b, "double xh[%d], y[%d];", C, C);
-            emit_line(b, "const double inv = se3b_ln(%d, n, P + %ld, P + %ld, xh, y);", C, go, go + C);
+            emit_line(b, "const double inv = se3b_ln(%d, n, P + %ld, P + %ld, xh, y);", C, go, bo);
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
             emit_line(b, "gv[c] = y[c] > 0 ? y[c] : 0;");
             emit_line(b, "dg[c] = y[c] > 0 ? A[c] / n[c] : 0;");
             emit_line(b, "dn[c] = -gv[c] * A[c] / (n[c] * n[c]);");
             emit_line(b, "}");
-            emit_line(b, "se3b_ln_bwd(%d, xh, inv, P + %ld, dg, dn, dP + %ld, dP + %ld);", C, go, go, go + C);
+            emit_line(b, "se3b_ln_bwd(%d, xh, inv, P + %ld, dg, dn, dP + %ld, dP + %ld);", C, go, go, bo);
         } else {
-            const long bo = IR_WEIGHT(g->p, "%s.bias.%d", L->name, l);
+            const long bo = nd->bias.rel;
             emit_line(b, "for (int c = 0; c < %d; c++) {", C);
             emit_line(b, "const double v = n[c] + P[%ld + c];", bo);
             emit_line(b, "gv[c] = v > 0 ? v : 0;");
@@ -845,12 +811,12 @@ static void grad_norm(grad_ctx *g, const ir_layer *il)
     emit_raw(b, "\n");
 }
 
-static void grad_selfint(grad_ctx *g, const ir_layer *il)
+static void grad_selfint(grad_ctx *g, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = g->b;
-    const int id = fibre_dim(&L->in), od = fibre_dim(&L->out);
-    grad_head(g, L);
+    const int id = pl->in.dim, od = pl->out.dim;
+    grad_head(g, pl);
     emit_line(b, "const int32_t rows = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
     emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
     emit_line(b, "double f[%d];", id);
@@ -858,13 +824,10 @@ static void grad_selfint(grad_ctx *g, const ir_layer *il)
     emit_line(b, "    f[t] = in[(int64_t)i * %d + t];", id);
     emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
     emit_line(b, "double *df = din + (int64_t)i * %d;", id);
-    if (L->si == SI_LINEAR)
-        grad_per_degree(g, arena_printf(&g->tmp, "%s.w", L->name), &L->out, &L->in, "f", "go", "df");
-    else
-        grad_attentive(g, arena_printf(&g->tmp, "%s.asi", L->name), &L->out, &L->in, "f", "go", "df", "return -1;");
-    if (L->bias) {
-        emit_line(b, "for (int c = 0; c < %d; c++)", L->out.c[0]);
-        emit_line(b, "    dP[%ld + c] += go[c];", IR_WEIGHT(g->p, "%s.b", L->name));
+    grad_maps(g, &pl->si, "f", "go", "df", "return -1;");
+    if (pl->has_bias) {
+        emit_line(b, "for (int c = 0; c < %d; c++)", pl->bias.shape[0]);
+        emit_line(b, "    dP[%ld + c] += go[c];", pl->bias.rel);
     }
     emit_line(b, "}");
     emit_line(b, "return 0;");
@@ -872,12 +835,12 @@ static void grad_selfint(grad_ctx *g, const ir_layer *il)
     emit_raw(b, "\n");
 }
 
-static void grad_pool(grad_ctx *g, const ir_layer *il)
+static void grad_pool(grad_ctx *g, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = g->b;
-    const int dim = fibre_dim(&L->in);
-    grad_head(g, L);
+    const int dim = pl->in.dim;
+    grad_head(g, pl);
     emit_line(b, "for (int32_t g = 0; g < io->n_graphs; g++) {");
     emit_line(b, "const int32_t lo = io->graph_ptr[g], hi = io->graph_ptr[g + 1];");
     emit_line(b, "const double *go = dout + (int64_t)g * %d;", dim);
@@ -903,59 +866,88 @@ static void grad_pool(grad_ctx *g, const ir_layer *il)
     emit_raw(b, "\n");
 }
 
-static void grad_mlp(grad_ctx *g, const ir_layer *il)
+static void grad_mlp(grad_ctx *g, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = g->b;
-    int maxw = L->in.c[0] > L->out.c[0] ? L->in.c[0] : L->out.c[0];
-    for (int i = 0; i < L->mlp_n; i++)
-        if (L->mlp_hidden[i] > maxw)
-            maxw = L->mlp_hidden[i];
-    const int nl = L->mlp_n + 1;
-    grad_head(g, L);
-    emit_line(b, "const int32_t rows = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
+    const int nl = pl->nmlp, maxw = pl->mlp_maxw, in0 = pl->mlp[0].in, outd = pl->mlp[nl - 1].out;
+    grad_head(g, pl);
+    emit_line(b, "const int32_t rows = %s;", pl->L->per_graph ? "io->n_graphs" : "io->n_nodes");
     emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
     emit_line(b, "double h[%d][%d], dh[%d], dn[%d];  /* h[q]: input of linear q (after ReLU) */", nl, maxw, maxw, maxw);
-    emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[0]);
-    emit_line(b, "    h[0][t] = in[(int64_t)i * %d + t];", L->in.c[0]);
-    int in = L->in.c[0];
-    long offs[SE3_MAX_MLP + 1];
-    int ins[SE3_MAX_MLP + 1], outs[SE3_MAX_MLP + 1];
-    for (int q = 0; q < nl; q++) {
-        offs[q] = IR_WEIGHT(g->p, "%s.lin%d.w", L->name, q);
-        ins[q] = in;
-        outs[q] = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
-        if (q < L->mlp_n) {
-            emit_line(b, "for (int o = 0; o < %d; o++) {  /* %s.lin%d, ReLU */", outs[q], L->name, q);
-            emit_line(b, "double s = P[%ld + o];", offs[q] + (long)in * outs[q]);
-            emit_line(b, "for (int t = 0; t < %d; t++)", in);
-            emit_line(b, "    s += P[%ld + o * %d + t] * h[%d][t];", offs[q], in, q);
-            emit_line(b, "h[%d][o] = s > 0 ? s : 0;", q + 1);
-            emit_line(b, "}");
-        }
-        in = outs[q];
+    emit_line(b, "for (int t = 0; t < %d; t++)", in0);
+    emit_line(b, "    h[0][t] = in[(int64_t)i * %d + t];", in0);
+    for (int q = 0; q < nl - 1; q++) {
+        const plan_dense *d = &pl->mlp[q];
+        emit_line(b, "for (int o = 0; o < %d; o++) {  /* %s, ReLU */", d->out, d->w.name);
+        emit_line(b, "double s = P[%ld + o];", d->b.rel);
+        emit_line(b, "for (int t = 0; t < %d; t++)", d->in);
+        emit_line(b, "    s += P[%ld + o * %d + t] * h[%d][t];", d->w.rel, d->in, q);
+        emit_line(b, "h[%d][o] = s > 0 ? s : 0;", q + 1);
+        emit_line(b, "}");
     }
-    emit_line(b, "for (int t = 0; t < %d; t++)", L->out.c[0]);
-    emit_line(b, "    dh[t] = dout[(int64_t)i * %d + t];", L->out.c[0]);
+    emit_line(b, "for (int t = 0; t < %d; t++)", outd);
+    emit_line(b, "    dh[t] = dout[(int64_t)i * %d + t];", outd);
     for (int q = nl - 1; q >= 0; q--) {
-        emit_line(b, "for (int t = 0; t < %d; t++)  /* %s.lin%d */", ins[q], L->name, q);
+        const plan_dense *d = &pl->mlp[q];
+        emit_line(b, "for (int t = 0; t < %d; t++)  /* %s */", d->in, d->w.name);
         emit_line(b, "    dn[t] = 0;");
-        emit_line(b, "for (int o = 0; o < %d; o++) {", outs[q]);
+        emit_line(b, "for (int o = 0; o < %d; o++) {", d->out);
         if (q < nl - 1)
             emit_line(b, "const double d = h[%d][o] > 0 ? dh[o] : 0;", q + 1);
         else
             emit_line(b, "const double d = dh[o];");
-        emit_line(b, "dP[%ld + o] += d;", offs[q] + (long)ins[q] * outs[q]);
-        emit_line(b, "for (int t = 0; t < %d; t++) {", ins[q]);
-        emit_line(b, "dP[%ld + o * %d + t] += d * h[%d][t];", offs[q], ins[q], q);
-        emit_line(b, "dn[t] += P[%ld + o * %d + t] * d;", offs[q], ins[q]);
+        emit_line(b, "dP[%ld + o] += d;", d->b.rel);
+        emit_line(b, "for (int t = 0; t < %d; t++) {", d->in);
+        emit_line(b, "dP[%ld + o * %d + t] += d * h[%d][t];", d->w.rel, d->in, q);
+        emit_line(b, "dn[t] += P[%ld + o * %d + t] * d;", d->w.rel, d->in);
         emit_line(b, "}");
         emit_line(b, "}");
-        emit_line(b, "for (int t = 0; t < %d; t++)", ins[q]);
+        emit_line(b, "for (int t = 0; t < %d; t++)", d->in);
         emit_line(b, "    dh[t] = dn[t];");
     }
-    emit_line(b, "for (int t = 0; t < %d; t++)", L->in.c[0]);
-    emit_line(b, "    din[(int64_t)i * %d + t] += dh[t];", L->in.c[0]);
+    emit_line(b, "for (int t = 0; t < %d; t++)", in0);
+    emit_line(b, "    din[(int64_t)i * %d + t] += dh[t];", in0);
+    emit_line(b, "}");
+    emit_line(b, "return 0;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
+/* gate: the scalars' activation derivative; a gated channel passes sigmoid(gate) times its
+ * gradient and gives its gate <dout, f> sigmoid' (gate). */
+static void grad_gate(grad_ctx *g, const plan_layer *pl)
+{
+    static const char *const dact[] = {
+        "const double s = 1 / (1 + exp(-x)), d = s * (1 + x * (1 - s));",   /* SiLU */
+        "const double d = x > 0 ? 1 : 0;",                                    /* ReLU */
+        "const double t = tanh(x), d = 1 - t * t;",                           /* tanh */
+    }; /* ORDER ACT */
+    emit_buf *b = g->b;
+    grad_head(g, pl);
+    emit_line(b, "const int32_t rows = %s;", pl->L->per_graph ? "io->n_graphs" : "io->n_nodes");
+    emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
+    emit_line(b, "const se3_real *f = in + (int64_t)i * %d;", pl->in.dim);
+    emit_line(b, "const double *go = dout + (int64_t)i * %d;", pl->out.dim);
+    emit_line(b, "double *df = din + (int64_t)i * %d;", pl->in.dim);
+    if (pl->nscalar) {
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* scalars */", pl->nscalar);
+        emit_line(b, "const double x = f[c];");
+        emit_line(b, "%s", dact[pl->L->act]);
+        emit_line(b, "df[c] += go[c] * d;");
+        emit_line(b, "}");
+    }
+    for (int d = 0; d < pl->ngate; d++) {
+        const plan_gatedeg *gd = &pl->gate[d];
+        emit_line(b, "for (int c = 0; c < %d; c++) {  /* degree %d, gates f[%d + c] */", gd->c, gd->l, gd->gate_off);
+        emit_line(b, "const double s = 1 / (1 + exp(-(double)f[%d + c]));", gd->gate_off);
+        emit_line(b, "double t = 0;");
+        emit_line(b, "for (int m = 0; m < %d; m++) {", gd->ncomp);
+        emit_line(b, "t += go[%d + c * %d + m] * f[%d + c * %d + m];", gd->out_off, gd->ncomp, gd->in_off, gd->ncomp);
+        emit_line(b, "df[%d + c * %d + m] += s * go[%d + c * %d + m];", gd->in_off, gd->ncomp, gd->out_off, gd->ncomp);
+        emit_line(b, "}");
+        emit_line(b, "df[%d + c] += t * s * (1 - s);", gd->gate_off);
+        emit_line(b, "}");
+    }
     emit_line(b, "}");
     emit_line(b, "return 0;");
     emit_line(b, "}");
@@ -967,20 +959,19 @@ static void grad_mlp(grad_ctx *g, const ir_layer *il)
 static void grad_entry(grad_ctx *g)
 {
     emit_buf *b = g->b;
-    const model *m = g->m;
-    const char *n = m->name;
+    const plan *pn = g->pl;
+    const char *n = g->m->name;
     emit_line(b, "/* Backward entry points (docs/training.md). Layer i's input rows are nodes, or graphs");
     emit_line(b, " * after a pool; `in` and `out` at the model's precision, gradients always double. */");
     emit_line(b, "int se3m_%s_grad_abi(void) { return 1; }", n);
     emit_raw(b, "\n");
     emit_line(b, "void se3m_%s_layer_shape(int32_t i, int32_t *in_dim, int32_t *out_dim, int32_t *in_per_graph, int32_t *out_per_graph)", n);
     emit_line(b, "{");
-    emit_line(b, "static const int32_t s[%d][4] = {", m->nlayers);
-    for (int i = 0; i < m->nlayers; i++) {
-        const layer *L = &m->layers[i];
-        int out_graph = L->per_graph || L->kind == LAYER_POOL;
-        emit_line(b, "    { %d, %d, %d, %d },  /* %s */", fibre_dim(&L->in), fibre_dim(&L->out), L->per_graph, out_graph,
-                  L->name);
+    emit_line(b, "static const int32_t s[%d][4] = {", pn->nlayers);
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        emit_line(b, "    { %d, %d, %d, %d },  /* %s */", pl->in.dim, pl->out.dim, pl->L->per_graph, pl->out_per_graph,
+                  pl->L->name);
     }
     emit_line(b, "};");
     emit_line(b, "*in_dim = s[i][0], *out_dim = s[i][1], *in_per_graph = s[i][2], *out_per_graph = s[i][3];");
@@ -988,9 +979,11 @@ static void grad_entry(grad_ctx *g)
     emit_raw(b, "\n");
     emit_line(b, "int se3m_%s_layer_into(int32_t i, const se3m_io *io, const void *in, void *out)", n);
     emit_line(b, "{");
+    emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "switch (i) {");
-    for (int i = 0; i < m->nlayers; i++)
-        emit_line(b, "case %d: se3_%s_forward(io, (const se3_real *)in, (se3_real *)out); return 0;", i, m->layers[i].name);
+    for (int i = 0; i < pn->nlayers; i++)
+        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, (const se3_real *)in, (se3_real *)out); return 0;  /* %s */", i,
+                  pn->layers[i].fn, pn->layers[i].wbase, pn->layers[i].L->name);
     emit_line(b, "}");
     emit_line(b, "return -1;");
     emit_line(b, "}");
@@ -999,10 +992,13 @@ static void grad_entry(grad_ctx *g)
               n);
     emit_line(b, "double *dparams, double *dpos, double *dnode_in)");
     emit_line(b, "{");
+    emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
     emit_line(b, "switch (i) {");
-    for (int i = 0; i < m->nlayers; i++)
-        emit_line(b, "case %d: return se3b_%s_backward(io, (const se3_real *)in, dout, din, dparams, dpos, dnode_in);", i,
-                  m->layers[i].name);
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        emit_line(b, "case %d: return se3b_%s_backward(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in);  /* %s */",
+                  i, pl->fn, pl->wbase, pl->wbase, pl->L->name);
+    }
     emit_line(b, "}");
     emit_line(b, "return -1;");
     emit_line(b, "}");
@@ -1010,28 +1006,30 @@ static void grad_entry(grad_ctx *g)
 
 void emit_c_grad(const ir *p, emit_buf *b)
 {
-    grad_ctx g = { .p = p, .m = p->m, .b = b };
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b };
     emit_check_idents(p->m);
     grad_helpers(&g);
     if (p->lmax_sh >= 0)
         grad_sh(&g, p->lmax_sh);
-    for (int i = 0; i < p->nlayers; i++) {
-        const ir_layer *il = &p->layers[i];
-        switch (il->L->kind) {
+    for (int i = 0; i < g.pl->nlayers; i++) {
+        const plan_layer *pl = &g.pl->layers[i];
+        if (pl->shape != i)
+            continue;   /* the code of an earlier layer with the same shape key */
+        switch (pl->L->kind) {
         case LAYER_ATTENTION:
-            grad_edge_function(&g, il);
-            grad_attention(&g, il);
+            grad_edge_function(&g, pl);
+            grad_attention(&g, pl);
             break;
         case LAYER_CONV:
-            grad_edge_function(&g, il);
-            grad_conv(&g, il);
+            grad_edge_function(&g, pl);
+            grad_conv(&g, pl);
             break;
-        case LAYER_NORM: grad_norm(&g, il); break;
-        case LAYER_SELFINT: grad_selfint(&g, il); break;
-        case LAYER_POOL: grad_pool(&g, il); break;
-        case LAYER_MLP: grad_mlp(&g, il); break;
+        case LAYER_NORM: grad_norm(&g, pl); break;
+        case LAYER_SELFINT: grad_selfint(&g, pl); break;
+        case LAYER_POOL: grad_pool(&g, pl); break;
+        case LAYER_MLP: grad_mlp(&g, pl); break;
+        case LAYER_GATE: grad_gate(&g, pl); break;
         }
     }
     grad_entry(&g);
-    arena_free(&g.tmp);
 }
