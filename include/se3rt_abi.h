@@ -3,14 +3,16 @@
  * (docs/host.md) spells as numbers or names. The compiler writes these values into the
  * manifest and into generated code; the runtime reads and checks them; neither keeps a copy.
  * Bump SE3M_ABI_VERSION when anything here changes meaning; the runtime refuses manifests and
- * code of another version. */
+ * code of another version. History: 1, the first; 2, manifests carry the work buffers and each
+ * layer's widths and buffer, which the runtime takes instead of recomputing (version-1 manifests
+ * lack them and are refused). */
 #ifndef SE3RT_ABI_H
 #define SE3RT_ABI_H
 
 #include <stdint.h>
 #include <string.h>
 
-#define SE3M_ABI_VERSION 1
+#define SE3M_ABI_VERSION 2
 
 /* Highest feature degree: fibres are SE3M_LMAX + 1 channel counts (degrees 0..SE3M_LMAX). */
 #define SE3M_LMAX 4

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "coupling.h"
+#include "se3rt_abi.h"
 #include "internal.h"
 #include "sph.h"
 
@@ -57,7 +58,7 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, " * it keeps f32 models within 1e-6 of exact equivariance (docs/math.md). */");
     emit_line(b, "typedef double se3_acc;");
     emit_raw(b, "\n");
-    emit_line(b, "/* ABI version 1: the same struct as include/se3rt_abi.h */");
+    emit_line(b, "/* ABI version %d: the same struct as include/se3rt_abi.h */", SE3M_ABI_VERSION);
     emit_line(b, "typedef struct se3m_io {");
     emit_line(b, "int32_t n_nodes, n_graphs;");
     emit_line(b, "int64_t n_edges;");
@@ -801,7 +802,7 @@ static void emit_entry(emit_ctx *e)
     const plan *pn = e->pl;
     const char *n = e->m->name;
     const long maxd = pn->work_dim;
-    emit_line(b, "int se3m_%s_abi(void) { return 1; }", n);
+    emit_line(b, "int se3m_%s_abi(void) { return %d; }", n, SE3M_ABI_VERSION);
     emit_line(b, "int se3m_%s_nlayers(void) { return %d; }", n, pn->nlayers);
     emit_raw(b, "\n");
     emit_line(b, "/* Two ping-pong buffers of rows x %ld reals (rows = nodes; pooled rows are fewer). */", maxd);

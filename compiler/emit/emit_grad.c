@@ -17,6 +17,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "se3rt_abi.h"
+
 #include "coupling.h"
 #include "internal.h"
 #include "sph.h"
@@ -963,7 +965,7 @@ static void grad_entry(grad_ctx *g)
     const char *n = g->m->name;
     emit_line(b, "/* Backward entry points (docs/training.md). Layer i's input rows are nodes, or graphs");
     emit_line(b, " * after a pool; `in` and `out` at the model's precision, gradients always double. */");
-    emit_line(b, "int se3m_%s_grad_abi(void) { return 1; }", n);
+    emit_line(b, "int se3m_%s_grad_abi(void) { return %d; }", n, SE3M_ABI_VERSION);
     emit_raw(b, "\n");
     emit_line(b, "void se3m_%s_layer_shape(int32_t i, int32_t *in_dim, int32_t *out_dim, int32_t *in_per_graph, int32_t *out_per_graph)", n);
     emit_line(b, "{");
