@@ -697,8 +697,9 @@ static int cu_edge_dim(const layer *L)
     return L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
 }
 
-/* Bytes of staged last-layer weights per block (a multiple of 16). */
-#define CU_STAGE_BYTES 16384
+/* Bytes of staged last-layer weights per block (a multiple of 16): 16 KB in f32, 8 KB in f64, so
+ * that every edge kernel stays under the 48 KB of static shared memory a block may have. */
+#define CU_STAGE_BYTES(f32) ((f32) ? 16384 : 8192)
 
 /* How radial r's last layer is staged: inputs per output (IN: the width, or the radial inputs
  * when there is no hidden layer), the padded row (RS: IN weights, the bias, padding to 4), and
@@ -709,7 +710,7 @@ typedef struct cu_stage {
 
 static cu_stage cu_stage_of(const cu_ctx *e, const ir_radial *r)
 {
-    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES / (e->f32 ? 4 : 8);
+    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES(e->f32) / (e->f32 ? 4 : 8);
     cu_stage st;
     st.in = r->depth ? r->width : e->m->n_edge_scalars + 1;
     st.rs = (st.in + 1 + 3) / 4 * 4;
@@ -800,7 +801,8 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     emit_line(b, "if (el < ne && co < %d) {", r->cout);
-    emit_line(b, "for (int c = 0; c < %d; c++) {", st.cib);
+    emit_line(b, "#pragma unroll 1");
+    emit_line(b, "for (int c = 0; c < %d; c++) {  /* not unrolled: the body has %d multiply-adds */", st.cib, F * (st.in + nk));
     emit_line(b, "const int ci = ci0 + c;");
     emit_line(b, "if (ci < %d) {", r->cin);
     if (k == 1 && e->m->edge_fibre.c[1])

@@ -174,6 +174,31 @@ START_TEST(test_shared_bodies)
 }
 END_TEST
 
+/* Every kernel of every shipped spec, both families and precisions, declares at most the 48 KB of
+ * static shared memory a block may have (the generated file states each body's total). */
+START_TEST(test_shared_memory_limit)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, SPECS[_i / 4]);
+    compile *c = compile_file(path);
+    ck_assert_ptr_nonnull(c->ir);
+    c->m->prec = _i % 2 ? PREC_F64 : PREC_F32;
+    emit_cuda_opts o = { .kernels = (_i / 2) % 2 ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
+    emit_buf cu = { 0 };
+    emit_cuda_with(c->ir, path, &o, &cu);
+    long worst = 0, n = 0;
+    for (const char *p = cu.s; (p = strstr(p, "/* static shared memory: ")) != NULL; p++, n++) {
+        long v = atol(p + strlen("/* static shared memory: "));
+        worst = v > worst ? v : worst;
+    }
+    ck_assert_msg(n > 0, "%s: no shared-memory totals in the source", SPECS[_i / 4]);
+    ck_assert_msg(worst <= 48 * 1024, "%s %s: a kernel needs %ld bytes of static shared memory", SPECS[_i / 4],
+                  _i % 2 ? "f64" : "f32", worst);
+    emit_buf_free(&cu);
+    compile_free(c);
+}
+END_TEST
+
 /* ---- parity with the C code through the emulator --------------------------------------------- */
 
 static uint64_t prng = 99;
@@ -507,6 +532,7 @@ static Suite *suite_cuda(void)
     tc = tcase_create("shared_bodies");
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, test_shared_bodies);
+    tcase_add_loop_test(tc, test_shared_memory_limit, 0, 4 * n);
     suite_add_tcase(s, tc);
     tc = tcase_create("emu_parity");
     tcase_set_timeout(tc, 600);

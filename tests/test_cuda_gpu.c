@@ -5,7 +5,8 @@
  * With SE3TC_CUDA_EMULATE=1 the same checks run the kernels on CPU threads (runtime/cuda/
  * cuda_emu.c), so their logic is testable without a GPU. One test case per spec and precision,
  * named SPEC_f32 / SPEC_f64: CK_RUN_CASE=qm9_se3_f32 runs one (tests/gpu/run.sh runs them in
- * parallel); SE3_SPEC_DIR points at the specs where the tree moved since the build. Prints per-layer errors and, on a GPU, each kernel's registers and shared memory. */
+ * parallel); SE3_SPEC_DIR points at the specs where the tree moved since the build;
+ * SE3TC_CUDA_KERNELS=simple checks the simple kernel family instead of the tiled default. Prints per-layer errors and, on a GPU, each kernel's registers and shared memory. */
 #include "testutil.h"
 
 #include <math.h>
@@ -174,7 +175,10 @@ static void check_spec(const char *name, int f64)
     c->m->prec = f64 ? PREC_F64 : PREC_F32;
     emit_buf csrc = { 0 }, cu = { 0 };
     emit_c(c->ir, path, &csrc);
-    emit_cuda(c->ir, path, &cu);
+    /* SE3TC_CUDA_KERNELS=simple checks the first kernel family (tests/gpu/run.sh runs both) */
+    const char *fam = getenv("SE3TC_CUDA_KERNELS");
+    emit_cuda_opts o = { .kernels = fam && !strcmp(fam, "simple") ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
+    emit_cuda_with(c->ir, path, &o, &cu);
     char *json = manifest_json(c->ir);
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
@@ -183,7 +187,8 @@ static void check_spec(const char *name, int f64)
     ck_assert_msg(se3rt_model_new(ctx, json, csrc.s, csrc.len, &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     double t0 = now_s();
     ck_assert_msg(se3rt_model_set_device(gpu, "cuda", cu.s, cu.len) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
-    printf("%s %s: %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32", se3rt_model_device(gpu), now_s() - t0);
+    printf("%s %s (%s kernels): %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32",
+           o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled", se3rt_model_device(gpu), now_s() - t0);
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 11), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(gpu, 11), SE3RT_OK);
     rng_state = 1234;
