@@ -6,7 +6,8 @@
  * attention layers (attention from a fibre to the same fibre, e.g. qm9_se3's att_2..att_7)
  * also as TFLOP/s and % of the card's fp32 peak (--peak-tflops, default the H200's 67).
  * usage: gpu_bench SPEC [--batch B] [--repeat R] [--precision f32|f64] [--cpu-repeat R]
- *                  [--kernels simple|tiled|both] [--peak-tflops P]
+ *                  [--kernels simple|tiled|both] [--peak-tflops P] [--compile-only]
+ * --compile-only builds the C JIT and CUDA modules (filling the caches) and times nothing.
  * Machine-readable lines: RESULT, HIDDEN and LAYER (name, precision, family, ...). */
 #include <math.h>
 #include <stdio.h>
@@ -47,7 +48,7 @@ static int cmp_d(const void *a, const void *b)
 int main(int argc, char **argv)
 {
     const char *spec = NULL, *prec = "", *fams = "both";
-    int batch = 0, repeat = 20, cpu_repeat = 3;
+    int batch = 0, repeat = 20, cpu_repeat = 3, compile_only = 0;
     double peak = 67.0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--batch") && i + 1 < argc)
@@ -60,6 +61,8 @@ int main(int argc, char **argv)
             prec = argv[++i];
         else if (!strcmp(argv[i], "--kernels") && i + 1 < argc)
             fams = argv[++i];
+        else if (!strcmp(argv[i], "--compile-only"))
+            compile_only = 1;
         else if (!strcmp(argv[i], "--peak-tflops") && i + 1 < argc)
             peak = atof(argv[++i]);
         else
@@ -153,6 +156,13 @@ int main(int argc, char **argv)
             return 1;
         }
         double t_nvrtc = now_s() - t0;
+        if (compile_only) {
+            printf("COMPILED %s %s %s: C JIT %.1f s, CUDA module %.1f s (%s)\n", m->name, pname, fname, t_cjit, t_nvrtc,
+                   se3rt_model_device(gm));
+            se3rt_model_free(gm);
+            emit_buf_free(&cu);
+            continue;
+        }
         se3rt_model_init_weights(gm, 1);
         if (se3rt_model_forward(gm, &b, out) != SE3RT_OK) {   /* warm-up: uploads weights */
             fprintf(stderr, "gpu_bench: %s\n", se3rt_errmsg(ctx));
@@ -218,7 +228,7 @@ int main(int argc, char **argv)
     }
     if (tk_fam[0] > 0 && tk_fam[1] > 0)
         printf("SPEEDUP %s %s batch=%d tiled/simple kernels %.2fx\n", m->name, pname, batch, tk_fam[0] / tk_fam[1]);
-    if (cpu_repeat > 0) {
+    if (cpu_repeat > 0 && !compile_only) {
         double best = 1e30;
         for (int r = 0; r < cpu_repeat; r++) {
             double t = now_s();
