@@ -1,11 +1,15 @@
-/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md,
- * docs/cuda.md). One `extern "C" __global__` kernel per layer, computing exactly what the C
- * emitter's function for that layer computes, in the same order of operations: message-passing
- * layers are fused per receiver (one thread block per receiver: harmonics, radial nets, the
- * unrolled (k, l, J) contractions with only the nonzero coupling terms as literals, online-softmax
- * attention and aggregation), so no per-edge basis ever reaches global memory and, with edges
- * sorted by receiver, no atomics are needed. The source includes no headers: NVRTC compiles it
- * with nothing but its built-in math functions. */
+/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md).
+ * Two kernel families (emit_cuda.h). Simple: one fused kernel per layer, computing exactly what
+ * the C emitter's function for that layer computes in the same order of operations; message
+ * passing one thread block per receiver (harmonics, radial nets, the unrolled (k, l, J)
+ * contractions with only the nonzero coupling terms as literals, online-softmax attention and
+ * aggregation). Tiled (the default): message-passing layers split into an edge kernel (a tile
+ * of edges per block: radial nets for the tile, the last radial layer from weights staged in
+ * shared memory, contractions in registers; keys/values or messages to a per-edge scratch row)
+ * and a receiver kernel (softmax or sum over the receiver's edges in CSR order, then the rest of
+ * the layer). No atomics in either. Every kernel is a wrapper around a body that indexes weights
+ * relative to its layer, so layers of the same shape share one body. The source includes no
+ * headers: NVRTC compiles it with nothing but its built-in math functions. */
 #include "emit_cuda.h"
 #include "emit_c.h"
 
@@ -92,9 +96,10 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, " *   x0         model inputs, n_nodes x in_dim (internal)   ea         n_edges x 4 bond one-hot or 0");
     emit_line(b, " *   row        n_nodes + 1 CSR offsets by receiver         src        n_edges senders");
     emit_line(b, " *   graph_ptr  n_graphs + 1 node ranges                    n_nodes, n_graphs");
-    emit_line(b, " *   in, out    this layer's input and output rows             E          per-edge scratch (tiled kernels)");
+    emit_line(b, " *   in, out    this layer's input and output rows          E          per-edge scratch (tiled kernels)");
     emit_line(b, " * Launch: blocks of %d threads, any grid size (kernels stride over rows by gridDim.x);", EMIT_CUDA_THREADS);
-    emit_line(b, " * one block per receiver (message passing) or per row (node and graph layers). */");
+    emit_line(b, " * one block per receiver (message passing) or per row (node and graph layers); an edge");
+    emit_line(b, " * kernel se3_<layer>_edges (tiled family) runs first, one block per SE3_EDGE_TILE edges. */");
     emit_raw(b, "\n");
     emit_line(b, "typedef %s se3_real;", e->f32 ? "float" : "double");
     emit_line(b, "/* Sums over channels, edges and components accumulate in double at either precision, and");
