@@ -702,6 +702,18 @@ static int cu_edge_dim(const layer *L)
     return L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
 }
 
+/* Output groups of a message-passing layer's edge kernel: its distinct (key/value, degree) blocks. */
+static int cu_edge_groups(const ir_layer *il)
+{
+    int seen[2][SE3_LMAX + 1] = { { 0 } }, n = 0;
+    for (int q = 0; q < il->nradials; q++) {
+        const int role = il->radials[q].role == 'v', l = il->radials[q].l;
+        n += !seen[role][l];
+        seen[role][l] = 1;
+    }
+    return n ? n : 1;
+}
+
 /* Bytes of staged last-layer weights per block (a multiple of 16): 16 KB in f32, 8 KB in f64, so
  * that every edge kernel stays under the 48 KB of static shared memory a block may have. */
 #define CU_STAGE_BYTES(f32) ((f32) ? 16384 : 8192)
@@ -929,9 +941,25 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
     e->shared_bytes += TE * 4;
     if (s1)
         cu_shared(e, "s1s", (long)TE * s1, "sender degree 1 with the relpos edge fields");
-    emit_line(b, "const se3_i64 n_edges = row[n_nodes];");
+    /* output groups: the radial nets writing one (key/value, degree) block of the scratch row */
+    int gid[2][SE3_LMAX + 1], grp[256], ng = 0;
+    memset(gid, -1, sizeof gid);
+    for (int q = 0; q < il->nradials && q < 256; q++) {
+        const ir_radial *r = &il->radials[q];
+        const int role = r->role == 'v';
+        if (gid[role][r->l] < 0)
+            gid[role][r->l] = ng++;
+        grp[q] = gid[role][r->l];
+    }
+    if (ng == 0)
+        ng = 1;
+    emit_line(b, "const se3_i64 n_edges = row[n_nodes], n_tiles = (n_edges + %d) / %d;", TE - 1, TE);
     emit_line(b, "const int el = threadIdx.x %% %d, cg = threadIdx.x / %d;", TE, TE);
-    emit_line(b, "for (se3_i64 t0 = (se3_i64)blockIdx.x * %d; t0 < n_edges; t0 += (se3_i64)gridDim.x * %d) {", TE, TE);
+    emit_line(b, "/* work item wi: tile wi / %d, output group wi %% %d (more blocks than tiles alone) */", ng, ng);
+    emit_line(b, "for (se3_i64 wi = blockIdx.x; wi < n_tiles * %d; wi += gridDim.x) {", ng);
+    emit_line(b, "const se3_i64 t0 = wi / %d * %d;", ng, TE);
+    emit_line(b, "const int grp = (int)(wi %% %d);", ng);
+    emit_line(b, "(void)grp;");
     emit_line(b, "const int ne = n_edges - t0 < %d ? (int)(n_edges - t0) : %d;", TE, TE);
     emit_line(b, "if (threadIdx.x < ne) {");
     emit_line(b, "const se3_i64 e = t0 + threadIdx.x;");
@@ -985,13 +1013,24 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
     int written[2][SE3_LMAX + 1];
     memset(written, 0, sizeof written);
     const int key_dim = L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) : 0;
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        const int role = r->role == 'v';
-        const fibre *to = L->kind == LAYER_CONV ? &L->out : r->role == 'k' ? &L->key : &L->value;
-        const int off = (role ? key_dim : 0) + fibre_offset(to, r->l);
-        cu_edge_radial(e, L, r, ed, off, !written[role][r->l], nyp, nin, hs);
-        written[role][r->l] = 1;
+    for (int g = 0; g < ng; g++) {
+        int any = 0;
+        for (int q = 0; q < il->nradials && q < 256; q++) {
+            const ir_radial *r = &il->radials[q];
+            if (grp[q] != g)
+                continue;
+            const int role = r->role == 'v';
+            const fibre *to = L->kind == LAYER_CONV ? &L->out : r->role == 'k' ? &L->key : &L->value;
+            const int off = (role ? key_dim : 0) + fibre_offset(to, r->l);
+            if (!any)
+                emit_line(b, "if (grp == %d) {  /* %s degree %d */", g, L->kind == LAYER_CONV ? "messages" : role ? "values" : "keys",
+                          r->l);
+            any = 1;
+            cu_edge_radial(e, L, r, ed, off, !written[role][r->l], nyp, nin, hs);
+            written[role][r->l] = 1;
+        }
+        if (any)
+            emit_line(b, "}");
     }
     /* blocks no radial net reaches (no input of a matching degree) are zero */
     for (int role = 0; role < 2; role++) {
@@ -1001,7 +1040,7 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
                 continue;
             const int n = to->c[l] * (2 * l + 1), off = (role ? key_dim : 0) + fibre_offset(to, l);
             emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x)  /* no messages of degree %d */", TE * n, l);
-            emit_line(b, "    if (idx / %d < ne)", n);
+            emit_line(b, "    if (grp == 0 && idx / %d < ne)", n);
             emit_line(b, "        E[(t0 + idx / %d) * %d + %d + idx %% %d] = 0;", n, ed, off, n);
         }
     }
@@ -1206,7 +1245,7 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
     /* every kernel body first, to find the ones layers can share */
     const int nk = 2 * p->nlayers;
     cu_body *bodies = calloc((size_t)(nk ? nk : 1), sizeof *bodies);
-    int *use = malloc(sizeof *use * (size_t)(nk ? nk : 1)), nb = 0, scratch = 0;
+    int *use = malloc(sizeof *use * (size_t)(nk ? nk : 1)), nb = 0, scratch = 0, groups = 0;
     if (!bodies || !use) {
         fprintf(stderr, "se3tc: out of memory\n");
         exit(1);
@@ -1217,8 +1256,10 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
         use[q] = -1;
         if (edges && !(e.tiled && mp))
             continue;
-        if (edges)
+        if (edges) {
             scratch = cu_max(scratch, cu_edge_dim(il->L));
+            groups = cu_max(groups, cu_edge_groups(il));
+        }
         emit_buf t = { 0 };
         cu_layer_body(&e, il, edges, &t);
         int k = 0;
@@ -1237,6 +1278,8 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
     cu_preamble(&e, spec_path);
     emit_line(b, "/* reals per edge of the scratch E the edge kernels write (0: none) */");
     emit_line(b, "#define SE3_EDGE_SCRATCH %d", scratch);
+    emit_line(b, "/* output groups per tile of the edge kernels, at most: launch tiles x this many blocks */");
+    emit_line(b, "#define SE3_EDGE_GROUPS %d", groups);
     emit_raw(b, "\n");
     if (p->lmax_sh >= 0)
         emit_sh_function(b, p->lmax_sh, "static __device__", 1);

@@ -30,6 +30,7 @@ struct rt_cuda_model {
     char **edge_kernels;              /* se3_<layer>_edges, or NULL where the layer has none */
     int edge_scratch;                 /* reals per edge of the scratch E (SE3_EDGE_SCRATCH) */
     int edge_tile;                    /* edges per block of the edge kernels (SE3_EDGE_TILE) */
+    int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
     cu_buf buf[CB_COUNT];
     int params_on_device;
     char desc[700];
@@ -93,8 +94,11 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
      * a message-passing layer's edge kernel runs before its forward kernel. */
     g->edge_scratch = cu_source_int(src, len, "\n#define SE3_EDGE_SCRATCH ");
     g->edge_tile = cu_source_int(src, len, "\n#define SE3_EDGE_TILE ");
+    g->edge_groups = cu_source_int(src, len, "\n#define SE3_EDGE_GROUPS ");
     if (g->edge_tile < 1)
         g->edge_tile = 1;
+    if (g->edge_groups < 1)
+        g->edge_groups = 1;
     for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
         size_t n = strlen(layer_names[i]) + 64;
         if (!(g->kernels[i] = rt_malloc(ctx, n)))
@@ -215,7 +219,7 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
     int32_t n_nodes = io->n_nodes, n_graphs = io->n_graphs;
     se3rt_dptr in = x0, outp = w0, E = g->buf[CB_EDGE].p;
     void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp, &E };
-    const int64_t tiles = (ne + g->edge_tile - 1) / g->edge_tile;
+    const int64_t tiles = (ne + g->edge_tile - 1) / g->edge_tile * g->edge_groups;   /* blocks */
     const unsigned grid = (unsigned)(nn > io->n_graphs ? nn : io->n_graphs);
     for (int i = 0; i < upto && st == SE3RT_OK; i++) {
         in = i == 0 ? x0 : ((i - 1) & 1 ? w1 : w0);
