@@ -122,7 +122,7 @@ if [ "$MODE" = emulate ]; then
     BENCH="nbody_tfn:2 nbody_se3:2 qm9_se3:2"
     REPEAT=1
 else
-    BENCH="nbody_tfn:1000 nbody_se3:1000 qm9_se3:128 qm9_se3:512 nbody_se3:10000"
+    BENCH="qm9_se3:512 qm9_se3:128 nbody_tfn:1000 nbody_se3:1000 nbody_se3:10000"   # most important first
     REPEAT=10
 fi
 BENCH_SPECS=$(for j in $BENCH; do echo "${j%%:*}"; done | sort -u | tr '\n' ' ')
