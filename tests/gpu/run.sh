@@ -10,8 +10,9 @@
 #      nbody_tfn, nbody_se3 and qm9_se3 at realistic batches, with TFLOP/s and % of the fp32 peak
 #      of qm9_se3's hidden attention layers (HIDDEN lines);
 #   4. a comparable TFN layer built with e3nn (tests/gpu/e3nn_bench.py), for a ratio.
-# Results go under $OUT (default ./gpu-out): env.txt, parity/*.log, bench/*.txt, e3nn.json,
-# summary.txt. Exit status: 0 when every parity case passed.
+# Results go under $OUT (default ./gpu-out): summary.txt (every figure and table), env.txt,
+# e3nn.json and results.tar.gz (parity/*.log, bench/*.txt, e3nn.log). Exit status: 0 when every
+# parity case passed.
 #
 #   tests/gpu/run.sh --prepare   where the build tools are (flex, bison, check, libcjson): builds
 #                                build-cuda/ and bundles the shared libraries its binaries need
@@ -205,9 +206,17 @@ fi
 
 {
     echo "mode: $MODE; $(grep '^gpu:' "$OUT/env.txt" | head -1)"
-    echo "parity: $pass passed, $fail failed (details in parity/summary.txt)"
-    grep -h '^FAIL' "$OUT/parity/summary.txt"
+    echo "parity: $pass passed, $fail failed"
+    cat "$OUT/parity/summary.txt"
     grep -h '^RESULT\|^HIDDEN\|^SPEEDUP\|^CPU' "$OUT"/bench/*.txt 2>/dev/null
     echo "total $(elapsed) s"
 } | tee -a "$OUT/summary.txt"
+# the readable per-layer tables (registers, shared memory, times) of every benchmark
+for f in "$OUT"/bench/*.b*.txt; do
+    [ -f "$f" ] && { echo; echo "== $(basename "$f")"; grep -v '^LAYER' "$f"; } >>"$OUT/summary.txt"
+done
+# Few files come back from a device machine: everything else goes into one archive.
+tar -czf "$OUT/results.tar.gz" -C "$OUT" parity bench $(cd "$OUT" && ls e3nn.log build.log 2>/dev/null) &&
+    rm -rf "$OUT/parity" "$OUT/bench" "$OUT/e3nn.log"
+echo "results: $OUT/summary.txt, env.txt, e3nn.json, results.tar.gz (parity logs, benchmark output)"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
