@@ -117,6 +117,8 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, "    se3_i32 n_graphs, const se3_real *__restrict__ in, se3_real *__restrict__ out, se3_real *__restrict__ E");
     emit_line(b, "#define SE3_ARGS(w) (w), pos, x0, ea, row, src, graph_ptr, n_nodes, n_graphs, in, out, E");
     emit_line(b, "#define SE3_EDGE_TILE %d", EMIT_CUDA_EDGE_TILE);
+    emit_line(b, "/* 16 bytes of reals, for one 128-bit shared-memory load of staged weights */");
+    emit_line(b, "struct __align__(16) se3_vec { se3_real v[%d]; };", e->f32 ? 4 : 2);
     emit_raw(b, "\n");
     (void)eps;
     emit_line(b, "/* Mean and 1/sqrt(variance + 1e-5) of x[n], summed in order in double (as the C code's");
@@ -835,9 +837,25 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
     emit_line(b, "#pragma unroll");
     emit_line(b, "for (int f = 0; f < %d; f++) {", F);
     emit_line(b, "se3_real p = wr[f * %d + %d];", st.rs, st.in);
-    emit_line(b, "#pragma unroll");
-    emit_line(b, "for (int x = 0; x < %d; x++)", st.in);
-    emit_line(b, "    p += wr[f * %d + x] * h[x];", st.rs);
+    {
+        const int vw = e->f32 ? 4 : 2, nv = st.in / vw;
+        if (nv > 0) {
+            emit_line(b, "const se3_vec *__restrict__ wv = (const se3_vec *)(wr + f * %d);  /* rows are 16-byte aligned */",
+                      st.rs);
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int x = 0; x < %d; x++) {", nv);
+            emit_line(b, "const se3_vec q = wv[x];");
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int u = 0; u < %d; u++)", vw);
+            emit_line(b, "    p += q.v[u] * h[x * %d + u];", vw);
+            emit_line(b, "}");
+        }
+        if (nv * vw < st.in) {
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int x = %d; x < %d; x++)", nv * vw, st.in);
+            emit_line(b, "    p += wr[f * %d + x] * h[x];", st.rs);
+        }
+    }
     emit_line(b, "#pragma unroll");
     emit_line(b, "for (int c2 = 0; c2 < %d; c2++)", nk);
     emit_line(b, "    H[f][c2] += p * s[c2];");
