@@ -3,7 +3,7 @@
  * to CUBIN for one architecture, and (with --ptxas) each kernel's registers, spills and shared
  * memory from `ptxas -v` on the PTX.
  * usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS]
- *                    [--f64] SPEC...
+ *                    [--f64] [--no-cubin] [--size-only] SPEC...
  * Needs libnvrtc (no GPU). Prints one `SIZE` line per spec and one `KERNEL` line per kernel. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -48,6 +48,10 @@ static int count(const char *s, const char *needle)
 static void ptxas_report(const char *ptxas, const char *name, const char *arch, const char *ptx, size_t n)
 {
     char dir[] = "/tmp/se3tc-report-XXXXXX", path[200], cmd[1200], line[1000];
+    if (strchr(ptxas, '\'') || strchr(arch, '\'') || strlen(ptxas) > 900) {
+        printf("PTXAS not run: the path or arch holds a quote or is too long\n");
+        return;
+    }
     if (!mkdtemp(dir))
         return;
     snprintf(path, sizeof path, "%s/m.ptx", dir);
@@ -87,7 +91,7 @@ int main(int argc, char **argv)
 {
     emit_cuda_opts o = { 0 };
     const char *arch = "sm_90", *ptxas = NULL;
-    int f64 = 0, rc = 0;
+    int f64 = 0, rc = 0, cubin = 1, size_only = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--kernels") && i + 1 < argc) {
             i++;
@@ -107,8 +111,13 @@ int main(int argc, char **argv)
             ptxas = argv[++i];
         } else if (!strcmp(argv[i], "--f64")) {
             f64 = 1;
+        } else if (!strcmp(argv[i], "--no-cubin")) {
+            cubin = 0;
+        } else if (!strcmp(argv[i], "--size-only")) {
+            size_only = 1;
         } else if (argv[i][0] == '-') {
-            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64] SPEC...\n");
+            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64] [--no-cubin] "
+                            "[--size-only] SPEC...\n");
             return 2;
         } else {
             compile *c = compile_file(argv[i]);
@@ -127,12 +136,12 @@ int main(int argc, char **argv)
             char *ptx = NULL, *bin = NULL;
             size_t nptx = 0, nbin = 0;
             double t0 = now_s(), tp = 0, tb = 0;
-            se3rt_status st = rt_nvrtc_open(ctx, &nv);
-            if (st == SE3RT_OK) {
+            se3rt_status st = size_only ? SE3RT_OK : rt_nvrtc_open(ctx, &nv);
+            if (st == SE3RT_OK && !size_only) {
                 st = rt_nvrtc_compile(ctx, &nv, cu.s, cu.len, c->m->name, arch, 0, &ptx, &nptx);
                 tp = now_s() - t0;
                 t0 = now_s();
-                if (st == SE3RT_OK)
+                if (st == SE3RT_OK && cubin)
                     st = rt_nvrtc_compile(ctx, &nv, cu.s, cu.len, c->m->name, arch, 1, &bin, &nbin);
                 tb = now_s() - t0;
                 rt_nvrtc_close(&nv);
@@ -146,7 +155,7 @@ int main(int argc, char **argv)
                        c->m->name, f64 ? "f64" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
                        o.no_share ? " unshared" : "", cu.len, count(cu.s, "extern \"C\" __global__"),
                        count(cu.s, "_body(SE3_PARAMS)\n"), count_lines(cu.s, "__noinline__ void se3_", "_body(SE3_PARAMS)"), nptx, tp, arch, nbin, tb);
-                if (ptxas)
+                if (ptxas && !size_only)
                     ptxas_report(ptxas, c->m->name, arch, ptx, nptx);
             }
             fflush(stdout);
