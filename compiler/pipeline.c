@@ -59,10 +59,11 @@ char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len)
     return pipeline_take(&b, len);
 }
 
-char *pipeline_cuda_source(const compile *c, size_t *len)
+char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len)
 {
     emit_buf b = { 0 };
-    emit_cuda(c->ir, c->diags.file, &b);
+    emit_cuda_opts eo = { .kernels = o && o->cuda_simple ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
+    emit_cuda_with(c->ir, c->diags.file, &eo, &b);
     return pipeline_take(&b, len);
 }
 
@@ -80,7 +81,7 @@ static se3rt_status pipeline_cpu(se3rt_ctx *ctx, const compile *c, const pipelin
     se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
     free(src);
     if (st == SE3RT_OK && try_gpu) {
-        char *cu = pipeline_cuda_source(c, &cn);
+        char *cu = pipeline_cuda_source(c, o, &cn);
         st = se3rt_model_set_device(*out, "auto", cu, cn);
         free(cu);
     }
@@ -96,7 +97,7 @@ static se3rt_status pipeline_cuda(se3rt_ctx *ctx, const compile *c, const pipeli
     se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
     free(src);
     if (st == SE3RT_OK) {
-        char *cu = pipeline_cuda_source(c, &cn);
+        char *cu = pipeline_cuda_source(c, o, &cn);
         st = se3rt_model_set_device(*out, "cuda", cu, cn);
         free(cu);
     }

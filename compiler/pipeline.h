@@ -18,9 +18,11 @@
 typedef struct pipeline_opts {
     int prec;                   /* -1: the spec's precision; PREC_F32, PREC_F64: instead of it */
     int grad;                   /* the C source carries the backward code (se3tc compile --grad) */
+    int cuda_simple;            /* CUDA: the first kernel family (one block per receiver) instead of
+                                   the tiled edge kernels (emit_cuda.h); for comparisons */
 } pipeline_opts;
 
-#define PIPELINE_DEFAULTS ((pipeline_opts){ .prec = -1, .grad = 0 })
+#define PIPELINE_DEFAULTS ((pipeline_opts){ .prec = -1, .grad = 0, .cuda_simple = 0 })
 
 /* "f32" -> PREC_F32, "f64" -> PREC_F64, "" or NULL -> -1 (the spec's); -2 for anything else. */
 int pipeline_prec(const char *name);
@@ -36,7 +38,7 @@ compile *pipeline_recompile(const compile *c, const pipeline_opts *o);
 /* Stage 2, from a compile without errors: malloc'd NUL-terminated texts (the caller frees);
  * *len (may be NULL) gets the length. The spec's name in headers is the name c was given. */
 char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len);
-char *pipeline_cuda_source(const compile *c, size_t *len);
+char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len);   /* o may be NULL */
 char *pipeline_manifest(const compile *c);
 
 /* Stage 3: a loaded model from a compile without errors. device:

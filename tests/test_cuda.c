@@ -3,9 +3,14 @@
  * with no header at all, and the PTX holds every layer's kernel; `se3tc compile --ptx` writes
  * NAME.cu and NAME.ARCH.ptx; `se3tc run --device cuda` without a driver fails with one line and
  * writes nothing, and `--device auto` falls back to the CPU and says so; the CUBIN cache reuses
- * good entries and rebuilds corrupt ones. The GPU checks are in test_cuda_gpu.c. */
+ * good entries and rebuilds corrupt ones; layers of the same shape share one kernel body; and,
+ * through the emulator (SE3TC_CUDA_EMULATE=1, runtime/cuda/cuda_emu.c), every layer's output of
+ * both kernel families matches the C code's (f64 <= 1e-12, f32 <= 1e-5 relative) on the tiny
+ * specs and on short forms of qm9_se3 and nbody_se3 (every layer kind between them). The GPU
+ * checks are in test_cuda_gpu.c. */
 #include "testutil.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -13,12 +18,17 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "compile.h"
+#include "emit_c.h"
+#include "emit_cuda.h"
+#include "manifest.h"
 #include "pipeline.h"
 #include "se3rt_cuda.h"
+#include "se3rt_model.h"
 
-static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "nbody_tfn",
-                                     "nbody_se3",     "qm9_tfn",          "qm9_se3",            "scanobjectnn_se3",
-                                     "scanobjectnn_se3_z", NULL };
+static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "tiny_gate",
+                                     "nbody_tfn",     "nbody_se3",        "qm9_tfn",            "qm9_se3",
+                                     "scanobjectnn_se3", "scanobjectnn_se3_z", NULL };
 
 static double now_s(void)
 {
@@ -57,7 +67,7 @@ static void ptx_spec(const char *name, int f64)
     compile *c = pipeline_compile_file(path, &po);
     ck_assert_msg(c->ir != NULL, "%s does not compile", path);
     size_t cu_len = 0;
-    char *cu = pipeline_cuda_source(c, &cu_len);
+    char *cu = pipeline_cuda_source(c, NULL, &cu_len);
     ck_assert_msg(strstr(cu, "#include") == NULL, "%s: the CUDA source includes a header", name);
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
@@ -79,6 +89,11 @@ static void ptx_spec(const char *name, int f64)
             snprintf(entry, sizeof entry, ".entry se3_%s_forward(", c->ir->layers[i].L->name);
             ck_assert_msg(strstr(ptx, entry) != NULL, "%s %s: PTX lacks kernel se3_%s_forward", name, archs[a],
                           c->ir->layers[i].L->name);
+            const layer_kind k = c->ir->layers[i].L->kind;
+            snprintf(entry, sizeof entry, ".entry se3_%s_edges(", c->ir->layers[i].L->name);
+            ck_assert_msg((strstr(ptx, entry) != NULL) == (k == LAYER_ATTENTION || k == LAYER_CONV),
+                          "%s %s: edge kernel of %s %s", name, archs[a], c->ir->layers[i].L->name,
+                          strstr(ptx, entry) ? "where none belongs" : "missing");
         }
         se3rt_cuda_buf_free(ctx, ptx);
     }
@@ -122,6 +137,186 @@ START_TEST(test_ptx_error_log)
         ck_assert_ptr_null(strchr(se3rt_errmsg(ctx), '\n'));
     }
     se3rt_ctx_free(ctx);
+}
+END_TEST
+
+/* ---- kernel sharing ----------------------------------------------------------------------- */
+
+/* qm9_se3's hidden attention layers att_2..att_7 have one shape: their kernels are wrappers of
+ * one body each (forward and edges), the first layer's and the conv's have bodies of their own,
+ * and the unshared source (no_share) has one body per kernel and is larger. */
+START_TEST(test_shared_bodies)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/qm9_se3.spec", SE3_SOURCE_DIR);
+    compile *c = compile_file(path);
+    ck_assert_ptr_nonnull(c->ir);
+    emit_buf cu = { 0 }, un = { 0 };
+    emit_cuda(c->ir, path, &cu);
+    emit_cuda_opts o = { .kernels = EMIT_CUDA_TILED, .no_share = 1 };
+    emit_cuda_with(c->ir, path, &o, &un);
+    int calls = 0, bodies = 0;
+    for (const char *p = cu.s; (p = strstr(p, "se3_att_2_edges_body(SE3_ARGS(P + ")) != NULL; p++)
+        calls++;
+    for (const char *p = cu.s; (p = strstr(p, "_body(SE3_PARAMS)\n")) != NULL; p++)
+        bodies++;
+    ck_assert_int_eq(calls, 6);
+    ck_assert_msg(strstr(cu.s, "__noinline__ void se3_att_2_forward_body(SE3_PARAMS)"), "att_2's body is not shared");
+    ck_assert_msg(strstr(cu.s, "__forceinline__ void se3_att_1_edges_body(SE3_PARAMS)"), "att_1 has no body of its own");
+    ck_assert_msg(!strstr(cu.s, "se3_att_3_edges_body(SE3_PARAMS)"), "att_3 got a body of its own");
+    /* att, nl: 2 + 2 (att_1, att_2..7 shared) + 1 (nl) ... */
+    ck_assert_msg(bodies < c->ir->nlayers, "%d bodies for %d layers", bodies, c->ir->nlayers);
+    ck_assert_msg(un.len > 2 * cu.len, "shared %zu bytes, unshared %zu", cu.len, un.len);
+    printf("qm9_se3: %d kernel bodies for %d layers; %zu bytes of CUDA shared, %zu unshared\n", bodies,
+           c->ir->nlayers, cu.len, un.len);
+    emit_buf_free(&cu);
+    emit_buf_free(&un);
+    compile_free(c);
+}
+END_TEST
+
+/* Every kernel of every shipped spec, both families and precisions, declares at most the 48 KB of
+ * static shared memory a block may have (the generated file states each body's total). */
+START_TEST(test_shared_memory_limit)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, SPECS[_i / 4]);
+    compile *c = compile_file(path);
+    ck_assert_ptr_nonnull(c->ir);
+    c->m->prec = _i % 2 ? PREC_F64 : PREC_F32;
+    emit_cuda_opts o = { .kernels = (_i / 2) % 2 ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
+    emit_buf cu = { 0 };
+    emit_cuda_with(c->ir, path, &o, &cu);
+    long worst = 0, n = 0;
+    for (const char *p = cu.s; (p = strstr(p, "/* static shared memory: ")) != NULL; p++, n++) {
+        long v = atol(p + strlen("/* static shared memory: "));
+        worst = v > worst ? v : worst;
+    }
+    ck_assert_msg(n > 0, "%s: no shared-memory totals in the source", SPECS[_i / 4]);
+    ck_assert_msg(worst <= 48 * 1024, "%s %s: a kernel needs %ld bytes of static shared memory", SPECS[_i / 4],
+                  _i % 2 ? "f64" : "f32", worst);
+    emit_buf_free(&cu);
+    compile_free(c);
+}
+END_TEST
+
+/* ---- parity with the C code through the emulator --------------------------------------------- */
+
+static uint64_t prng = 99;
+
+static double urand(void)
+{
+    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* A copy of specs/NAME.spec with `from` replaced by `to` (a short form), in dir. */
+static void short_spec(const char *name, const char *from, const char *to, const char *dir, char *out, size_t n)
+{
+    char src[1024];
+    snprintf(src, sizeof src, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
+    char *text = tu_read_file(src, NULL);
+    ck_assert_ptr_nonnull(text);
+    char *hit = strstr(text, from);
+    ck_assert_msg(hit != NULL, "%s has no '%s'", src, from);
+    size_t len = strlen(text) + strlen(to) + 1;
+    char *mod = malloc(len);
+    snprintf(mod, len, "%.*s%s%s", (int)(hit - text), text, to, hit + strlen(from));
+    snprintf(out, n, "%s/%s_short.spec", dir, name);
+    ck_assert_int_eq(tu_write_file(out, mod), 0);
+    free(mod);
+    free(text);
+}
+
+/* Every layer of the spec at `path`, through the C code and through the emulated CUDA kernels of
+ * family `kernels`, on a batch of three small graphs. */
+static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
+{
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .cuda_simple = kernels == EMIT_CUDA_SIMPLE };
+    compile *c = pipeline_compile_file(path, &po);
+    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *cpu = NULL, *gpu = NULL;
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
+    ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
+    const model *m = c->m;
+    int32_t gptr[4] = { 0 };
+    for (int g = 0; g < 3; g++)
+        gptr[g + 1] = gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
+    const int n = gptr[3], in_dim = fibre_dim(&m->in);
+    double *pos = malloc(sizeof *pos * 3 * (size_t)n), *in = malloc(sizeof *in * (size_t)(in_dim ? in_dim : 1) * (size_t)n);
+    for (int i = 0; i < 3 * n; i++)
+        pos[i] = 4 * urand() - 2;
+    for (int i = 0; i < in_dim * n; i++)
+        in[i] = 2 * urand() - 1;
+    se3rt_bond bonds[64];
+    int64_t nb = 0;
+    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
+        for (int i = gptr[g]; i + 1 < gptr[g + 1]; i++) {
+            bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
+            if ((i - gptr[g]) % 4 == 3)
+                bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
+        }
+    se3rt_batch b = { 3, gptr, pos, in, nb ? bonds : NULL, nb, NULL };
+    const double tol = f64 ? 1e-12 : 1e-5;
+    double worst = 0;
+    for (int i = 0; i < c->ir->nlayers; i++) {
+        const layer *L = c->ir->layers[i].L;
+        const int64_t rows = L->kind == LAYER_POOL || L->per_graph ? 3 : n, len = rows * fibre_dim(&L->out);
+        double *a = calloc((size_t)len, sizeof *a), *g = calloc((size_t)len, sizeof *g), d = 0, s = 0;
+        ck_assert_msg(se3rt_model_forward_layers(cpu, &b, i + 1, a, len) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        ck_assert_msg(se3rt_model_forward_layers(gpu, &b, i + 1, g, len) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        for (int64_t k = 0; k < len; k++) {
+            d += (a[k] - g[k]) * (a[k] - g[k]);
+            s += a[k] * a[k];
+        }
+        const double e = s > 0 ? sqrt(d / s) : sqrt(d);
+        ck_assert_msg(s > 0, "%s layer %s: all zero", path, L->name);
+        ck_assert_msg(e <= tol, "%s %s %s layer %s: emulated CUDA vs C rel err %g > %g", m->name, f64 ? "f64" : "f32",
+                      kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled", L->name, e, tol);
+        worst = e > worst ? e : worst;
+        free(a);
+        free(g);
+    }
+    printf("emulated %-16s %s %-6s: %d layers, worst rel err %.3g\n", m->name, f64 ? "f64" : "f32",
+           kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled", c->ir->nlayers, worst);
+    fflush(stdout);
+    free(pos);
+    free(in);
+    se3rt_model_free(cpu);
+    se3rt_model_free(gpu);
+    se3rt_ctx_free(ctx);
+    compile_free(c);
+}
+
+/* tiny specs x {f32, f64} x {tiled, simple} */
+START_TEST(test_emu_parity_tiny)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, SPECS[_i / 4]);
+    emu_parity(path, _i % 2, (_i / 2) % 2 ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED);
+}
+END_TEST
+
+/* qm9_se3 with two attention blocks (the first and one hidden): attention, norm (layer), conv,
+ * pool, mlp; nbody_se3 with one block and the attentive one: relpos, norm (bias), attentive
+ * self-interaction. The tiled kernels in f32 and f64. */
+START_TEST(test_emu_parity_paper_short)
+{
+    char *dir = tu_tmpdir(), path[1200];
+    if (_i / 2 == 0)
+        short_spec("qm9_se3", "repeat 7", "repeat 2", dir, path, sizeof path);
+    else
+        short_spec("nbody_se3", "repeat 3", "repeat 1", dir, path, sizeof path);
+    emu_parity(path, _i % 2, EMIT_CUDA_TILED);
+    free(dir);
 }
 END_TEST
 
@@ -385,8 +580,18 @@ static Suite *suite_cuda(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("ptx_f64_tiny");
     tcase_set_timeout(tc, 300);
-    tcase_add_loop_test(tc, test_ptx_f64_tiny, 0, 3);   /* the tiny_* specs come first */
+    tcase_add_loop_test(tc, test_ptx_f64_tiny, 0, 4);   /* the tiny_* specs come first */
     tcase_add_test(tc, test_ptx_error_log);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("shared_bodies");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_shared_bodies);
+    tcase_add_loop_test(tc, test_shared_memory_limit, 0, 4 * n);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("emu_parity");
+    tcase_set_timeout(tc, 600);
+    tcase_add_loop_test(tc, test_emu_parity_tiny, 0, 16);   /* the four tiny_* specs come first */
+    tcase_add_loop_test(tc, test_emu_parity_paper_short, 0, 4);
     suite_add_tcase(s, tc);
     tc = tcase_create("cli");
     tcase_set_timeout(tc, 300);

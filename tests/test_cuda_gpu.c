@@ -5,7 +5,8 @@
  * With SE3TC_CUDA_EMULATE=1 the same checks run the kernels on CPU threads (runtime/cuda/
  * cuda_emu.c), so their logic is testable without a GPU. One test case per spec and precision,
  * named SPEC_f32 / SPEC_f64: CK_RUN_CASE=qm9_se3_f32 runs one (tests/gpu/run.sh runs them in
- * parallel); SE3_SPEC_DIR points at the specs where the tree moved since the build. Prints per-layer errors and, on a GPU, each kernel's registers and shared memory. */
+ * parallel); SE3_SPEC_DIR points at the specs where the tree moved since the build;
+ * SE3TC_CUDA_KERNELS=simple checks the simple kernel family instead of the tiled default. Prints per-layer errors and, on a GPU, each kernel's registers and shared memory. */
 #include "testutil.h"
 
 #include <math.h>
@@ -20,9 +21,9 @@
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
-static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "nbody_tfn",
-                                     "nbody_se3",     "qm9_tfn",          "qm9_se3",            "scanobjectnn_se3",
-                                     "scanobjectnn_se3_z", NULL };
+static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "tiny_gate",
+                                     "nbody_tfn",     "nbody_se3",        "qm9_tfn",            "qm9_se3",
+                                     "scanobjectnn_se3", "scanobjectnn_se3_z", NULL };
 
 /* ---- small helpers ---------------------------------------------------------------------- */
 
@@ -166,7 +167,9 @@ static void check_spec(const char *name, int f64)
         snprintf(path, sizeof path, "%s/%s.spec", dir, name);
     else
         snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
-    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32 };
+    /* SE3TC_CUDA_KERNELS=simple checks the first kernel family (tests/gpu/run.sh runs both) */
+    const char *fam = getenv("SE3TC_CUDA_KERNELS");
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .cuda_simple = fam && !strcmp(fam, "simple") };
     compile *c = pipeline_compile_file(path, &po);
     ck_assert_msg(c->ir != NULL, "%s does not compile", path);
     se3rt_ctx *ctx = NULL;
@@ -175,7 +178,8 @@ static void check_spec(const char *name, int f64)
     ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     double t0 = now_s();
     ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
-    printf("%s %s: %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32", se3rt_model_device(gpu), now_s() - t0);
+    printf("%s %s (%s kernels): %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32",
+           po.cuda_simple ? "simple" : "tiled", se3rt_model_device(gpu), now_s() - t0);
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 11), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(gpu, 11), SE3RT_OK);
     rng_state = 1234;

@@ -204,7 +204,7 @@ START_TEST(precision_is_an_input_to_lowering)
     ck_assert_int_eq(c->diags.nerrors + d->diags.nerrors, 0);
     ck_assert_int_eq(c->m->prec, PREC_F32);
     ck_assert_int_eq(d->m->prec, PREC_F64);
-    char *json = pipeline_manifest(c), *src = pipeline_c_source(c, &f32, NULL), *cu = pipeline_cuda_source(c, NULL);
+    char *json = pipeline_manifest(c), *src = pipeline_c_source(c, &f32, NULL), *cu = pipeline_cuda_source(c, NULL, NULL);
     ck_assert_ptr_nonnull(strstr(json, "\"precision\":\t\"f32\""));
     ck_assert_ptr_nonnull(strstr(src, "typedef float se3_real;"));
     ck_assert_ptr_nonnull(strstr(cu, "typedef float se3_real;"));

@@ -1,16 +1,22 @@
-/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md,
- * docs/cuda.md). One `extern "C" __global__` kernel per layer, computing exactly what the C
- * emitter's function for that layer computes, in the same order of operations: message-passing
- * layers are fused per receiver (one thread block per receiver: harmonics, radial nets, the
- * unrolled (k, l, J) contractions with only the nonzero coupling terms as literals, online-softmax
- * attention and aggregation), so no per-edge basis ever reaches global memory and, with edges
- * sorted by receiver, no atomics are needed. The source includes no headers: NVRTC compiles it
- * with nothing but its built-in math functions. */
+/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md).
+ * Two kernel families (emit_cuda.h). Simple: one fused kernel per layer, computing exactly what
+ * the C emitter's function for that layer computes in the same order of operations; message
+ * passing one thread block per receiver (harmonics, radial nets, the unrolled (k, l, J)
+ * contractions with only the nonzero coupling terms as literals, online-softmax attention and
+ * aggregation). Tiled (the default): message-passing layers split into an edge kernel (a tile
+ * of edges per block: radial nets for the tile, the last radial layer from weights staged in
+ * shared memory, contractions in registers; keys/values or messages to a per-edge scratch row)
+ * and a receiver kernel (softmax or sum over the receiver's edges in CSR order, then the rest of
+ * the layer). No atomics in either. Every kernel is a wrapper around a body that indexes weights
+ * relative to its layer, so layers of the same shape share one body. The source includes no
+ * headers: NVRTC compiles it with nothing but its built-in math functions. */
 #include "emit_cuda.h"
+#include "plan.h"
 #include "emit_c.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "coupling.h"
@@ -30,7 +36,23 @@ typedef struct cu_ctx {
     long shared_bytes;          /* static shared memory of the kernel being written */
     arena tmp;                  /* weight-name prefixes and sanitised comment text */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
+    int tiled;                  /* EMIT_CUDA_TILED: message passing as edge + receiver kernels */
+    long wbase;                 /* offset of the current layer's first weight: bodies index P from it */
+    const char *lname;          /* the current layer's name (kept out of bodies, so they can be shared) */
 } cu_ctx;
+
+/* Offset of a weight relative to the current layer's first weight. */
+static long cu_w(cu_ctx *e, long abs_offset)
+{
+    return abs_offset - e->wbase;
+}
+
+/* A weight name without the layer's name, for comments in a (shareable) body: ".si.0". */
+static const char *cu_rel(cu_ctx *e, const char *name)
+{
+    size_t n = strlen(e->lname);
+    return strncmp(name, e->lname, n) == 0 ? name + n : name;
+}
 
 static const char *cu_lit(cu_ctx *e, char buf[40], double v)
 {
@@ -75,9 +97,10 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, " *   x0         model inputs, n_nodes x in_dim (internal)   ea         n_edges x 4 bond one-hot or 0");
     emit_line(b, " *   row        n_nodes + 1 CSR offsets by receiver         src        n_edges senders");
     emit_line(b, " *   graph_ptr  n_graphs + 1 node ranges                    n_nodes, n_graphs");
-    emit_line(b, " *   in, out    this layer's input and output rows");
+    emit_line(b, " *   in, out    this layer's input and output rows          E          per-edge scratch (tiled kernels)");
     emit_line(b, " * Launch: blocks of %d threads, any grid size (kernels stride over rows by gridDim.x);", EMIT_CUDA_THREADS);
-    emit_line(b, " * one block per receiver (message passing) or per row (node and graph layers). */");
+    emit_line(b, " * one block per receiver (message passing) or per row (node and graph layers); an edge");
+    emit_line(b, " * kernel se3_<layer>_edges (tiled family) runs first, one block per SE3_EDGE_TILE edges. */");
     emit_raw(b, "\n");
     emit_line(b, "typedef %s se3_real;", e->f32 ? "float" : "double");
     emit_line(b, "/* Sums over channels, edges and components accumulate in double at either precision, and");
@@ -92,7 +115,11 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, "#define SE3_PARAMS const se3_real *__restrict__ P, const double *__restrict__ pos, \\");
     emit_line(b, "    const se3_real *__restrict__ x0, const se3_real *__restrict__ ea, const se3_i64 *__restrict__ row, \\");
     emit_line(b, "    const se3_i32 *__restrict__ src, const se3_i32 *__restrict__ graph_ptr, se3_i32 n_nodes, \\");
-    emit_line(b, "    se3_i32 n_graphs, const se3_real *__restrict__ in, se3_real *__restrict__ out");
+    emit_line(b, "    se3_i32 n_graphs, const se3_real *__restrict__ in, se3_real *__restrict__ out, se3_real *__restrict__ E");
+    emit_line(b, "#define SE3_ARGS(w) (w), pos, x0, ea, row, src, graph_ptr, n_nodes, n_graphs, in, out, E");
+    emit_line(b, "#define SE3_EDGE_TILE %d", EMIT_CUDA_EDGE_TILE);
+    emit_line(b, "/* 16 bytes of reals, for one 128-bit shared-memory load of staged weights */");
+    emit_line(b, "struct __align__(16) se3_vec { se3_real v[%d]; };", e->f32 ? 4 : 2);
     emit_raw(b, "\n");
     (void)eps;
     emit_line(b, "/* Mean and 1/sqrt(variance + 1e-5) of x[n], summed in order in double (as the C code's");
@@ -247,7 +274,7 @@ static void cu_radial_paths(cu_ctx *e, const ir_radial *r, const char *src_k, co
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
               r->npaths, r->npaths == 1 ? "" : "s");
     emit_line(b, "{");
-    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", w0->offset);
+    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", cu_w(e, w0->offset));
     const char *cur = "rin";
     int in = e->m->n_edge_scalars + 1;
     for (int d = 0; d < r->depth; d++) {
@@ -396,21 +423,26 @@ static void cu_sender_ptr(cu_ctx *e, const layer *L, int k, char *out, size_t n)
         snprintf(out, n, "(fj + %d)", fibre_offset(&L->in, k));
 }
 
+/* The head of a kernel body: a device function named by the placeholder CU_BODY (replaced when
+ * the body is written out, see cu_layer), P pointing at the layer's first weight. Nothing in a
+ * body names its layer, so layers of the same shape produce the same text and share it. */
+#define CU_BODY "@BODY@"
+
 static void cu_kernel_head(cu_ctx *e, const ir_layer *il, const char *shape)
 {
     arena a = { 0 };
     const layer *L = il->L;
-    emit_line(e->b, "/* layer %s %s (%s:%d): %s -> %s", layer_kind_name(L->kind), L->name, e->file,
-              L->loc.first_line, fibre_str(&a, &L->in), fibre_str(&a, &L->out));
+    emit_line(e->b, "/* %s %s -> %s, weights relative to the layer's first", layer_kind_name(L->kind), fibre_str(&a, &L->in),
+              fibre_str(&a, &L->out));
     emit_line(e->b, " * launch: %s */", shape);
-    emit_line(e->b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3_%s_forward(SE3_PARAMS)", L->name);
+    emit_line(e->b, "static __device__ " CU_BODY "(SE3_PARAMS)");
     emit_line(e->b, "{");
     arena_free(&a);
 }
 
 static void cu_kernel_tail(cu_ctx *e)
 {
-    emit_line(e->b, "(void)P, (void)pos, (void)x0, (void)ea, (void)row, (void)src, (void)graph_ptr, (void)n_nodes, (void)n_graphs;");
+    emit_line(e->b, "(void)P, (void)pos, (void)x0, (void)ea, (void)row, (void)src, (void)graph_ptr, (void)n_nodes, (void)n_graphs, (void)E;");
     emit_line(e->b, "}");
     emit_line(e->b, "/* static shared memory: %ld bytes */", e->shared_bytes);
     emit_raw(e->b, "\n");
@@ -424,8 +456,8 @@ static void cu_per_degree(cu_ctx *e, const char *prefix, const fibre *to, const 
         if (!to->c[l] || !from->c[l])
             continue;
         emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s.%d */",
-                  IR_WEIGHT(e->p, "%s.%d", prefix, l), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l),
-                  dst, fibre_offset(to, l), add, prefix, l);
+                  cu_w(e, IR_WEIGHT(e->p, "%s.%d", prefix, l)), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l),
+                  dst, fibre_offset(to, l), add, cu_rel(e, prefix), l);
     }
 }
 
@@ -447,8 +479,8 @@ static void cu_attentive(cu_ctx *e, const char *prefix, const fibre *to, const f
         if (!to->c[l] || !from->c[l])
             continue;
         emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d, gram, zs, stat);  /* %s.%d */",
-                  IR_WEIGHT(e->p, "%s.%d.ln.g", prefix, l), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
-                  fibre_offset(to, l), prefix, l);
+                  cu_w(e, IR_WEIGHT(e->p, "%s.%d.ln.g", prefix, l)), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
+                  fibre_offset(to, l), cu_rel(e, prefix), l);
     }
 }
 
@@ -459,23 +491,33 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
     const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
     char sk[64], dst[64];
     cu_mp_sizes s = cu_mp_measure(il);
-    cu_kernel_head(e, il, "one block per receiver; threads over channels, radial outputs and (co, m)");
-    cu_mp_shared(e, L, &s, e->p->lmax_sh);
+    cu_kernel_head(e, il, e->tiled ? "one block per receiver; threads over (co, m); messages from the edge kernel's scratch"
+                                   : "one block per receiver; threads over channels, radial outputs and (co, m)");
+    if (!e->tiled)
+        cu_mp_shared(e, L, &s, e->p->lmax_sh);
     cu_shared_t(e, "se3_acc", "acc", out_dim, "aggregated messages");
     emit_line(b, "for (se3_i32 i = blockIdx.x; i < n_nodes; i += gridDim.x) {");
     emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", out_dim);
     emit_line(b, "    acc[t] = 0;");
     emit_line(b, "__syncthreads();");
     emit_line(b, "for (se3_i64 e = row[i]; e < row[i + 1]; e++) {");
-    cu_edge_setup(e, L);
-    emit_line(b, "__syncthreads();");
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        cu_sender_ptr(e, L, r->k, sk, sizeof sk);
-        snprintf(dst, sizeof dst, "(acc + %d)", fibre_offset(&L->out, r->l));
-        cu_radial_paths(e, r, sk, dst);
+    if (e->tiled) {
+        emit_line(b, "const se3_real *Ee = E + e * %d;  /* the edge's message */", out_dim);
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", out_dim);
+        emit_line(b, "    acc[t] += Ee[t];");
+        emit_line(b, "}");
+        emit_line(b, "__syncthreads();");
+    } else {
+        cu_edge_setup(e, L);
+        emit_line(b, "__syncthreads();");
+        for (int q = 0; q < il->nradials; q++) {
+            const ir_radial *r = &il->radials[q];
+            cu_sender_ptr(e, L, r->k, sk, sizeof sk);
+            snprintf(dst, sizeof dst, "(acc + %d)", fibre_offset(&L->out, r->l));
+            cu_radial_paths(e, r, sk, dst);
+        }
+        emit_line(b, "}");
     }
-    emit_line(b, "}");
     emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", out_dim);
     emit_line(b, "const se3_real *fi = in + (se3_i64)i * %d;", in_dim);
     emit_line(b, "(void)fi;");
@@ -488,7 +530,7 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
         if (!C)
             continue;
         const char *name = arena_printf(&e->tmp, "%s.self.%d", L->name, l);
-        long so = L->si == SI_LINEAR && L->in.c[l] ? IR_WEIGHT(e->p, "%s", name) : -1;
+        long so = L->si == SI_LINEAR && L->in.c[l] ? cu_w(e, IR_WEIGHT(e->p, "%s", name)) : -1;
         emit_line(b, "/* degree %d%s */", l, so >= 0 ? ": messages + self-term" : "");
         emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", C * nl);
         if (L->agg == AGG_MEAN)
@@ -498,7 +540,7 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
         if (so >= 0) {
             emit_line(b, "const int co = idx / %d, m = idx - co * %d;", nl, nl);
             emit_line(b, "se3_acc s = v;");
-            emit_line(b, "for (int ci = 0; ci < %d; ci++)  /* %s */", L->in.c[l], name);
+            emit_line(b, "for (int ci = 0; ci < %d; ci++)  /* %s */", L->in.c[l], cu_rel(e, name));
             emit_line(b, "    s += P[%ld + co * %d + ci] * fi[%d + ci * %d + m];", so, L->in.c[l], fibre_offset(&L->in, l), nl);
             emit_line(b, "o[%d + idx] = (se3_real)s;", off);
         } else {
@@ -536,8 +578,10 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     const int key_dim = fibre_dim(&L->key), val_dim = fibre_dim(&L->value), mid_dim = fibre_dim(&L->mid);
     const int H = L->heads;
     cu_mp_sizes s = cu_mp_measure(il);
-    cu_kernel_head(e, il, "one block per receiver; threads over channels, radial outputs and (co, m); heads on threads");
-    cu_mp_shared(e, L, &s, e->p->lmax_sh);
+    cu_kernel_head(e, il, e->tiled ? "one block per receiver; heads and components on threads; keys and values from the edge kernel's scratch"
+                                   : "one block per receiver; threads over channels, radial outputs and (co, m); heads on threads");
+    if (!e->tiled)
+        cu_mp_shared(e, L, &s, e->p->lmax_sh);
     cu_shared(e, "q", key_dim, "query of the receiver");
     cu_shared_t(e, "se3_acc", "kv", key_dim, "key of the current edge");
     cu_shared_t(e, "se3_acc", "vv", val_dim, "value of the current edge");
@@ -564,13 +608,22 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     emit_line(b, "for (se3_i64 e = row[i]; e < row[i + 1]; e++) {");
-    cu_edge_setup(e, L);
-    emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", key_dim);
-    emit_line(b, "    kv[t] = 0;");
-    emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", val_dim);
-    emit_line(b, "    vv[t] = 0;");
-    emit_line(b, "__syncthreads();");
-    for (int q = 0; q < il->nradials; q++) {
+    if (e->tiled) {
+        emit_line(b, "const se3_real *Ee = E + e * %d;  /* the edge's key, then its value */", key_dim + val_dim);
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", key_dim);
+        emit_line(b, "    kv[t] = Ee[t];");
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", val_dim);
+        emit_line(b, "    vv[t] = Ee[%d + t];", key_dim);
+        emit_line(b, "__syncthreads();");
+    } else {
+        cu_edge_setup(e, L);
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", key_dim);
+        emit_line(b, "    kv[t] = 0;");
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", val_dim);
+        emit_line(b, "    vv[t] = 0;");
+        emit_line(b, "__syncthreads();");
+    }
+    for (int q = 0; !e->tiled && q < il->nradials; q++) {
         const ir_radial *r = &il->radials[q];
         cu_sender_ptr(e, L, r->k, sk, sizeof sk);
         const fibre *to = r->role == 'k' ? &L->key : &L->value;
@@ -643,6 +696,378 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     cu_kernel_tail(e);
 }
 
+/* ---- tiled edge kernels ----------------------------------------------------------------- */
+
+/* Reals per edge of the scratch a message-passing layer's edge kernel writes: key then value
+ * (attention), or the message (convolution). */
+static int cu_edge_dim(const layer *L)
+{
+    return L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
+}
+
+/* Output groups of a message-passing layer's edge kernel: its distinct (key/value, degree) blocks. */
+static int cu_edge_groups(const ir_layer *il)
+{
+    int seen[2][SE3_LMAX + 1] = { { 0 } }, n = 0;
+    for (int q = 0; q < il->nradials; q++) {
+        const int role = il->radials[q].role == 'v', l = il->radials[q].l;
+        n += !seen[role][l];
+        seen[role][l] = 1;
+    }
+    return n ? n : 1;
+}
+
+/* Bytes of staged last-layer weights per block (a multiple of 16): 16 KB in f32, 8 KB in f64, so
+ * that every edge kernel stays under the 48 KB of static shared memory a block may have. */
+#define CU_STAGE_BYTES(f32) ((f32) ? 16384 : 8192)
+
+/* How radial r's last layer is staged: inputs per output (IN: the width, or the radial inputs
+ * when there is no hidden layer), the padded row (RS: IN weights, the bias, padding to 4), and
+ * the input channels per stage (CIB), so that NCG output channels x CIB x F rows fit. */
+typedef struct cu_stage {
+    int in, rs, cib;
+} cu_stage;
+
+static cu_stage cu_stage_of(const cu_ctx *e, const ir_radial *r)
+{
+    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES(e->f32) / (e->f32 ? 4 : 8);
+    cu_stage st;
+    st.in = r->depth ? r->width : e->m->n_edge_scalars + 1;
+    st.rs = (st.in + 1 + 3) / 4 * 4;
+    st.cib = cap / (ncg * r->nfreq * st.rs);
+    if (st.cib < 1)
+        st.cib = 1;
+    if (st.cib > r->cin)
+        st.cib = r->cin;
+    return st;
+}
+
+/* One radial net of an edge kernel for the whole tile: hidden layers with threads over (edge,
+ * unit); then the last layer and the contraction with thread (el, cg) owning edge el and output
+ * channels cg, cg + NCG, ...: for each stage of staged weights (NCG output channels x CIB input
+ * channels x F paths), phi = bias + W h in registers and H[f][b] += phi s[ci][b]; finally
+ * msg[a] = sum_f sum_b W_J[a][b] H[f][b] with the nonzero coupling terms as literals, written
+ * (or added, when an earlier radial wrote the same block) to the edge's scratch row. */
+static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed, int off, int first, int nyp, int nin,
+                           int hs)
+{
+    emit_buf *b = e->b;
+    char buf[40];
+    const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq, T = r->cin * F;
+    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, TE = EMIT_CUDA_EDGE_TILE;
+    const cu_stage st = cu_stage_of(e, r);
+    const ir_weight *w0 = &e->p->weights[r->first_weight];
+    emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s; %d input channel%s per stage */", r->role, k, l,
+              r->cin, r->cout, r->npaths, r->npaths == 1 ? "" : "s", st.cib, st.cib == 1 ? "" : "s");
+    emit_line(b, "{");
+    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", cu_w(e, w0->offset));
+    const char *cur = "rins";
+    int in = nin, cstride = nin;
+    for (int d = 0; d < r->depth; d++) {
+        const int W = r->width;
+        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
+        emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
+        emit_line(b, "if (q < ne) {");
+        emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
+        emit_line(b, "se3_acc s = w[%d + o];", in * W);
+        emit_line(b, "for (int c = 0; c < %d; c++)", in);
+        emit_line(b, "    s += wr[c] * x[c];");
+        emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "__syncthreads();");
+        emit_line(b, "for (int q = threadIdx.x; q < ne; q += blockDim.x)");
+        emit_line(b, "    se3_ln_stats(hA + q * %d, %d, &lnst[2 * q], &lnst[2 * q + 1]);", hs, W);
+        emit_line(b, "__syncthreads();");
+        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* ln%d, ReLU */", TE * W, d);
+        emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
+        emit_line(b, "if (q < ne) {");
+        emit_line(b, "const se3_real v = (se3_real)((hA[q * %d + o] - lnst[2 * q]) * lnst[2 * q + 1] * w[%ld + o] + w[%ld + o]);",
+                  hs, (long)(in + 1) * W, (long)(in + 2) * W);
+        emit_line(b, "hB[q * %d + o] = v > 0 ? v : 0;", hs);
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "__syncthreads();");
+        emit_line(b, "w += %ld;", (long)(in + 3) * W);
+        cur = "hB";
+        in = W;
+        cstride = hs;
+    }
+    emit_line(b, "se3_real h[%d];  /* the edge's last hidden layer, in registers */", in);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int c = 0; c < %d; c++)", in);
+    emit_line(b, "    h[c] = el < ne ? %s[el * %d + c] : 0;", cur, cstride);
+    emit_line(b, "for (int co0 = 0; co0 < %d; co0 += %d)", r->cout, ncg);
+    emit_line(b, "for (int g = cg; g < %d; g += blockDim.x / %d) {  /* one pass with %d threads */", ncg, TE, EMIT_CUDA_THREADS);
+    emit_line(b, "const int co = co0 + g;");
+    emit_line(b, "se3_real H[%d][%d];  /* H[f][b] = sum_ci phi[co][ci, f] s[ci][b] */", F, nk);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int f = 0; f < %d; f++)", F);
+    emit_line(b, "    #pragma unroll");
+    emit_line(b, "    for (int c = 0; c < %d; c++)", nk);
+    emit_line(b, "        H[f][c] = 0;");
+    emit_line(b, "for (int ci0 = 0; ci0 < %d; ci0 += %d) {", r->cin, st.cib);
+    emit_line(b, "__syncthreads();");
+    emit_line(b, "/* stage rows (co0 + g, ci0 + c, f) of the last layer: %d weights, then the bias */", st.in);
+    emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", ncg * st.cib * F * st.rs);
+    emit_line(b, "const int rr = idx / %d, x = idx - rr * %d;", st.rs, st.rs);
+    emit_line(b, "const int f = rr %% %d, c = rr / %d %% %d, gs = rr / %d;", F, F, st.cib, F * st.cib);
+    emit_line(b, "const int cop = co0 + gs, cip = ci0 + c;");
+    emit_line(b, "se3_real v = 0;");
+    emit_line(b, "if (cop < %d && cip < %d && x <= %d)", r->cout, r->cin, st.in);
+    emit_line(b, "    v = x < %d ? w[((se3_i64)cop * %d + cip * %d + f) * %d + x] : w[%ld + cop * %d + cip * %d + f];", st.in,
+              T, F, st.in, (long)r->cout * T * st.in, T, F);
+    emit_line(b, "Ws[idx] = v;");
+    emit_line(b, "}");
+    emit_line(b, "__syncthreads();");
+    emit_line(b, "if (el < ne && co < %d) {", r->cout);
+    emit_line(b, "#pragma unroll 1");
+    emit_line(b, "for (int c = 0; c < %d; c++) {  /* not unrolled: the body has %d multiply-adds */", st.cib, F * (st.in + nk));
+    emit_line(b, "const int ci = ci0 + c;");
+    emit_line(b, "if (ci < %d) {", r->cin);
+    if (k == 1 && e->m->edge_fibre.c[1])
+        emit_line(b, "const se3_real *sv = s1s + el * %d + ci * 3;  /* sender degree 1 and the relpos fields */",
+                  L->send.c[1] * 3);
+    else
+        emit_line(b, "const se3_real *sv = fj + %d + ci * %d;  /* sender degree %d */", fibre_offset(&L->in, k), nk, k);
+    emit_line(b, "se3_real s[%d];", nk);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int c2 = 0; c2 < %d; c2++)", nk);
+    emit_line(b, "    s[c2] = sv[c2];");
+    emit_line(b, "const se3_real *wr = Ws + (g * %d + c) * %d;", st.cib, F * st.rs);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int f = 0; f < %d; f++) {", F);
+    emit_line(b, "se3_real p = wr[f * %d + %d];", st.rs, st.in);
+    {
+        const int vw = e->f32 ? 4 : 2, nv = st.in / vw;
+        if (nv > 0) {
+            emit_line(b, "const se3_vec *__restrict__ wv = (const se3_vec *)(wr + f * %d);  /* rows are 16-byte aligned */",
+                      st.rs);
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int x = 0; x < %d; x++) {", nv);
+            emit_line(b, "const se3_vec q = wv[x];");
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int u = 0; u < %d; u++)", vw);
+            emit_line(b, "    p += q.v[u] * h[x * %d + u];", vw);
+            emit_line(b, "}");
+        }
+        if (nv * vw < st.in) {
+            emit_line(b, "#pragma unroll");
+            emit_line(b, "for (int x = %d; x < %d; x++)", nv * vw, st.in);
+            emit_line(b, "    p += wr[f * %d + x] * h[x];", st.rs);
+        }
+    }
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int c2 = 0; c2 < %d; c2++)", nk);
+    emit_line(b, "    H[f][c2] += p * s[c2];");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    /* the contraction with the basis kernels */
+    emit_line(b, "if (el < ne && co < %d) {", r->cout);
+    emit_line(b, "const se3_real *__restrict__ Y = Ys + el * %d;", nyp);
+    emit_line(b, "se3_real m[%d];", nl);
+    for (int a = 0; a < nl; a++)
+        emit_line(b, "m[%d] = 0;", a);
+    double C[9 * 9 * 17];
+    for (int f = 0; f < r->npaths; f++) {
+        const ir_path *ph = &r->paths[f];
+        const int J = ph->J, nJ = 2 * J + 1;
+        coupling_real(l, k, J, C);
+        emit_line(b, "{  /* path (k=%d, l=%d, J=%d), %d nonzero terms */", k, l, J, ph->nnz);
+        int any[9][9];
+        for (int a = 0; a < nl; a++)
+            for (int bb = 0; bb < nk; bb++) {
+                any[a][bb] = 0;
+                for (int c = 0; c < nJ; c++)
+                    if (fabs(C[(a * nk + bb) * nJ + c]) > 1e-13)
+                        any[a][bb] = 1;
+                if (!any[a][bb])
+                    continue;
+                emit_raw(b, "%*sconst se3_real w%d_%d =", b->indent * 4, "", a, bb);
+                int firstt = 1;
+                for (int c = 0; c < nJ; c++) {
+                    double v = C[(a * nk + bb) * nJ + c];
+                    if (fabs(v) <= 1e-13)
+                        continue;
+                    emit_raw(b, "%s%s * Y[%d]", firstt ? " " : " + ", cu_lit(e, buf, v), J * J + c);
+                    firstt = 0;
+                }
+                emit_raw(b, ";\n");
+            }
+        for (int a = 0; a < nl; a++) {
+            int firstt = 1;
+            for (int bb = 0; bb < nk; bb++)
+                if (any[a][bb]) {
+                    if (firstt)
+                        emit_raw(b, "%*sm[%d] +=", b->indent * 4, "", a);
+                    emit_raw(b, "%sw%d_%d * H[%d][%d]", firstt ? " " : " + ", a, bb, f, bb);
+                    firstt = 0;
+                }
+            if (!firstt)
+                emit_raw(b, ";\n");
+        }
+        emit_line(b, "}");
+    }
+    emit_line(b, "se3_real *__restrict__ eo = E + (t0 + el) * %d + %d + co * %d;", ed, off, nl);
+    for (int a = 0; a < nl; a++)
+        emit_line(b, "eo[%d] %s m[%d];", a, first ? "=" : "+=", a);
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+}
+
+/* The edge kernel of a message-passing layer (EMIT_CUDA_TILED): a block per tile of
+ * EMIT_CUDA_EDGE_TILE consecutive edges (striding over tiles by gridDim.x). Thread el < ne
+ * sets up edge t0 + el (its receiver by binary search in the CSR offsets, geometry and
+ * harmonics in double, radial inputs); then every radial net runs for the whole tile
+ * (cu_edge_radial). Each edge's row of E is written by one thread per component and read by
+ * the receiver kernel afterwards: no atomics, the same result for any grid. */
+static void cu_edges(cu_ctx *e, const ir_layer *il)
+{
+    const layer *L = il->L;
+    const model *m = e->m;
+    emit_buf *b = e->b;
+    const int TE = EMIT_CUDA_EDGE_TILE, ncg = EMIT_CUDA_THREADS / TE;
+    const int ed = cu_edge_dim(L), in_dim = fibre_dim(&L->in);
+    const int ny = (e->p->lmax_sh + 1) * (e->p->lmax_sh + 1), nyp = ny + 1;
+    const int nin = m->n_edge_scalars + 1;
+    const int s1 = m->edge_fibre.c[1] ? L->send.c[1] * 3 : 0;
+    int wmax = 1;
+    long stage = 4;
+    for (int q = 0; q < il->nradials; q++) {
+        const ir_radial *r = &il->radials[q];
+        const cu_stage st = cu_stage_of(e, r);
+        wmax = cu_max(wmax, r->depth ? r->width : 1);
+        stage = stage > (long)ncg * st.cib * r->nfreq * st.rs ? stage : (long)ncg * st.cib * r->nfreq * st.rs;
+    }
+    const int hs = wmax + 1;   /* row stride of the hidden layers (odd: fewer bank conflicts) */
+    char what[200];
+    snprintf(what, sizeof what,
+             "edge kernel: one block per tile of %d edges; thread (el, cg) = (tid %% %d, tid / %d) owns edge el and output channels cg + %d n",
+             TE, TE, TE, ncg);
+    cu_kernel_head(e, il, what);
+    cu_shared(e, "Ys", (long)TE * nyp, "harmonics of the tile's edges");
+    cu_shared(e, "rins", (long)TE * nin, "radial inputs: edge scalars, r");
+    cu_shared(e, "hA", (long)TE * hs, "radial hidden layer before LayerNorm");
+    cu_shared(e, "hB", (long)TE * hs, "radial hidden layer after LayerNorm, ReLU");
+    cu_shared_t(e, "se3_acc", "lnst", 2 * TE, "LayerNorm mean and 1/std per edge");
+    emit_line(b, "__shared__ __align__(16) se3_real Ws[%ld];  /* staged last-layer weights and biases */", stage);
+    e->shared_bytes += stage * (e->f32 ? 4 : 8);
+    emit_line(b, "__shared__ se3_i32 jj[%d];  /* senders */", TE);
+    e->shared_bytes += TE * 4;
+    if (s1)
+        cu_shared(e, "s1s", (long)TE * s1, "sender degree 1 with the relpos edge fields");
+    /* output groups: the radial nets writing one (key/value, degree) block of the scratch row */
+    int gid[2][SE3_LMAX + 1], grp[256], ng = 0;
+    memset(gid, -1, sizeof gid);
+    for (int q = 0; q < il->nradials && q < 256; q++) {
+        const ir_radial *r = &il->radials[q];
+        const int role = r->role == 'v';
+        if (gid[role][r->l] < 0)
+            gid[role][r->l] = ng++;
+        grp[q] = gid[role][r->l];
+    }
+    if (ng == 0)
+        ng = 1;
+    emit_line(b, "const se3_i64 n_edges = row[n_nodes], n_tiles = (n_edges + %d) / %d;", TE - 1, TE);
+    emit_line(b, "const int el = threadIdx.x %% %d, cg = threadIdx.x / %d;", TE, TE);
+    emit_line(b, "/* work item wi: tile wi / %d, output group wi %% %d (more blocks than tiles alone) */", ng, ng);
+    emit_line(b, "for (se3_i64 wi = blockIdx.x; wi < n_tiles * %d; wi += gridDim.x) {", ng);
+    emit_line(b, "const se3_i64 t0 = wi / %d * %d;", ng, TE);
+    emit_line(b, "const int grp = (int)(wi %% %d);", ng);
+    emit_line(b, "(void)grp;");
+    emit_line(b, "const int ne = n_edges - t0 < %d ? (int)(n_edges - t0) : %d;", TE, TE);
+    emit_line(b, "if (threadIdx.x < ne) {");
+    emit_line(b, "const se3_i64 e = t0 + threadIdx.x;");
+    emit_line(b, "se3_i32 i = 0, hi = n_nodes;  /* the receiver: row[i] <= e < row[i + 1] */");
+    emit_line(b, "while (hi - i > 1) {");
+    emit_line(b, "const se3_i32 mid = (i + hi) >> 1;");
+    emit_line(b, "if (row[mid] <= e)");
+    emit_line(b, "    i = mid;");
+    emit_line(b, "else");
+    emit_line(b, "    hi = mid;");
+    emit_line(b, "}");
+    emit_line(b, "const se3_i32 j = src[e];");
+    emit_line(b, "jj[threadIdx.x] = j;");
+    emit_line(b, "se3_real *Y = Ys + threadIdx.x * %d, *rin = rins + threadIdx.x * %d;", nyp, nin);
+    emit_line(b, "/* geometry in double whatever the precision, as the C code */");
+    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
+    emit_line(b, "if (rd > 1e-12) {");
+    emit_line(b, "const double inv = 1 / rd;");
+    emit_line(b, "se3_sh(dx * inv, dy * inv, dz * inv, Y);");
+    emit_line(b, "} else {");
+    emit_line(b, "/* coincident points: only the invariant part (docs/semantics.md) */");
+    emit_line(b, "for (int t = 0; t < %d; t++)", ny);
+    emit_line(b, "    Y[t] = 0;");
+    emit_line(b, "Y[0] = (se3_real)0.28209479177387814;");
+    emit_line(b, "}");
+    const int t = emit_edge_scalars(b, m, "", "se3_i64", "");
+    emit_line(b, "rin[%d] = (se3_real)rd;", t);
+    if (s1) {
+        for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
+            if (m->edges[q].kind == EDGE_RELPOS) {
+                emit_line(b, "s1s[threadIdx.x * %d + %d] = (se3_real)dy; s1s[threadIdx.x * %d + %d] = (se3_real)dz; "
+                             "s1s[threadIdx.x * %d + %d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
+                          s1, c * 3, s1, c * 3 + 1, s1, c * 3 + 2, m->edges[q].name);
+                c++;
+            }
+    }
+    emit_line(b, "}");
+    emit_line(b, "__syncthreads();");
+    if (s1 && L->in.c[1]) {
+        const int n1 = L->in.c[1] * 3;
+        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* sender degree 1 */", TE * n1);
+        emit_line(b, "const int q = idx / %d, t = idx - q * %d;", n1, n1);
+        emit_line(b, "if (q < ne)");
+        emit_line(b, "    s1s[q * %d + t] = in[(se3_i64)jj[q] * %d + %d + t];", s1, in_dim, fibre_offset(&L->in, 1));
+        emit_line(b, "}");
+        emit_line(b, "__syncthreads();");
+    }
+    emit_line(b, "const se3_real *__restrict__ fj = in + (se3_i64)(el < ne ? jj[el] : 0) * %d;", in_dim);
+    emit_line(b, "(void)fj;");
+    int written[2][SE3_LMAX + 1];
+    memset(written, 0, sizeof written);
+    const int key_dim = L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) : 0;
+    for (int g = 0; g < ng; g++) {
+        int any = 0;
+        for (int q = 0; q < il->nradials && q < 256; q++) {
+            const ir_radial *r = &il->radials[q];
+            if (grp[q] != g)
+                continue;
+            const int role = r->role == 'v';
+            const fibre *to = L->kind == LAYER_CONV ? &L->out : r->role == 'k' ? &L->key : &L->value;
+            const int off = (role ? key_dim : 0) + fibre_offset(to, r->l);
+            if (!any)
+                emit_line(b, "if (grp == %d) {  /* %s degree %d */", g, L->kind == LAYER_CONV ? "messages" : role ? "values" : "keys",
+                          r->l);
+            any = 1;
+            cu_edge_radial(e, L, r, ed, off, !written[role][r->l], nyp, nin, hs);
+            written[role][r->l] = 1;
+        }
+        if (any)
+            emit_line(b, "}");
+    }
+    /* blocks no radial net reaches (no input of a matching degree) are zero */
+    for (int role = 0; role < 2; role++) {
+        const fibre *to = L->kind == LAYER_CONV ? (role ? NULL : &L->out) : role ? &L->value : &L->key;
+        for (int l = 0; to && l <= SE3_LMAX; l++) {
+            if (!to->c[l] || written[role][l])
+                continue;
+            const int n = to->c[l] * (2 * l + 1), off = (role ? key_dim : 0) + fibre_offset(to, l);
+            emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x)  /* no messages of degree %d */", TE * n, l);
+            emit_line(b, "    if (grp == 0 && idx / %d < ne)", n);
+            emit_line(b, "        E[(t0 + idx / %d) * %d + %d + idx %% %d] = 0;", n, ed, off, n);
+        }
+    }
+    emit_line(b, "__syncthreads();");
+    emit_line(b, "}");
+    cu_kernel_tail(e);
+}
+
 /* ---- node and graph layers -------------------------------------------------------------- */
 
 static void cu_rows(cu_ctx *e, const layer *L)
@@ -680,12 +1105,12 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
         if (L->norm == NORM_LAYER) {
-            const long go = IR_WEIGHT(e->p, "%s.ln.%d.g", L->name, l), bo = IR_WEIGHT(e->p, "%s.ln.%d.b", L->name, l);
-            emit_line(b, "se3_ln_relu(nrm, gain, %d, P + %ld, P + %ld);  /* %s.ln.%d */", C, go, bo, L->name, l);
+            const long go = cu_w(e, IR_WEIGHT(e->p, "%s.ln.%d.g", L->name, l)), bo = cu_w(e, IR_WEIGHT(e->p, "%s.ln.%d.b", L->name, l));
+            emit_line(b, "se3_ln_relu(nrm, gain, %d, P + %ld, P + %ld);  /* .ln.%d */", C, go, bo, l);
         } else {
             const char *name = arena_printf(&e->tmp, "%s.bias.%d", L->name, l);
             emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", C);
-            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* %s */", IR_WEIGHT(e->p, "%s", name), name);
+            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* %s */", cu_w(e, IR_WEIGHT(e->p, "%s", name)), cu_rel(e, name));
             emit_line(b, "gain[c] = v > 0 ? v : 0;");
             emit_line(b, "}");
         }
@@ -695,6 +1120,35 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
         emit_line(b, "o[%d + idx] = gain[c] * f[%d + idx] / nrm[c];", off, off);
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
+        emit_line(b, "}");
+    }
+    emit_line(b, "}");
+    cu_kernel_tail(e);
+}
+
+/* gate (docs/semantics.md): the plain scalars through the activation, each degree >= 1 channel
+ * times the sigmoid of its gate scalar. The layout comes from the plan, as in emit_c.c. */
+static void cu_gate(cu_ctx *e, const ir_layer *il)
+{
+    static const char *const act[] = { "x / (1 + SE3_EXP(-x))", "x > 0 ? x : 0", "tanh(x)" }; /* ORDER ACT */
+    const plan_layer *pl = &e->p->plan->layers[il - e->p->layers];
+    emit_buf *b = e->b;
+    cu_kernel_head(e, il, "one block per row; threads over channels");
+    cu_rows(e, il->L);
+    emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", pl->in.dim);
+    emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", pl->out.dim);
+    if (pl->nscalar) {
+        emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", pl->nscalar);
+        emit_line(b, "const se3_real x = f[c];");
+        emit_line(b, "o[c] = %s;", act[il->L->act]);
+        emit_line(b, "}");
+    }
+    for (int d = 0; d < pl->ngate; d++) {
+        const plan_gatedeg *g = &pl->gate[d];
+        emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {  /* degree %d */", g->c, g->l);
+        emit_line(b, "const se3_real s = 1 / (1 + SE3_EXP(-f[%d + c]));", g->gate_off);
+        emit_line(b, "for (int m = 0; m < %d; m++)", g->ncomp);
+        emit_line(b, "    o[%d + c * %d + m] = s * f[%d + c * %d + m];", g->out_off, g->ncomp, g->in_off, g->ncomp);
         emit_line(b, "}");
     }
     emit_line(b, "}");
@@ -725,7 +1179,7 @@ static void cu_selfint(cu_ctx *e, const ir_layer *il)
         const char *prefix = arena_printf(&e->tmp, "%s.b", L->name);
         emit_line(b, "__syncthreads();");
         emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x)", L->out.c[0]);
-        emit_line(b, "    o[c] += P[%ld + c];  /* %s */", IR_WEIGHT(e->p, "%s", prefix), prefix);
+        emit_line(b, "    o[c] += P[%ld + c];  /* %s */", cu_w(e, IR_WEIGHT(e->p, "%s", prefix)), cu_rel(e, prefix));
     }
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
@@ -776,8 +1230,8 @@ static void cu_mlp(cu_ctx *e, const ir_layer *il)
     for (int q = 0; q <= L->mlp_n; q++) {
         int outw = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
         const char *dst = q < L->mlp_n ? (q % 2 ? "h0" : "h1") : "(out + (se3_i64)i * OUTD)";
-        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* %s.lin%d%s */", IR_WEIGHT(e->p, "%s.lin%d.w", L->name, q), in, outw,
-                  q % 2 ? "h1" : "h0", dst, q < L->mlp_n, L->name, q, q < L->mlp_n ? ", ReLU" : "");
+        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* .lin%d%s */", cu_w(e, IR_WEIGHT(e->p, "%s.lin%d.w", L->name, q)), in, outw,
+                  q % 2 ? "h1" : "h0", dst, q < L->mlp_n, q, q < L->mlp_n ? ", ReLU" : "");
         emit_line(b, "__syncthreads();");
         in = outw;
     }
@@ -785,32 +1239,133 @@ static void cu_mlp(cu_ctx *e, const ir_layer *il)
     cu_kernel_tail(e);
 }
 
-static void cu_layer(cu_ctx *e, const ir_layer *il)
+/* One kernel body: its text (CU_BODY standing for its name), the name, how many layers use it. */
+typedef struct cu_body {
+    emit_buf text;
+    char name[160];
+    int users;
+} cu_body;
+
+/* The body of layer il's forward kernel (edges = 0) or edge kernel (edges = 1) into t. */
+static void cu_layer_body(cu_ctx *e, const ir_layer *il, int edges, emit_buf *t)
 {
+    emit_buf *keep = e->b;
+    e->b = t;
     e->shared_bytes = 0;
-    if (il->L->kind == LAYER_MLP)
-        emit_line(e->b, "#define OUTD %d", fibre_dim(&il->L->out));
-    switch (il->L->kind) {
-    case LAYER_ATTENTION: cu_attention(e, il); break;
-    case LAYER_CONV: cu_conv(e, il); break;
-    case LAYER_NORM: cu_norm(e, il); break;
-    case LAYER_SELFINT: cu_selfint(e, il); break;
-    case LAYER_POOL: cu_pool(e, il); break;
-    case LAYER_MLP: cu_mlp(e, il); break;
+    e->lname = il->L->name;
+    e->wbase = il->nweights > 0 ? e->p->weights[il->first_weight].offset : 0;
+    if (edges) {
+        cu_edges(e, il);
+    } else {
+        if (il->L->kind == LAYER_MLP)
+            emit_line(e->b, "#define OUTD %d", fibre_dim(&il->L->out));
+        switch (il->L->kind) {
+        case LAYER_ATTENTION: cu_attention(e, il); break;
+        case LAYER_CONV: cu_conv(e, il); break;
+        case LAYER_NORM: cu_norm(e, il); break;
+        case LAYER_SELFINT: cu_selfint(e, il); break;
+        case LAYER_POOL: cu_pool(e, il); break;
+        case LAYER_MLP: cu_mlp(e, il); break;
+        case LAYER_GATE: cu_gate(e, il); break;
+        }
+        if (il->L->kind == LAYER_MLP)
+            emit_line(e->b, "#undef OUTD");
     }
-    if (il->L->kind == LAYER_MLP)
-        emit_line(e->b, "#undef OUTD");
+    e->b = keep;
+}
+
+/* Write body text with its placeholder replaced by `__forceinline__ void NAME` (one user: it is
+ * the kernel) or `__noinline__ void NAME` (shared: compiled once, called by each kernel). */
+static void cu_write_body(emit_buf *b, const cu_body *bd)
+{
+    const char *s = bd->text.s, *hit;
+    while ((hit = strstr(s, CU_BODY)) != NULL) {
+        emit_raw(b, "%.*s%s void %s", (int)(hit - s), s, bd->users > 1 ? "__noinline__" : "__forceinline__", bd->name);
+        s = hit + strlen(CU_BODY);
+    }
+    emit_raw(b, "%s", s);
+}
+
+void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o, emit_buf *b)
+{
+    cu_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32, .tiled = o->kernels == EMIT_CUDA_TILED };
+    emit_check_idents(p->m);
+    e.file = emit_comment_text(&e.tmp, p->m->file);
+    /* every kernel body first, to find the ones layers can share */
+    const int nk = 2 * p->nlayers;
+    cu_body *bodies = calloc((size_t)(nk ? nk : 1), sizeof *bodies);
+    int *use = malloc(sizeof *use * (size_t)(nk ? nk : 1)), nb = 0, scratch = 0, groups = 0;
+    if (!bodies || !use) {
+        fprintf(stderr, "se3tc: out of memory\n");
+        exit(1);
+    }
+    for (int q = 0; q < nk; q++) {
+        const ir_layer *il = &p->layers[q / 2];
+        const int edges = q % 2, mp = il->L->kind == LAYER_ATTENTION || il->L->kind == LAYER_CONV;
+        use[q] = -1;
+        if (edges && !(e.tiled && mp))
+            continue;
+        if (edges) {
+            scratch = cu_max(scratch, cu_edge_dim(il->L));
+            groups = cu_max(groups, cu_edge_groups(il));
+        }
+        emit_buf t = { 0 };
+        cu_layer_body(&e, il, edges, &t);
+        int k = 0;
+        while (k < nb && !(o->no_share == 0 && strcmp(bodies[k].text.s, t.s) == 0))
+            k++;
+        if (k == nb) {
+            bodies[nb].text = t;
+            snprintf(bodies[nb].name, sizeof bodies[nb].name, "se3_%s_%s_body", il->L->name, edges ? "edges" : "forward");
+            nb++;
+        } else {
+            emit_buf_free(&t);
+        }
+        bodies[k].users++;
+        use[q] = k;
+    }
+    cu_preamble(&e, spec_path);
+    emit_line(b, "/* reals per edge of the scratch E the edge kernels write (0: none) */");
+    emit_line(b, "#define SE3_EDGE_SCRATCH %d", scratch);
+    emit_line(b, "/* output groups per tile of the edge kernels, at most: launch tiles x this many blocks */");
+    emit_line(b, "#define SE3_EDGE_GROUPS %d", groups);
+    emit_raw(b, "\n");
+    if (p->lmax_sh >= 0)
+        emit_sh_function(b, p->lmax_sh, "static __device__", 1);
+    int *written = calloc((size_t)(nb ? nb : 1), sizeof *written);
+    for (int q = 0; q < nk; q++) {
+        if (use[q] < 0)
+            continue;
+        const ir_layer *il = &p->layers[q / 2];
+        const layer *L = il->L;
+        cu_body *bd = &bodies[use[q]];
+        if (!written[use[q]]) {
+            cu_write_body(b, bd);
+            written[use[q]] = 1;
+        }
+        arena a = { 0 };
+        const long base = il->nweights > 0 ? p->weights[il->first_weight].offset : 0;
+        emit_line(b, "/* layer %s %s (%s:%d): %s -> %s%s%s */", layer_kind_name(L->kind), L->name, e.file, L->loc.first_line,
+                  fibre_str(&a, &L->in), fibre_str(&a, &L->out), bd->users > 1 ? "; body shared with the layers of the same shape: " : "",
+                  bd->users > 1 ? bd->name : "");
+        arena_free(&a);
+        emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3_%s_%s(SE3_PARAMS)", L->name,
+                  q % 2 ? "edges" : "forward");
+        emit_line(b, "{");
+        emit_line(b, "%s(SE3_ARGS(P + %ld));", bd->name, base);
+        emit_line(b, "}");
+        emit_raw(b, "\n");
+    }
+    for (int k = 0; k < nb; k++)
+        emit_buf_free(&bodies[k].text);
+    free(bodies);
+    free(use);
+    free(written);
+    arena_free(&e.tmp);
 }
 
 void emit_cuda(const ir *p, const char *spec_path, emit_buf *b)
 {
-    cu_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32 };
-    emit_check_idents(p->m);
-    e.file = emit_comment_text(&e.tmp, p->m->file);
-    cu_preamble(&e, spec_path);
-    if (p->lmax_sh >= 0)
-        emit_sh_function(b, p->lmax_sh, "static __device__", 1);
-    for (int i = 0; i < p->nlayers; i++)
-        cu_layer(&e, &p->layers[i]);
-    arena_free(&e.tmp);
+    emit_cuda_opts o = { 0 };
+    emit_cuda_with(p, spec_path, &o, b);
 }

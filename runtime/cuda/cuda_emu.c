@@ -40,12 +40,13 @@ static const char emu_prelude[] =
     "#define __forceinline__ inline\n"
     "#define __noinline__ __attribute__((noinline))\n"
     "#define __launch_bounds__(n)\n"
+    "#define __align__(n) __attribute__((aligned(n)))\n"
     "#define __restrict__ __restrict\n"
     "#define __shared__ static\n"
     "#line 1 \"model.cu\"\n";
 
 typedef void (*emu_kernel)(const void *, const void *, const void *, const void *, const void *, const void *,
-                           const void *, int32_t, int32_t, const void *, void *);
+                           const void *, int32_t, int32_t, const void *, void *, void *);
 typedef void (*emu_enter)(unsigned, unsigned, void *);
 
 typedef struct rt_emu {
@@ -152,7 +153,7 @@ static void *emu_thread_main(void *arg)
     void **a = t->l->args;
     t->em->enter(t->tid, (unsigned)t->em->nthreads, t->bar);
     t->k(*(void **)a[0], *(void **)a[1], *(void **)a[2], *(void **)a[3], *(void **)a[4], *(void **)a[5],
-         *(void **)a[6], *(int32_t *)a[7], *(int32_t *)a[8], *(void **)a[9], *(void **)a[10]);
+         *(void **)a[6], *(int32_t *)a[7], *(int32_t *)a[8], *(void **)a[9], *(void **)a[10], *(void **)a[11]);
     return NULL;
 }
 

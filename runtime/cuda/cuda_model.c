@@ -17,7 +17,7 @@ typedef struct cu_buf {
     size_t cap;                       /* bytes */
 } cu_buf;
 
-enum { CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_COUNT };
+enum { CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_EDGE, CB_COUNT };
 
 struct rt_cuda_model {
     se3rt_ctx *ctx;
@@ -27,6 +27,10 @@ struct rt_cuda_model {
     int in_dim;                       /* node input reals per node */
     int nlayers;
     char **kernels;                   /* se3_<layer>_forward */
+    char **edge_kernels;              /* se3_<layer>_edges, or NULL where the layer has none */
+    int edge_scratch;                 /* reals per edge of the scratch E (SE3_EDGE_SCRATCH) */
+    int edge_tile;                    /* edges per block of the edge kernels (SE3_EDGE_TILE) */
+    int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
     cu_buf buf[CB_COUNT];
     int params_on_device;
     char desc[700];
@@ -44,8 +48,32 @@ void rt_cuda_model_free(rt_cuda_model *g)
     }
     for (int i = 0; g->kernels && i < g->nlayers; i++)
         rt_free(ctx, g->kernels[i]);
+    for (int i = 0; g->edge_kernels && i < g->nlayers; i++)
+        rt_free(ctx, g->edge_kernels[i]);
     rt_free(ctx, g->kernels);
+    rt_free(ctx, g->edge_kernels);
     rt_free(ctx, g);
+}
+
+/* The first occurrence of needle in src[0, len), or NULL. */
+static const char *cu_memmem(const char *src, size_t len, const char *needle)
+{
+    const size_t n = strlen(needle);
+    for (size_t i = 0; n <= len && i <= len - n; i++)
+        if (src[i] == needle[0] && memcmp(src + i, needle, n) == 0)
+            return src + i;
+    return NULL;
+}
+
+/* The decimal integer after `key` in the source (0 when absent). */
+static int cu_source_int(const char *src, size_t len, const char *key)
+{
+    const char *p = cu_memmem(src, len, key);
+    long v = 0;
+    if (p)
+        for (p += strlen(key); p < src + len && *p >= '0' && *p <= '9' && v < 1000000; p++)
+            v = v * 10 + (*p - '0');
+    return (int)v;
 }
 
 se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, const char *name, int nlayers,
@@ -60,13 +88,35 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     g->in_dim = in_dim;
     g->nlayers = nlayers;
     g->kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->kernels);
-    se3rt_status st = g->kernels ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    g->edge_kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->edge_kernels);
+    se3rt_status st = g->kernels && g->edge_kernels ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    /* The tiled kernels (compiler/emit_cuda.h) declare their scratch and tile size as macros, and
+     * a message-passing layer's edge kernel runs before its forward kernel. */
+    g->edge_scratch = cu_source_int(src, len, "\n#define SE3_EDGE_SCRATCH ");
+    g->edge_tile = cu_source_int(src, len, "\n#define SE3_EDGE_TILE ");
+    g->edge_groups = cu_source_int(src, len, "\n#define SE3_EDGE_GROUPS ");
+    if (g->edge_tile < 1)
+        g->edge_tile = 1;
+    if (g->edge_groups < 1)
+        g->edge_groups = 1;
     for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
-        size_t n = strlen(layer_names[i]) + 16;
+        size_t n = strlen(layer_names[i]) + 64;
         if (!(g->kernels[i] = rt_malloc(ctx, n)))
             st = SE3RT_ERR_NOMEM;
         else
             snprintf(g->kernels[i], n, "se3_%s_forward", layer_names[i]);
+        char *def = st ? NULL : rt_malloc(ctx, n);
+        if (!st && !def)
+            st = SE3RT_ERR_NOMEM;
+        if (def) {
+            snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3_%s_edges(SE3_PARAMS)", layer_names[i]);
+            if (g->edge_scratch > 0 && cu_memmem(src, len, def)) {
+                snprintf(def, n, "se3_%s_edges", layer_names[i]);
+                g->edge_kernels[i] = def;
+            } else {
+                rt_free(ctx, def);
+            }
+        }
     }
     if (st == SE3RT_OK)
         st = rt_cuda_emulated() ? rt_cuda_emu_backend_new(ctx, &g->be, &g->impl)
@@ -82,6 +132,8 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
         se3rt_kernel_info ki;
         st = g->be->kernel_info(g->impl, g->kernels[i], &ki);
+        if (st == SE3RT_OK && g->edge_kernels[i])
+            st = g->be->kernel_info(g->impl, g->edge_kernels[i], &ki);
     }
     if (st) {
         rt_cuda_model_free(g);
@@ -102,7 +154,8 @@ se3rt_status rt_cuda_model_kernel_info(rt_cuda_model *g, int i, se3rt_kernel_inf
 {
     if (i < 0 || i >= g->nlayers)
         return rt_error(g->ctx, SE3RT_ERR_INVALID, "no layer %d", i);
-    return g->be->kernel_info(g->impl, g->kernels[i], out);
+    /* the edge kernel where there is one: it does the layer's arithmetic */
+    return g->be->kernel_info(g->impl, g->edge_kernels[i] ? g->edge_kernels[i] : g->kernels[i], out);
 }
 
 /* Make buffer b hold at least `bytes` (contents are not kept). */
@@ -156,22 +209,30 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
         (st = cu_put(g, CB_SRC, io->src, (size_t)ne * sizeof(int32_t))) ||
         (st = cu_put(g, CB_GPTR, io->graph_ptr, (size_t)(io->n_graphs + 1) * sizeof(int32_t))) ||
         (st = cu_put(g, CB_EA, io->edge_attr, io->edge_attr ? (size_t)ne * 4 * R : 0)) ||
-        (st = cu_reserve(g, CB_WORK, (size_t)(SE3M_NBUFFERS * rows * maxd) * R)))
+        (st = cu_reserve(g, CB_WORK, (size_t)(SE3M_NBUFFERS * rows * maxd) * R)) ||
+        (st = cu_reserve(g, CB_EDGE, (size_t)ne * (size_t)g->edge_scratch * R)))
         return st;
     /* Kernel parameters, in the order of SE3_PARAMS in the generated source. */
     se3rt_dptr P = g->buf[CB_PARAMS].p, pos = g->buf[CB_POS].p, x0 = g->buf[CB_X0].p;
     se3rt_dptr ea = io->edge_attr ? g->buf[CB_EA].p : 0, row = g->buf[CB_ROW].p, src = g->buf[CB_SRC].p;
     se3rt_dptr gptr = g->buf[CB_GPTR].p, w0 = g->buf[CB_WORK].p, w1 = w0 + (se3rt_dptr)(rows * maxd) * R;
     int32_t n_nodes = io->n_nodes, n_graphs = io->n_graphs;
-    se3rt_dptr in = x0, outp = w0;
-    void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp };
+    se3rt_dptr in = x0, outp = w0, E = g->buf[CB_EDGE].p;
+    void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp, &E };
+    const int64_t tiles = (ne + g->edge_tile - 1) / g->edge_tile * g->edge_groups;   /* blocks */
     const unsigned grid = (unsigned)(nn > io->n_graphs ? nn : io->n_graphs);
     for (int i = 0; i < upto && st == SE3RT_OK; i++) {
         in = i == 0 ? x0 : se3m_out_buffer(i - 1) ? w1 : w0;
         outp = se3m_out_buffer(i) ? w1 : w0;
         double t0 = layer_s ? cu_now() : 0;
+        if (g->edge_kernels[i] && tiles > 0) {
+            se3rt_launch le = { .kernel = g->edge_kernels[i], .grid = (unsigned)(tiles < 1 << 30 ? tiles : 1 << 30),
+                                .block = SE3RT_CUDA_THREADS, .args = args };
+            st = g->be->launch(g->impl, &le);
+        }
         se3rt_launch l = { .kernel = g->kernels[i], .grid = grid ? grid : 1, .block = SE3RT_CUDA_THREADS, .args = args };
-        st = g->be->launch(g->impl, &l);
+        if (st == SE3RT_OK)
+            st = g->be->launch(g->impl, &l);
         if (st == SE3RT_OK && layer_s) {
             st = g->be->synchronize(g->impl);
             layer_s[i] = cu_now() - t0;

@@ -1,25 +1,42 @@
 #!/usr/bin/env bash
-# tests/gpu/run.sh - the GPU checks on a device machine (docs/cuda.md), in under 5 minutes:
-#   1. build (or reuse a carried build) of se3tc, test_cuda_gpu and tests/gpu/gpu_bench.c;
-#   2. CPU/GPU parity per layer on every shipped spec, f32 (<= 1e-5) and f64 (<= 1e-12), and the
-#      GPU model's equivariance, one test_cuda_gpu case per spec and precision, in parallel;
-#   3. forward timing on the GPU (gpu_bench) for the N-body and QM9 specs at realistic batches;
+# tests/gpu/run.sh - the GPU checks on a device machine (docs/cuda.md, docs/gpu.md), in under 6 minutes:
+#   1. build (or reuse a carried build) of se3tc, test_cuda_gpu, tests/gpu/gpu_bench.c and
+#      tests/gpu/cuda_report.c;
+#   2. CPU/GPU parity per layer on every shipped spec with the tiled kernels (the default), f32
+#      (<= 1e-5) and f64 (<= 1e-12), and the GPU model's equivariance, one test_cuda_gpu case per
+#      spec and precision, in parallel; the simple kernels on the tiny specs; meanwhile the simple
+#      kernels of the benchmarked specs are compiled into the cache (gpu_bench --compile-only);
+#   3. forward timing on the GPU (gpu_bench), simple against tiled kernels on the same batch:
+#      nbody_tfn, nbody_se3 and qm9_se3 at realistic batches, with TFLOP/s and % of the fp32 peak
+#      of qm9_se3's hidden attention layers (HIDDEN lines);
 #   4. a comparable TFN layer built with e3nn (tests/gpu/e3nn_bench.py), for a ratio.
-# Results go under $OUT (default ./gpu-out): env.txt, parity/*.log, bench/*.txt, e3nn.json,
-# summary.txt. Exit status: 0 when every parity case passed.
+# Results go under $OUT (default ./gpu-out): summary.txt (every figure and table), env.txt,
+# e3nn.json and results.tar.gz (parity/*.log, bench/*.txt, e3nn.log). Exit status: 0 when every
+# parity case passed.
 #
-# Where the machine lacks a build tool (flex, bison, check, libcjson, libyaml), build here first and carry
-# the build folder:   tests/gpu/run.sh --prepare        (builds build-cuda/ and bundles the two
-# shared libraries the binaries need into build-cuda/deps/lib), then on the device machine
-#                     tests/gpu/run.sh                  (with build-cuda carried along).
+#   tests/gpu/run.sh --prepare   where the build tools are (flex, bison, check, libcjson, libyaml): builds
+#                                build-cuda/ and bundles the shared libraries its binaries need
+#                                into build-cuda/deps/lib; carry build-cuda to the device machine.
+#   tests/gpu/run.sh             on the device machine.
+#   tests/gpu/run.sh --emulate   a dry run without a GPU: every step through the emulator
+#                                (SE3TC_CUDA_EMULATE=1) on tiny batches, parity on the tiny specs
+#                                only; checks the script, not the GPU.
+# Paths given to the tools are relative to the repository root, so the generated sources (and
+# the cache keys) do not depend on where the tree lies.
 set -u
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$ROOT" || exit 1
 BUILD="${SE3_GPU_BUILD:-$ROOT/build-cuda}"
 OUT="${OUT:-$ROOT/gpu-out}"
 JOBS="${SE3_GPU_JOBS:-$(nproc 2>/dev/null || echo 4)}"
-SPECS="tiny_mlp tiny_conv tiny_attention nbody_tfn nbody_se3 qm9_tfn qm9_se3 scanobjectnn_se3 scanobjectnn_se3_z"
+SPECS="tiny_mlp tiny_conv tiny_attention tiny_gate nbody_tfn nbody_se3 qm9_tfn qm9_se3 scanobjectnn_se3 scanobjectnn_se3_z"
+TINY="tiny_mlp tiny_conv tiny_attention tiny_gate"
+BUDGET="${SE3_GPU_BUDGET:-340}"     # seconds for the whole run; later steps shrink to fit
 T0=$(date +%s)
 elapsed() { echo $(( $(date +%s) - T0 )); }
+left() { echo $(( BUDGET - $(elapsed) )); }
+MODE=device
+[ "${1:-}" = "--emulate" ] && MODE=emulate
 
 build_cmake() {
     local gen=()
@@ -28,12 +45,12 @@ build_cmake() {
         cmake --build "$BUILD" -j "$JOBS" --target se3tc test_cuda_gpu test_cuda >>"$1" 2>&1
 }
 
-build_bench() {
-    cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$ROOT/compiler" -I"$ROOT/compiler/emit" -I"$ROOT/compiler/math" -I"$ROOT/include" \
-        -I"$ROOT/runtime" -I"$ROOT/runtime/cuda" -I"$BUILD/compiler" "$ROOT/tests/gpu/gpu_bench.c" \
+build_tool() {   # build_tool NAME: tests/gpu/NAME.c -> $BUILD/NAME
+    cc -std=c11 -O2 -D_POSIX_C_SOURCE=200809L -I"$ROOT/compiler" -I"$ROOT/compiler/emit" -I"$ROOT/compiler/math" \
+        -I"$ROOT/include" -I"$ROOT/runtime" -I"$ROOT/runtime/cuda" -I"$BUILD/compiler" "$ROOT/tests/gpu/$1.c" \
         "$BUILD/compiler/libse3c.a" "$BUILD/runtime/libse3rt.a" \
         "$BUILD/compiler/libse3math.a" "$BUILD/runtime/libse3rt.a" -L"$BUILD/deps/lib" -l:libcjson.so.1 -lm -ldl \
-        -lpthread -o "$BUILD/gpu_bench"
+        -lpthread -o "$BUILD/$1"
 }
 
 if [ "${1:-}" = "--prepare" ]; then
@@ -43,7 +60,9 @@ if [ "${1:-}" = "--prepare" ]; then
         p=$(ldconfig -p | awk -v l="$lib" '$1 == l { print $NF; exit }')
         [ -n "$p" ] && cp -L "$p" "$BUILD/deps/lib/"
     done
-    build_bench || { echo "run.sh --prepare: gpu_bench failed to build" >&2; exit 1; }
+    for t in gpu_bench cuda_report; do
+        build_tool $t || { echo "run.sh --prepare: $t failed to build" >&2; exit 1; }
+    done
     echo "prepared $BUILD ($(du -sh "$BUILD" | cut -f1)); carry it and run tests/gpu/run.sh on the device machine"
     exit 0
 fi
@@ -52,21 +71,31 @@ mkdir -p "$OUT/parity" "$OUT/bench"
 : >"$OUT/summary.txt"
 export LD_LIBRARY_PATH="$BUILD/deps/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export SE3TC_CACHE="${SE3TC_CACHE:-/tmp/se3tc-gpu-cache}"
-export SE3_SPEC_DIR="$ROOT/specs"
-unset SE3TC_CUDA_EMULATE
+mkdir -p "$SE3TC_CACHE" && chmod 700 "$SE3TC_CACHE"
+export SE3_SPEC_DIR=specs
+if [ "$MODE" = emulate ]; then
+    export SE3TC_CUDA_EMULATE=1
+    PARITY_SPECS="$TINY"
+else
+    unset SE3TC_CUDA_EMULATE
+    PARITY_SPECS="$SPECS"
+fi
 
 # ---- 0. what this machine has -------------------------------------------------------------
 {
     echo "date: $(date -u +%FT%TZ)"
+    echo "mode: $MODE"
     echo "host: $(uname -srm), $(nproc) cores"
-    nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm --format=csv,noheader 2>&1 | sed 's/^/gpu: /'
-    for t in cc cmake ninja flex bison pkg-config nvcc python3; do
+    nvidia-smi --query-gpu=name,driver_version,memory.total,clocks.max.sm,compute_cap --format=csv,noheader 2>&1 |
+        sed 's/^/gpu: /'
+    for t in cc cmake ninja flex bison pkg-config nvcc ptxas python3; do
         printf '%-10s %s\n' "$t:" "$(command -v $t >/dev/null && ($t --version 2>&1 | head -1) || echo MISSING)"
     done
     for p in check libcjson yaml-0.1; do
         printf '%-10s %s\n' "$p:" "$(pkg-config --modversion $p 2>/dev/null || echo MISSING)"
     done
     echo "libnvrtc: $(ldconfig -p | grep -o 'libnvrtc.so[.0-9]*' | sort -u | tr '\n' ' ')"
+    echo "git: $(git -C "$ROOT" log -1 --format='%h %s' 2>/dev/null || echo '(no git)')"
 } >"$OUT/env.txt" 2>&1
 cat "$OUT/env.txt"
 
@@ -83,18 +112,43 @@ else
         "run tests/gpu/run.sh --prepare where the tools are, and carry $BUILD" | tee "$OUT/summary.txt"
     exit 1
 fi
-if ! [ -x "$BUILD/gpu_bench" ] || [ "$ROOT/tests/gpu/gpu_bench.c" -nt "$BUILD/gpu_bench" ]; then
-    build_bench 2>"$OUT/bench/build.log" || echo "gpu_bench did not build (see bench/build.log); no timings"
-fi
+for t in gpu_bench cuda_report; do
+    if ! [ -x "$BUILD/$t" ] || [ "$ROOT/tests/gpu/$t.c" -nt "$BUILD/$t" ]; then
+        build_tool $t 2>"$OUT/bench/build_$t.log" || echo "$t did not build (see bench/build_$t.log)"
+    fi
+done
 
 # ---- 2. parity and equivariance, one case per spec and precision, in parallel ---------------
-echo "[$(elapsed)s] parity: $(echo $SPECS | wc -w) specs x f32/f64 on $JOBS jobs"
-for s in $SPECS; do for p in f32 f64; do echo "${s}_$p"; done; done |
-    xargs -P "$JOBS" -I{} sh -c 'CK_RUN_CASE={} CK_DEFAULT_TIMEOUT=600 timeout 270 "$0/tests/test_cuda_gpu" >"$1/parity/{}.log" 2>&1; echo "rc=$?" >>"$1/parity/{}.log"' "$BUILD" "$OUT"
+# Benchmark batches: realistic on the device, tiny under the emulator.
+if [ "$MODE" = emulate ]; then
+    BENCH="nbody_tfn:2 nbody_se3:2 qm9_se3:2"
+    REPEAT=1
+else
+    BENCH="qm9_se3:512 qm9_se3:128 nbody_tfn:1000 nbody_se3:1000 nbody_se3:10000"   # most important first
+    REPEAT=10
+fi
+BENCH_SPECS=$(for j in $BENCH; do echo "${j%%:*}"; done | sort -u | tr '\n' ' ')
+CASES=$( { for s in $PARITY_SPECS; do for p in f32 f64; do echo "tiled ${s}_$p"; done; done
+           for s in $TINY; do for p in f32 f64; do echo "simple ${s}_$p"; done; done; } )
+NCASES=$(echo "$CASES" | wc -l)
+PT=$(( $(left) * 55 / 100 ))   # per-case limit: about half of what is left
+[ "$PT" -lt 60 ] && PT=60
+echo "[$(elapsed)s] parity: $NCASES cases on $JOBS jobs (limit ${PT}s each); compiling the simple kernels of $BENCH_SPECS meanwhile"
+if [ -x "$BUILD/gpu_bench" ]; then
+    for s in $BENCH_SPECS; do
+        timeout "$PT" "$BUILD/gpu_bench" "specs/$s.spec" --kernels simple --compile-only >"$OUT/bench/compile_$s.txt" 2>&1 &
+    done
+fi
+# each line "FAMILY CASE" becomes $3 $4 after the fixed arguments $0 (OUT) $1 (limit) $2 (BUILD)
+echo "$CASES" | xargs -P "$JOBS" -L 1 sh -c '
+    log="$0/parity/$4_$3.log"
+    SE3TC_CUDA_KERNELS=$3 CK_RUN_CASE=$4 CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_gpu" >"$log" 2>&1
+    echo "rc=$?" >>"$log"' "$OUT" "$PT" "$BUILD"
+wait
 pass=0 fail=0
 : >"$OUT/parity/summary.txt"
-for s in $SPECS; do for p in f32 f64; do
-    f="$OUT/parity/${s}_$p.log"
+while read -r fam c; do
+    f="$OUT/parity/${c}_$fam.log"
     if grep -q '^rc=0$' "$f" && grep -q '100%: Checks: 1, Failures: 0, Errors: 0' "$f"; then
         pass=$((pass + 1)); st=PASS
     elif grep -q '^rc=77$' "$f"; then
@@ -102,55 +156,68 @@ for s in $SPECS; do for p in f32 f64; do
     else
         fail=$((fail + 1)); st=FAIL
     fi
-    echo "$st ${s}_$p: $(grep -h 'worst layer' "$f" | sed 's/^[^:]*: //')" >>"$OUT/parity/summary.txt"
-done; done
+    echo "$st $fam ${c}: $(grep -h 'worst layer' "$f" | sed 's/^[^:]*: //') $(grep -h 'F:' "$f" | head -1 | cut -c1-300)" \
+        >>"$OUT/parity/summary.txt"
+done <<<"$CASES"
 cat "$OUT/parity/summary.txt"
 echo "[$(elapsed)s] parity: $pass passed, $fail failed"
+cat "$OUT"/bench/compile_*.txt 2>/dev/null | grep -h '^COMPILED\|gpu_bench:' 
 
-# ---- 3. timing on the GPU ------------------------------------------------------------------------
+# ---- 3. timing on the GPU: simple against tiled ---------------------------------------------------
 if [ -x "$BUILD/gpu_bench" ]; then
-    # the caches are warm from step 2 (same source text), so each run is load + time
-    for job in "nbody_tfn 1000" "nbody_se3 1000" "qm9_se3 1024" "nbody_se3 10000" "qm9_tfn 1024" "qm9_se3 128"; do
-        set -- $job
-        if [ "$(elapsed)" -gt 230 ]; then
-            echo "[$(elapsed)s] bench $1 --batch $2: skipped (time)"
+    for job in $BENCH; do
+        s=${job%%:*} b=${job##*:}
+        lim=$(( $(left) - 60 ))   # keep a minute for e3nn
+        if [ "$lim" -lt 20 ]; then
+            echo "[$(elapsed)s] bench $s --batch $b: skipped (time)" | tee -a "$OUT/summary.txt"
             continue
         fi
-        echo "[$(elapsed)s] bench $1 --batch $2"
-        timeout 45 "$BUILD/gpu_bench" "$ROOT/specs/$1.spec" --batch "$2" --repeat 10 --cpu-repeat 1 \
-            >"$OUT/bench/$1.b$2.txt" 2>&1
-        cat "$OUT/bench/$1.b$2.txt"
-    done
-fi
-# `se3tc bench --device cuda`, where the driver has it
-if "$BUILD/bin/se3tc" bench --help 2>&1 | grep -q cuda; then
-    for job in "nbody_se3 1000" "qm9_se3 128"; do
-        set -- $job
-        timeout 90 "$BUILD/bin/se3tc" bench "$ROOT/specs/$1.spec" --device cuda --batch "$2" --repeat 10 \
-            --no-reference >"$OUT/bench/se3tc_bench_$1.txt" 2>&1
-        cat "$OUT/bench/se3tc_bench_$1.txt"
+        [ "$lim" -gt 120 ] && lim=120
+        echo "[$(elapsed)s] bench $s --batch $b (limit ${lim}s)"
+        timeout "$lim" "$BUILD/gpu_bench" "specs/$s.spec" --batch "$b" --repeat "$REPEAT" --cpu-repeat 1 \
+            --kernels both >"$OUT/bench/$s.b$b.txt" 2>&1
+        echo "rc=$?" >>"$OUT/bench/$s.b$b.txt"
+        cat "$OUT/bench/$s.b$b.txt"
     done
 fi
 
 # ---- 4. e3nn for a ratio ----------------------------------------------------------------------
-if [ "$(elapsed)" -lt 250 ] && command -v python3 >/dev/null; then
+if [ "$(left)" -gt 15 ] && command -v python3 >/dev/null; then
     echo "[$(elapsed)s] e3nn"
-    timeout $((285 - $(elapsed))) python3 "$ROOT/tests/gpu/e3nn_bench.py" --out "$OUT/e3nn.json" \
-        >"$OUT/e3nn.log" 2>&1
+    if [ "$MODE" = emulate ]; then
+        e3args=(--graphs 2 --repeat 1)
+    else
+        e3args=()
+    fi
+    timeout $(( $(left) > 90 ? 90 : $(left) )) python3 "$ROOT/tests/gpu/e3nn_bench.py" "${e3args[@]}" \
+        --out "$OUT/e3nn.json" >"$OUT/e3nn.log" 2>&1
     cat "$OUT/e3nn.log"
     # ratio against the se3tc layer of the same shape: nbody_tfn's first hidden conv, batch 1000
-    se3=$(awk '$1 == "LAYER" && $2 == "nbody_tfn" && $3 == "f32" && $4 == "conv_2" { print $5 }' \
-        "$OUT/bench/nbody_tfn.b1000.txt" 2>/dev/null)
     e3=$(python3 -c "import json; print(json.load(open('$OUT/e3nn.json'))['ms'])" 2>/dev/null)
-    if [ -n "$se3" ] && [ -n "$e3" ]; then
-        echo "e3nn TFN layer $e3 ms vs se3tc conv_2 $se3 ms: e3nn/se3tc = $(python3 -c "print(round($e3/$se3, 2))")" |
-            tee -a "$OUT/summary.txt"
-    fi
+    for fam in simple tiled; do
+        se3=$(awk -v f=$fam '$1 == "LAYER" && $2 == "nbody_tfn" && $3 == "f32" && $4 == f && $5 == "conv_2" { print $6 }' \
+            "$OUT"/bench/nbody_tfn.b*.txt 2>/dev/null | head -1)
+        if [ -n "$se3" ] && [ -n "$e3" ]; then
+            echo "e3nn TFN layer $e3 ms vs se3tc conv_2 ($fam kernels) $se3 ms: e3nn/se3tc = $(python3 -c "print(round($e3/$se3, 2))")" |
+                tee -a "$OUT/summary.txt"
+        fi
+    done
+    [ -z "$e3" ] && echo "e3nn: no result (see e3nn.log)" | tee -a "$OUT/summary.txt"
 fi
 
 {
-    echo "parity: $pass passed, $fail failed (details in parity/)"
-    grep -h '^RESULT' "$OUT"/bench/*.txt 2>/dev/null
+    echo "mode: $MODE; $(grep '^gpu:' "$OUT/env.txt" | head -1)"
+    echo "parity: $pass passed, $fail failed"
+    cat "$OUT/parity/summary.txt"
+    grep -h '^RESULT\|^HIDDEN\|^SPEEDUP\|^CPU' "$OUT"/bench/*.txt 2>/dev/null
     echo "total $(elapsed) s"
 } | tee -a "$OUT/summary.txt"
+# the readable per-layer tables (registers, shared memory, times) of every benchmark
+for f in "$OUT"/bench/*.b*.txt; do
+    [ -f "$f" ] && { echo; echo "== $(basename "$f")"; grep -v '^LAYER' "$f"; } >>"$OUT/summary.txt"
+done
+# Few files come back from a device machine: everything else goes into one archive.
+tar -czf "$OUT/results.tar.gz" -C "$OUT" parity bench $(cd "$OUT" && ls e3nn.log build.log 2>/dev/null) &&
+    rm -rf "$OUT/parity" "$OUT/bench" "$OUT/e3nn.log"
+echo "results: $OUT/summary.txt, env.txt, e3nn.json, results.tar.gz (parity logs, benchmark output)"
 [ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]

@@ -173,7 +173,7 @@ static int cmd_compile(int argc, char **argv)
     if (dump)
         ir_dump(c->ir, stdout);
     size_t src_len = 0, cu_len = 0;
-    char *src = pipeline_c_source(c, &po, &src_len), *cu = pipeline_cuda_source(c, &cu_len);
+    char *src = pipeline_c_source(c, &po, &src_len), *cu = pipeline_cuda_source(c, &po, &cu_len);
     char *json = pipeline_manifest(c);
     /* paths of any length (in the compile's arena, freed with it) */
     const char *cpath = arena_printf(&c->mem, "%s/%s.c", dir, c->m->name);
