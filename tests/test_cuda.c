@@ -181,9 +181,9 @@ START_TEST(test_shared_memory_limit)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, SPECS[_i / 4]);
-    compile *c = compile_file(path);
+    pipeline_opts po = { .prec = _i % 2 ? PREC_F64 : PREC_F32 };
+    compile *c = pipeline_compile_file(path, &po);
     ck_assert_ptr_nonnull(c->ir);
-    c->m->prec = _i % 2 ? PREC_F64 : PREC_F32;
     emit_cuda_opts o = { .kernels = (_i / 2) % 2 ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
     emit_buf cu = { 0 };
     emit_cuda_with(c->ir, path, &o, &cu);

@@ -13,6 +13,7 @@
 
 #include "compile.h"
 #include "emit_cuda.h"
+#include "pipeline.h"
 #include "se3rt_cuda.h"
 
 static double now_s(void)
@@ -120,14 +121,14 @@ int main(int argc, char **argv)
                             "[--size-only] SPEC...\n");
             return 2;
         } else {
-            compile *c = compile_file(argv[i]);
+            pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32 };
+            compile *c = pipeline_compile_file(argv[i], &po);
             if (c->diags.nerrors || !c->ir) {
                 diag_print(&c->diags, stderr);
                 compile_free(c);
                 rc = 1;
                 continue;
             }
-            c->m->prec = f64 ? PREC_F64 : PREC_F32;
             emit_buf cu = { 0 };
             emit_cuda_with(c->ir, argv[i], &o, &cu);
             se3rt_ctx *ctx = NULL;

@@ -15,6 +15,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "emit_cuda.h"
 #include "pipeline.h"
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
@@ -168,9 +169,11 @@ int main(int argc, char **argv)
             se3rt_model_forward(gm, &b, out);
             e2e[r] = now_s() - t;
         }
+        size_t cu_len = 0;
+        free(pipeline_cuda_source(c, &fo, &cu_len));
         printf("gpu_bench %s (%s, %s kernels): %s\n", m->name, pname, fname, se3rt_model_device(gm));
         printf("  batch %d graphs x %d nodes = %d nodes, %lld edges; C JIT %.1f s, CUDA module %.1f s, %zu bytes of CUDA\n",
-               batch, per, n, (long long)edges, t_cjit, t_nvrtc, cu.len);
+               batch, per, n, (long long)edges, t_cjit, t_nvrtc, cu_len);
         printf("  %-12s %10s %12s %10s %6s %8s %7s\n", "layer", "median ms", "edges/s", "GFLOP/s", "regs", "shared B",
                "local B");
         double flops = 0, hf = 0, ht = 0;
