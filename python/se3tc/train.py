@@ -9,6 +9,8 @@ nothing is reimplemented here.
 import json
 import os
 
+import numpy as np
+
 from . import _tools
 
 
@@ -40,14 +42,68 @@ class TrainResult:
         return f"<se3tc.TrainResult {self.out} metrics={sorted(self.metrics)}>"
 
 
+def _value(v):
+    """An extended-XYZ info value: numbers exactly (repr), arrays as quoted lists."""
+    if isinstance(v, (bool, np.bool_)):
+        return "T" if v else "F"
+    if isinstance(v, str):
+        return '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    a = np.asarray(v)
+    if a.ndim == 0:
+        return repr(a.item())
+    return '"' + " ".join(repr(x) for x in a.ravel().tolist()) + '"'
+
+
+def write_extxyz(path, frames):
+    """Write ase.Atoms as extended XYZ for se3tc, every real with all its digits (ASE's own
+    writer keeps 8 decimals): species, positions, every other per-atom array (R, I or L) and
+    the info values; energy and forces held by an attached calculator (a data set read with
+    ase.io) as the info value `energy` and the per-atom property `forces`. Periodic frames
+    are refused, as by se3tc."""
+    lines = []
+    for k, a in enumerate(frames):
+        if any(a.pbc):
+            raise ValueError(f"frame {k + 1}: periodic cells are not supported by se3tc yet")
+        arrays = {n: v for n, v in a.arrays.items() if n not in ("numbers", "positions")}
+        info = dict(a.info)
+        res = getattr(a.calc, "results", {}) if a.calc is not None else {}
+        if "energy" in res and "energy" not in info and "energy" not in arrays:
+            info["energy"] = res["energy"]
+        if "forces" in res and "forces" not in arrays:
+            arrays["forces"] = res["forces"]
+        cols = [("species", "S", 1), ("pos", "R", 3)]
+        data = [np.asarray(a.get_chemical_symbols(), dtype=object)[:, None], a.get_positions()]
+        for n, v in arrays.items():
+            v = np.asarray(v)
+            v2 = v.reshape(len(a), -1)
+            t = "L" if v.dtype == bool else "I" if np.issubdtype(v.dtype, np.integer) else \
+                "R" if np.issubdtype(v.dtype, np.floating) else None
+            if t is None or " " in n or ":" in n:
+                continue  # strings and odd names are not model inputs or targets
+            cols.append((n, t, v2.shape[1]))
+            data.append(v2)
+        props = ":".join(f"{n}:{t}:{c}" for n, t, c in cols)
+        extra = " ".join(f"{key}={_value(v)}" for key, v in info.items()
+                         if key.replace("_", "").isalnum() and key != "Properties")
+        lines.append(str(len(a)))
+        lines.append(f"Properties={props}" + (" " + extra if extra else ""))
+        for i in range(len(a)):
+            row = []
+            for (n, t, c), d in zip(cols, data):
+                for x in d[i]:
+                    row.append(str(x) if t == "S" else ("T" if x else "F") if t == "L" else repr(x.item()))
+            lines.append(" ".join(row))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
 def _data(value, folder, name):
     """A path as it is; a sequence of ase.Atoms written as extended XYZ into `folder`."""
     if isinstance(value, (str, os.PathLike)):
         return os.fspath(value)
-    import ase.io
     os.makedirs(folder, exist_ok=True)
     path = os.path.join(folder, name + ".extxyz")
-    ase.io.write(path, list(value), format="extxyz")
+    write_extxyz(path, list(value))
     return path
 
 
