@@ -51,3 +51,31 @@ def test_train_errors(tmp_path):
         se3tc.train(spec("tiny_energy"), [a], [a], tmp_path / "ck", steps=1)
     with pytest.raises(se3tc.Se3tcError, match="--stepz"):
         se3tc.train(spec("tiny_energy"), [a], [a], tmp_path / "ck2", stepz=1)
+
+
+def test_write_extxyz_keeps_every_digit(tmp_path):
+    import ase.io
+    from ase.calculators.singlepoint import SinglePointCalculator
+    from se3tc.train import write_extxyz
+
+    rng = np.random.default_rng(32)
+    a = ase.Atoms("OHH", positions=rng.normal(size=(3, 3)))
+    a.arrays["q"] = rng.normal(size=3)
+    a.arrays["mask"] = np.array([True, False, True])
+    a.info["mu"] = rng.normal(size=3)
+    a.info["label"] = 2
+    a.calc = SinglePointCalculator(a, energy=float(rng.normal()), forces=rng.normal(size=(3, 3)))
+    p = str(tmp_path / "f.extxyz")
+    write_extxyz(p, [a])
+    b = ase.io.read(p)
+    np.testing.assert_array_equal(b.get_positions(), a.get_positions())
+    np.testing.assert_array_equal(b.arrays["q"], a.arrays["q"])
+    np.testing.assert_array_equal(b.arrays["mask"], a.arrays["mask"])
+    np.testing.assert_array_equal(b.info["mu"], a.info["mu"])
+    assert b.info["label"] == 2
+    assert b.get_potential_energy() == a.get_potential_energy()
+    np.testing.assert_array_equal(b.get_forces(), a.get_forces())
+    a.set_cell([5, 5, 5])
+    a.set_pbc(True)
+    with pytest.raises(ValueError, match="periodic"):
+        write_extxyz(p, [a])
