@@ -77,3 +77,21 @@ def test_forces_are_equivariant(attention):
     f, f2 = attention.split_outputs(out)["f"], attention.split_outputs(out2)["f"]
     np.testing.assert_allclose(f2, f @ R.T, rtol=1e-10, atol=1e-12)
     assert np.abs(F).max() > 1e-3
+
+
+def test_f32_model_forces(attention):
+    """The same weights compiled in f32: energy and forces agree with f64 to single precision."""
+    import se3tc
+    from conftest import spec
+
+    m32 = se3tc.Model.from_spec(spec("tiny_attention"), precision="f32", seed=3)
+    assert m32.precision == "f32" and m32.has_grad
+    np.testing.assert_array_equal(m32.get_params(), attention.get_params())
+    rng = np.random.default_rng(14)
+    pos = cluster(rng, 6)
+    props = props_of(rng, 6)
+    E, F, _ = attention.energy_forces(pos, properties=props, energy="e")
+    E32, F32, _ = m32.energy_forces(pos, properties=props, energy="e")
+    assert E32[0] != E[0]  # it really ran in single precision
+    np.testing.assert_allclose(E32, E, rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(F32, F, rtol=1e-4, atol=1e-5)
