@@ -53,6 +53,16 @@ class SE3Calculator(Calculator):
                 props[field] = src
         return props
 
+    def check_state(self, atoms, tol=1e-15):
+        """ASE's checks (positions, numbers, cell, ...), and the property inputs too: a new
+        value in atoms.arrays['s'] is a new state."""
+        changes = super().check_state(atoms, tol)
+        if not changes and getattr(self, "_inputs", None) is not None:
+            new = self._properties(atoms)
+            if any(not np.array_equal(np.asarray(new[k]), self._inputs[k]) for k in new):
+                changes = ["model inputs"]
+        return changes
+
     def calculate(self, atoms=None, properties=("energy",), system_changes=all_changes):
         super().calculate(atoms, properties, system_changes)
         a = self.atoms
@@ -60,7 +70,9 @@ class SE3Calculator(Calculator):
             raise NotImplementedError("SE3Calculator: periodic cells are not supported by se3tc yet")
         m = self.model
         pos = a.get_positions()
-        node_in = m.node_inputs(pos, species=a.get_chemical_symbols(), properties=self._properties(a))
+        props = self._properties(a)
+        self._inputs = {k: np.array(v, copy=True) for k, v in props.items()}
+        node_in = m.node_inputs(pos, species=a.get_chemical_symbols(), properties=props)
         energies, forces, out = m.energy_forces_at(self.energy_col, pos, node_in)
         e = float(energies[0])
         self.results = {"energy": e, "free_energy": e, "forces": forces}

@@ -87,3 +87,27 @@ def test_periodic_refused(energy_model):
     atoms.calc = SE3Calculator(energy_model)
     with pytest.raises(NotImplementedError, match="periodic"):
         atoms.get_potential_energy()
+
+
+def test_property_inputs(attention):
+    """A model with per-atom property inputs reads them from atoms.arrays (or `properties`),
+    and a new value there is a new calculation."""
+    rng = np.random.default_rng(25)
+    atoms = ase.Atoms("X5", positions=cluster(rng, 5))
+    atoms.arrays["s"] = rng.normal(size=(5, 2))
+    atoms.arrays["v"] = rng.normal(size=(5, 3))
+    atoms.calc = SE3Calculator(attention, energy="e")
+    e = atoms.get_potential_energy()
+    E, F, _ = attention.energy_forces(atoms.get_positions(), properties={"s": atoms.arrays["s"],
+                                                                         "v": atoms.arrays["v"]}, energy="e")
+    assert e == pytest.approx(E[0], rel=1e-14)
+    atoms.arrays["s"][0, 0] += 0.5
+    assert abs(atoms.get_potential_energy() - e) > 1e-8
+    other = atoms.copy()
+    del other.arrays["v"]
+    other.calc = SE3Calculator(attention, energy="e", properties={"v": lambda a: atoms.arrays["v"]})
+    assert other.get_potential_energy() == pytest.approx(atoms.get_potential_energy(), rel=1e-14)
+    del other.arrays["s"]
+    with pytest.raises(ValueError, match="atoms.arrays\\['s'\\]"):
+        other.calc = SE3Calculator(attention, energy="e")
+        other.get_potential_energy()
