@@ -73,12 +73,12 @@ class Model:
         return self
 
     @classmethod
-    def open(cls, manifest_path, *, weights=None, seed=None, threads=None):
+    def open(cls, manifest_path, *, weights=None, seed=None, threads=None, device="cpu"):
         """Load DIR/NAME.json and the DIR/NAME.c beside it (what `se3tc compile` writes;
         compile with --grad for gradients and forces). The C is JIT-compiled with the system
         compiler and cached on disk ($SE3TC_CACHE, docs/host.md). Weights: the safetensors
         file `weights`, else the documented initialisation drawn from `seed` (default 1, as
-        `se3tc train`)."""
+        `se3tc train`). device: see set_device (the CUDA code is the NAME.cu beside)."""
         manifest_path = os.fspath(manifest_path)
         with open(manifest_path, encoding="utf-8") as f:
             manifest = json.load(f)
@@ -86,7 +86,11 @@ class Model:
         ctx = cls._new_ctx()
         pm = _ffi.ffi.new("se3rt_model **")
         st = lib.se3rt_model_open(ctx, manifest_path.encode(), pm)
-        return cls._finish(ctx, st, pm, manifest, weights=weights, seed=seed, threads=threads)
+        self = cls._finish(ctx, st, pm, manifest, weights=weights, seed=seed, threads=threads)
+        if device != "cpu":
+            with open(manifest_path[:-5] + ".cu", "rb") as f:
+                self.set_device(device, f.read())
+        return self
 
     @classmethod
     def from_compiled(cls, manifest_json, c_source, *, weights=None, seed=None, threads=None):
@@ -103,16 +107,22 @@ class Model:
         return cls._finish(ctx, st, pm, manifest, weights=weights, seed=seed, threads=threads)
 
     @classmethod
-    def from_spec(cls, spec, *, precision=None, grad=True, weights=None, seed=None, threads=None):
+    def from_spec(cls, spec, *, precision=None, grad=True, weights=None, seed=None, threads=None, device="cpu"):
         """Compile the spec file with `se3tc compile --grad [--precision P]` (precision None:
-        the spec's own) into a scratch folder and load the result from memory."""
+        the spec's own) into a scratch folder and load the result from memory; device: see
+        set_device."""
         with tempfile.TemporaryDirectory(prefix="se3tc-") as d:
             jpath = _tools.compile_spec(spec, d, precision=precision, grad=grad)
             with open(jpath, encoding="utf-8") as f:
                 manifest_json = f.read()
             with open(jpath[:-5] + ".c", "rb") as f:
                 c_source = f.read()
-        return cls.from_compiled(manifest_json, c_source, weights=weights, seed=seed, threads=threads)
+            with open(jpath[:-5] + ".cu", "rb") as f:
+                cuda_source = f.read()
+        self = cls.from_compiled(manifest_json, c_source, weights=weights, seed=seed, threads=threads)
+        if device != "cpu":
+            self.set_device(device, cuda_source)
+        return self
 
     def close(self):
         """Free the model now (otherwise when the object is collected)."""
@@ -151,6 +161,22 @@ class Model:
         """OpenMP threads of forward (default: all cores; layers under 1e7 FLOPs use one)."""
         self._alive()
         self._lib.se3rt_model_set_threads(self._m, int(n))
+
+    def set_device(self, device, cuda_source=None):
+        """Where forward runs (docs/cuda.md): "cpu"; "cuda" (the model's CUDA code, NAME.cu of
+        the same spec and precision, compiled with NVRTC; Se3tcError when no GPU is usable);
+        "auto" (cuda when usable, else the CPU; `device` says which). Gradients and forces are
+        always computed on the CPU."""
+        self._alive()
+        src = cuda_source.encode() if isinstance(cuda_source, str) else cuda_source
+        self._check(self._lib.se3rt_model_set_device(self._m, device.encode(), src if src else _ffi.ffi.NULL,
+                                                     len(src) if src else 0))
+
+    @property
+    def device(self):
+        """"cpu", "cpu (no usable GPU: ...)", "cuda (...)"."""
+        self._alive()
+        return _ffi.ffi.string(self._lib.se3rt_model_device(self._m)).decode()
 
     @property
     def has_grad(self):

@@ -115,3 +115,20 @@ def test_errors(tmp_path, attention):
     assert not nograd.has_grad
     with pytest.raises(se3tc.Se3tcError, match="--grad"):
         nograd.energy_forces(np.eye(3), np.zeros((3, 5)), energy="e")
+
+
+def test_device_choice():
+    """device="auto" runs on a GPU when one is usable, else on the CPU with the same numbers
+    (to the GPU's rounding); "cuda" without a GPU is an error naming what is missing."""
+    rng = np.random.default_rng(3)
+    pos = cluster(rng, 6)
+    props = {"s": rng.normal(size=(6, 2)), "v": rng.normal(size=(6, 3))}
+    cpu = se3tc.Model.from_spec(spec("tiny_attention"), seed=2)
+    auto = se3tc.Model.from_spec(spec("tiny_attention"), seed=2, device="auto")
+    assert cpu.device == "cpu"
+    np.testing.assert_allclose(auto.forward(pos, properties=props), cpu.forward(pos, properties=props),
+                               rtol=1e-10, atol=1e-12)
+    if not auto.device.startswith("cuda"):
+        assert auto.device.startswith("cpu (")
+        with pytest.raises(se3tc.Se3tcError):
+            se3tc.Model.from_spec(spec("tiny_attention"), seed=2, device="cuda")
