@@ -123,17 +123,18 @@ static int write_outputs(int n, const char *const *paths, const char *const *tex
 /* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (docs/runtime.md) */
 static int cmd_compile(int argc, char **argv)
 {
-    const char *spec = NULL, *dir = ".", *ptx = NULL;
+    const char *spec = NULL, *dir = ".", *ptx = NULL, *prec_arg = "";
     int dump = 0, grad = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--dump-ir]\n"
+            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--precision f32|f64] [--dump-ir]\n"
                    "Write DIR/NAME.c (the CPU code), DIR/NAME.cu (the CUDA code) and DIR/NAME.json (the\n"
                    "manifest); DIR defaults to '.'.\n"
                    "  --ptx sm_80,sm_90  also write DIR/NAME.ARCH.ptx for each arch, compiled by NVRTC\n"
                    "                     (needs libnvrtc, not a GPU)\n"
                    "  --grad             also put the backward code in NAME.c (gradients for weights,\n"
-                   "                     inputs and positions; docs/training.md)\n");
+                   "                     inputs and positions; docs/training.md)\n"
+                   "  --precision P      f32 or f64 instead of the spec's precision statement\n");
             return 0;
         } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             dir = argv[++i];
@@ -143,6 +144,8 @@ static int cmd_compile(int argc, char **argv)
             dump = 1;
         } else if (strcmp(argv[i], "--grad") == 0) {
             grad = 1;
+        } else if (strcmp(argv[i], "--precision") == 0 && i + 1 < argc) {
+            prec_arg = argv[++i];
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "se3tc compile: unknown option '%s' (see se3tc compile --help)\n", argv[i]);
             return 2;
@@ -157,8 +160,13 @@ static int cmd_compile(int argc, char **argv)
         fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
         return 2;
     }
+    if (prec_arg[0] && strcmp(prec_arg, "f32") != 0 && strcmp(prec_arg, "f64") != 0) {
+        fprintf(stderr, "se3tc compile: --precision must be f32 or f64, got '%s'\n", prec_arg);
+        return 2;
+    }
     pipeline_opts po = PIPELINE_DEFAULTS;
     po.grad = grad;
+    po.prec = pipeline_prec(prec_arg);
     compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
