@@ -206,8 +206,8 @@ se3rt_status se3rt_trainer_evaluate(se3rt_trainer *t, const se3rt_data *d, se3rt
  * validation set). A loss below the best by more than o->min_delta is the new best: its
  * evaluated weights are copied (se3rt_trainer_best_params) and *improved (may be NULL) is 1.
  * Otherwise the counts grow: the plateau schedule multiplies the rate by plateau_factor after
- * plateau_patience of them, o->patience of them stop the run (se3rt_trainer_finished).
- * Errors: SE3RT_ERR_INVALID for a NaN loss; SE3RT_ERR_NOMEM. */
+ * plateau_patience of them, o->patience of them stop the run (se3rt_trainer_finished); a NaN
+ * loss is no improvement. Errors: SE3RT_ERR_NOMEM. */
 se3rt_status se3rt_trainer_report_valid(se3rt_trainer *t, double loss, int *improved /* OUT */);
 /* The best evaluated weights seen by this trainer object (nparams, manifest order; borrowed,
  * valid until the next report or free), or NULL when no report improved since it was made or

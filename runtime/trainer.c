@@ -241,9 +241,6 @@ se3rt_status se3rt_trainer_report_valid(se3rt_trainer *t, double loss, int *impr
 {
     if (improved)
         *improved = 0;
-    if (isnan(loss))
-        return rt_error(t->ctx, SE3RT_ERR_INVALID, "trainer: the validation loss of step %lld is NaN",
-                        (long long)t->step);
     se3rt_trainer_track *k = &t->track;
     const se3rt_trainer_opts *o = &t->o;
     const int better = loss < k->best_loss - o->min_delta;
