@@ -1,7 +1,9 @@
-/* se3rt_train.h - training in libse3rt (docs/training.md): data sets of extended-XYZ frames
- * with targets for named outputs, minibatch loss and gradient over threads, Adam with its
- * state in safetensors files, warm-up and cosine learning-rate decay, an exponential moving
- * average of the weights, gradient clipping; MSE, L1 and cross-entropy on class labels.
+/* se3rt_train.h - training in libse3rt (docs/training.md, docs/host.md "Training from a
+ * host"): data sets of extended-XYZ frames with targets for named outputs, minibatch loss and
+ * gradient over threads, Adam with its state in safetensors files, warm-up, cosine and
+ * reduce-on-plateau learning rates, an exponential moving average of the weights, gradient
+ * clipping; MSE, L1 and cross-entropy on class labels; and the training loop itself
+ * (se3rt_trainer: steps, evaluation, best weights, early stopping, exact resume state).
  * Ownership as in se3rt.h; objects free themselves through the ctx they were made with. */
 #ifndef SE3RT_TRAIN_H
 #define SE3RT_TRAIN_H
@@ -105,6 +107,133 @@ void   se3rt_ema_update(double *ema, const double *params, int64_t n, double dec
 /* Scale g so its Euclidean norm is at most max_norm (max_norm <= 0: leave it); returns the
  * norm before clipping. */
 double se3rt_clip_grad(double *g, int64_t n, double max_norm);
+
+/* ---------------------------------------------------------------- the training loop */
+
+/* A trainer runs the loop `se3tc train` runs (docs/training.md): per step, a minibatch drawn
+ * by the seed, its mean loss and gradient over `threads` threads, gradient clipping, the
+ * learning rate of the schedule, one Adam update and the moving average of the weights.
+ * Deterministic: the weights after step k are a function of (model, initial weights, data,
+ * options, thread count) only, and the same whether the run was saved and loaded in between.
+ * It holds no global state; the host owns the model and the data, which must outlive it. */
+typedef struct se3rt_trainer se3rt_trainer;
+
+/* The learning rate after the warm-up: cosine decay from lr to lr_end over the remaining
+ * steps, or lr times a factor reduced on plateaus of the validation loss (never below lr_end). */
+typedef enum se3rt_schedule { SE3RT_SCHEDULE_COSINE = 0, SE3RT_SCHEDULE_PLATEAU } se3rt_schedule;
+
+/* Options; se3rt_trainer_opts_init fills the defaults given here (those of `se3tc train`). */
+typedef struct se3rt_trainer_opts {
+    int64_t steps;             /* optimiser steps of the whole run, 1..1e9 (the schedule's length): 1000 */
+    int64_t batch;             /* frames per minibatch, >= 1 (frames repeat when it exceeds the data): 100 */
+    uint64_t seed;             /* the minibatch order (epoch e is a permutation drawn from (seed, e)): 1 */
+    double lr;                 /* learning rate, > 0: 1e-3 */
+    double lr_end;             /* the cosine decay's end, the plateau schedule's floor, >= 0: 1e-4 */
+    int64_t warmup;            /* linear warm-up steps (lr (k + 1) / warmup at step k), < steps: 0 */
+    se3rt_schedule schedule;   /* after the warm-up: SE3RT_SCHEDULE_COSINE */
+    double plateau_factor;     /* plateau: the factor per reduction, in (0, 1): 0.5 */
+    int64_t plateau_patience;  /* plateau: reported validation losses without a new best per reduction, >= 1: 5 */
+    double clip;               /* largest gradient norm (Euclidean, over all weights); 0: no clipping */
+    se3rt_loss_kind loss;      /* SE3RT_LOSS_MSE; SE3RT_LOSS_CE needs data made with it */
+    int threads;               /* gradient threads, 1..4096 (the result depends on it only through
+                                  the order of a sum): 1 */
+    double ema;                /* decay D of the moving average e <- D e + (1 - D) w, in [0, 1); 0: off */
+    int64_t patience;          /* stop after this many reported validation losses without a new best; 0: never */
+    double min_delta;          /* a new best must be lower than the best by more than this, >= 0: 0 */
+} se3rt_trainer_opts;
+
+void se3rt_trainer_opts_init(se3rt_trainer_opts *o /* OUT */);
+
+/* What the reported validation losses decided: the best loss (INFINITY before the first) and
+ * its step (0: none), the reports since it improved (early stopping) and since the last
+ * plateau reduction, the plateau factor of the learning rate (1 at the start) and whether
+ * the run stopped early. Part of the resume state. */
+typedef struct se3rt_trainer_track {
+    double best_loss, lr_scale;
+    int64_t best_step, bad_evals, plateau_bad;
+    int stopped;
+} se3rt_trainer_track;
+
+/* A trainer for model m (compiled with backward code) on `train` (made for m with o->loss's
+ * kind). Training starts from the weights m holds now (se3rt_model_init_weights or
+ * se3rt_model_load_weights first); the moving average starts there too. m and train are
+ * borrowed. Errors: SE3RT_ERR_INVALID for an option out of the ranges above (named), a model
+ * without backward code, class-label data with another loss or the other way round;
+ * SE3RT_ERR_NOMEM. */
+se3rt_status se3rt_trainer_new(se3rt_model *m, const se3rt_data *train, const se3rt_trainer_opts *o,
+                               se3rt_trainer **out /* OUT */);
+void         se3rt_trainer_free(se3rt_trainer *t);
+
+/* Take up to n optimiser steps (fewer when the run reaches o->steps or has stopped early;
+ * n <= 0 takes none). Errors: the minibatch's (se3rt_data_loss_grad: the frame named); a loss
+ * that is not finite is SE3RT_ERR_INVALID ("step 12: the loss is not finite (lower the learning
+ * rate or clip the gradient)") and that step changes nothing; SE3RT_ERR_INVALID while the
+ * evaluated weights are in the model (se3rt_trainer_use_eval_weights). */
+se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n);
+/* Steps taken so far (the next step's 0-based index), counting those before a state load. */
+int64_t      se3rt_trainer_steps_done(const se3rt_trainer *t);
+/* 1 when no further step will be taken: o->steps reached, or stopped early. */
+int          se3rt_trainer_finished(const se3rt_trainer *t);
+
+/* The last step: its number (1-based; 0 before any), minibatch loss (per target value, before
+ * the update), learning rate and gradient norm before clipping. nonfinite is 1 when the last
+ * se3rt_trainer_step failed because the loss was not finite (loss then holds it). */
+typedef struct se3rt_trainer_stepinfo {
+    int64_t step;
+    double loss, lr, grad_norm;
+    int nonfinite;
+} se3rt_trainer_stepinfo;
+void         se3rt_trainer_last(const se3rt_trainer *t, se3rt_trainer_stepinfo *info /* OUT */);
+/* The learning rate of 0-based step `step` under the current plateau factor. */
+double       se3rt_trainer_lr(const se3rt_trainer *t, int64_t step);
+
+/* The evaluated weights are the moving average with o->ema > 0, else the training weights.
+ * on = 1 puts them into the model (for a forward, a save, metrics), on = 0 puts the training
+ * weights back bit for bit; a no-op without EMA and when already in that state. */
+void         se3rt_trainer_use_eval_weights(se3rt_trainer *t, int on);
+
+typedef struct se3rt_trainer_metrics {
+    double loss;       /* mean loss over the target values of d (se3rt_data_eval) */
+    double accuracy;   /* class-label data: the mean over targets of the fraction of rows whose
+                          largest logit is the label; NAN otherwise */
+    int64_t frames;    /* frames of d */
+} se3rt_trainer_metrics;
+/* Evaluate the evaluated weights on d (made for the same model and loss kind), in batches of
+ * 64 frames; the model holds what it held before afterwards. Errors as se3rt_data_eval. */
+se3rt_status se3rt_trainer_evaluate(se3rt_trainer *t, const se3rt_data *d, se3rt_trainer_metrics *out /* OUT */);
+
+/* Report the validation loss of the current step (usually se3rt_trainer_evaluate on a
+ * validation set). A loss below the best by more than o->min_delta is the new best: its
+ * evaluated weights are copied (se3rt_trainer_best_params) and *improved (may be NULL) is 1.
+ * Otherwise the counts grow: the plateau schedule multiplies the rate by plateau_factor after
+ * plateau_patience of them, o->patience of them stop the run (se3rt_trainer_finished); a NaN
+ * loss is no improvement. Errors: SE3RT_ERR_NOMEM. */
+se3rt_status se3rt_trainer_report_valid(se3rt_trainer *t, double loss, int *improved /* OUT */);
+/* The best evaluated weights seen by this trainer object (nparams, manifest order; borrowed,
+ * valid until the next report or free), or NULL when no report improved since it was made or
+ * its state loaded (the step and loss survive a load in the track; the weights are the host's
+ * to save when *improved says so, as `se3tc train` does in CKPT/best/). */
+const double *se3rt_trainer_best_params(const se3rt_trainer *t);
+void         se3rt_trainer_get_track(const se3rt_trainer *t, se3rt_trainer_track *out /* OUT */);
+/* Replace the track (a host that keeps it elsewhere, as `se3tc train` does in state.json).
+ * Errors: SE3RT_ERR_INVALID for a negative count or a factor that is not > 0. */
+se3rt_status se3rt_trainer_set_track(se3rt_trainer *t, const se3rt_trainer_track *k);
+
+/* The exact resume state, in folder `dir` (made when missing; the files are replaced,
+ * each atomically): weights.safetensors (f64, the evaluated weights, metadata `step`),
+ * with EMA train_weights.safetensors (the optimiser's weights), and optimizer.safetensors
+ * (adam.m, adam.v, adam.t; metadata `step`, then the host's `meta` pairs (NULL or a
+ * NULL-terminated key, value, ... list), then `steps`, `seed`, and the track:
+ * `best_valid_loss`, `best_step`, `bad_evals`, `plateau_bad_evals`, `lr_scale`,
+ * `stopped_early`). These are the files of a `se3tc train` checkpoint. Errors: SE3RT_ERR_IO. */
+se3rt_status se3rt_trainer_state_save(se3rt_trainer *t, const char *dir, const char *const *meta);
+/* Load what se3rt_trainer_state_save wrote (or `se3tc train` checkpointed) into a trainer
+ * made with the same model, data and options: then the next steps are those an uninterrupted
+ * run would take, bit for bit with the same thread count. A track missing from the metadata
+ * (an older se3tc) is the initial one. Errors: SE3RT_ERR_IO / SE3RT_ERR_FORMAT naming the file
+ * (missing, other shapes, weights and optimiser of different steps, an update count that is
+ * not the step); after an error the trainer's weights are undefined: load again or free it. */
+se3rt_status se3rt_trainer_state_load(se3rt_trainer *t, const char *dir);
 
 #ifdef __cplusplus
 }

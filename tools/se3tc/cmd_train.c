@@ -1,7 +1,8 @@
-/* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (docs/training.md):
- * minibatch Adam with warm-up and cosine or plateau decay on the generated backward, a
- * validation set (a file or a seeded split) choosing the best weights (CKPT/best/) and when to
- * stop, an EMA of the weights, options from a YAML file, progress, checkpoints that are
+/* cmd_train.c - `se3tc train SPEC --train F --test F -o CKPT` (docs/training.md): an
+ * application over libse3rt's training loop (se3rt_trainer: minibatch Adam with warm-up and
+ * cosine or plateau decay, EMA, best weights and early stopping), adding what belongs to a
+ * command: a validation set (a file or a seeded split) whose losses it reports, the best
+ * weights in CKPT/best/, options from a YAML file, progress, checkpoints that are
  * one atomic unit each (a folder committed by one rename, also on SIGINT/SIGTERM) and --resume
  * with the options that change the result recorded and checked, an exclusive lock on CKPT, a
  * memory estimate before anything large is allocated, loss curves as CSV and SVG, metrics as
@@ -130,15 +131,11 @@ typedef struct train_row {
     double lr, train_loss, test_loss, grad_norm, wall, valid_loss;
 } train_row;
 
-/* What the validation set decides, part of every checkpoint's state: the best validation loss
- * and its step (whose weights are in CKPT/best/), the evaluations since it improved by more
- * than --min-delta (early stopping), the same count since the last plateau reduction and the
- * learning rate's factor (--lr-schedule plateau), and whether the run stopped early. */
-typedef struct train_track {
-    double best_loss, lr_scale;
-    long best_step, bad_evals, plateau_bad;
-    int stopped;
-} train_track;
+/* What the validation set decides (se3rt_trainer_track), part of every checkpoint's state.json:
+ * the best validation loss and its step (whose weights are in CKPT/best/), the evaluations
+ * since it improved by more than --min-delta (early stopping), the same count since the last
+ * plateau reduction and the learning rate's factor, and whether the run stopped early. */
+typedef se3rt_trainer_track train_track;
 
 typedef struct train_state {
     train_opts o;
@@ -146,9 +143,8 @@ typedef struct train_state {
     se3rt_model *m;
     const model *spec_m;
     se3rt_data *tr, *te, *va;  /* training, test and validation (NULL without one) sets */
-    se3rt_adam *adam;
-    double *ema, *swap;        /* --ema: the average, and the training weights while it is in the model */
-    train_track track;
+    se3rt_trainer *trn;        /* the loop: weights' path, optimiser, EMA, the validation track */
+    train_track track;         /* the trainer's track (copied after each change), or state.json's before it exists */
     train_row *rows;
     long nrows, caprows;
     double wall0;          /* wall seconds spent before this run (resume) */
@@ -158,32 +154,6 @@ typedef struct train_state {
     int legacy;            /* CKPT holds an older se3tc's weights and optimizer files at its top */
     char *kept[5];         /* --loss, --targets, --precision, --valid, --lr-schedule as recorded */
 } train_state;
-
-/* The frames of step s: positions [s B, s B + B) of the endless sequence of epochs, each a
- * permutation of the training frames drawn from (seed, epoch). A pure function of (seed, s),
- * so a resumed run sees the same batches. */
-static void train_batch_ids(const train_state *t, long step, int64_t *ids, int64_t *perm, long *perm_epoch)
-{
-    const int64_t n = se3rt_data_nframes(t->tr);
-    for (long q = 0; q < t->o.batch; q++) {
-        int64_t pos = (int64_t)step * t->o.batch + q;
-        long epoch = (long)(pos / n);
-        if (epoch != *perm_epoch) {
-            uint64_t st = train_mix((uint64_t)t->o.seed * 0x9E3779B97F4A7C15ULL + (uint64_t)epoch + 1);
-            for (int64_t k = 0; k < n; k++)
-                perm[k] = k;
-            for (int64_t k = n - 1; k > 0; k--) {
-                st += 0x9E3779B97F4A7C15ULL;
-                int64_t j = (int64_t)(train_mix(st) % (uint64_t)(k + 1));
-                int64_t tmp = perm[k];
-                perm[k] = perm[j];
-                perm[j] = tmp;
-            }
-            *perm_epoch = epoch;
-        }
-        ids[q] = perm[pos % n];
-    }
-}
 
 /* ---- loss curves: CSV and SVG ------------------------------------------------------------- */
 
@@ -693,17 +663,7 @@ static int train_write_json(se3rt_ctx *ctx, const char *path, const cJSON *j)
  * without --ema. The training weights come back bit for bit. */
 static void train_use_ema(train_state *t, int on)
 {
-    if (!t->ema)
-        return;
-    double *p = se3rt_model_params(t->m);
-    const size_t n = (size_t)se3rt_model_nparams(t->m) * sizeof *p;
-    if (on) {
-        memcpy(t->swap, p, n);
-        memcpy(p, t->ema, n);
-    } else {
-        memcpy(p, t->swap, n);
-    }
-    se3rt_model_params_changed(t->m);
+    se3rt_trainer_use_eval_weights(t->trn, on);
 }
 
 /* CKPT/best/ (weights.safetensors and best.json with the step and the validation loss) from
@@ -729,7 +689,7 @@ static int train_save_best(train_state *t, long step, double loss)
     cJSON_AddNumberToObject(j, "step", (double)step);
     cJSON_AddNumberToObject(j, "valid_loss", loss);
     cJSON_AddStringToObject(j, "loss", train_loss_names[t->o.loss]);
-    cJSON_AddBoolToObject(j, "ema", t->ema != NULL);
+    cJSON_AddBoolToObject(j, "ema", t->o.ema > 0);
     snprintf(path, sizeof path, "%s/best.json", dir);
     if (rc == 0)
         rc = train_write_json(t->ctx, path, j);
@@ -769,27 +729,12 @@ static int train_checkpoint_body(train_state *t, long step, double wall, const c
         fprintf(stderr, "se3tc train: checkpoint: cannot make '%s': %s\n", dir, strerror(errno));
         return -1;
     }
-    char sbuf[64], wbuf[64], tot[64], seed[64];
-    snprintf(sbuf, sizeof sbuf, "%ld", step);
+    char wbuf[64];
     snprintf(wbuf, sizeof wbuf, "%.3f", wall);
-    snprintf(tot, sizeof tot, "%ld", t->o.steps);
-    snprintf(seed, sizeof seed, "%ld", t->o.seed);
-    const char *meta[] = { "step", sbuf, "wall_s", wbuf, "steps", tot, "seed", seed, NULL };
-    /* with --ema, weights.safetensors holds the average (what users run) and
-     * train_weights.safetensors the optimiser's weights */
-    int rc = 0;
-    if (t->ema) {
-        snprintf(path, sizeof path, "%s/train_weights.safetensors", dir);
-        rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
-    }
-    snprintf(path, sizeof path, "%s/weights.safetensors", dir);
-    train_use_ema(t, 1);
-    if (rc == 0)
-        rc = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf) == SE3RT_OK ? 0 : -1;
-    train_use_ema(t, 0);
-    snprintf(path, sizeof path, "%s/optimizer.safetensors", dir);
-    if (rc == 0)
-        rc = se3rt_adam_save(t->adam, path, meta) == SE3RT_OK ? 0 : -1;
+    const char *meta[] = { "wall_s", wbuf, NULL };
+    /* the trainer's resume state: weights.safetensors (the average with --ema: what users run),
+     * train_weights.safetensors (--ema: the optimiser's weights) and optimizer.safetensors */
+    int rc = se3rt_trainer_steps_done(t->trn) == step && se3rt_trainer_state_save(t->trn, dir, meta) == SE3RT_OK ? 0 : -1;
     snprintf(path, sizeof path, "%s/loss.csv", dir);
     if (rc == 0)
         rc = train_write_csv(t, path);
@@ -1073,26 +1018,14 @@ static long train_load(train_state *t, const char *dir)
                 sw != so ? so : t->ckpt_step);
         return -1;
     }
-    if (se3rt_model_load_weights(t->m, wpath) != SE3RT_OK || se3rt_adam_load(t->adam, opath) != SE3RT_OK) {
+    /* weights, optimiser and (--ema) the optimiser's weights beside the average; state.json's
+     * validation track, where there is one, is the one the run continues with */
+    if (se3rt_trainer_state_load(t->trn, dir) != SE3RT_OK ||
+        (!t->legacy && se3rt_trainer_set_track(t->trn, &t->track) != SE3RT_OK)) {
         fprintf(stderr, "se3tc train: --resume: %s\n", se3rt_errmsg(t->ctx));
         return -1;
     }
-    if (t->ema) {
-        /* weights.safetensors is the average; the optimiser's weights are beside it */
-        char tpath[4300];
-        snprintf(tpath, sizeof tpath, "%s/train_weights.safetensors", dir);
-        memcpy(t->ema, se3rt_model_params(t->m), (size_t)se3rt_model_nparams(t->m) * sizeof *t->ema);
-        if (train_meta_long(t->ctx, tpath, "step") != sw || se3rt_model_load_weights(t->m, tpath) != SE3RT_OK) {
-            fprintf(stderr, "se3tc train: --resume: %s: not the training weights of step %ld (%s)\n", tpath, sw,
-                    se3rt_errmsg(t->ctx));
-            return -1;
-        }
-    }
-    if (se3rt_adam_steps(t->adam) != so) {
-        fprintf(stderr, "se3tc train: --resume: %s has made %lld updates but names step %ld\n", opath,
-                (long long)se3rt_adam_steps(t->adam), so);
-        return -1;
-    }
+    se3rt_trainer_get_track(t->trn, &t->track);
     return so;
 }
 
@@ -1283,8 +1216,8 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     train_json_num(j, "test_loss", test_loss);
     cJSON_AddNumberToObject(j, "test_frames", (double)se3rt_data_nframes(d));
     /* which weights these are: the average (--ema), the best by validation loss */
-    cJSON_AddStringToObject(j, "weights", t->va && t->track.best_step > 0 ? "best" : t->ema ? "ema" : "last");
-    if (t->ema)
+    cJSON_AddStringToObject(j, "weights", t->va && t->track.best_step > 0 ? "best" : t->o.ema > 0 ? "ema" : "last");
+    if (t->o.ema > 0)
         cJSON_AddNumberToObject(j, "ema", t->o.ema);
     if (t->va) {
         train_json_num(j, "valid_loss", valid_loss);
@@ -1908,43 +1841,18 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     return 0;
 }
 
-/* The validation loss of step `step` (the evaluated weights in the model): a loss lower than
- * the best by more than --min-delta is the new best (its weights go to CKPT/best/) and resets
- * the counts; otherwise they grow: --lr-schedule plateau multiplies the learning rate by
- * --plateau-factor after --plateau-patience of them, --patience of them stop the run. */
+/* The validation loss of step `step` (the evaluated weights in the model) goes to the trainer
+ * (best, early stopping, plateau: se3rt_trainer_report_valid); a new best's weights, which are
+ * in the model, go to CKPT/best/. */
 static int train_track_valid(train_state *t, long step, double loss)
 {
-    train_track *k = &t->track;
-    const train_opts *o = &t->o;
-    const int improved = loss < k->best_loss - o->min_delta;
-    if (improved) {
-        k->best_loss = loss;
-        k->best_step = step;
-        if (train_save_best(t, step, loss) != 0)
-            return -1;
+    int improved = 0;
+    if (se3rt_trainer_report_valid(t->trn, loss, &improved) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: step %ld: %s\n", step, se3rt_errmsg(t->ctx));
+        return -1;
     }
-    k->bad_evals = improved ? 0 : k->bad_evals + 1;
-    if (strcmp(o->lr_schedule, "plateau") == 0) {
-        k->plateau_bad = improved ? 0 : k->plateau_bad + 1;
-        if (k->plateau_bad >= o->plateau_patience) {
-            k->lr_scale *= o->plateau_factor;
-            k->plateau_bad = 0;
-        }
-    }
-    if (o->patience > 0 && k->bad_evals >= o->patience)
-        k->stopped = 1;
-    return 0;
-}
-
-/* The learning rate of step `step` (0-based): warm-up, then cosine decay or the plateau factor
- * (never below --lr-end). */
-static double train_lr(const train_state *t, long step)
-{
-    const train_opts *o = &t->o;
-    if (strcmp(o->lr_schedule, "plateau") != 0)
-        return se3rt_schedule_lr(step, o->steps, o->warmup, o->lr, o->lr_end);
-    double lr = fmax(o->lr * t->track.lr_scale, fmin(o->lr_end, o->lr));
-    return step < o->warmup ? lr * (double)(step + 1) / (double)o->warmup : lr;
+    se3rt_trainer_get_track(t->trn, &t->track);
+    return improved ? train_save_best(t, step, loss) : 0;
 }
 
 /* The weights the final metrics are of: with a validation set, the best (CKPT/best/); else the
@@ -1998,8 +1906,7 @@ int cmd_train(int argc, char **argv)
     unsigned char *pick = NULL;
     char *trbuf = NULL;   /* the training file's text, until it is parsed */
     size_t trlen = 0;
-    int64_t *ids = NULL, *perm = NULL;
-    double *grad = NULL;
+    int64_t *perm = NULL;
     se3rt_ctx *ctx = NULL;
     char ckdir[4200], mpath[4200];
     if (train_open_folder(&t) != 0)
@@ -2135,12 +2042,31 @@ int cmd_train(int argc, char **argv)
         goto done;
     }
     const int64_t np = se3rt_model_nparams(t.m);
-    if (se3rt_adam_new(ctx, np, &t.adam) != SE3RT_OK || !(ids = calloc((size_t)o->batch, sizeof *ids)) ||
-        !(perm = calloc((size_t)se3rt_data_nframes(t.tr), sizeof *perm)) ||
-        !(grad = calloc((size_t)np + 1, sizeof *grad)) ||
-        (o->ema > 0 && (!(t.ema = calloc((size_t)np + 1, sizeof *t.ema)) ||
-                        !(t.swap = calloc((size_t)np + 1, sizeof *t.swap))))) {
-        fprintf(stderr, "se3tc train: out of memory\n");
+    /* the loop is libse3rt's: the options that change the result, the rest stays here */
+    se3rt_trainer_opts to;
+    se3rt_trainer_opts_init(&to);
+    to.steps = o->steps;
+    to.batch = o->batch;
+    to.seed = (uint64_t)o->seed;
+    to.lr = o->lr;
+    to.lr_end = o->lr_end;
+    to.warmup = o->warmup;
+    to.schedule = strcmp(o->lr_schedule, "plateau") == 0 ? SE3RT_SCHEDULE_PLATEAU : SE3RT_SCHEDULE_COSINE;
+    to.plateau_factor = o->plateau_factor;
+    to.plateau_patience = o->plateau_patience;
+    to.clip = o->clip;
+    to.loss = kind;
+    to.threads = (int)o->threads;
+    to.ema = o->ema;
+    to.patience = o->patience;
+    to.min_delta = o->min_delta;
+    /* a new run starts from the documented initial weights (the moving average too) */
+    if (!o->resume && se3rt_model_init_weights(t.m, (uint64_t)o->seed) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    if (se3rt_trainer_new(t.m, t.tr, &to, &t.trn) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
     long step0 = 0;
@@ -2168,14 +2094,9 @@ int cmd_train(int argc, char **argv)
         train_read_csv(&t, csv, step0);
         if (!o->quiet)
             fprintf(stderr, "se3tc train: resuming at step %ld of %ld\n", step0, o->steps);
-    } else if (se3rt_model_init_weights(t.m, (uint64_t)o->seed) != SE3RT_OK) {
-        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
-        goto done;
     } else if (o->overwrite && train_clear_folder(&t) != 0) {
         goto done;
     }
-    if (!o->resume && t.ema) /* the average starts at the initial weights */
-        memcpy(t.ema, se3rt_model_params(t.m), (size_t)np * sizeof *t.ema);
     snprintf(train_msg_first, sizeof train_msg_first,
              "\nse3tc train: interrupted: a checkpoint follows this step (a third signal stops at once)\n");
     snprintf(train_msg_abort, sizeof train_msg_abort,
@@ -2192,28 +2113,22 @@ int cmd_train(int argc, char **argv)
     if (t.track.stopped && !o->quiet)
         fprintf(stderr, "se3tc train: the run in '%s' stopped early at step %ld (best validation loss at step %ld)\n",
                 o->out, step0, t.track.best_step);
-    long perm_epoch = -1, step = step0;
+    long step = step0;
     double t0 = train_now(), last_loss = NAN, smooth = NAN;
     for (; step < o->steps && !t.track.stopped; step++) {
-        train_batch_ids(&t, step, ids, perm, &perm_epoch);
-        double loss;
-        if (se3rt_data_loss_grad(t.m, t.tr, ids, o->batch, kind, (int)o->threads, &loss, grad) != SE3RT_OK) {
-            /* the runtime names the frame and atom; the file is the training set's */
-            fprintf(stderr, "%sse3tc train: step %ld: %s: %s\n", tty ? "\n" : "", step + 1, o->train,
-                    se3rt_errmsg(ctx));
+        se3rt_trainer_stepinfo si;
+        if (se3rt_trainer_step(t.trn, 1) != SE3RT_OK) {
+            se3rt_trainer_last(t.trn, &si);
+            if (si.nonfinite)
+                fprintf(stderr, "%sse3tc train: step %ld: the loss is not finite (lower --lr or use --clip)\n",
+                        tty ? "\n" : "", step + 1);
+            else /* the runtime names the frame and atom; the file is the training set's */
+                fprintf(stderr, "%sse3tc train: step %ld: %s: %s\n", tty ? "\n" : "", step + 1, o->train,
+                        se3rt_errmsg(ctx));
             goto done;
         }
-        if (!isfinite(loss)) {
-            fprintf(stderr, "%sse3tc train: step %ld: the loss is not finite (lower --lr or use --clip)\n",
-                    tty ? "\n" : "", step + 1);
-            goto done;
-        }
-        double gn = se3rt_clip_grad(grad, np, o->clip);
-        double lr = train_lr(&t, step);
-        se3rt_adam_step(t.adam, se3rt_model_params(t.m), grad, lr);
-        se3rt_model_params_changed(t.m);
-        if (t.ema)
-            se3rt_ema_update(t.ema, se3rt_model_params(t.m), np, o->ema);
+        se3rt_trainer_last(t.trn, &si);
+        const double loss = si.loss, gn = si.grad_norm, lr = si.lr;
         last_loss = loss;
         smooth = isnan(smooth) ? loss : 0.98 * smooth + 0.02 * loss;
         train_row row = { step + 1, lr, loss, NAN, gn, t.wall0 + train_now() - t0, NAN };
@@ -2288,9 +2203,7 @@ int cmd_train(int argc, char **argv)
     rc = 0;
 done:
     train_signals(0);
-    free(ids);
     free(perm);
-    free(grad);
     free(t.rows);
     for (int i = 0; i < 5; i++)
         free(t.kept[i]);
@@ -2299,9 +2212,7 @@ done:
     free(o->cfg_argv);
     free(o->cfg_line);
     free(pick);
-    free(t.ema);
-    free(t.swap);
-    se3rt_adam_free(t.adam);
+    se3rt_trainer_free(t.trn);
     se3rt_data_free(t.tr);
     se3rt_data_free(t.te);
     se3rt_data_free(t.va);
