@@ -62,7 +62,8 @@ typedef struct se3rt_graph_spec {
 se3rt_status se3rt_graph_new_full(se3rt_ctx *ctx, const double *pos, int32_t n,
                                   se3rt_graph **out /* OUT */);
 
-/* The k nearest other points of each receiver (ties: lower index first); needs n >= k+1. */
+/* The k nearest other points of each receiver (ties: lower index first); with
+ * n <= k every other point (the full graph, n(n-1) edges), as torch-cluster's knn_graph. */
 se3rt_status se3rt_graph_new_knn(se3rt_ctx *ctx, const double *pos, int32_t n, int32_t k,
                                  se3rt_graph **out /* OUT */);
 
