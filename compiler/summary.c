@@ -28,7 +28,7 @@ static const char *summary_layer_opts(arena *a, const layer *L)
         return arena_printf(a, "aggregate %s self %s", L->agg == AGG_SUM ? "sum" : "mean", sis[L->si]);
     case LAYER_NORM: return L->norm == NORM_LAYER ? "layer" : "bias";
     case LAYER_SELFINT: return arena_printf(a, "%s%s", sis[L->si], L->bias ? " bias" : "");
-    case LAYER_POOL: return L->pool == POOL_MAX ? "max" : "mean";
+    case LAYER_POOL: return L->pool == POOL_MAX ? "max" : L->pool == POOL_SUM ? "sum" : "mean";
     case LAYER_MLP: {
         char *s = "hidden";
         for (int i = 0; i < L->mlp_n; i++)

@@ -249,6 +249,21 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
 /* Forward on the chosen backend (the device one when set, else the CPU). With raw: run only
  * the first `upto` layers and put the first raw_n reals of layer upto-1's output (internal
  * layout) into raw instead of out. */
+/* Add the reference energies of each graph's atoms (the species one-hots of node_in times
+ * the per-element energies) to the energy column of out (per-graph rows, file basis). */
+static void model_add_reference(const se3rt_model *m, const se3rt_batch *b, double *out)
+{
+    if (!m->ref || m->energy_col < 0)
+        return;
+    for (int32_t g = 0; g < b->n_graphs; g++) {
+        double e = 0;
+        for (int32_t i = b->graph_ptr[g]; i < b->graph_ptr[g + 1]; i++)
+            for (int c = 0; c < m->nref; c++)
+                e += b->node_in[(int64_t)i * m->in_dim + m->ref_col + c] * m->ref[c];
+        out[(int64_t)g * m->out_dim + m->energy_col] += e;
+    }
+}
+
 static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
                                        double *layer_cpu, int upto, double *raw, int64_t raw_n)
 {
@@ -312,6 +327,8 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
         }
         model_row_convert(m->out_fibre, tmp, out + i * m->out_dim, 0);
     }
+    if (st == SE3RT_OK && !raw && upto == m->nlayers)
+        model_add_reference(m, b, out);
     rt_free(ctx, raw_t);
     rt_free(ctx, tmp);
     model_run_free(m, &r);
@@ -424,6 +441,8 @@ se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn l
         model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
     }
     /* the loss and dL/d(out), file basis -> internal basis */
+    if (!st)
+        model_add_reference(m, b, fout);
     if (!st) {
         double lv = loss(user, b, fout, rows_out, m->out_dim, dcur);
         if (loss_out)
@@ -478,4 +497,78 @@ se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_f
 {
     rt_model_sync_params(m);
     return rt_model_grad(m, b, loss, user, m->nthreads, loss_out, out, dparams, dnode_in, dpos);
+}
+
+/* ---- energy and forces ------------------------------------------------------------------ */
+
+int se3rt_model_has_energy(const se3rt_model *m)
+{
+    return m->energy_col >= 0;
+}
+
+/* dL/d(out) = 1 on every graph's energy, 0 elsewhere: the backward then gives dE_g/dx for the
+ * atoms of each graph g (graphs share no atoms). */
+static double energy_seed(void *user, const se3rt_batch *b, const double *out, int64_t rows, int out_dim,
+                          double *dout)
+{
+    const se3rt_model *m = user;
+    double sum = 0;
+    (void)b;
+    memset(dout, 0, (size_t)(rows * out_dim) * sizeof *dout);
+    for (int64_t g = 0; g < rows; g++) {
+        dout[g * out_dim + m->energy_col] = 1.0;
+        sum += out[g * out_dim + m->energy_col];
+    }
+    return sum;
+}
+
+se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
+                                    double *forces)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (m->energy_col < 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' has no energy output (declare one as "
+                        "'output E : 1x0 (kind=energy);' after a pool)", m->name);
+    rt_model_sync_params(m);
+    const int64_t n = b && b->graph_ptr && b->n_graphs > 0 ? b->graph_ptr[b->n_graphs] : 0;
+    double *o = rt_calloc(ctx, (size_t)(b && b->n_graphs > 0 ? b->n_graphs : 0) * (size_t)m->out_dim + 1, sizeof *o);
+    double *din = rt_calloc(ctx, (size_t)(n > 0 ? n : 0) * (size_t)m->in_dim + 1, sizeof *din);
+    double *dpos = rt_calloc(ctx, (size_t)(n > 0 ? n : 0) * 3 + 1, sizeof *dpos);
+    se3rt_status st = o && din && dpos ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    if (!st)
+        st = rt_model_grad(m, b, energy_seed, m, m->nthreads, NULL, o, NULL, din, dpos);
+    if (!st) {
+        /* inputs read from the positions (pos.z, pos.xy) depend on them too */
+        int used[SE3M_LMAX + 1] = { 0 };
+        for (int f = 0; f < m->ninputs; f++) {
+            const rt_fdesc *in = &m->inputs[f];
+            int nl = 2 * in->degree + 1, col = used[in->degree] * nl;
+            for (int l = 0; l < in->degree; l++)
+                col += m->in_fibre[l] * (2 * l + 1);
+            used[in->degree] += in->channels;
+            for (int64_t i = 0; i < n; i++)
+                for (int c = 0; c < in->channels; c++) {
+                    const double *d = din + i * m->in_dim + col + c * nl;
+                    if (in->source == SE3M_SRC_POS_Z)
+                        dpos[3 * i + 2] += d[0];
+                    else if (in->source == SE3M_SRC_POS_XY)
+                        dpos[3 * i] += d[0], dpos[3 * i + 1] += d[1];
+                }
+        }
+        for (int32_t g = 0; energy && g < b->n_graphs; g++)
+            energy[g] = o[(int64_t)g * m->out_dim + m->energy_col];
+        for (int64_t k = 0; forces && k < 3 * n; k++)
+            forces[k] = -dpos[k];
+        if (out)
+            memcpy(out, o, (size_t)b->n_graphs * (size_t)m->out_dim * sizeof *out);
+    }
+    rt_free(ctx, o);
+    rt_free(ctx, din);
+    rt_free(ctx, dpos);
+    return st;
+}
+
+se3rt_status se3rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *energy, double *forces)
+{
+    return rt_model_energy_forces(m, b, NULL, energy, forces);
 }

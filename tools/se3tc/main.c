@@ -330,6 +330,9 @@ static int cmd_run(int argc, char **argv)
         return 1;
     }
     const int given = c->m->graph == GRAPH_GIVEN;
+    /* an energy output: forces come from the backward, so the C carries it */
+    for (int i = 0; i < c->m->noutputs; i++)
+        po.grad |= c->m->outputs[i].energy;
 
     int rc = 1;
     se3rt_ctx *ctx = NULL;
