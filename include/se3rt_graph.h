@@ -22,6 +22,8 @@ typedef struct se3rt_graph {
     int32_t *src;    /* nedges senders, ascending within each receiver */
     int32_t nattr;   /* scalars per edge (4 for bond graphs, else 0) */
     double *attr;    /* nedges * nattr per-edge scalars, edge-major, or NULL when nattr == 0 */
+    int32_t *shift;  /* periodic graphs: nedges * 3 integer cell shifts S (the sender's image is
+                        x_j + S[0] a + S[1] b + S[2] c); NULL for open graphs */
 } se3rt_graph;
 
 /* One chemical bond between points i and j (0-based), order 1..4. */
@@ -53,6 +55,21 @@ typedef struct se3rt_graph_spec {
     int32_t k;             /* knn: neighbours per receiver; radius: cap (0 = no cap) */
     double r;              /* radius: cut-off, edges where |x_j - x_i| <= r */
 } se3rt_graph_spec;
+
+/* A periodic graph (docs/graphs.md, "Periodic cells"): cell[9] holds the lattice vectors a, b, c
+ * as rows (x, y, z each, the extended-XYZ Lattice= order), pbc[3] says which directions are
+ * periodic (nonzero) and which open. Edge e into receiver i comes from the image
+ * x_j + S a + S' b + S'' c of sender j (S = shift[3e..3e+2], 0 in open directions), so the model
+ * sees x_ij = x_j + S·cell - x_i; one sender may appear several times with different shifts
+ * (cells smaller than the cut-off) and a point may receive from its own images (never from
+ * itself with S = 0). Kinds knn (the k nearest images, ties by (d², j, S)) and radius (every
+ * image within r, optionally capped at the max nearest). Positions need not lie inside the cell.
+ * Within a receiver edges are ordered by (j, S). With every pbc zero this is the open builder
+ * (shift NULL). Errors (SE3RT_ERR_INVALID): as the open builders; `graph full/given cannot be
+ * periodic`; `cell: lattice vectors are not finite` or `... are linearly dependent (volume V)`. */
+se3rt_status se3rt_graph_new_periodic(se3rt_ctx *ctx, const se3rt_graph_spec *spec, const double *pos,
+                                      int32_t n, const double cell[9], const int32_t pbc[3],
+                                      se3rt_graph **out /* OUT */);
 
 /* Every builder takes positions pos[n*3] (x, y, z per point, borrowed), validates them (n > 0,
  * every coordinate finite) and its parameters, and on success stores a new graph in *out, which

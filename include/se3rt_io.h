@@ -184,6 +184,16 @@ const char           *se3rt_frame_info(const se3rt_frame *f, const char *key);
 se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
                                          size_t frame_index);
 
+/* The frame's periodic cell, as ASE writes it: cell[9] from Lattice="ax ay az bx by bz cx cy cz"
+ * (the lattice vectors as rows; zeros without Lattice=) and pbc[3] from pbc="T T F" (T/True/1,
+ * F/False/0, any case; one word sets all three); a Lattice= without pbc= is periodic in all
+ * three directions, neither is an open frame. SE3RT_ERR_INVALID, one line naming the frame:
+ *     in.xyz: frame 2: Lattice="1 0 0" is not 9 finite numbers (...)
+ *     in.xyz: frame 2: pbc="T T" is not three of T and F
+ *     in.xyz: frame 2: pbc="T T T" without Lattice=: a periodic frame needs its cell */
+se3rt_status se3rt_frame_cell(se3rt_ctx *ctx, const se3rt_frame *f, const char *file, size_t frame_index,
+                              double cell[9], int32_t pbc[3]);
+
 /* Add (or replace, keeping its place) a real per-atom property of natoms * ncols values,
  * written with %.<digits>g (10 or 17 typical; 0 = shortest exact). */
 se3rt_status se3rt_frame_prop_add(se3rt_xyz *xyz, se3rt_frame *f, const char *name, int ncols,

@@ -68,6 +68,11 @@ typedef struct se3rt_batch {
     int64_t nbonds;
     const int64_t *frame_ids;        /* optional, n_graphs: the frame (0-based, in its file) graph g
                                       * came from, for messages; NULL: graph g is frame g */
+    const double *cell;              /* optional, n_graphs x 9: graph g's lattice vectors a, b, c
+                                      * as rows (Å), as extended XYZ's Lattice= (docs/graphs.md) */
+    const int32_t *pbc;              /* optional, n_graphs x 3: nonzero = periodic along a, b, c;
+                                      * NULL (or all zero): open frames. Periodic frames need the
+                                      * backward code (they run layer by layer on the CPU) */
 } se3rt_batch;
 
 /* The batch's graph as forward builds it: one CSR over all nodes (global indices), with the
@@ -142,6 +147,12 @@ int se3rt_model_has_energy(const se3rt_model *m);
  * arrays hold nothing meaningful. */
 se3rt_status se3rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *energy,
                                        double *forces);
+/* The same with stress[n_graphs x 9] (may be NULL): for a periodic graph (b->pbc, b->cell)
+ * sigma = (1/V) dE/d(strain) = (1/V) sum over edges of dE/dr_e (outer) r_e, row-major
+ * xx xy xz yx yy yz zx zy zz, V = |det(cell)|: the ASE sign convention (positive when the
+ * energy rises under expansion), in eV/Å³ for eV and Å. Open graphs get zeros. */
+se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy,
+                                              double *forces, double *stress);
 
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
  * outputs to the frames: per-node outputs as properties, per-graph ones as info values; a

@@ -117,6 +117,7 @@ void se3rt_graph_free(se3rt_ctx *ctx, se3rt_graph *g)
     rt_free(ctx, g->row);
     rt_free(ctx, g->src);
     rt_free(ctx, g->attr);
+    rt_free(ctx, g->shift);
     rt_free(ctx, g);
 }
 

@@ -342,10 +342,10 @@ static int cmd_run(int argc, char **argv)
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     if (st == SE3RT_OK)
         st = pipeline_model(ctx, c, &po, device, &m);
-    compile_free(c);
     if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
         fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
         se3rt_ctx_free(ctx);
+        compile_free(c);
         return 1;
     }
     if (st == SE3RT_OK && threads)
@@ -367,6 +367,24 @@ static int cmd_run(int argc, char **argv)
         else
             st = in ? se3rt_xyz_read(ctx, in, &frames) : se3rt_xyz_read_file(ctx, stdin, "stdin", &frames);
     }
+    /* periodic frames run layer by layer through the backward's entry points: compile them */
+    int periodic = 0;
+    for (size_t f = 0; st == SE3RT_OK && frames && !sdf && f < frames->nframes; f++) {
+        double cell[9];
+        int32_t pbc[3];
+        if (se3rt_frame_cell(ctx, &frames->frames[f], in_name, f, cell, pbc) == SE3RT_OK)
+            periodic |= pbc[0] || pbc[1] || pbc[2];
+    }
+    if (st == SE3RT_OK && periodic && !se3rt_model_has_grad(m)) {
+        se3rt_model_free(m);
+        m = NULL;
+        po.grad = 1;
+        st = pipeline_model(ctx, c, &po, device, &m);
+        if (st == SE3RT_OK && threads)
+            se3rt_model_set_threads(m, (int)strtol(threads, NULL, 10));
+        if (st == SE3RT_OK)
+            st = weights ? se3rt_model_load_weights(m, weights) : se3rt_model_init_weights(m, (uint64_t)seed);
+    }
     if (st == SE3RT_OK && strcmp(device, "auto") == 0) {
         if (se3rt_model_on_gpu(m))
             fprintf(stderr, "se3tc run: device %s\n", se3rt_model_device(m));
@@ -383,6 +401,7 @@ static int cmd_run(int argc, char **argv)
     else
         fprintf(stderr, "se3tc run: %s\n", ctx ? se3rt_errmsg(ctx) : "out of memory");
 finish:
+    compile_free(c);
     se3rt_xyz_free(frames);
     se3rt_sdf_free(mols);
     se3rt_model_free(m);
