@@ -252,6 +252,46 @@ START_TEST(test_run_writes_forces)
 }
 END_TEST
 
+/* `se3tc fit-reference` recovers the per-element energies of frames whose energy is exactly
+ * a sum of them, and refuses frames that do not determine them. */
+START_TEST(test_fit_reference)
+{
+    static const char *const comp[] = { "HH", "OHH", "O", "HHHHO", "OOH" };
+    char path[4200], args[8800], *out = NULL, *err = NULL;
+    snprintf(path, sizeof path, "%s/fit.xyz", g_work);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    for (size_t q = 0; q < sizeof comp / sizeof *comp; q++) {
+        size_t n = strlen(comp[q]);
+        double e = 0;
+        for (size_t a = 0; a < n; a++)
+            e += comp[q][a] == 'H' ? -0.5 : -75.25;
+        fprintf(f, "%zu\nProperties=species:S:1:pos:R:3 energy=%.17g\n", n, e);
+        for (size_t a = 0; a < n; a++)
+            fprintf(f, "%c %zu 0 0\n", comp[q][a], a);
+    }
+    ck_assert_int_eq(fclose(f), 0);
+    snprintf(args, sizeof args, "fit-reference '%s' -i '%s'", SPECS "tiny_energy.spec", path);
+    int rc = tu_se3tc(args, NULL, &out, &err);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    double h = 0, o = 0;
+    ck_assert_msg(sscanf(out, "reference={H = %lf, O = %lf}", &h, &o) == 2, "%s", out);
+    ck_assert_double_eq_tol(h, -0.5, 1e-9);
+    ck_assert_double_eq_tol(o, -75.25, 1e-9);
+    free(out);
+    free(err);
+    /* every frame is water: only E(H2O) is known, not H and O apart */
+    ck_assert_int_eq(tu_write_file(path, "3\nProperties=species:S:1:pos:R:3 energy=-76\nO 0 0 0\nH 1 0 0\nH 0 1 0\n"
+                                         "6\nProperties=species:S:1:pos:R:3 energy=-152\nO 0 0 0\nH 1 0 0\nH 0 1 0\n"
+                                         "O 5 0 0\nH 6 0 0\nH 5 1 0\n"), 0);
+    rc = tu_se3tc(args, NULL, &out, &err);
+    ck_assert_int_eq(rc, 1);
+    ck_assert_msg(strstr(err, "the element counts do not determine the energies"), "%s", err);
+    free(out);
+    free(err);
+}
+END_TEST
+
 /* The spec errors of energy outputs, one line each. */
 START_TEST(test_spec_errors)
 {
@@ -294,6 +334,7 @@ static Suite *suite_energy(void)
     tcase_add_test(t, test_sum_pool_extensive);
     tcase_add_test(t, test_run_writes_forces);
     tcase_add_test(t, test_spec_errors);
+    tcase_add_test(t, test_fit_reference);
     suite_add_tcase(s, t);
     return s;
 }

@@ -12,6 +12,7 @@
 #include "cmd_util.h"
 #include "cmd_bench.h"
 #include "cmd_grad.h"
+#include "cmd_reference.h"
 #include "cmd_math.h"
 #include "cmd_nbody.h"
 #include "cmd_train.h"
@@ -35,6 +36,7 @@ static void usage(FILE *out)
             "  bench SPEC [--grad] [--device D]        per-layer time and GFLOP/s against the reference\n"
             "  nbody generate -o DIR                   the paper's N-body data set\n"
             "  train SPEC --train F --test F -o CKPT   train with Adam, checkpoints, metrics\n"
+            "  fit-reference SPEC -i TRAIN.xyz         least-squares reference energies per element\n"
             "  sh LMAX                                 real spherical harmonics of points on stdin\n"
             "  cg L K J                                the real coupling tensor C^{LK}_J\n"
             "  --version                               print the version\n"
@@ -444,6 +446,8 @@ int main(int argc, char **argv)
         return cmd_bench(argc - 1, argv + 1);
     if (strcmp(cmd, "gradcheck") == 0)
         return cmd_gradcheck(argc - 1, argv + 1);
+    if (strcmp(cmd, "fit-reference") == 0)
+        return cmd_fit_reference(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)
         return cmd_train(argc - 1, argv + 1);
     if (strcmp(cmd, "nbody") == 0)
