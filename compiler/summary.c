@@ -78,7 +78,9 @@ void summary_print(const ir *p, FILE *out)
     }
     fprintf(out, "  outputs: ");
     for (int i = 0; i < m->noutputs; i++)
-        fprintf(out, "%s%s %s", i ? ", " : "", m->outputs[i].name, fibre_str(&a, &m->outputs[i].f));
+        fprintf(out, "%s%s %s%s", i ? ", " : "", m->outputs[i].name, fibre_str(&a, &m->outputs[i].f),
+                m->outputs[i].energy ? (m->outputs[i].ref_input >= 0 ? " (energy, reference energies)" : " (energy)")
+                                     : "");
     fprintf(out, " (per %s)\n", m->out_per_graph ? "graph" : "node");
     fprintf(out, "  total:   %d layers, %d (k, l, J) paths, %ld weights in %d tensors, "
             "%.3g MFLOP/edge + %.3g MFLOP/node forward\n",

@@ -13,7 +13,8 @@ extern "C" {
 
 /* A directed graph over n points. Edge e = j -> i has receiver i (the CSR row it sits in) and
  * sender j = src[e]; the model forms x_ij = x_j - x_i from the positions. Within a receiver the
- * senders are strictly ascending by index. There are no self edges; edges between coincident
+ * senders are strictly ascending by index (open graphs; a periodic graph orders by (j, shift) and
+ * may repeat j, see se3rt_graph_new_periodic). There are no self edges; edges between coincident
  * points (zero length) are kept, and the model code defines what such an edge contributes. */
 typedef struct se3rt_graph {
     int32_t n;       /* number of points (receivers) */
