@@ -27,8 +27,11 @@ typedef enum ast_value_kind {
     AST_VAL_FLOAT,
     AST_VAL_IDENT,
     AST_VAL_FIBRE,
-    AST_VAL_LIST
+    AST_VAL_LIST,
+    AST_VAL_MAP                 /* { KEY = value, ... } (reference energies) */
 } ast_value_kind;
+
+struct ast_opt;
 
 typedef struct ast_value {
     ast_value_kind kind;
@@ -37,6 +40,7 @@ typedef struct ast_value {
     const char *ident;          /* AST_VAL_IDENT */
     ast_fibre *fibre;           /* AST_VAL_FIBRE */
     struct ast_value *items;    /* AST_VAL_LIST */
+    struct ast_opt *map;        /* AST_VAL_MAP, in source order */
     src_loc loc;
     struct ast_value *next;     /* next item of a list */
 } ast_value;

@@ -51,6 +51,11 @@ typedef struct field {
     double value;               /* FIELD_CONST */
     const char **species;       /* FIELD_SPECIES: one element symbol per channel */
     src_loc loc;
+    /* outputs only */
+    int energy;                 /* `kind=energy`: a per-graph scalar whose -gradient are forces */
+    const void *ref_ast;        /* `reference={...}` as written (an ast_value), until checked */
+    int ref_input;              /* index of the species(...) input the reference reads, -1: none */
+    double *ref;                /* per channel of that input: the element's reference energy */
 } field;
 
 typedef enum edge_src_kind {
@@ -81,7 +86,7 @@ typedef enum skip_kind { SKIP_CAT, SKIP_SUM, SKIP_NONE } skip_kind;
 typedef enum si_kind { SI_LINEAR, SI_ATTENTIVE, SI_NONE } si_kind;
 typedef enum agg_kind { AGG_SUM, AGG_MEAN } agg_kind;
 typedef enum norm_kind { NORM_LAYER, NORM_BIAS } norm_kind;
-typedef enum pool_kind { POOL_MAX, POOL_MEAN } pool_kind;
+typedef enum pool_kind { POOL_MAX, POOL_MEAN, POOL_SUM } pool_kind;
 typedef enum act_kind { ACT_SILU, ACT_RELU, ACT_TANH } act_kind;   /* ORDER ACT */
 
 typedef struct layer {

@@ -622,12 +622,25 @@ static void sema_edge(sema *s, const ast_stmt *st)
         m->n_edge_scalars += e.f.c[0];
 }
 
-/* output: OUTPUT IDENT ':' fibre ';' */
+/* output: OUTPUT IDENT ':' fibre ['(' kind=energy, reference={SYMBOL = NUMBER, ...} ')'] ';'
+ * The options are checked against the rest of the model in sema_outputs. */
 static void sema_output(sema *s, const ast_stmt *st)
 {
     model *m = s->m;
-    field fd = { .name = st->name, .loc = st->name_loc };
+    field fd = { .name = st->name, .loc = st->name_loc, .ref_input = -1 };
     int ok = sema_fibre(s, st->fibre, &fd.f);
+    static const char *const allowed[] = { "kind", "reference", NULL };
+    static const char *const kinds[] = { "value", "energy", NULL };
+    sema_opts_check(s, st->opts, "output", allowed);
+    int kind = 0;
+    ok &= sema_opt_word(s, st->opts, "kind", kinds, &kind);
+    fd.energy = kind == 1;
+    const ast_value *rv = sema_opt(st->opts, "reference");
+    if (rv && rv->kind != AST_VAL_MAP) {
+        diag_error(s->dl, rv->loc, "option 'reference' must list element energies, e.g. {H = -0.5, C = -37.8}");
+        ok = 0;
+    }
+    fd.ref_ast = rv;
     if (!sema_name_ok(s, st->name, st->name_loc) || !sema_sym_add(s, st->name, st->name_loc, SYM_OUTPUT, NULL) || !ok)
         return;
     if (m->noutputs == s->cap_outputs) {
@@ -830,7 +843,7 @@ static int sema_norm(sema *s, const ast_stmt *st, layer *L)
 static int sema_pool(sema *s, const ast_stmt *st, layer *L, const char *prev)
 {
     static const char *const allowed[] = { "op", NULL };
-    static const char *const ops[] = { "max", "mean", NULL };
+    static const char *const ops[] = { "max", "mean", "sum", NULL };
     sema_opts_check(s, st->opts, "pool", allowed);
     int op = POOL_MAX;
     if (!sema_opt_word(s, st->opts, "op", ops, &op))
@@ -844,7 +857,7 @@ static int sema_pool(sema *s, const ast_stmt *st, layer *L, const char *prev)
     }
     if (L->pool == POOL_MAX && !fibre_is_scalar(&L->in)) {
         diag_error(s->dl, L->loc, "max pooling needs invariant (degree-0) inputs, but %s gives %s "
-                   "(use op=mean, or a conv to degree 0 first)", prev, sema_degrees(s, &L->in));
+                   "(use op=mean or op=sum, or a conv to degree 0 first)", prev, sema_degrees(s, &L->in));
         return 0;
     }
     s->pooled_by = L->name;
@@ -1077,6 +1090,69 @@ static long sema_expansion(sema *s, const ast_stmt *list, long product, int dept
     return n;
 }
 
+/* `kind=energy` and `reference={...}` of one output: an energy is the one per-graph scalar
+ * (1x0 after a pool) whose negative position gradient `se3tc run` writes as forces; its
+ * reference energies, one per element of the model's species(...) input, are added per atom. */
+static void sema_output_energy(sema *s, field *fd, int *energies)
+{
+    model *m = s->m;
+    const ast_value *rv = fd->ref_ast;
+    if (!fd->energy && !rv)
+        return;
+    if (!fd->energy) {
+        diag_error(s->dl, rv->loc, "reference energies belong to an energy output: add kind=energy to "
+                   "output '%s'", fd->name);
+        return;
+    }
+    fibre one = { { 1 } };
+    if (!s->pooled_by || !fibre_eq(&fd->f, &one)) {
+        diag_error(s->dl, fd->loc, "energy output '%s' must be one number per graph (1x0 after a pool), "
+                   "not %s%s", fd->name, fibre_str(s->mem, &fd->f), s->pooled_by ? "" : " per node");
+        return;
+    }
+    if (++*energies > 1) {
+        diag_error(s->dl, fd->loc, "output '%s': a model has at most one energy output", fd->name);
+        return;
+    }
+    if (!rv)
+        return;
+    int in = -1;
+    for (int i = 0; i < m->ninputs && in < 0; i++)
+        if (m->inputs[i].src == FIELD_SPECIES)
+            in = i;
+    if (in < 0) {
+        diag_error(s->dl, rv->loc, "reference energies need an input 'NAME : Cx0 = species(...)' to know "
+                   "each atom's element");
+        return;
+    }
+    const field *sp = &m->inputs[in];
+    fd->ref = arena_alloc(s->mem, (size_t)sp->f.c[0] * sizeof *fd->ref);
+    fd->ref_input = in;
+    for (const ast_opt *o = rv->map; o; o = o->next) {
+        int c = -1;
+        for (int k = 0; k < sp->f.c[0] && c < 0; k++)
+            if (strcmp(sp->species[k], o->key) == 0)
+                c = k;
+        if (c < 0) {
+            diag_error(s->dl, o->key_loc, "reference energy for '%s', which input '%s' does not list",
+                       o->key, sp->name);
+            continue;
+        }
+        int dup = 0;
+        for (const ast_opt *p = rv->map; p != o; p = p->next)
+            dup |= strcmp(p->key, o->key) == 0;
+        if (dup) {
+            diag_error(s->dl, o->key_loc, "reference energy for '%s' given twice", o->key);
+            continue;
+        }
+        if ((o->val->kind != AST_VAL_INT && o->val->kind != AST_VAL_FLOAT) || !isfinite(o->val->f)) {
+            diag_error(s->dl, o->val->loc, "reference energy for '%s' must be a finite number", o->key);
+            continue;
+        }
+        fd->ref[c] = o->val->f;
+    }
+}
+
 /* Outputs split the last layer's fibre per degree, in declaration order. */
 static void sema_outputs(sema *s, const fibre *cur, const char *prev)
 {
@@ -1094,6 +1170,9 @@ static void sema_outputs(sema *s, const fibre *cur, const char *prev)
         diag_error(s->dl, m->outputs[m->noutputs - 1].loc, "the outputs declare %s, but %s produces %s",
                    fibre_str(s->mem, &sum), prev, fibre_str(s->mem, cur));
     m->out_per_graph = s->pooled_by != NULL;
+    int energies = 0;
+    for (int i = 0; i < m->noutputs; i++)
+        sema_output_energy(s, &m->outputs[i], &energies);
 }
 
 model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *file)

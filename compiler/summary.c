@@ -28,7 +28,7 @@ static const char *summary_layer_opts(arena *a, const layer *L)
         return arena_printf(a, "aggregate %s self %s", L->agg == AGG_SUM ? "sum" : "mean", sis[L->si]);
     case LAYER_NORM: return L->norm == NORM_LAYER ? "layer" : "bias";
     case LAYER_SELFINT: return arena_printf(a, "%s%s", sis[L->si], L->bias ? " bias" : "");
-    case LAYER_POOL: return L->pool == POOL_MAX ? "max" : "mean";
+    case LAYER_POOL: return L->pool == POOL_MAX ? "max" : L->pool == POOL_SUM ? "sum" : "mean";
     case LAYER_MLP: {
         char *s = "hidden";
         for (int i = 0; i < L->mlp_n; i++)
@@ -78,7 +78,9 @@ void summary_print(const ir *p, FILE *out)
     }
     fprintf(out, "  outputs: ");
     for (int i = 0; i < m->noutputs; i++)
-        fprintf(out, "%s%s %s", i ? ", " : "", m->outputs[i].name, fibre_str(&a, &m->outputs[i].f));
+        fprintf(out, "%s%s %s%s", i ? ", " : "", m->outputs[i].name, fibre_str(&a, &m->outputs[i].f),
+                m->outputs[i].energy ? (m->outputs[i].ref_input >= 0 ? " (energy, reference energies)" : " (energy)")
+                                     : "");
     fprintf(out, " (per %s)\n", m->out_per_graph ? "graph" : "node");
     fprintf(out, "  total:   %d layers, %d (k, l, J) paths, %ld weights in %d tensors, "
             "%.3g MFLOP/edge + %.3g MFLOP/node forward\n",

@@ -204,8 +204,8 @@ stmt
           $$ = stmt_new(pc, AST_EDGE, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;
           $$->src_kind = 1; $$->word = $6; $$->word_loc = @6; $$->word2 = $8; $$->word2_loc = @8;
       }
-    | OUTPUT IDENT ':' fibre ';'
-      { $$ = stmt_new(pc, AST_OUTPUT, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4; }
+    | OUTPUT IDENT ':' fibre opts_opt ';'
+      { $$ = stmt_new(pc, AST_OUTPUT, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4; $$->opts = $5; }
     /* layer: IDENT IDENT ['->' fibre] ['(' opts ')'] ';' */
     | IDENT IDENT opts_opt ';'
       {
@@ -254,6 +254,8 @@ value
     | fibre_lit            { $$ = value_new(pc, AST_VAL_FIBRE, @1); $$->fibre = $1; }
     | '[' ']'              { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @2)); }
     | '[' values ']'       { $$ = value_new(pc, AST_VAL_LIST, loc_span(@1, @3)); $$->items = values_reverse($2); }
+    | '{' '}'              { $$ = value_new(pc, AST_VAL_MAP, loc_span(@1, @2)); }
+    | '{' opts '}'         { $$ = value_new(pc, AST_VAL_MAP, loc_span(@1, @3)); $$->map = opts_reverse($2); }
     ;
 
 /* Values, newest first (values_reverse puts them in source order). */
@@ -360,7 +362,7 @@ static void spec_token_text(const struct parse_ctx *pc, src_loc loc, char *buf, 
 static int yyreport_syntax_error(const yypcontext_t *ctx, yyscan_t scanner, struct parse_ctx *pc)
 {
     (void)scanner;
-    enum { MAXEXP = 6 };
+    enum { MAXEXP = 7 };
     yysymbol_kind_t expected[MAXEXP];
     int n = yypcontext_expected_tokens(ctx, expected, MAXEXP);
     yysymbol_kind_t got = yypcontext_token(ctx);

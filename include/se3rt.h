@@ -20,7 +20,7 @@ typedef enum se3rt_status {
     SE3RT_ERR_NOMEM,       /* an allocation failed */
     SE3RT_ERR_IO,          /* a file could not be read or written */
     SE3RT_ERR_FORMAT,      /* a file is malformed (names file and line or tensor) */
-    SE3RT_ERR_INVALID,     /* a bad argument or bad data (NaN coordinates, too few points, ...) */
+    SE3RT_ERR_INVALID,     /* a bad argument or bad data (NaN coordinates, empty frames, ...) */
     SE3RT_ERR_UNAVAILABLE, /* a device, driver or compiler is missing */
     SE3RT_ERR_COMPILE,     /* JIT compilation failed (the compiler log is in the message) */
     SE3RT_ERR_INTERNAL     /* a bug in se3tc */

@@ -13,7 +13,8 @@ extern "C" {
 
 /* A directed graph over n points. Edge e = j -> i has receiver i (the CSR row it sits in) and
  * sender j = src[e]; the model forms x_ij = x_j - x_i from the positions. Within a receiver the
- * senders are strictly ascending by index. There are no self edges; edges between coincident
+ * senders are strictly ascending by index (open graphs; a periodic graph orders by (j, shift) and
+ * may repeat j, see se3rt_graph_new_periodic). There are no self edges; edges between coincident
  * points (zero length) are kept, and the model code defines what such an edge contributes. */
 typedef struct se3rt_graph {
     int32_t n;       /* number of points (receivers) */
@@ -22,6 +23,8 @@ typedef struct se3rt_graph {
     int32_t *src;    /* nedges senders, ascending within each receiver */
     int32_t nattr;   /* scalars per edge (4 for bond graphs, else 0) */
     double *attr;    /* nedges * nattr per-edge scalars, edge-major, or NULL when nattr == 0 */
+    int32_t *shift;  /* periodic graphs: nedges * 3 integer cell shifts S (the sender's image is
+                        x_j + S[0] a + S[1] b + S[2] c); NULL for open graphs */
 } se3rt_graph;
 
 /* One chemical bond between points i and j (0-based), order 1..4. */
@@ -54,6 +57,21 @@ typedef struct se3rt_graph_spec {
     double r;              /* radius: cut-off, edges where |x_j - x_i| <= r */
 } se3rt_graph_spec;
 
+/* A periodic graph (docs/graphs.md, "Periodic cells"): cell[9] holds the lattice vectors a, b, c
+ * as rows (x, y, z each, the extended-XYZ Lattice= order), pbc[3] says which directions are
+ * periodic (nonzero) and which open. Edge e into receiver i comes from the image
+ * x_j + S a + S' b + S'' c of sender j (S = shift[3e..3e+2], 0 in open directions), so the model
+ * sees x_ij = x_j + S·cell - x_i; one sender may appear several times with different shifts
+ * (cells smaller than the cut-off) and a point may receive from its own images (never from
+ * itself with S = 0). Kinds knn (the k nearest images, ties by (d², j, S)) and radius (every
+ * image within r, optionally capped at the max nearest). Positions need not lie inside the cell.
+ * Within a receiver edges are ordered by (j, S). With every pbc zero this is the open builder
+ * (shift NULL). Errors (SE3RT_ERR_INVALID): as the open builders; `graph full/given cannot be
+ * periodic`; `cell: lattice vectors are not finite` or `... are linearly dependent (volume V)`. */
+se3rt_status se3rt_graph_new_periodic(se3rt_ctx *ctx, const se3rt_graph_spec *spec, const double *pos,
+                                      int32_t n, const double cell[9], const int32_t pbc[3],
+                                      se3rt_graph **out /* OUT */);
+
 /* Every builder takes positions pos[n*3] (x, y, z per point, borrowed), validates them (n > 0,
  * every coordinate finite) and its parameters, and on success stores a new graph in *out, which
  * the caller frees with se3rt_graph_free. On failure *out is NULL and se3rt_errmsg says why. */
@@ -62,7 +80,8 @@ typedef struct se3rt_graph_spec {
 se3rt_status se3rt_graph_new_full(se3rt_ctx *ctx, const double *pos, int32_t n,
                                   se3rt_graph **out /* OUT */);
 
-/* The k nearest other points of each receiver (ties: lower index first); needs n >= k+1. */
+/* The k nearest other points of each receiver (ties: lower index first); with
+ * n <= k every other point (the full graph, n(n-1) edges), as torch-cluster's knn_graph. */
 se3rt_status se3rt_graph_new_knn(se3rt_ctx *ctx, const double *pos, int32_t n, int32_t k,
                                  se3rt_graph **out /* OUT */);
 

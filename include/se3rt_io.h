@@ -173,16 +173,27 @@ const se3rt_xyz_prop *se3rt_frame_prop(const se3rt_frame *f, const char *name);
 const double         *se3rt_frame_positions(const se3rt_frame *f);   /* natoms * 3 */
 const char           *se3rt_frame_info(const se3rt_frame *f, const char *key);
 
-/* The checks a frame passes before a model runs on it or trains on it: SE3RT_ERR_INVALID for an
- * empty frame, a periodic frame (a pbc= entry with any word other than F/False/0, in any case,
- * or a Lattice= without pbc=, which ASE reads as periodic in all three directions: periodic
- * graphs do not exist yet) or a NaN/inf position. frame_index is 0-based; the messages count
+/* The checks a frame passes before the trainer uses it: SE3RT_ERR_INVALID for an empty frame, a
+ * periodic frame (a pbc= entry with any word other than F/False/0, in any case, or a Lattice=
+ * without pbc=, which ASE reads as periodic in all three directions: training on periodic
+ * cells is not supported yet; `se3tc run` accepts them, see se3rt_frame_cell) or a NaN/inf
+ * position. frame_index is 0-based; the messages count
  * frames and atoms from 1 (rt_where.h):
  *     in.xyz: frame 2, atom 5: non-finite position (y = nan)
  *     in.xyz: frame 2: empty frame (0 atoms)
- *     in.xyz: frame 2: periodic cell (pbc="T T T"): periodic cells are not supported yet; ... */
+ *     in.xyz: frame 2: periodic cell (pbc="T T T"): training on periodic cells is not supported yet; ... */
 se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
                                          size_t frame_index);
+
+/* The frame's periodic cell, as ASE writes it: cell[9] from Lattice="ax ay az bx by bz cx cy cz"
+ * (the lattice vectors as rows; zeros without Lattice=) and pbc[3] from pbc="T T F" (T/True/1,
+ * F/False/0, any case; one word sets all three); a Lattice= without pbc= is periodic in all
+ * three directions, neither is an open frame. SE3RT_ERR_INVALID, one line naming the frame:
+ *     in.xyz: frame 2: Lattice="1 0 0" is not 9 finite numbers (...)
+ *     in.xyz: frame 2: pbc="T T" is not three of T and F
+ *     in.xyz: frame 2: pbc="T T T" without Lattice=: a periodic frame needs its cell */
+se3rt_status se3rt_frame_cell(se3rt_ctx *ctx, const se3rt_frame *f, const char *file, size_t frame_index,
+                              double cell[9], int32_t pbc[3]);
 
 /* Add (or replace, keeping its place) a real per-atom property of natoms * ncols values,
  * written with %.<digits>g (10 or 17 typical; 0 = shortest exact). */

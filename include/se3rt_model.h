@@ -68,6 +68,11 @@ typedef struct se3rt_batch {
     int64_t nbonds;
     const int64_t *frame_ids;        /* optional, n_graphs: the frame (0-based, in its file) graph g
                                       * came from, for messages; NULL: graph g is frame g */
+    const double *cell;              /* optional, n_graphs x 9: graph g's lattice vectors a, b, c
+                                      * as rows (Å), as extended XYZ's Lattice= (docs/graphs.md) */
+    const int32_t *pbc;              /* optional, n_graphs x 3: nonzero = periodic along a, b, c;
+                                      * NULL (or all zero): open frames. Periodic frames need the
+                                      * backward code (they run layer by layer on the CPU) */
 } se3rt_batch;
 
 /* The batch's graph as forward builds it: one CSR over all nodes (global indices), with the
@@ -128,8 +133,31 @@ se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_f
                               double *loss_out, double *out, double *dparams, double *dnode_in,
                               double *dpos);
 
+/* ---- energy and forces (docs/runtime.md, "Energy and forces") ----
+ * A model with an energy output (spec: `output E : 1x0 (kind=energy);` after a pool, optionally
+ * with `reference={H = -0.5, ...}`) and backward code (se3tc compile --grad). */
+int se3rt_model_has_energy(const se3rt_model *m);
+/* One forward and one backward on the CPU: energy[n_graphs] gets each graph's energy output
+ * (reference energies included), in the units of the training targets (eV for an ASE data
+ * set); forces[n_nodes x 3], row-major x, y, z per node in batch order, get F = -dE/dx with
+ * respect to the positions b->pos (eV/Å when energies are eV and positions Å), including the
+ * dependence through edges (x_j - x_i), relpos edge fields and pos.z/pos.xy inputs. Either
+ * pointer may be NULL. Errors: SE3RT_ERR_INVALID when the model has no energy output or no
+ * backward code, or for a bad batch (as se3rt_model_forward); SE3RT_ERR_NOMEM. On error the
+ * arrays hold nothing meaningful. */
+se3rt_status se3rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *energy,
+                                       double *forces);
+/* The same with stress[n_graphs x 9] (may be NULL): for a periodic graph (b->pbc, b->cell)
+ * sigma = (1/V) dE/d(strain) = (1/V) sum over edges of dE/dr_e (outer) r_e, row-major
+ * xx xy xz yx yy yz zx zy zz, V = |det(cell)|: the ASE sign convention (positive when the
+ * energy rises under expansion), in eV/Å³ for eV and Å. Open graphs get zeros. */
+se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy,
+                                              double *forces, double *stress);
+
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
- * outputs to the frames: per-node outputs as properties, per-graph ones as info values.
+ * outputs to the frames: per-node outputs as properties, per-graph ones as info values; a
+ * model with an energy output and backward code also adds the per-atom property `forces`
+ * (forces:R:3, -dE/dx; `forces_pred` when the frame holds `forces` already).
  * `file` names the input in messages. */
 se3rt_status se3rt_model_run_xyz(se3rt_model *m, se3rt_xyz *xyz, const char *file);
 /* The same for molecules (graph given): frames are made from the SDF's molecules. */

@@ -597,7 +597,7 @@ static int ref_selfint(ref_ctx *cx, const layer *L, int rows, const double *f, d
     return rc;
 }
 
-/* pool: per graph, max of each degree-0 channel or mean of every component over its nodes
+/* pool: per graph, max of each degree-0 channel, or mean or sum of every component over its nodes
  * (an empty graph gives 0). */
 static void ref_pool(ref_ctx *cx, const layer *L, const double *f, double *out)
 {

@@ -676,8 +676,82 @@ static int xyz_pbc_open(const char *v)
     }
 }
 
-se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
-                                         size_t frame_index)
+/* One pbc word: 1 for T/True/1, 0 for F/False/0 (any case), -1 otherwise. */
+static int xyz_pbc_word(const char *w, size_t n)
+{
+    char word[8];
+    if (n == 0 || n >= sizeof word)
+        return -1;
+    memcpy(word, w, n);
+    word[n] = '\0';
+    if (xyz_key_eq_ci(word, "T") || xyz_key_eq_ci(word, "True") || strcmp(word, "1") == 0)
+        return 1;
+    if (xyz_key_eq_ci(word, "F") || xyz_key_eq_ci(word, "False") || strcmp(word, "0") == 0)
+        return 0;
+    return -1;
+}
+
+se3rt_status se3rt_frame_cell(se3rt_ctx *ctx, const se3rt_frame *f, const char *file, size_t frame_index,
+                              double cell[9], int32_t pbc[3])
+{
+    const int64_t fi = (int64_t)frame_index;
+    const se3rt_xyz_info *pb = xyz_info_ci(f, "pbc"), *lat = xyz_info_ci(f, "Lattice");
+    char show[64];
+    memset(cell, 0, 9 * sizeof *cell);
+    pbc[0] = pbc[1] = pbc[2] = 0;
+    if (lat) {
+        const char *p = lat->value;
+        int k = 0;
+        for (; k < 9; k++) {
+            char *end;
+            while (*p && xyz_is_space(*p))
+                p++;
+            cell[k] = strtod(p, &end);
+            if (end == p || !isfinite(cell[k]))
+                break;
+            p = end;
+        }
+        while (*p && xyz_is_space(*p))
+            p++;
+        if (k < 9 || *p)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "Lattice=\"%s\" is not 9 finite numbers (the "
+                               "lattice vectors a, b, c as x y z each)",
+                               rt_show_n(show, sizeof show, lat->value, strlen(lat->value)));
+    }
+    if (pb) {
+        /* three words, or one for all three directions (a bare `pbc` flag reads as T) */
+        int nw = 0, v[3] = { 0 };
+        for (const char *p = pb->value;;) {
+            while (*p && xyz_is_space(*p))
+                p++;
+            if (!*p)
+                break;
+            const char *w = p;
+            while (*p && !xyz_is_space(*p))
+                p++;
+            int b = xyz_pbc_word(w, (size_t)(p - w));
+            if (b < 0 || nw == 3) {
+                nw = -1;
+                break;
+            }
+            v[nw++] = b;
+        }
+        if (nw != 1 && nw != 3)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "pbc=\"%s\" is not three of T and F",
+                               rt_show_n(show, sizeof show, pb->value, strlen(pb->value)));
+        for (int a = 0; a < 3; a++)
+            pbc[a] = nw == 1 ? v[0] : v[a];
+    } else if (lat) {
+        pbc[0] = pbc[1] = pbc[2] = 1;   /* ASE: a Lattice= without pbc= is periodic in all three */
+    }
+    if ((pbc[0] || pbc[1] || pbc[2]) && !lat)
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "pbc=\"%s\" without Lattice=: a periodic frame "
+                           "needs its cell", rt_show_n(show, sizeof show, pb->value, strlen(pb->value)));
+    return SE3RT_OK;
+}
+
+se3rt_status rt_frame_check(se3rt_ctx *ctx, const se3rt_frame *f, const char *file, size_t frame_index,
+                            int allow_periodic)
 {
     const int64_t fi = (int64_t)frame_index;
     if (f->natoms == 0)
@@ -685,14 +759,21 @@ se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, c
     /* ASE's convention: pbc= when given; else a Lattice= means periodic in all three directions */
     const se3rt_xyz_info *pbc = xyz_info_ci(f, "pbc"), *lat = xyz_info_ci(f, "Lattice");
     char show[64];
-    if (pbc && !xyz_pbc_open(pbc->value))
-        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): periodic cells are "
-                           "not supported yet; only open frames (pbc=\"F F F\") can be run",
+    if (allow_periodic) {
+        double cell[9];
+        int32_t p[3];
+        se3rt_status st = se3rt_frame_cell(ctx, f, file, frame_index, cell, p);
+        if (st)
+            return st;
+    } else if (pbc && !xyz_pbc_open(pbc->value)) {
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): training on periodic "
+                           "cells is not supported yet; only open frames (pbc=\"F F F\") can be used",
                            rt_show_n(show, sizeof show, pbc->value, strlen(pbc->value)));
-    if (!pbc && lat)
+    } else if (!pbc && lat) {
         return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "Lattice= without pbc= is periodic in all three "
-                           "directions (the ASE convention): periodic cells are not supported yet; add "
+                           "directions (the ASE convention): training on periodic cells is not supported yet; add "
                            "pbc=\"F F F\" for an open frame");
+    }
     const double *x = se3rt_frame_positions(f);
     if (!x)
         return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "no positions (pos:R:3)");
@@ -702,6 +783,12 @@ se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, c
                 return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, (int64_t)a, "non-finite position (%c = %s)",
                                    "xyz"[c], isnan(x[3 * a + (size_t)c]) ? "nan" : x[3 * a + (size_t)c] > 0 ? "inf" : "-inf");
     return SE3RT_OK;
+}
+
+se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
+                                         size_t frame_index)
+{
+    return rt_frame_check(ctx, f, file, frame_index, 0);
 }
 
 /* ---------------------------------------------------------------- building frames */

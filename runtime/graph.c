@@ -117,6 +117,7 @@ void se3rt_graph_free(se3rt_ctx *ctx, se3rt_graph *g)
     rt_free(ctx, g->row);
     rt_free(ctx, g->src);
     rt_free(ctx, g->attr);
+    rt_free(ctx, g->shift);
     rt_free(ctx, g);
 }
 
@@ -530,9 +531,10 @@ se3rt_status se3rt_graph_new_knn(se3rt_ctx *ctx, const double *pos, int32_t n, i
     se3rt_status st = check_points(ctx, pos, n);
     if (st)
         return st;
-    if ((int64_t)n < (int64_t)k + 1)
-        return rt_error(ctx, SE3RT_ERR_INVALID, "knn %d needs at least %lld points, got %d",
-                        (int)k, (long long)k + 1, (int)n);
+    /* fewer than k + 1 points: every other point is a neighbour, as torch-cluster's knn_graph
+     * gives (a data set of molecules of mixed sizes must not fail at its smallest one) */
+    if ((int64_t)n <= (int64_t)k)
+        return se3rt_graph_new_full(ctx, pos, n, out);
     return build_nearest(ctx, pos, n, k, INFINITY, 0, out);
 }
 

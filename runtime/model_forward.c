@@ -3,6 +3,7 @@
  * to the model's precision, the checks every batch passes, forward on the chosen backend
  * (model_impl.h's interface) and the gradient entry points over the generated backward. */
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -249,10 +250,37 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
 /* Forward on the chosen backend (the device one when set, else the CPU). With raw: run only
  * the first `upto` layers and put the first raw_n reals of layer upto-1's output (internal
  * layout) into raw instead of out. */
+/* Add the reference energies of each graph's atoms (the species one-hots of node_in times
+ * the per-element energies) to the energy column of out (per-graph rows, file basis). */
+static void model_add_reference(const se3rt_model *m, const se3rt_batch *b, double *out)
+{
+    if (!m->ref || m->energy_col < 0)
+        return;
+    for (int32_t g = 0; g < b->n_graphs; g++) {
+        double e = 0;
+        for (int32_t i = b->graph_ptr[g]; i < b->graph_ptr[g + 1]; i++)
+            for (int c = 0; c < m->nref; c++)
+                e += b->node_in[(int64_t)i * m->in_dim + m->ref_col + c] * m->ref[c];
+        out[(int64_t)g * m->out_dim + m->energy_col] += e;
+    }
+}
+
+static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt_loss_fn loss, void *user,
+                                    int nthreads, double *loss_out, double *out, double *dparams, double *dnode_in,
+                                    double *dpos, double *virial);
+static int batch_periodic(const se3rt_batch *b);
+
 static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, double *out, double *layer_s,
                                        double *layer_cpu, int upto, double *raw, int64_t raw_n)
 {
     se3rt_ctx *ctx = m->ctx;
+    if (b && b->graph_ptr && b->n_graphs > 0 && batch_periodic(b)) {
+        /* periodic frames run layer by layer with their ghost images (below), on the CPU */
+        if (raw || upto != m->nlayers)
+            return rt_error(ctx, SE3RT_ERR_INVALID, "periodic frames run only as a whole model");
+        rt_model_sync_params(m);
+        return rt_model_grad_x(m, b, NULL, NULL, m->nthreads, NULL, out, NULL, NULL, NULL, NULL);
+    }
     const rt_backend_i *be = m->dev_be ? m->dev_be : m->cpu_be;
     void *impl = m->dev_be ? m->dev : m->cpu;
     if (!be)
@@ -312,6 +340,8 @@ static se3rt_status model_forward_impl(se3rt_model *m, const se3rt_batch *b, dou
         }
         model_row_convert(m->out_fibre, tmp, out + i * m->out_dim, 0);
     }
+    if (st == SE3RT_OK && !raw && upto == m->nlayers)
+        model_add_reference(m, b, out);
     rt_free(ctx, raw_t);
     rt_free(ctx, tmp);
     model_run_free(m, &r);
@@ -358,6 +388,205 @@ static void model_field_get(const rt_fdesc *f, run_field *out)
 void rt_model_input(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->inputs[i], out); }
 void rt_model_output(const se3rt_model *m, int i, run_field *out) { model_field_get(&m->outputs[i], out); }
 
+/* ---- periodic frames ----------------------------------------------------------------------
+ * A periodic frame's edges come from images x_j + S·cell of its atoms. The generated code forms
+ * x_ij = pos[src] - pos[i], so each image (j, S != 0) becomes a ghost node: position
+ * x_j + S·cell, no incoming edges, and after every node-wise layer a copy of j's row. Ghosts
+ * sit after the batch's atoms, in one extra graph whose pooled rows are dropped; in the
+ * backward a ghost's input gradient and position gradient are added to its atom's. */
+
+static int batch_periodic(const se3rt_batch *b)
+{
+    if (!b->cell || !b->pbc)
+        return 0;
+    for (int64_t k = 0; k < 3 * (int64_t)b->n_graphs; k++)
+        if (b->pbc[k])
+            return 1;
+    return 0;
+}
+
+typedef struct model_ext {
+    se3rt_batch b;           /* the extended batch: atoms, then ghosts (one more graph) */
+    int32_t n_real, n_ghost;
+    int32_t *ghost_of;       /* n_ghost: the atom each ghost copies */
+    int32_t *graph_ptr;
+    double *pos, *node_in;
+    int64_t n_edges;
+    int64_t *row;            /* n_real + n_ghost + 1 */
+    int32_t *src;
+} model_ext;
+
+static void model_ext_free(se3rt_ctx *ctx, model_ext *x)
+{
+    rt_free(ctx, x->ghost_of);
+    rt_free(ctx, x->graph_ptr);
+    rt_free(ctx, x->pos);
+    rt_free(ctx, x->node_in);
+    rt_free(ctx, x->row);
+    rt_free(ctx, x->src);
+}
+
+typedef struct ghost_key {
+    int32_t j, s[3];
+    int64_t e;
+} ghost_key;
+
+static int ghost_key_cmp(const void *pa, const void *pb)
+{
+    const ghost_key *a = pa, *b = pb;
+    if (a->j != b->j)
+        return a->j < b->j ? -1 : 1;
+    for (int k = 0; k < 3; k++)
+        if (a->s[k] != b->s[k])
+            return a->s[k] < b->s[k] ? -1 : 1;
+    return a->e < b->e ? -1 : a->e > b->e;
+}
+
+static se3rt_status model_extend(se3rt_model *m, const se3rt_batch *b, model_ext *x)
+{
+    se3rt_ctx *ctx = m->ctx;
+    memset(x, 0, sizeof *x);
+    if (m->graph.kind == SE3RT_GRAPH_GIVEN || m->graph.kind == SE3RT_GRAPH_FULL)
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, 0), -1, "graph %s cannot be periodic "
+                           "(a periodic cell needs graph knn or radius)",
+                           m->graph.kind == SE3RT_GRAPH_GIVEN ? "given" : "full");
+    const int32_t n = b->graph_ptr[b->n_graphs];
+    x->n_real = n;
+    x->row = rt_calloc(ctx, (size_t)n + 1, sizeof *x->row);
+    int32_t *src = NULL, *shift = NULL;
+    int64_t cap = 0, ne = 0;
+    se3rt_status st = x->row ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    for (int32_t g = 0; g < b->n_graphs && !st; g++) {
+        int32_t lo = b->graph_ptr[g], hi = b->graph_ptr[g + 1];
+        se3rt_graph *gr = NULL;
+        st = se3rt_graph_new_periodic(ctx, &m->graph, b->pos + 3 * (int64_t)lo, hi - lo, b->cell + 9 * (int64_t)g,
+                                      b->pbc + 3 * (int64_t)g, &gr);
+        if (st) {
+            char msg[SE3RT_MSG_MAX];
+            snprintf(msg, sizeof msg, "%s", se3rt_errmsg(ctx));
+            st = rt_error_at(ctx, st, NULL, rt_batch_frame(b, g), -1, "%s", msg);
+            break;
+        }
+        if (ne + gr->nedges > cap) {
+            int64_t nc = cap ? 2 * cap : 1024;
+            while (nc < ne + gr->nedges)
+                nc *= 2;
+            int32_t *ns = rt_realloc(ctx, src, (size_t)nc * sizeof *ns);
+            int32_t *nh = ns ? rt_realloc(ctx, shift, (size_t)nc * 3 * sizeof *nh) : NULL;
+            if (ns)
+                src = ns;
+            if (nh)
+                shift = nh;
+            if (!ns || !nh) {
+                se3rt_graph_free(ctx, gr);
+                st = SE3RT_ERR_NOMEM;
+                break;
+            }
+            cap = nc;
+        }
+        for (int32_t i = 0; i < gr->n; i++)
+            x->row[lo + i + 1] = ne + gr->row[i + 1];
+        for (int64_t e = 0; e < gr->nedges; e++) {
+            src[ne + e] = gr->src[e] + lo;
+            for (int k = 0; k < 3; k++)
+                shift[3 * (ne + e) + k] = gr->shift ? gr->shift[3 * e + k] : 0;
+        }
+        ne += gr->nedges;
+        se3rt_graph_free(ctx, gr);
+    }
+    /* one ghost per distinct (j, S != 0) */
+    ghost_key *keys = st ? NULL : rt_malloc(ctx, (size_t)ne * sizeof *keys + 1);
+    if (!st && !keys)
+        st = SE3RT_ERR_NOMEM;
+    int64_t nk = 0;
+    for (int64_t e = 0; !st && e < ne; e++)
+        if (shift[3 * e] || shift[3 * e + 1] || shift[3 * e + 2])
+            keys[nk++] = (ghost_key){ src[e], { shift[3 * e], shift[3 * e + 1], shift[3 * e + 2] }, e };
+    if (!st)
+        qsort(keys, (size_t)nk, sizeof *keys, ghost_key_cmp);
+    int32_t ng = 0;
+    for (int64_t q = 0; !st && q < nk; q++)
+        ng += q == 0 || ghost_key_cmp(&(ghost_key){ keys[q].j, { keys[q].s[0], keys[q].s[1], keys[q].s[2] }, 0 },
+                                      &(ghost_key){ keys[q - 1].j, { keys[q - 1].s[0], keys[q - 1].s[1], keys[q - 1].s[2] }, 0 }) != 0;
+    if (!st && (int64_t)n + ng > INT32_MAX / 2)
+        st = rt_error(ctx, SE3RT_ERR_INVALID, "periodic images: more than 1e9 nodes");
+    if (!st) {
+        x->n_ghost = ng;
+        x->ghost_of = rt_malloc(ctx, (size_t)ng * sizeof *x->ghost_of + 1);
+        x->pos = rt_malloc(ctx, (size_t)(n + ng) * 3 * sizeof *x->pos);
+        x->node_in = rt_malloc(ctx, (size_t)(n + ng) * (size_t)m->in_dim * sizeof *x->node_in + 1);
+        x->graph_ptr = rt_malloc(ctx, (size_t)(b->n_graphs + 2) * sizeof *x->graph_ptr);
+        int64_t *row = rt_realloc(ctx, x->row, (size_t)(n + ng + 1) * sizeof *row);
+        if (row)
+            x->row = row;
+        if (!x->ghost_of || !x->pos || !x->node_in || !x->graph_ptr || !row)
+            st = SE3RT_ERR_NOMEM;
+    }
+    if (!st) {
+        memcpy(x->pos, b->pos, (size_t)n * 3 * sizeof *x->pos);
+        memcpy(x->node_in, b->node_in, (size_t)n * (size_t)m->in_dim * sizeof *x->node_in);
+        int32_t gi = -1;
+        for (int64_t q = 0; q < nk; q++) {
+            const ghost_key *k = &keys[q];
+            if (q == 0 || k->j != keys[q - 1].j || memcmp(k->s, keys[q - 1].s, sizeof k->s) != 0) {
+                gi++;
+                const int32_t j = k->j, gn = n + gi;
+                /* the frame holding j gives the cell */
+                int32_t g = 0;
+                while (b->graph_ptr[g + 1] <= j)
+                    g++;
+                const double *c = b->cell + 9 * (int64_t)g;
+                x->ghost_of[gi] = j;
+                for (int d = 0; d < 3; d++)
+                    x->pos[3 * gn + d] = b->pos[3 * j + d] + k->s[0] * c[d] + k->s[1] * c[3 + d] + k->s[2] * c[6 + d];
+                memcpy(x->node_in + (int64_t)gn * m->in_dim, b->node_in + (int64_t)j * m->in_dim,
+                       (size_t)m->in_dim * sizeof *x->node_in);
+            }
+            src[k->e] = n + gi;
+        }
+        for (int32_t i = n; i < n + ng; i++)
+            x->row[i + 1] = ne;
+        memcpy(x->graph_ptr, b->graph_ptr, (size_t)(b->n_graphs + 1) * sizeof *x->graph_ptr);
+        x->graph_ptr[b->n_graphs + 1] = n + ng;
+        x->n_edges = ne;
+        x->src = src;
+        src = NULL;
+        x->b = *b;
+        x->b.n_graphs = b->n_graphs + (ng > 0);
+        x->b.graph_ptr = x->graph_ptr;
+        x->b.pos = x->pos;
+        x->b.node_in = x->node_in;
+        x->b.cell = NULL;
+        x->b.pbc = NULL;
+        x->b.frame_ids = NULL;
+    }
+    rt_free(ctx, keys);
+    rt_free(ctx, src);
+    rt_free(ctx, shift);
+    if (st)
+        model_ext_free(ctx, x);
+    return st;
+}
+
+/* Copy each ghost's row from its atom (rows of `dim` reals at the model's precision). */
+static void ext_copy_rows(const se3rt_model *m, const model_ext *x, void *a, int dim)
+{
+    for (int32_t q = 0; q < x->n_ghost; q++)
+        for (int k = 0; k < dim; k++)
+            rt_model_put(m, a, (int64_t)(x->n_real + q) * dim + k,
+                         rt_model_get(m, a, (int64_t)x->ghost_of[q] * dim + k));
+}
+
+/* Add each ghost's row of d (doubles) to its atom's and clear it. */
+static void ext_fold_rows(const model_ext *x, double *d, int dim)
+{
+    for (int32_t q = 0; q < x->n_ghost; q++)
+        for (int k = 0; k < dim; k++) {
+            d[(int64_t)x->ghost_of[q] * dim + k] += d[(int64_t)(x->n_real + q) * dim + k];
+            d[(int64_t)(x->n_real + q) * dim + k] = 0;
+        }
+}
+
 /* ---- gradients (docs/training.md) ------------------------------------------------------- */
 
 int se3rt_model_has_grad(const se3rt_model *m)
@@ -365,20 +594,39 @@ int se3rt_model_has_grad(const se3rt_model *m)
     return m->grad.layer_backward != NULL;
 }
 
-se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
-                           double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+/* rt_model_grad, and for periodic batches the same over the batch extended with ghosts; with
+ * loss NULL only the forward (out). virial (n_graphs x 9, may be NULL) gets, per graph,
+ * sum_n dL/dx_n[a] x_n[b] over its atoms and ghosts: for an energy the sum over edges of
+ * dE/dr_e[a] r_e[b], before the ghosts' position gradients are folded into their atoms. */
+static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt_loss_fn loss, void *user, int nthreads,
+                                    double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos,
+                                    double *virial)
 {
     se3rt_ctx *ctx = m->ctx;
     if (!m->grad.layer_backward)
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
-                        "(se3tc compile --grad)", m->name);
-    se3rt_status st = model_check_batch(m, b);
+                        "(se3tc compile --grad)%s", m->name, b0 && b0->graph_ptr && batch_periodic(b0) ?
+                        ", which periodic frames need" : "");
+    se3rt_status st = model_check_batch(m, b0);
     if (st)
         return st;
+    model_ext x = { 0 };
+    const int ext = batch_periodic(b0);
+    if (ext && (st = model_extend(m, b0, &x)))
+        return st;
+    const se3rt_batch *b = ext ? &x.b : b0;
     model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
-    st = model_graphs(m, b, &r);
+    if (ext) {
+        r.row = x.row, r.src = x.src, r.n_edges = x.n_edges;
+        x.row = NULL, x.src = NULL;
+        if (!r.src && !(r.src = rt_calloc(ctx, 1, sizeof *r.src)))
+            st = SE3RT_ERR_NOMEM;
+    } else {
+        st = model_graphs(m, b, &r);
+    }
     const int L = m->nlayers;
     const int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
+    const int64_t rows_real = m->out_per_graph ? b0->n_graphs : b0->graph_ptr[b0->n_graphs];
     void **acts = st ? NULL : rt_calloc(ctx, (size_t)L + 1, sizeof *acts);
     double *pos = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *pos);
     double *dx0 = st ? NULL : rt_calloc(ctx, (size_t)(r.n_nodes * m->in_dim) + 1, sizeof *dx0);
@@ -414,34 +662,38 @@ se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn l
             st = SE3RT_ERR_NOMEM;
         else if (m->grad.layer_into(i, &io, acts[i], acts[i + 1]) != 0)
             st = rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed in layer %d", m->name, i);
+        else if (ext && !Li->out_per_graph)
+            ext_copy_rows(m, &x, acts[i + 1], Li->out_dim);
     }
-    for (int64_t i = 0; !st && i < rows_out; i++) {
+    for (int64_t i = 0; !st && i < rows_real; i++) {
         for (int k = 0; k < m->out_dim; k++) {
             tmp[k] = rt_model_get(m, acts[L], i * m->out_dim + k);
             if (!isfinite(tmp[k]))
-                st = model_output_error(m, b, i, "");
+                st = model_output_error(m, b0, i, "");
         }
         model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
     }
     /* the loss and dL/d(out), file basis -> internal basis */
-    if (!st) {
-        double lv = loss(user, b, fout, rows_out, m->out_dim, dcur);
+    if (!st)
+        model_add_reference(m, b0, fout);
+    if (!st && out)
+        memcpy(out, fout, (size_t)(rows_real * m->out_dim) * sizeof *out);
+    if (!st && loss) {
+        double lv = loss(user, b0, fout, rows_real, m->out_dim, dcur);
         if (loss_out)
             *loss_out = lv;
-        if (out)
-            memcpy(out, fout, (size_t)(rows_out * m->out_dim) * sizeof *out);
-        for (int64_t i = 0; i < rows_out; i++) {
+        for (int64_t i = 0; i < rows_real; i++) {
             model_row_convert(m->out_fibre, dcur + i * m->out_dim, tmp, 1);
             memcpy(dcur + i * m->out_dim, tmp, (size_t)m->out_dim * sizeof *tmp);
         }
     }
-    if (!st && dparams)
+    if (!st && dparams && loss)
         memset(dparams, 0, (size_t)m->nparams * sizeof *dparams);
     double *dscratch = NULL;
-    if (!st && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
+    if (!st && loss && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
         st = SE3RT_ERR_NOMEM;
     /* backward, last layer first; layer 0's input gradient is the inputs' */
-    for (int i = L - 1; !st && i >= 0; i--) {
+    for (int i = L - 1; !st && loss && i >= 0; i--) {
         const rt_ldesc *Li = &m->layers[i];
         double *din = i == 0 ? dx0 : rt_calloc(ctx, (size_t)((Li->in_per_graph ? b->n_graphs : r.n_nodes) *
                                                              Li->in_dim) + 1, sizeof *din);
@@ -451,14 +703,40 @@ se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn l
         }
         if (m->grad.layer_backward(i, &io, acts[i], dcur, din, dparams, dp, dx0) != 0)
             st = rt_error(ctx, SE3RT_ERR_NOMEM, "backward of layer %d of '%s': out of memory", i, m->name);
+        else if (ext && i > 0 && !Li->in_per_graph)
+            ext_fold_rows(&x, din, Li->in_dim);
         rt_free(ctx, dcur);
         dcur = din == dx0 ? NULL : din;
     }
-    if (!st && dnode_in)
-        for (int64_t i = 0; i < r.n_nodes; i++)
+    if (!st && ext && loss) {
+        for (int32_t g = 0; virial && g < b0->n_graphs; g++)
+            memset(virial + 9 * (int64_t)g, 0, 9 * sizeof *virial);
+        for (int64_t i = 0; virial && i < r.n_nodes; i++) {
+            int64_t owner = i < x.n_real ? i : x.ghost_of[i - x.n_real];
+            int32_t g = 0;
+            while (b0->graph_ptr[g + 1] <= owner)
+                g++;
+            for (int a = 0; a < 3; a++)
+                for (int c = 0; c < 3; c++)
+                    virial[9 * (int64_t)g + 3 * a + c] += dp[3 * i + a] * pos[3 * i + c];
+        }
+        ext_fold_rows(&x, dx0, m->in_dim);
+        ext_fold_rows(&x, dp, 3);
+    } else if (!st && virial && loss) {
+        for (int32_t g = 0; g < b0->n_graphs; g++) {
+            memset(virial + 9 * (int64_t)g, 0, 9 * sizeof *virial);
+            for (int64_t i = b0->graph_ptr[g]; i < b0->graph_ptr[g + 1]; i++)
+                for (int a = 0; a < 3; a++)
+                    for (int c = 0; c < 3; c++)
+                        virial[9 * (int64_t)g + 3 * a + c] += dp[3 * i + a] * pos[3 * i + c];
+        }
+    }
+    const int64_t n_real = b0->graph_ptr[b0->n_graphs];
+    if (!st && dnode_in && loss)
+        for (int64_t i = 0; i < n_real; i++)
             model_row_convert(m->in_fibre, dx0 + i * m->in_dim, dnode_in + i * m->in_dim, 0);
-    if (!st && dpos)
-        memcpy(dpos, dp, (size_t)r.n_nodes * 3 * sizeof *dpos);
+    if (!st && dpos && loss)
+        memcpy(dpos, dp, (size_t)n_real * 3 * sizeof *dpos);
     for (int i = 0; acts && i <= L; i++)
         rt_free(ctx, acts[i]);
     rt_free(ctx, acts);
@@ -470,12 +748,111 @@ se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn l
     rt_free(ctx, dcur);
     rt_free(ctx, dscratch);
     model_run_free(m, &r);
+    model_ext_free(ctx, &x);
     return st;
 }
+
+se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
+                           double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
+{
+    return rt_model_grad_x(m, b, loss, user, nthreads, loss_out, out, dparams, dnode_in, dpos, NULL);
+}
+
 
 se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user,
                               double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos)
 {
     rt_model_sync_params(m);
     return rt_model_grad(m, b, loss, user, m->nthreads, loss_out, out, dparams, dnode_in, dpos);
+}
+
+/* ---- energy and forces ------------------------------------------------------------------ */
+
+int se3rt_model_has_energy(const se3rt_model *m)
+{
+    return m->energy_col >= 0;
+}
+
+/* dL/d(out) = 1 on every graph's energy, 0 elsewhere: the backward then gives dE_g/dx for the
+ * atoms of each graph g (graphs share no atoms). */
+static double energy_seed(void *user, const se3rt_batch *b, const double *out, int64_t rows, int out_dim,
+                          double *dout)
+{
+    const se3rt_model *m = user;
+    double sum = 0;
+    (void)b;
+    memset(dout, 0, (size_t)(rows * out_dim) * sizeof *dout);
+    for (int64_t g = 0; g < rows; g++) {
+        dout[g * out_dim + m->energy_col] = 1.0;
+        sum += out[g * out_dim + m->energy_col];
+    }
+    return sum;
+}
+
+se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
+                                    double *forces, double *stress)
+{
+    se3rt_ctx *ctx = m->ctx;
+    if (m->energy_col < 0)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' has no energy output (declare one as "
+                        "'output E : 1x0 (kind=energy);' after a pool)", m->name);
+    rt_model_sync_params(m);
+    const int64_t n = b && b->graph_ptr && b->n_graphs > 0 ? b->graph_ptr[b->n_graphs] : 0;
+    double *o = rt_calloc(ctx, (size_t)(b && b->n_graphs > 0 ? b->n_graphs : 0) * (size_t)m->out_dim + 1, sizeof *o);
+    double *din = rt_calloc(ctx, (size_t)(n > 0 ? n : 0) * (size_t)m->in_dim + 1, sizeof *din);
+    double *dpos = rt_calloc(ctx, (size_t)(n > 0 ? n : 0) * 3 + 1, sizeof *dpos);
+    double *vir = rt_calloc(ctx, (size_t)(b && b->n_graphs > 0 ? b->n_graphs : 0) * 9 + 1, sizeof *vir);
+    se3rt_status st = o && din && dpos && vir ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    if (!st)
+        st = rt_model_grad_x(m, b, energy_seed, m, m->nthreads, NULL, o, NULL, din, dpos, vir);
+    if (!st) {
+        /* inputs read from the positions (pos.z, pos.xy) depend on them too */
+        int used[SE3M_LMAX + 1] = { 0 };
+        for (int f = 0; f < m->ninputs; f++) {
+            const rt_fdesc *in = &m->inputs[f];
+            int nl = 2 * in->degree + 1, col = used[in->degree] * nl;
+            for (int l = 0; l < in->degree; l++)
+                col += m->in_fibre[l] * (2 * l + 1);
+            used[in->degree] += in->channels;
+            for (int64_t i = 0; i < n; i++)
+                for (int c = 0; c < in->channels; c++) {
+                    const double *d = din + i * m->in_dim + col + c * nl;
+                    if (in->source == SE3M_SRC_POS_Z)
+                        dpos[3 * i + 2] += d[0];
+                    else if (in->source == SE3M_SRC_POS_XY)
+                        dpos[3 * i] += d[0], dpos[3 * i + 1] += d[1];
+                }
+        }
+        for (int32_t g = 0; energy && g < b->n_graphs; g++)
+            energy[g] = o[(int64_t)g * m->out_dim + m->energy_col];
+        /* stress = (1/V) dE/d(strain) = (1/V) sum_e dE/dr_e (x) r_e, periodic graphs only */
+        for (int32_t g = 0; stress && g < b->n_graphs; g++) {
+            const int per = b->cell && b->pbc && (b->pbc[3 * g] || b->pbc[3 * g + 1] || b->pbc[3 * g + 2]);
+            const double *c = per ? b->cell + 9 * (int64_t)g : NULL;
+            double vol = per ? fabs(c[0] * (c[4] * c[8] - c[5] * c[7]) - c[1] * (c[3] * c[8] - c[5] * c[6]) +
+                                    c[2] * (c[3] * c[7] - c[4] * c[6])) : 0;
+            for (int k = 0; k < 9; k++)
+                stress[9 * (int64_t)g + k] = per ? vir[9 * (int64_t)g + k] / vol : 0;
+        }
+        for (int64_t k = 0; forces && k < 3 * n; k++)
+            forces[k] = -dpos[k];
+        if (out)
+            memcpy(out, o, (size_t)b->n_graphs * (size_t)m->out_dim * sizeof *out);
+    }
+    rt_free(ctx, o);
+    rt_free(ctx, din);
+    rt_free(ctx, dpos);
+    rt_free(ctx, vir);
+    return st;
+}
+
+se3rt_status se3rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *energy, double *forces)
+{
+    return rt_model_energy_forces(m, b, NULL, energy, forces, NULL);
+}
+
+se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy, double *forces,
+                                              double *stress)
+{
+    return rt_model_energy_forces(m, b, NULL, energy, forces, stress);
 }

@@ -83,6 +83,9 @@ struct se3rt_model {
     int in_dim, out_dim, out_per_graph;
     rt_fdesc *inputs, *outputs;
     int ninputs, noutputs;
+    int energy_col;          /* column of the energy output (kind=energy) in an output row, -1: none */
+    int ref_col, nref;       /* reference energies: first node_in column of the species input ... */
+    double *ref;             /* ... and the energy of each of its nref channels (NULL: none) */
     rt_wdesc *weights;
     int nweights;
     int64_t nparams;

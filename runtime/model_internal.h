@@ -38,6 +38,10 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b);
  * weights must be synced first (rt_model_sync_params), so several threads may call it at once
  * on different batches (the trainer, runtime/train.c). */
 void         rt_model_sync_params(se3rt_model *m);
+/* se3rt_model_energy_forces that also gives the whole output (n_graphs x out_dim, file basis;
+ * out may be NULL) of the same forward. */
+se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
+                                    double *forces, double *stress);
 se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
                            double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos);
 

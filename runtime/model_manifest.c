@@ -222,6 +222,55 @@ static se3rt_status read_layers(se3rt_model *m, const cJSON *ls, const cJSON *wo
     return SE3RT_OK;
 }
 
+/* The energy output (`"kind": "energy"`, a per-graph 1x0) and its reference energies
+ * (`"reference": {"input": NAME, "values": [one per channel of that species input]}`). */
+static se3rt_status read_energy(se3rt_model *m, const cJSON *outs)
+{
+    se3rt_ctx *ctx = m->ctx;
+    m->energy_col = -1;
+    int col0 = 0; /* degree-0 columns of the outputs before this one */
+    for (int i = 0; i < m->noutputs; i++) {
+        const cJSON *o = cJSON_GetArrayItem(outs, i), *k = cJSON_GetObjectItem(o, "kind");
+        const cJSON *r = cJSON_GetObjectItem(o, "reference");
+        const rt_fdesc *f = &m->outputs[i];
+        int energy = cJSON_IsString(k) && strcmp(k->valuestring, "energy") == 0;
+        if (f->degree == 0)
+            col0 += f->channels;
+        if (!energy && !r)
+            continue;
+        if (!energy || m->energy_col >= 0 || !m->out_per_graph || f->degree != 0 || f->channels != 1)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: output '%s': an energy output (with reference "
+                            "energies) must be the one per-graph 1x0 output of kind energy", f->name);
+        m->energy_col = col0 - 1;
+        if (!r)
+            continue;
+        const cJSON *in = cJSON_GetObjectItem(r, "input"), *vs = cJSON_GetObjectItem(r, "values");
+        int col = 0, found = -1;
+        for (int j = 0; j < m->ninputs && found < 0 && cJSON_IsString(in); j++) {
+            if (m->inputs[j].degree == 0 && strcmp(m->inputs[j].field, in->valuestring) == 0 &&
+                m->inputs[j].source == SE3M_SRC_SPECIES)
+                found = j;
+            else if (m->inputs[j].degree == 0)
+                col += m->inputs[j].channels;
+        }
+        if (found < 0 || !cJSON_IsArray(vs) || cJSON_GetArraySize(vs) != m->inputs[found].channels)
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: output '%s': reference energies need a species input "
+                            "and one value per channel", f->name);
+        m->nref = m->inputs[found].channels;
+        m->ref_col = col;
+        if (!(m->ref = rt_calloc(ctx, (size_t)m->nref, sizeof *m->ref)))
+            return SE3RT_ERR_NOMEM;
+        for (int c = 0; c < m->nref; c++) {
+            const cJSON *v = cJSON_GetArrayItem(vs, c);
+            if (!cJSON_IsNumber(v) || !isfinite(v->valuedouble))
+                return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: output '%s': reference energy %d is not a finite "
+                                "number", f->name, c + 1);
+            m->ref[c] = v->valuedouble;
+        }
+    }
+    return SE3RT_OK;
+}
+
 se3rt_status rt_manifest_read(se3rt_model *m, const char *json)
 {
     se3rt_ctx *ctx = m->ctx;
@@ -272,6 +321,8 @@ se3rt_status rt_manifest_read(se3rt_model *m, const char *json)
         goto done;
     const cJSON *per = m->noutputs ? cJSON_GetObjectItem(cJSON_GetArrayItem(outs, 0), "per") : NULL;
     m->out_per_graph = cJSON_IsString(per) && strcmp(per->valuestring, "graph") == 0;
+    if ((st = read_energy(m, outs)))
+        goto done;
     if ((st = read_weights(m, ws, cJSON_GetObjectItem(root, "nparams"))))
         goto done;
     st = read_layers(m, ls, work);
@@ -298,6 +349,7 @@ void rt_manifest_free(se3rt_model *m)
     se3rt_ctx *ctx = m->ctx;
     fields_free(ctx, m->inputs, m->ninputs);
     fields_free(ctx, m->outputs, m->noutputs);
+    rt_free(ctx, m->ref);
     for (int i = 0; m->weights && i < m->nweights; i++)
         rt_free(ctx, m->weights[i].name);
     rt_free(ctx, m->weights);

@@ -19,6 +19,11 @@
 /* Record an error "FILE: frame F, atom A: WHAT" in ctx and return st. frame and atom are
  * 0-based; atom < 0 leaves ", atom A" out, frame < 0 leaves "frame F" out and file NULL leaves
  * "FILE: " out. The arguments may point into ctx's current message. */
+/* se3rt_frame_check_positions, accepting periodic frames (checked by se3rt_frame_cell) when
+ * allow_periodic: `se3tc run` builds periodic graphs, training does not yet. */
+struct se3rt_frame;
+se3rt_status rt_frame_check(se3rt_ctx *ctx, const struct se3rt_frame *f, const char *file, size_t frame_index,
+                            int allow_periodic);
 se3rt_status rt_error_at(se3rt_ctx *ctx, se3rt_status st, const char *file, int64_t frame, int64_t atom,
                          const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 

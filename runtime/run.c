@@ -199,7 +199,7 @@ static se3rt_status run_frames(se3rt_model *m, se3rt_xyz *xyz, const char *file,
         return SE3RT_ERR_NOMEM;
     se3rt_status st = SE3RT_OK;
     for (size_t f = 0; f < nf && st == SE3RT_OK; f++) {
-        st = se3rt_frame_check_positions(ctx, &xyz->frames[f], file, f);
+        st = rt_frame_check(ctx, &xyz->frames[f], file, f, 1);
         if (st == SE3RT_OK && (int64_t)gp[f] + (int64_t)xyz->frames[f].natoms > INT32_MAX / 2)
             st = rt_error(ctx, SE3RT_ERR_INVALID, "%s: more than 1e9 atoms in one run", file);
         if (st == SE3RT_OK)
@@ -207,15 +207,26 @@ static se3rt_status run_frames(se3rt_model *m, se3rt_xyz *xyz, const char *file,
     }
     int64_t n = gp[nf];
     int in_dim = se3rt_model_in_dim(m), out_dim = se3rt_model_out_dim(m);
-    double *pos = NULL, *node_in = NULL, *out = NULL;
+    const int with_forces = se3rt_model_has_energy(m) && se3rt_model_has_grad(m);
+    double *pos = NULL, *node_in = NULL, *out = NULL, *forces = NULL, *stress = NULL, *cell = NULL;
+    int32_t *pbc = NULL;
+    int periodic = 0;
     se3rt_bond *bonds = NULL;
     int64_t nbonds = 0;
     if (st == SE3RT_OK) {
         pos = rt_calloc(ctx, (size_t)n * 3 + 1, sizeof *pos);
         node_in = rt_calloc(ctx, (size_t)(n * in_dim) + 1, sizeof *node_in);
         out = rt_calloc(ctx, (size_t)((se3rt_model_out_per_graph(m) ? (int64_t)nf : n) * out_dim) + 1, sizeof *out);
-        if (!pos || !node_in || !out)
+        forces = with_forces ? rt_calloc(ctx, (size_t)n * 3 + 1, sizeof *forces) : NULL;
+        stress = rt_calloc(ctx, nf * 9 + 1, sizeof *stress);
+        cell = rt_calloc(ctx, nf * 9 + 1, sizeof *cell);
+        pbc = rt_calloc(ctx, nf * 3 + 1, sizeof *pbc);
+        if (!pos || !node_in || !out || (with_forces && !forces) || !stress || !cell || !pbc)
             st = SE3RT_ERR_NOMEM;
+    }
+    for (size_t f = 0; f < nf && st == SE3RT_OK && !sdf; f++) {
+        st = se3rt_frame_cell(ctx, &xyz->frames[f], file, f, cell + 9 * f, pbc + 3 * f);
+        periodic |= pbc[3 * f] || pbc[3 * f + 1] || pbc[3 * f + 2];
     }
     if (st == SE3RT_OK && rt_model_graph_given(m)) {
         if (!sdf) {
@@ -246,8 +257,10 @@ static se3rt_status run_frames(se3rt_model *m, se3rt_xyz *xyz, const char *file,
     }
     if (st == SE3RT_OK) {
         se3rt_batch b = { .n_graphs = (int32_t)nf, .graph_ptr = gp, .pos = pos, .node_in = node_in,
-                          .bonds = bonds, .nbonds = nbonds };
-        st = se3rt_model_forward(m, &b, out);
+                          .bonds = bonds, .nbonds = nbonds, .cell = periodic ? cell : NULL,
+                          .pbc = periodic ? pbc : NULL };
+        /* an energy model: the same forward through the backward, which adds F = -dE/dx */
+        st = with_forces ? rt_model_energy_forces(m, &b, out, NULL, forces, stress) : se3rt_model_forward(m, &b, out);
         if (st) {
             char msg[SE3RT_MSG_MAX];
             snprintf(msg, sizeof msg, "%s", se3rt_errmsg(ctx));
@@ -259,11 +272,23 @@ static se3rt_status run_frames(se3rt_model *m, se3rt_xyz *xyz, const char *file,
             st = run_outputs(m, xyz, &xyz->frames[f], out + f * (size_t)out_dim, 1);
         else
             st = run_outputs(m, xyz, &xyz->frames[f], out + (size_t)gp[f] * (size_t)out_dim, xyz->frames[f].natoms);
+        if (st == SE3RT_OK && with_forces) {
+            se3rt_frame *fr = &xyz->frames[f];
+            st = se3rt_frame_prop_add(xyz, fr, se3rt_frame_prop(fr, "forces") ? "forces_pred" : "forces", 3,
+                                      forces + 3 * (size_t)gp[f], 0);
+            if (st == SE3RT_OK && (pbc[3 * f] || pbc[3 * f + 1] || pbc[3 * f + 2]))
+                st = se3rt_frame_info_set_values(xyz, fr, se3rt_frame_info(fr, "stress") ? "stress_pred" : "stress", 9,
+                                                 stress + 9 * f, 0);
+        }
     }
     rt_free(ctx, gp);
     rt_free(ctx, pos);
     rt_free(ctx, node_in);
     rt_free(ctx, out);
+    rt_free(ctx, forces);
+    rt_free(ctx, stress);
+    rt_free(ctx, cell);
+    rt_free(ctx, pbc);
     rt_free(ctx, bonds);
     return st;
 }

@@ -142,7 +142,7 @@ static void batch_free(tbatch *b)
 
 static se3rt_batch batch_view(const tbatch *b)
 {
-    return (se3rt_batch){ b->ngraphs, b->gptr, b->pos, b->in, b->bonds, b->nbonds, NULL };
+    return (se3rt_batch){ b->ngraphs, b->gptr, b->pos, b->in, b->bonds, b->nbonds, NULL, NULL, NULL };
 }
 
 static double rel_err(const double *a, const double *b, int64_t n)

@@ -85,6 +85,10 @@ static const char *const KIND_SPECS[] = {
     "  input s : 2x0 + 1x1;\n"
     "  pool p (op=mean);\n"
     "  output o : 2x0 + 1x1; }\n",
+    "model k_pool_sum { precision f64; graph full;\n"
+    "  input s : 2x0 + 1x1;\n"
+    "  pool p (op=sum);\n"
+    "  output o : 2x0 + 1x1; }\n",
     "model k_mlp { precision f64; graph full;\n"
     "  input s : 3x0;\n"
     "  mlp h -> 2x0 (hidden=[5, 4]);\n"

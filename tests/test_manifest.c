@@ -95,7 +95,7 @@ START_TEST(good_manifest_loads_without_source)
     ck_assert_int_eq(se3rt_model_init_weights(m, 1), SE3RT_OK);
     int32_t gp[2] = { 0, 5 };
     double pos[15] = { 0, 0, 0, 1, 0, 0, 0, 1.5, 0, 0, 0, 2, 1, 1, 1 }, in[15] = { 0 }, out[64];
-    se3rt_batch b = { 1, gp, pos, in, NULL, 0, NULL };
+    se3rt_batch b = { 1, gp, pos, in, NULL, 0, NULL, NULL, NULL };
     ck_assert_int_eq(se3rt_model_forward(m, &b, out), SE3RT_ERR_INVALID);
     ck_assert_msg(strstr(se3rt_errmsg(ctx), "has no backend"), "%s", se3rt_errmsg(ctx));
     ck_assert_int_eq(se3rt_model_set_device(m, "cpu", NULL, 0), SE3RT_ERR_INVALID);

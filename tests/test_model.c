@@ -303,6 +303,10 @@ static const char *const layer_specs[] = {
     "model f { precision f64; graph knn(k=2); radial(width=3, depth=1);\n"
     " input one : 1x0 = 1; input z : 1x0 = pos.z; input xy : 1x1 = pos.xy;\n"
     " conv c -> 2x0 + 2x1 + 1x2; pool p (op=mean); output g : 2x0 + 2x1 + 1x2; }",
+    /* sum pool (extensive outputs) of equivariant features */
+    "model g { precision f64; graph knn(k=3); radial(width=3, depth=1);\n"
+    " input a : 2x0;\n"
+    " conv c -> 2x0 + 1x1; pool p (op=sum); output e : 2x0; output d : 1x1; }",
     /* gates with each activation: scalars through it, degree >= 1 channels times sigmoid(gate) */
     GATE_SPEC,
 };

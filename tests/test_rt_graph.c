@@ -571,15 +571,48 @@ START_TEST(test_errors_points)
 }
 END_TEST
 
+/* Fewer than k + 1 points: every other point is a neighbour (torch-cluster's knn_graph), i.e.
+ * the full graph, for every n from 1 to k + 1; one point has no edges. */
+START_TEST(test_knn_small_frames)
+{
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    double *pos = make_cloud(CLOUD_UNIFORM, 20, 3);
+    for (int32_t n = 1; n <= 17; n++) {
+        se3rt_graph *gk = NULL, *gf = NULL, *gs = NULL;
+        ck_assert_int_eq(se3rt_graph_new_knn(ctx, pos, n, 16, &gk), SE3RT_OK);
+        ck_assert_int_eq(se3rt_graph_new_full(ctx, pos, n, &gf), SE3RT_OK);
+        se3rt_graph_spec knn = { SE3RT_GRAPH_KNN, 16, 0 };
+        ck_assert_int_eq(se3rt_graph_new(ctx, &knn, pos, n, NULL, 0, &gs), SE3RT_OK);
+        ck_assert_int_eq(gk->nedges, (int64_t)n * (n - 1));
+        ck_assert_int_eq(gs->nedges, gk->nedges);
+        ck_assert_int_eq(gk->nedges, gf->nedges);
+        for (int32_t i = 0; i <= n; i++)
+            ck_assert_int_eq(gk->row[i], gf->row[i]);
+        for (int64_t e = 0; e < gk->nedges; e++) {
+            ck_assert_int_eq(gk->src[e], gf->src[e]);
+            ck_assert_int_eq(gs->src[e], gf->src[e]);
+        }
+        se3rt_graph_free(ctx, gk);
+        se3rt_graph_free(ctx, gf);
+        se3rt_graph_free(ctx, gs);
+    }
+    /* k + 2 points: no longer the full graph */
+    se3rt_graph *g = NULL;
+    ck_assert_int_eq(se3rt_graph_new_knn(ctx, pos, 18, 16, &g), SE3RT_OK);
+    ck_assert_int_eq(g->nedges, 18 * 16);
+    se3rt_graph_free(ctx, g);
+    free(pos);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 START_TEST(test_errors_params)
 {
     se3rt_ctx *ctx;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     double *pos = make_cloud(CLOUD_UNIFORM, 20, 1);
     se3rt_graph *g = (se3rt_graph *)1;
-    EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 10, 16, &g), "knn 16 needs at least 17 points, got 10");
-    ck_assert_ptr_null(g);
-    EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 1, 1, &g), "knn 1 needs at least 2 points, got 1");
     EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 20, 0, &g), "knn k must be at least 1, got 0");
     EXPECT_ERR(se3rt_graph_new_knn(ctx, pos, 20, -2, &g), "knn k must be at least 1, got -2");
     EXPECT_ERR(se3rt_graph_new_radius(ctx, pos, 20, 0.0, 0, &g), "radius must be finite and > 0, got 0");
@@ -592,8 +625,6 @@ START_TEST(test_errors_params)
     EXPECT_ERR(se3rt_graph_new_radius(ctx, pos, 20, 1.0, -1, &g), "radius max must be at least 0, got -1");
     se3rt_graph_spec bad = { (se3rt_graph_kind)9, 0, 0 };
     EXPECT_ERR(se3rt_graph_new(ctx, &bad, pos, 20, NULL, 0, &g), "unknown graph kind 9");
-    se3rt_graph_spec knn = { SE3RT_GRAPH_KNN, 16, 0 };
-    EXPECT_ERR(se3rt_graph_new(ctx, &knn, pos, 10, NULL, 0, &g), "knn 16 needs at least 17 points, got 10");
     free(pos);
     se3rt_ctx_free(ctx);
 }
@@ -768,6 +799,7 @@ static Suite *suite_graph(void)
     tc = tcase_create("errors");
     tcase_add_test(tc, test_errors_points);
     tcase_add_test(tc, test_errors_params);
+    tcase_add_test(tc, test_knn_small_frames);
     tcase_add_test(tc, test_errors_bonds);
     suite_add_tcase(s, tc);
     tc = tcase_create("oom");

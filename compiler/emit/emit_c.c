@@ -704,7 +704,10 @@ static void emit_pool(emit_ctx *e, const plan_layer *pl)
         emit_line(b, "se3_real s = 0;");
         emit_line(b, "for (int32_t i = lo; i < hi; i++)");
         emit_line(b, "    s += in[(int64_t)i * %d + t];", dim);
-        emit_line(b, "o[t] = hi > lo ? s / (se3_real)(hi - lo) : 0;");
+        if (pl->L->pool == POOL_SUM)
+            emit_line(b, "o[t] = s;");
+        else
+            emit_line(b, "o[t] = hi > lo ? s / (se3_real)(hi - lo) : 0;");
         emit_line(b, "}");
     }
     emit_line(b, "}");

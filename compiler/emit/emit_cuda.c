@@ -1205,7 +1205,10 @@ static void cu_pool(cu_ctx *e, const ir_layer *il)
         emit_line(b, "se3_real s = 0;");
         emit_line(b, "for (se3_i32 i = lo; i < hi; i++)");
         emit_line(b, "    s += in[(se3_i64)i * %d + t];", dim);
-        emit_line(b, "o[t] = hi > lo ? s / (se3_real)(hi - lo) : 0;");
+        if (L->pool == POOL_SUM)
+            emit_line(b, "o[t] = s;");
+        else
+            emit_line(b, "o[t] = hi > lo ? s / (se3_real)(hi - lo) : 0;");
     }
     emit_line(b, "}");
     emit_line(b, "}");

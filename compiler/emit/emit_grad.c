@@ -857,7 +857,10 @@ static void grad_pool(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "din[(int64_t)best * %d + t] += go[t];", dim);
         emit_line(b, "}");
     } else {
-        emit_line(b, "const double inv = 1.0 / (double)(hi - lo);");
+        if (L->pool == POOL_SUM)
+            emit_line(b, "const double inv = 1.0;  /* sum */");
+        else
+            emit_line(b, "const double inv = 1.0 / (double)(hi - lo);");
         emit_line(b, "for (int32_t i = lo; i < hi; i++)");
         emit_line(b, "    for (int t = 0; t < %d; t++)", dim);
         emit_line(b, "        din[(int64_t)i * %d + t] += go[t] * inv;", dim);

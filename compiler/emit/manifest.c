@@ -21,7 +21,8 @@ _Static_assert(IR_INIT_UNIFORM == (int)SE3M_INIT_UNIFORM && IR_INIT_NORMAL == (i
                "initialisers differ from the ABI's");
 
 /* One entry per degree of each field: {"name", "degree", "channels", ...}. */
-static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, const char *per, int with_src)
+static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, const char *per, int with_src,
+                            const field *inputs)
 {
     for (int i = 0; i < n; i++) {
         const field *fd = &fs[i];
@@ -43,6 +44,16 @@ static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, cons
             cJSON_AddNumberToObject(o, "channels", fd->f.c[l]);
             if (per)
                 cJSON_AddStringToObject(o, "per", per);
+            if (!with_src && fd->energy)
+                cJSON_AddStringToObject(o, "kind", "energy");
+            if (!with_src && fd->ref_input >= 0) {
+                const field *sp = &inputs[fd->ref_input];
+                cJSON *r = cJSON_AddObjectToObject(o, "reference");
+                cJSON_AddStringToObject(r, "input", sp->name);
+                cJSON *vs = cJSON_AddArrayToObject(r, "values");
+                for (int c = 0; c < sp->f.c[0]; c++)
+                    cJSON_AddItemToArray(vs, cJSON_CreateNumber(fd->ref[c]));
+            }
             if (with_src) {
                 cJSON_AddStringToObject(o, "source", se3m_source_name((int)fd->src));
                 if (fd->src == FIELD_CONST)
@@ -108,9 +119,9 @@ char *manifest_json(const ir *p)
         bonds |= m->edges[i].kind == EDGE_BONDS;
     cJSON_AddBoolToObject(g, "bond_scalars", bonds);
 
-    manifest_fields(&mem, cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1);
+    manifest_fields(&mem, cJSON_AddArrayToObject(root, "inputs"), m->inputs, m->ninputs, NULL, 1, m->inputs);
     manifest_fields(&mem, cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
-                    m->out_per_graph ? "graph" : "node", 0);
+                    m->out_per_graph ? "graph" : "node", 0, m->inputs);
     cJSON_AddItemToObject(root, "in_fibre", manifest_fibre(&m->in));
     const fibre *outf = &m->layers[m->nlayers - 1].out;
     cJSON_AddItemToObject(root, "out_fibre", manifest_fibre(outf));

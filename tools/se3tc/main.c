@@ -12,6 +12,7 @@
 #include "cmd_util.h"
 #include "cmd_bench.h"
 #include "cmd_grad.h"
+#include "cmd_reference.h"
 #include "cmd_math.h"
 #include "cmd_nbody.h"
 #include "cmd_train.h"
@@ -35,6 +36,7 @@ static void usage(FILE *out)
             "  bench SPEC [--grad] [--device D]        per-layer time and GFLOP/s against the reference\n"
             "  nbody generate -o DIR                   the paper's N-body data set\n"
             "  train SPEC --train F --test F -o CKPT   train with Adam, checkpoints, metrics\n"
+            "  fit-reference SPEC -i TRAIN.xyz         least-squares reference energies per element\n"
             "  sh LMAX                                 real spherical harmonics of points on stdin\n"
             "  cg L K J                                the real coupling tensor C^{LK}_J\n"
             "  --version                               print the version\n"
@@ -338,6 +340,9 @@ static int cmd_run(int argc, char **argv)
         return 1;
     }
     const int given = c->m->graph == GRAPH_GIVEN;
+    /* an energy output: forces come from the backward, so the C carries it */
+    for (int i = 0; i < c->m->noutputs; i++)
+        po.grad |= c->m->outputs[i].energy;
 
     int rc = 1;
     se3rt_ctx *ctx = NULL;
@@ -347,10 +352,10 @@ static int cmd_run(int argc, char **argv)
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     if (st == SE3RT_OK)
         st = pipeline_model(ctx, c, &po, device, &m);
-    compile_free(c);
     if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
         fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
         se3rt_ctx_free(ctx);
+        compile_free(c);
         return 1;
     }
     if (st == SE3RT_OK && threads)
@@ -372,6 +377,24 @@ static int cmd_run(int argc, char **argv)
         else
             st = in ? se3rt_xyz_read(ctx, in, &frames) : se3rt_xyz_read_file(ctx, stdin, "stdin", &frames);
     }
+    /* periodic frames run layer by layer through the backward's entry points: compile them */
+    int periodic = 0;
+    for (size_t f = 0; st == SE3RT_OK && frames && !sdf && f < frames->nframes; f++) {
+        double cell[9];
+        int32_t pbc[3];
+        if (se3rt_frame_cell(ctx, &frames->frames[f], in_name, f, cell, pbc) == SE3RT_OK)
+            periodic |= pbc[0] || pbc[1] || pbc[2];
+    }
+    if (st == SE3RT_OK && periodic && !se3rt_model_has_grad(m)) {
+        se3rt_model_free(m);
+        m = NULL;
+        po.grad = 1;
+        st = pipeline_model(ctx, c, &po, device, &m);
+        if (st == SE3RT_OK && threads)
+            se3rt_model_set_threads(m, (int)strtol(threads, NULL, 10));
+        if (st == SE3RT_OK)
+            st = weights ? se3rt_model_load_weights(m, weights) : se3rt_model_init_weights(m, (uint64_t)seed);
+    }
     if (st == SE3RT_OK && strcmp(device, "auto") == 0) {
         if (se3rt_model_on_gpu(m))
             fprintf(stderr, "se3tc run: device %s\n", se3rt_model_device(m));
@@ -388,6 +411,7 @@ static int cmd_run(int argc, char **argv)
     else
         fprintf(stderr, "se3tc run: %s\n", ctx ? se3rt_errmsg(ctx) : "out of memory");
 finish:
+    compile_free(c);
     se3rt_xyz_free(frames);
     se3rt_sdf_free(mols);
     se3rt_model_free(m);
@@ -430,6 +454,8 @@ int main(int argc, char **argv)
         return cmd_bench(argc - 1, argv + 1);
     if (strcmp(cmd, "gradcheck") == 0)
         return cmd_gradcheck(argc - 1, argv + 1);
+    if (strcmp(cmd, "fit-reference") == 0)
+        return cmd_fit_reference(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)
         return cmd_train(argc - 1, argv + 1);
     if (strcmp(cmd, "nbody") == 0)
