@@ -81,6 +81,8 @@ typedef struct se3rt_batch {
     const se3rt_bond *bonds;
     int64_t nbonds;
     const int64_t *frame_ids;
+    const double *cell;
+    const int32_t *pbc;
 } se3rt_batch;
 
 se3rt_status se3rt_model_forward(se3rt_model *m, const se3rt_batch *b, double *out);

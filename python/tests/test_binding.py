@@ -37,7 +37,7 @@ def test_declarations_match_headers():
     for name in names:
         assert str(_ffi.ffi.typeof(getattr(ours, name))) == str(ref.typeof(getattr(theirs, name))), name
     for struct, fields in (("se3rt_batch", ("n_graphs", "graph_ptr", "pos", "node_in", "bonds", "nbonds",
-                                            "frame_ids")),
+                                            "frame_ids", "cell", "pbc")),
                            ("se3rt_bond", ("i", "j", "order"))):
         assert _ffi.ffi.sizeof(struct) == ref.sizeof(struct), struct
         for f in fields:

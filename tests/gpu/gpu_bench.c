@@ -111,7 +111,7 @@ int main(int argc, char **argv)
             if ((i - g * per) % 6 == 5)
                 bonds[nb++] = (se3rt_bond){ i, i - 5, SE3RT_BOND_AROMATIC };
         }
-    se3rt_batch b = { batch, gptr, pos, in, bonds, nb, NULL };
+    se3rt_batch b = { batch, gptr, pos, in, bonds, nb, NULL, NULL, NULL };
     se3rt_ctx *ctx = NULL;
     se3rt_model *cm = NULL;
     se3rt_ctx_new(&ctx, NULL);
