@@ -37,7 +37,7 @@ typedef struct cu_ctx {
     emit_buf *b;
     int f32;                    /* single precision literals */
     long shared_bytes;          /* static shared memory of the kernel being written */
-    arena tmp;                  /* sanitised comment text */
+    arena tmp;                  /* sanitised comment text, per-kernel scratch */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
     int tiled;                  /* EMIT_CUDA_TILED: message passing as edge + receiver kernels */
 } cu_ctx;
