@@ -1,7 +1,7 @@
 /* ir.h - the IR: each layer of the checked model as its radial nets, their (k, l, J) paths
  * with the nonzero coupling terms, and the weight table (names, shapes, initialisation).
- * lower.c builds it; plan.c resolves it into the plan the C emitters walk (plan.h); the CUDA
- * emitter, the manifest and the summary read it directly. */
+ * lower.c builds it; plan.c resolves it into the plan every emitter walks (plan.h). The
+ * manifest lists the weight table as it is; the oracle finds weights in it by name. */
 #ifndef SE3C_IR_H
 #define SE3C_IR_H
 

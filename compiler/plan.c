@@ -122,6 +122,8 @@ static void plan_radials(plan_cx *cx, plan_layer *pl)
         }
         pr->hw = in;
         pr->out = plan_linear(cx, arena_printf(cx->mem, "%s.out", pre), in, r->nfreq * r->cin * r->cout);
+        if (last)   /* the CUDA code walks one pointer from the first hidden layer into the output layer */
+            plan_follows(cx, last, &pr->out.w);
         pr->hidden_all.name = arena_printf(cx->mem, "%s.lin0", pre);
         pr->hidden_all.rel = r->depth ? pr->hidden[0].lin.w.rel : pr->out.w.rel;
         pr->hidden_all.size = last ? last->rel + last->size - pr->hidden_all.rel : 0;
@@ -164,11 +166,30 @@ static plan_maps plan_per_degree(plan_cx *cx, const char *prefix, int attentive,
     return ms;
 }
 
+/* The blocks of the per-edge message row: every degree of `f` (role 'k', 'v' or 'r'), from `base`. */
+static void plan_msg_blocks(plan_layer *pl, char role, const plan_fib *f, int base)
+{
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        if (!f->c[l])
+            continue;
+        plan_msgblk *mb = &pl->msg[pl->nmsg++];
+        *mb = (plan_msgblk){ .role = role, .l = l, .off = base + f->off[l], .size = f->c[l] * (2 * l + 1) };
+        for (int q = 0; q < pl->nradials; q++)
+            mb->nradials += pl->radials[q].r->role == role && pl->radials[q].r->l == l;
+    }
+}
+
 static void plan_message_layer(plan_cx *cx, plan_layer *pl, const model *m)
 {
     const layer *L = pl->L;
     plan_radials(cx, pl);
     pl->msg_dim = L->kind == LAYER_ATTENTION ? pl->key.dim + pl->value.dim : pl->out.dim;
+    if (L->kind == LAYER_ATTENTION) {
+        plan_msg_blocks(pl, 'k', &pl->key, 0);
+        plan_msg_blocks(pl, 'v', &pl->value, pl->key.dim);
+    } else {
+        plan_msg_blocks(pl, 'r', &pl->out, 0);
+    }
     pl->relpos = arena_alloc(cx->mem, (size_t)(m->nedges ? m->nedges : 1) * sizeof *pl->relpos);
     for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
         if (m->edges[q].kind == EDGE_RELPOS)

@@ -90,6 +90,17 @@ typedef struct plan_rin {
     const char *field, *a_name, *b_name;
 } plan_rin;
 
+/* One block of a message-passing layer's per-edge message row (keys then values for attention,
+ * the message for a convolution): a degree of the key, value or output fibre, where it starts in
+ * the row, its size, and how many radial nets add into it (0: nothing reaches it, it is zero). */
+typedef struct plan_msgblk {
+    char role;                      /* 'k' key, 'v' value (attention), 'r' message (conv) */
+    int l;
+    int off;                        /* in the message row */
+    int size;                       /* channels x (2l + 1) */
+    int nradials;                   /* radial nets writing it */
+} plan_msgblk;
+
 /* A relative-position edge field joined to the sender's degree-1 features. */
 typedef struct plan_relpos {
     int slot;                       /* its channel among the sender's degree-1 channels */
@@ -115,6 +126,8 @@ typedef struct plan_layer {
     plan_radial *radials;
     int nradials;
     int msg_dim;                    /* per-edge message: key + value dims, or out dim */
+    plan_msgblk msg[2 * (SE3_LMAX + 1)];   /* its blocks in row order */
+    int nmsg;
     plan_relpos *relpos;
     int nrelpos;
     plan_maps q;                    /* attention: queries (in -> key) */

@@ -1,8 +1,12 @@
 /* summary.c - the one-screen summary of a checked spec (`se3tc check --summary`): fibres,
- * layers, (k, l, J) paths, weights and FLOPs, read from the model and its IR. */
+ * layers, (k, l, J) paths, weights and FLOPs, read from the model, its IR's totals and the
+ * resolved plan (each layer's weights). */
 #include "summary.h"
 
 #include <stdio.h>
+
+#include "internal.h"
+#include "plan.h"
 
 static const char *summary_graph(arena *a, const model *m)
 {
@@ -65,16 +69,15 @@ void summary_print(const ir *p, FILE *out)
         }
         fputc('\n', out);
     }
+    if (!p->plan)
+        SE3C_INTERNAL("the IR of '%s' has no plan (compile.c builds it)", m->name);
     fprintf(out, "  layers:\n");
-    for (int i = 0; i < p->nlayers; i++) {
-        const ir_layer *il = &p->layers[i];
-        const layer *L = il->L;
-        long nw = 0;
-        for (int w = il->first_weight; w < il->first_weight + il->nweights; w++)
-            nw += p->weights[w].size;
+    for (int i = 0; i < p->plan->nlayers; i++) {
+        const plan_layer *pl = &p->plan->layers[i];
+        const layer *L = pl->L;
         fprintf(out, "    %-10s %-9s %-16s -> %-16s %-38s paths %4d  weights %8ld\n", L->name,
                 layer_kind_name(L->kind), fibre_str(&a, &L->in), fibre_str(&a, &L->out),
-                summary_layer_opts(&a, L), il->npaths, nw);
+                summary_layer_opts(&a, L), pl->il->npaths, pl->wsize);
     }
     fprintf(out, "  outputs: ");
     for (int i = 0; i < m->noutputs; i++)

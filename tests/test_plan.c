@@ -1,7 +1,8 @@
 /* test_plan.c - the resolved plan (compiler/plan.c, docs/architecture.md): every weight of every
  * layer is referenced once, at the offset lower.c gave it; buffers follow the one rule; layers
  * with one shape key share one generated function in the forward and the backward; a weight the
- * plan cannot find aborts. No generated code is compiled here. */
+ * plan cannot find aborts; message blocks tile the per-edge row; the CUDA emitter takes its
+ * weights from the plan. No generated code is compiled here. */
 #include <check.h>
 #include <signal.h>
 #include <stdlib.h>
@@ -9,6 +10,7 @@
 
 #include "compile.h"
 #include "emit_c.h"
+#include "emit_cuda.h"
 #include "testutil.h"
 
 #define SPEC(n) SE3_SOURCE_DIR "/specs/" n ".spec"
@@ -194,6 +196,100 @@ START_TEST(misplaced_weight_aborts)
 }
 END_TEST
 
+START_TEST(misplaced_output_layer_aborts)
+{
+    /* a radial net's output layer must follow its hidden layers: the CUDA code walks one pointer
+     * from the first hidden layer into it */
+    compile *c = load(SPEC("tiny_conv"));
+    for (int w = 0; w < c->ir->nweights; w++)
+        if (strstr(c->ir->weights[w].name, "c1.r.0_0.out."))
+            c->ir->weights[w].offset += 1;   /* matrix and bias together: the Linear itself is fine */
+    plan_build(&c->mem, c->ir);
+    compile_free(c);
+}
+END_TEST
+
+/* The message blocks of a message-passing layer tile its per-edge row in order, and each radial
+ * net writes inside the block of its role and degree. */
+static int degrees(const plan_fib *f)
+{
+    int n = 0;
+    for (int l = 0; l <= SE3_LMAX; l++)
+        n += f->c[l] > 0;
+    return n;
+}
+
+static void check_msg_blocks(const plan_layer *pl)
+{
+    ck_assert_int_eq(pl->nmsg, pl->L->kind == LAYER_ATTENTION ? degrees(&pl->key) + degrees(&pl->value) : degrees(&pl->out));
+    int off = 0;
+    for (int b = 0; b < pl->nmsg; b++) {
+        const plan_msgblk *mb = &pl->msg[b];
+        ck_assert_int_eq(mb->off, off);
+        const plan_fib *f = mb->role == 'k' ? &pl->key : mb->role == 'v' ? &pl->value : &pl->out;
+        ck_assert_int_eq(mb->size, f->c[mb->l] * (2 * mb->l + 1));
+        int n = 0;
+        for (int q = 0; q < pl->nradials; q++)
+            if (pl->radials[q].r->role == mb->role && pl->radials[q].r->l == mb->l) {
+                ck_assert_int_eq(pl->radials[q].msg_off, mb->off);
+                n++;
+            }
+        ck_assert_int_eq(mb->nradials, n);
+        ck_assert_int_gt(n, 0);
+        off += mb->size;
+    }
+    ck_assert_int_eq(off, pl->msg_dim);
+}
+
+START_TEST(message_blocks)
+{
+    compile *c = load(SPEC("tiny_attention"));
+    const plan_layer *a1 = &c->plan->layers[0];
+    check_msg_blocks(a1);
+    const int nk = degrees(&a1->key);
+    ck_assert_int_eq(a1->msg[nk - 1].role, 'k');
+    ck_assert_int_eq(a1->msg[nk].role, 'v');
+    ck_assert_int_eq(a1->msg[nk].off, a1->key.dim);
+    ck_assert_int_eq(a1->msg[0].nradials, 2);   /* from sender degrees 0 and 1 */
+    check_msg_blocks(&c->plan->layers[2]);
+    ck_assert_int_eq(c->plan->layers[1].nmsg, 0);   /* a norm has no messages */
+    compile_free(c);
+    c = load(SPEC("tiny_conv"));
+    check_msg_blocks(&c->plan->layers[0]);   /* c1 -> 4x0..2 */
+    ck_assert_int_eq(c->plan->layers[0].nmsg, 3);
+    ck_assert_int_eq(c->plan->layers[0].msg[0].role, 'r');
+    check_msg_blocks(&c->plan->layers[3]);   /* c2 -> 4x0 + 1x1 */
+    ck_assert_int_eq(c->plan->layers[3].nmsg, 2);
+    compile_free(c);
+}
+END_TEST
+
+/* The CUDA emitter takes weights and layouts from the plan: each kernel passes its layer's
+ * weight base, and a map reads its weights at the plan's relative offset. */
+START_TEST(cuda_walks_plan)
+{
+    compile *c = load(SPEC("qm9_se3"));
+    const plan *pn = c->plan;
+    emit_buf b = { 0 };
+    emit_cuda(c->ir, "qm9.spec", &b);
+    char want[256];
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        snprintf(want, sizeof want, "se3_%s_forward(SE3_PARAMS)\n{\n    se3_%s_forward_body(SE3_ARGS(P + %ld));", pl->L->name,
+                 pn->layers[pl->shape].L->name, pl->wbase);
+        ck_assert_msg(strstr(b.s, want) != NULL, "no kernel %s passing P + %ld", pl->L->name, pl->wbase);
+    }
+    const plan_map *m = &pn->layers[2].q.d[1];   /* att_2's query map of degree 1 */
+    ck_assert_str_eq(pn->layers[2].L->name, "att_2");
+    ck_assert_int_eq(m->l, 1);
+    snprintf(want, sizeof want, "se3_mix(P + %ld, %d, %d, 3, fi + %d, q + %d, 0);  /* .q.1 */", m->w.rel, m->cin, m->cout,
+             m->from_off, m->to_off);
+    ck_assert_msg(strstr(b.s, want) != NULL, "no %s", want);
+    emit_buf_free(&b);
+    compile_free(c);
+}
+END_TEST
+
 /* ---- the gate layer's checks (docs/spec-language.md, "gate") ---------------------------- */
 
 static char *first_error(const char *text)
@@ -242,6 +338,9 @@ int main(void)
     tcase_add_test(t, shared_code_qm9);
     tcase_add_test_raise_signal(t, missing_weight_aborts, SIGABRT);
     tcase_add_test_raise_signal(t, misplaced_weight_aborts, SIGABRT);
+    tcase_add_test_raise_signal(t, misplaced_output_layer_aborts, SIGABRT);
+    tcase_add_test(t, message_blocks);
+    tcase_add_test(t, cuda_walks_plan);
     tcase_add_test(t, gate_checks);
     suite_add_tcase(s, t);
     Suite *all[] = { s, NULL };

@@ -278,17 +278,6 @@ void emit_rin(emit_buf *b, const plan *pn, const char *lane, const char *i64, co
     emit_rin_list(b, pn->rin, pn->nrin, pn->x0.dim, lane, i64, cast);
 }
 
-/* The same from the model alone, for the CUDA emitter; returns the number of edge scalars. */
-int emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast)
-{
-    arena a = { 0 };
-    plan_rin *rin;
-    const int n = plan_edge_inputs(&a, m, &rin);
-    emit_rin_list(b, rin, n, plan_fibre(&m->in).dim, lane, i64, cast);
-    arena_free(&a);
-    return n;
-}
-
 /* G[f][a] = sum_b W_J[a][b] s[b] for every path f of radial r and output component a, with the
  * basis-kernel constants emit_basis_kernels wrote (any[f][a][b]); `lhs` names the array
  * ("G" or "G[ci]"), `zero` is written where a row has no term. */

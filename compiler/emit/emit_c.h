@@ -21,9 +21,8 @@ void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 /* The nonzero basis-kernel constants of a radial net's paths (emit_c.c), for both C emitters. */
 void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9]);
 
-/* The edge-scalar radial inputs rin[t] and the contractions G = W_J s (emit_c.c), shared by the
- * emitters; emit_edge_scalars returns the number of edge scalars; emit_rin writes the plan's. */
-int  emit_edge_scalars(emit_buf *b, const model *m, const char *lane, const char *i64, const char *cast);
+/* The plan's edge-scalar radial inputs rin[t] (plan_rin) and the contractions G = W_J s
+ * (emit_c.c), shared by the emitters. */
 void emit_rin(emit_buf *b, const plan *pn, const char *lane, const char *i64, const char *cast);
 
 /* The IR's plan (an internal error when compile.c did not build one). */

@@ -1,4 +1,4 @@
-/* emit_cuda.c - IR -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md).
+/* emit_cuda.c - resolved plan -> CUDA C source for the GPU backend (docs/cuda.md, docs/semantics.md).
  * Two kernel families (emit_cuda.h). Simple: one fused kernel per layer, computing exactly what
  * the C emitter's function for that layer computes in the same order of operations; message
  * passing one thread block per receiver (harmonics, radial nets, the unrolled (k, l, J)
@@ -8,8 +8,10 @@
  * shared memory, contractions in registers; keys/values or messages to a per-edge scratch row)
  * and a receiver kernel (softmax or sum over the receiver's edges in CSR order, then the rest of
  * the layer). No atomics in either. Every kernel is a wrapper around a body that indexes weights
- * relative to its layer, so layers of the same shape share one body. The source includes no
- * headers: NVRTC compiles it with nothing but its built-in math functions. */
+ * relative to its layer, so layers of the same shape share one body. Like emit_c.c it walks the
+ * plan (plan.h): layouts, weights (offsets relative to the layer's first weight), buffers and
+ * message blocks come from there; nothing here works out a layout or knows a weight's name. The
+ * source includes no headers: NVRTC compiles it with nothing but its built-in math functions. */
 #include "emit_cuda.h"
 #include "plan.h"
 #include "emit_c.h"
@@ -31,28 +33,14 @@
 typedef struct cu_ctx {
     const ir *p;
     const model *m;
+    const plan *pn;             /* the resolved plan: every layout, weight and buffer */
     emit_buf *b;
     int f32;                    /* single precision literals */
     long shared_bytes;          /* static shared memory of the kernel being written */
-    arena tmp;                  /* weight-name prefixes and sanitised comment text */
+    arena tmp;                  /* sanitised comment text, per-kernel scratch */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
     int tiled;                  /* EMIT_CUDA_TILED: message passing as edge + receiver kernels */
-    long wbase;                 /* offset of the current layer's first weight: bodies index P from it */
-    const char *lname;          /* the current layer's name (kept out of bodies, so they can be shared) */
 } cu_ctx;
-
-/* Offset of a weight relative to the current layer's first weight. */
-static long cu_w(cu_ctx *e, long abs_offset)
-{
-    return abs_offset - e->wbase;
-}
-
-/* A weight name without the layer's name, for comments in a (shareable) body: ".si.0". */
-static const char *cu_rel(cu_ctx *e, const char *name)
-{
-    size_t n = strlen(e->lname);
-    return strncmp(name, e->lname, n) == 0 ? name + n : name;
-}
 
 static const char *cu_lit(cu_ctx *e, char buf[40], double v)
 {
@@ -178,9 +166,8 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, "}");
     emit_raw(b, "\n");
     int attentive = 0;
-    for (int i = 0; i < m->nlayers; i++)
-        attentive |= (m->layers[i].kind == LAYER_ATTENTION || m->layers[i].kind == LAYER_SELFINT) &&
-                     m->layers[i].si == SI_ATTENTIVE;
+    for (int i = 0; i < e->pn->nlayers; i++)
+        attentive |= e->pn->layers[i].si.attentive;
     if (!attentive)
         return;
     char slope[40];
@@ -238,11 +225,11 @@ typedef struct cu_mp_sizes {
     int phi;                    /* phi tile */
 } cu_mp_sizes;
 
-static cu_mp_sizes cu_mp_measure(const ir_layer *il)
+static cu_mp_sizes cu_mp_measure(const plan_layer *pl)
 {
     cu_mp_sizes s = { 1, 1, 1 };
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
+    for (int q = 0; q < pl->nradials; q++) {
+        const ir_radial *r = pl->radials[q].r;
         const int T = r->cin * r->nfreq;
         int ct = CU_PHI_TILE / T;
         if (ct < 1)
@@ -260,12 +247,12 @@ static cu_mp_sizes cu_mp_measure(const ir_layer *il)
  * hidden layers, then G[(ci F + f)(2l+1) + a] = sum_b W_J[a][b] s_k[ci][b] (threads over (f, ci),
  * the unrolled path code), then the last radial layer in tiles of output channels into phi and
  * dst[co][a] += sum_t phi[co][t] G[t][a] (threads over (co, a); t in order, as the C code). */
-static void cu_radial_paths(cu_ctx *e, const ir_radial *r, const char *src_k, const char *dst)
+static void cu_radial_paths(cu_ctx *e, const plan_radial *pr, const char *src_k, const char *dst)
 {
     emit_buf *b = e->b;
     char buf[40];
+    const ir_radial *r = pr->r;
     const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq, T = r->cin * F;
-    const ir_weight *w0 = &e->p->weights[r->first_weight];
     int ct = CU_PHI_TILE / T;
     if (ct < 1)
         ct = 1;
@@ -274,19 +261,23 @@ static void cu_radial_paths(cu_ctx *e, const ir_radial *r, const char *src_k, co
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout,
               r->npaths, r->npaths == 1 ? "" : "s");
     emit_line(b, "{");
-    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", cu_w(e, w0->offset));
+    /* w walks the net's weights from the first hidden layer into the output layer (plan.c checks
+     * they follow each other); `at` is where it points, relative to the layer's first weight */
+    long at = pr->hidden_all.rel;
+    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", at);
     const char *cur = "rin";
-    int in = e->m->n_edge_scalars + 1;
     for (int d = 0; d < r->depth; d++) {
-        emit_line(b, "se3_dense(w, %d, %d, %s, hA, 0);  /* lin%d */", in, r->width, cur, d);
+        const struct plan_hidden *hd = &pr->hidden[d];
+        emit_line(b, "se3_dense(w, %d, %d, %s, hA, 0);  /* lin%d */", hd->lin.in, hd->lin.out, cur, d);
         emit_line(b, "__syncthreads();");
-        emit_line(b, "se3_ln_relu(hA, hB, %d, w + %ld, w + %ld);  /* ln%d, ReLU */", r->width,
-                  (long)(in + 1) * r->width, (long)(in + 2) * r->width, d);
+        emit_line(b, "se3_ln_relu(hA, hB, %d, w + %ld, w + %ld);  /* ln%d, ReLU */", hd->lin.out, hd->g.rel - at,
+                  hd->b.rel - at, d);
         emit_line(b, "__syncthreads();");
-        emit_line(b, "w += %ld;", (long)(in + 3) * r->width);
+        emit_line(b, "w += %ld;", hd->b.rel + hd->b.size - at);
+        at = hd->b.rel + hd->b.size;
         cur = "hB";
-        in = r->width;
     }
+    const int in = pr->hw;
     /* contracted sender features, one (path, input channel) per thread */
     emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", T);
     emit_line(b, "const int f = idx / %d, ci = idx - f * %d;", r->cin, r->cin);
@@ -341,7 +332,7 @@ static void cu_radial_paths(cu_ctx *e, const ir_radial *r, const char *src_k, co
     emit_line(b, "for (int co0 = 0; co0 < %d; co0 += %d) {", r->cout, ct);
     emit_line(b, "const int nco = %d - co0 < %d ? %d - co0 : %d;", r->cout, ct, r->cout, ct);
     emit_line(b, "const se3_real *__restrict__ wo = w + (se3_i64)co0 * %d * %d, *__restrict__ bo = w + %ld + co0 * %d;", T,
-              in, (long)r->cout * T * in, T);
+              in, pr->out.b.rel - at, T);
     emit_line(b, "for (int idx = threadIdx.x; idx < nco * %d; idx += blockDim.x) {", T);
     emit_line(b, "se3_acc s = bo[idx];");
     emit_line(b, "for (int i = 0; i < %d; i++)", in);
@@ -364,24 +355,23 @@ static void cu_radial_paths(cu_ctx *e, const ir_radial *r, const char *src_k, co
 }
 
 /* Shared buffers and per-edge preamble of a message-passing kernel. */
-static void cu_mp_shared(cu_ctx *e, const layer *L, const cu_mp_sizes *s, int lmax_sh)
+static void cu_mp_shared(cu_ctx *e, const plan_layer *pl, const cu_mp_sizes *s)
 {
-    cu_shared(e, "Y", (long)(lmax_sh + 1) * (lmax_sh + 1), "harmonics of the current edge");
-    cu_shared(e, "rin", e->m->n_edge_scalars + 1, "radial input: edge scalars, r");
+    cu_shared(e, "Y", e->pn->nsh, "harmonics of the current edge");
+    cu_shared(e, "rin", e->pn->nin, "radial input: edge scalars, r");
     cu_shared(e, "hA", s->width, "radial hidden layer before LayerNorm");
     cu_shared(e, "hB", s->width, "radial hidden layer after LayerNorm, ReLU");
     cu_shared(e, "G", s->g, "contracted sender features of one radial net");
     cu_shared(e, "phi", s->phi, "radial outputs, one tile of output channels");
-    if (e->m->edge_fibre.c[1])
-        cu_shared(e, "s1", L->send.c[1] * 3, "sender degree 1 with the relpos edge fields");
+    if (pl->nrelpos)
+        cu_shared(e, "s1", pl->send.c[1] * 3, "sender degree 1 with the relpos edge fields");
 }
 
 /* Geometry, harmonics and radial input of edge e (thread 0), sender degree-1 features (all). */
-static void cu_edge_setup(cu_ctx *e, const layer *L)
+static void cu_edge_setup(cu_ctx *e, const plan_layer *pl)
 {
     emit_buf *b = e->b;
-    const model *m = e->m;
-    const int in_dim = fibre_dim(&L->in);
+    const int in_dim = pl->in.dim;
     emit_line(b, "const se3_i32 j = src[e];");
     emit_line(b, "if (threadIdx.x == 0) {");
     emit_line(b, "/* geometry in double whatever the precision, as the C code */");
@@ -393,34 +383,33 @@ static void cu_edge_setup(cu_ctx *e, const layer *L)
     emit_line(b, "se3_sh(dx * inv, dy * inv, dz * inv, Y);");
     emit_line(b, "} else {");
     emit_line(b, "/* coincident points: only the invariant part (docs/semantics.md) */");
-    emit_line(b, "for (int t = 0; t < %d; t++)", (e->p->lmax_sh + 1) * (e->p->lmax_sh + 1));
+    emit_line(b, "for (int t = 0; t < %d; t++)", e->pn->nsh);
     emit_line(b, "    Y[t] = 0;");
     emit_line(b, "Y[0] = (se3_real)0.28209479177387814;");
     emit_line(b, "}");
-    const int t = emit_edge_scalars(b, m, "", "se3_i64", "");
-    emit_line(b, "rin[%d] = r;", t);
-    if (m->edge_fibre.c[1]) {
-        for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
-            if (m->edges[q].kind == EDGE_RELPOS) {
-                emit_line(b, "s1[%d] = (se3_real)dy; s1[%d] = (se3_real)dz; s1[%d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
-                          c * 3 + 1, c * 3 + 2, m->edges[q].name);
-                c++;
-            }
+    emit_rin(b, e->pn, "", "se3_i64", "");
+    emit_line(b, "rin[%d] = r;", e->pn->nrin);
+    for (int q = 0; q < pl->nrelpos; q++) {
+        const int c = pl->relpos[q].slot;
+        emit_line(b, "s1[%d] = (se3_real)dy; s1[%d] = (se3_real)dz; s1[%d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
+                  c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
     }
     emit_line(b, "}");
     emit_line(b, "const se3_real *fj = in + (se3_i64)j * %d;", in_dim);
-    if (m->edge_fibre.c[1] && L->in.c[1]) {
-        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* sender degree 1 */", L->in.c[1] * 3);
-        emit_line(b, "    s1[t] = fj[%d + t];", fibre_offset(&L->in, 1));
+    if (pl->nrelpos && pl->in.c[1]) {
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* sender degree 1 */", pl->in.c[1] * 3);
+        emit_line(b, "    s1[t] = fj[%d + t];", pl->in.off[1]);
     }
 }
 
-static void cu_sender_ptr(cu_ctx *e, const layer *L, int k, char *out, size_t n)
+/* Where the simple kernels read sender degree k: the shared copy with the relpos fields joined
+ * (degree 1 when there are any), else the sender's row. */
+static void cu_sender_ptr(const plan_layer *pl, int k, char *out, size_t n)
 {
-    if (k == 1 && e->m->edge_fibre.c[1])
+    if (k == 1 && pl->nrelpos)
         snprintf(out, n, "s1");
     else
-        snprintf(out, n, "(fj + %d)", fibre_offset(&L->in, k));
+        snprintf(out, n, "(fj + %d)", pl->in.off[k]);
 }
 
 /* The head of a kernel body: a device function named by the placeholder CU_BODY (replaced when
@@ -428,10 +417,10 @@ static void cu_sender_ptr(cu_ctx *e, const layer *L, int k, char *out, size_t n)
  * body names its layer, so layers of the same shape produce the same text and share it. */
 #define CU_BODY "@BODY@"
 
-static void cu_kernel_head(cu_ctx *e, const ir_layer *il, const char *shape)
+static void cu_kernel_head(cu_ctx *e, const plan_layer *pl, const char *shape)
 {
     arena a = { 0 };
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_line(e->b, "/* %s %s -> %s, weights relative to the layer's first", layer_kind_name(L->kind), fibre_str(&a, &L->in),
               fibre_str(&a, &L->out));
     emit_line(e->b, " * launch: %s */", shape);
@@ -448,53 +437,45 @@ static void cu_kernel_tail(cu_ctx *e)
     emit_raw(e->b, "\n");
 }
 
-/* Per-degree linear maps from `from` (fibre) to `to` with weights PREFIX.l, threads over (co, m). */
-static void cu_per_degree(cu_ctx *e, const char *prefix, const fibre *to, const fibre *from, const char *src,
-                          const char *dst, int add)
+/* Per-degree maps from row `src` to row `dst`: linear (se3_mix, threads over (co, m)) or
+ * attentive (se3_attentive_si, which needs the shared gram, zs and stat). */
+static void cu_maps(cu_ctx *e, const plan_maps *ms, const char *src, const char *dst, int add)
 {
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* %s.%d */",
-                  cu_w(e, IR_WEIGHT(e->p, "%s.%d", prefix, l)), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l),
-                  dst, fibre_offset(to, l), add, cu_rel(e, prefix), l);
+    for (int i = 0; i < ms->n; i++) {
+        const plan_map *m = &ms->d[i];
+        if (!ms->attentive)
+            emit_line(e->b, "se3_mix(P + %ld, %d, %d, %d, %s + %d, %s + %d, %d);  /* .%s */", m->w.rel, m->cin, m->cout,
+                      m->ncomp, src, m->from_off, dst, m->to_off, add, m->name);
+        else
+            emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d, gram, zs, stat);  /* .%s */",
+                      m->ln_g.rel, m->cin, m->cout, m->ncomp, src, m->from_off, dst, m->to_off, m->name);
     }
 }
 
-/* Largest cin^2 and cout*cin of the attentive self-interaction from `from` to `to`. */
-static void cu_attentive_sizes(const fibre *to, const fibre *from, int *gram, int *z)
+/* The shared scratch of an attentive self-interaction: the largest cin^2 and cout*cin. */
+static void cu_attentive_shared(cu_ctx *e, const plan_maps *ms)
 {
-    *gram = *z = 1;
-    for (int l = 0; l <= SE3_LMAX; l++)
-        if (to->c[l] && from->c[l]) {
-            *gram = cu_max(*gram, from->c[l] * from->c[l]);
-            *z = cu_max(*z, to->c[l] * from->c[l]);
-        }
-}
-
-static void cu_attentive(cu_ctx *e, const char *prefix, const fibre *to, const fibre *from, const char *src,
-                         const char *dst)
-{
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!to->c[l] || !from->c[l])
-            continue;
-        emit_line(e->b, "se3_attentive_si(P + %ld, %d, %d, %d, %s + %d, %s + %d, gram, zs, stat);  /* %s.%d */",
-                  cu_w(e, IR_WEIGHT(e->p, "%s.%d.ln.g", prefix, l)), from->c[l], to->c[l], 2 * l + 1, src, fibre_offset(from, l), dst,
-                  fibre_offset(to, l), cu_rel(e, prefix), l);
+    int gram = 1, z = 1;
+    for (int i = 0; i < ms->n; i++) {
+        gram = cu_max(gram, ms->d[i].cin * ms->d[i].cin);
+        z = cu_max(z, ms->d[i].cout * ms->d[i].cin);
     }
+    cu_shared(e, "gram", gram, "attentive self-interaction: Gram matrix");
+    cu_shared(e, "zs", z, "attentive self-interaction: mixing weights");
+    cu_shared_t(e, "se3_acc", "stat", 2, "LayerNorm mean and 1/std");
 }
 
-static void cu_conv(cu_ctx *e, const ir_layer *il)
+static void cu_conv(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
-    const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
+    const int out_dim = pl->out.dim, in_dim = pl->in.dim;
     char sk[64], dst[64];
-    cu_mp_sizes s = cu_mp_measure(il);
-    cu_kernel_head(e, il, e->tiled ? "one block per receiver; threads over (co, m); messages from the edge kernel's scratch"
+    cu_mp_sizes s = cu_mp_measure(pl);
+    cu_kernel_head(e, pl, e->tiled ? "one block per receiver; threads over (co, m); messages from the edge kernel's scratch"
                                    : "one block per receiver; threads over channels, radial outputs and (co, m)");
     if (!e->tiled)
-        cu_mp_shared(e, L, &s, e->p->lmax_sh);
+        cu_mp_shared(e, pl, &s);
     cu_shared_t(e, "se3_acc", "acc", out_dim, "aggregated messages");
     emit_line(b, "for (se3_i32 i = blockIdx.x; i < n_nodes; i += gridDim.x) {");
     emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", out_dim);
@@ -508,13 +489,13 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
     } else {
-        cu_edge_setup(e, L);
+        cu_edge_setup(e, pl);
         emit_line(b, "__syncthreads();");
-        for (int q = 0; q < il->nradials; q++) {
-            const ir_radial *r = &il->radials[q];
-            cu_sender_ptr(e, L, r->k, sk, sizeof sk);
-            snprintf(dst, sizeof dst, "(acc + %d)", fibre_offset(&L->out, r->l));
-            cu_radial_paths(e, r, sk, dst);
+        for (int q = 0; q < pl->nradials; q++) {
+            const plan_radial *pr = &pl->radials[q];
+            cu_sender_ptr(pl, pr->r->k, sk, sizeof sk);
+            snprintf(dst, sizeof dst, "(acc + %d)", pr->dst_off);
+            cu_radial_paths(e, pr, sk, dst);
         }
         emit_line(b, "}");
     }
@@ -526,22 +507,24 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
         emit_line(b, "const se3_acc scale = deg > 0 ? 1.0 / (se3_acc)deg : 0;");
     }
     for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->out.c[l], nl = 2 * l + 1, off = fibre_offset(&L->out, l);
+        const int C = pl->out.c[l], nl = 2 * l + 1, off = pl->out.off[l];
         if (!C)
             continue;
-        const char *name = arena_printf(&e->tmp, "%s.self.%d", L->name, l);
-        long so = L->si == SI_LINEAR && L->in.c[l] ? cu_w(e, IR_WEIGHT(e->p, "%s", name)) : -1;
-        emit_line(b, "/* degree %d%s */", l, so >= 0 ? ": messages + self-term" : "");
+        const plan_map *self = NULL;   /* the self-interaction of degree l, if any */
+        for (int i = 0; i < pl->si.n; i++)
+            if (pl->si.d[i].l == l)
+                self = &pl->si.d[i];
+        emit_line(b, "/* degree %d%s */", l, self ? ": messages + self-term" : "");
         emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", C * nl);
         if (L->agg == AGG_MEAN)
             emit_line(b, "const se3_real v = (se3_real)(acc[%d + idx] * scale);", off);
         else
             emit_line(b, "const se3_real v = (se3_real)acc[%d + idx];", off);
-        if (so >= 0) {
+        if (self) {
             emit_line(b, "const int co = idx / %d, m = idx - co * %d;", nl, nl);
             emit_line(b, "se3_acc s = v;");
-            emit_line(b, "for (int ci = 0; ci < %d; ci++)  /* %s */", L->in.c[l], cu_rel(e, name));
-            emit_line(b, "    s += P[%ld + co * %d + ci] * fi[%d + ci * %d + m];", so, L->in.c[l], fibre_offset(&L->in, l), nl);
+            emit_line(b, "for (int ci = 0; ci < %d; ci++)  /* .%s */", self->cin, self->name);
+            emit_line(b, "    s += P[%ld + co * %d + ci] * fi[%d + ci * %d + m];", self->w.rel, self->cin, self->from_off, nl);
             emit_line(b, "o[%d + idx] = (se3_real)s;", off);
         } else {
             emit_line(b, "o[%d + idx] = v;", off);
@@ -554,34 +537,34 @@ static void cu_conv(cu_ctx *e, const ir_layer *il)
 }
 
 /* `h = head of value element t` as an if-chain over the degrees of the value fibre. */
-static void cu_head_of(cu_ctx *e, const layer *L, const char *t)
+static void cu_head_of(cu_ctx *e, const plan_layer *pl, const char *t)
 {
     emit_buf *b = e->b;
     int first = 1;
     emit_line(b, "int h = 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int G = L->value.c[l] / L->heads, nl = 2 * l + 1, off = fibre_offset(&L->value, l);
-        emit_line(b, "%sif (%s < %d)  /* degree %d */", first ? "" : "else ", t, off + L->value.c[l] * nl, l);
+        int G = pl->value.c[l] / pl->L->heads, nl = 2 * l + 1, off = pl->value.off[l];
+        emit_line(b, "%sif (%s < %d)  /* degree %d */", first ? "" : "else ", t, off + pl->value.c[l] * nl, l);
         emit_line(b, "    h = (%s - %d) / %d;", t, off, G * nl);
         first = 0;
     }
 }
 
-static void cu_attention(cu_ctx *e, const ir_layer *il)
+static void cu_attention(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
     char buf[40], sk[64], dst[64];
-    const int out_dim = fibre_dim(&L->out), in_dim = fibre_dim(&L->in);
-    const int key_dim = fibre_dim(&L->key), val_dim = fibre_dim(&L->value), mid_dim = fibre_dim(&L->mid);
+    const int out_dim = pl->out.dim, in_dim = pl->in.dim;
+    const int key_dim = pl->key.dim, val_dim = pl->value.dim, mid_dim = pl->mid.dim;
     const int H = L->heads;
-    cu_mp_sizes s = cu_mp_measure(il);
-    cu_kernel_head(e, il, e->tiled ? "one block per receiver; heads and components on threads; keys and values from the edge kernel's scratch"
+    cu_mp_sizes s = cu_mp_measure(pl);
+    cu_kernel_head(e, pl, e->tiled ? "one block per receiver; heads and components on threads; keys and values from the edge kernel's scratch"
                                    : "one block per receiver; threads over channels, radial outputs and (co, m); heads on threads");
     if (!e->tiled)
-        cu_mp_shared(e, L, &s, e->p->lmax_sh);
+        cu_mp_shared(e, pl, &s);
     cu_shared(e, "q", key_dim, "query of the receiver");
     cu_shared_t(e, "se3_acc", "kv", key_dim, "key of the current edge");
     cu_shared_t(e, "se3_acc", "vv", val_dim, "value of the current edge");
@@ -590,16 +573,11 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     cu_shared_t(e, "se3_acc", "den", H, "running softmax denominator per head");
     cu_shared_t(e, "se3_acc", "kp", 2 * H, "per head: rescale of the old sum, weight of the new value");
     cu_shared(e, "mid", mid_dim, "attention output after the skip, at the model's precision");
-    if (L->si == SI_ATTENTIVE) {
-        int g, z;
-        cu_attentive_sizes(&L->out, &L->mid, &g, &z);
-        cu_shared(e, "gram", g, "attentive self-interaction: Gram matrix");
-        cu_shared(e, "zs", z, "attentive self-interaction: mixing weights");
-        cu_shared_t(e, "se3_acc", "stat", 2, "LayerNorm mean and 1/std");
-    }
+    if (pl->si.attentive)
+        cu_attentive_shared(e, &pl->si);
     emit_line(b, "for (se3_i32 i = blockIdx.x; i < n_nodes; i += gridDim.x) {");
     emit_line(b, "const se3_real *fi = in + (se3_i64)i * %d;", in_dim);
-    cu_per_degree(e, arena_printf(&e->tmp, "%s.q", L->name), &L->key, &L->in, "fi", "q", 0);
+    cu_maps(e, &pl->q, "fi", "q", 0);
     emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", val_dim);
     emit_line(b, "    acc[t] = 0;");
     emit_line(b, "for (int h = threadIdx.x; h < %d; h += blockDim.x) {", H);
@@ -616,27 +594,26 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
         emit_line(b, "    vv[t] = Ee[%d + t];", key_dim);
         emit_line(b, "__syncthreads();");
     } else {
-        cu_edge_setup(e, L);
+        cu_edge_setup(e, pl);
         emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", key_dim);
         emit_line(b, "    kv[t] = 0;");
         emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", val_dim);
         emit_line(b, "    vv[t] = 0;");
         emit_line(b, "__syncthreads();");
     }
-    for (int q = 0; !e->tiled && q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        cu_sender_ptr(e, L, r->k, sk, sizeof sk);
-        const fibre *to = r->role == 'k' ? &L->key : &L->value;
-        snprintf(dst, sizeof dst, "(%s + %d)", r->role == 'k' ? "kv" : "vv", fibre_offset(to, r->l));
-        cu_radial_paths(e, r, sk, dst);
+    for (int q = 0; !e->tiled && q < pl->nradials; q++) {
+        const plan_radial *pr = &pl->radials[q];
+        cu_sender_ptr(pl, pr->r->k, sk, sizeof sk);
+        snprintf(dst, sizeof dst, "(%s + %d)", pr->r->role == 'k' ? "kv" : "vv", pr->dst_off);
+        cu_radial_paths(e, pr, sk, dst);
     }
     /* logits and the online softmax, one thread per head */
     emit_line(b, "for (int h = threadIdx.x; h < %d; h += blockDim.x) {", H);
     emit_line(b, "se3_acc s = 0;");
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->key.c[l])
+        if (!pl->key.c[l])
             continue;
-        int G = L->key.c[l] / H, nl = 2 * l + 1, off = fibre_offset(&L->key, l);
+        int G = pl->key.c[l] / H, nl = 2 * l + 1, off = pl->key.off[l];
         emit_line(b, "for (int t = h * %d; t < (h + 1) * %d; t++)  /* degree %d */", G * nl, G * nl, l);
         emit_line(b, "    s += q[%d + t] * kv[%d + t];", off, off);
     }
@@ -654,14 +631,14 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x) {", val_dim);
-    cu_head_of(e, L, "t");
+    cu_head_of(e, pl, "t");
     emit_line(b, "acc[t] = acc[t] * kp[2 * h] + kp[2 * h + 1] * vv[t];");
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
     /* normalise, skip, self-interaction */
     emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x) {", val_dim);
-    cu_head_of(e, L, "t");
+    cu_head_of(e, pl, "t");
     emit_line(b, "const se3_acc inv = den[h] > 0 ? 1 / den[h] : 0;");
     emit_line(b, "acc[t] *= inv;");
     emit_line(b, "}");
@@ -669,28 +646,24 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
     /* mid: the attention output with the skip applied, at the model's precision */
     const char *mid = "mid";
     for (int l = 0; l <= SE3_LMAX; l++) {
-        if (!L->value.c[l])
+        if (!pl->value.c[l])
             continue;
-        int nl = 2 * l + 1, vo = fibre_offset(&L->value, l), mo = fibre_offset(&L->mid, l), fo = fibre_offset(&L->in, l);
-        int nv = L->value.c[l] * nl, add = L->skip == SKIP_SUM && L->in.c[l];
+        int nl = 2 * l + 1, vo = pl->value.off[l], mo = pl->mid.off[l], fo = pl->in.off[l];
+        int nv = pl->value.c[l] * nl, add = L->skip == SKIP_SUM && pl->in.c[l];
         emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* degree %d: attention%s */", nv, l,
                   add ? " + skip" : "");
         if (add)
             emit_line(b, "    mid[%d + t] = (se3_real)(acc[%d + t] + fi[%d + t]);", mo, vo, fo);
         else
             emit_line(b, "    mid[%d + t] = (se3_real)acc[%d + t];", mo, vo);
-        if (L->skip == SKIP_CAT && L->in.c[l]) {
-            emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* degree %d: skip */", L->in.c[l] * nl, l);
+        if (L->skip == SKIP_CAT && pl->in.c[l]) {
+            emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* degree %d: skip */", pl->in.c[l] * nl, l);
             emit_line(b, "    mid[%d + t] = fi[%d + t];", mo + nv, fo);
         }
     }
     emit_line(b, "__syncthreads();");
     emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", out_dim);
-    if (L->si == SI_LINEAR) {
-        cu_per_degree(e, arena_printf(&e->tmp, "%s.si", L->name), &L->out, &L->mid, mid, "o", 0);
-    } else {
-        cu_attentive(e, arena_printf(&e->tmp, "%s.asi", L->name), &L->out, &L->mid, mid, "o");
-    }
+    cu_maps(e, &pl->si, mid, "o", 0);
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
     cu_kernel_tail(e);
@@ -698,23 +671,27 @@ static void cu_attention(cu_ctx *e, const ir_layer *il)
 
 /* ---- tiled edge kernels ----------------------------------------------------------------- */
 
-/* Reals per edge of the scratch a message-passing layer's edge kernel writes: key then value
- * (attention), or the message (convolution). */
-static int cu_edge_dim(const layer *L)
+/* Output groups of a message-passing layer's edge kernel: the message blocks (plan_msgblk) some
+ * radial net writes, numbered in the order of the first radial net writing each; grp[q] gets
+ * radial net q's group. Returns how many (at least 1). */
+static int cu_edge_groups(const plan_layer *pl, int *grp)
 {
-    return L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) + fibre_dim(&L->value) : fibre_dim(&L->out);
-}
-
-/* Output groups of a message-passing layer's edge kernel: its distinct (key/value, degree) blocks. */
-static int cu_edge_groups(const ir_layer *il)
-{
-    int seen[2][SE3_LMAX + 1] = { { 0 } }, n = 0;
-    for (int q = 0; q < il->nradials; q++) {
-        const int role = il->radials[q].role == 'v', l = il->radials[q].l;
-        n += !seen[role][l];
-        seen[role][l] = 1;
+    int gid[2 * (SE3_LMAX + 1)], ng = 0;
+    for (int b = 0; b < pl->nmsg; b++)
+        gid[b] = -1;
+    for (int q = 0; q < pl->nradials; q++) {
+        const ir_radial *r = pl->radials[q].r;
+        int b = 0;
+        while (b < pl->nmsg && !(pl->msg[b].role == r->role && pl->msg[b].l == r->l))
+            b++;
+        if (b == pl->nmsg)
+            SE3C_INTERNAL("layer '%s': no message block for radial %c k=%d l=%d", pl->L->name, r->role, r->k, r->l);
+        if (gid[b] < 0)
+            gid[b] = ng++;
+        if (grp)
+            grp[q] = gid[b];
     }
-    return n ? n : 1;
+    return ng ? ng : 1;
 }
 
 /* Bytes of staged last-layer weights per block (a multiple of 16): 16 KB in f32, 8 KB in f64, so
@@ -728,11 +705,12 @@ typedef struct cu_stage {
     int in, rs, cib;
 } cu_stage;
 
-static cu_stage cu_stage_of(const cu_ctx *e, const ir_radial *r)
+static cu_stage cu_stage_of(const cu_ctx *e, const plan_radial *pr)
 {
+    const ir_radial *r = pr->r;
     const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES(e->f32) / (e->f32 ? 4 : 8);
     cu_stage st;
-    st.in = r->depth ? r->width : e->m->n_edge_scalars + 1;
+    st.in = pr->hw;
     st.rs = (st.in + 1 + 3) / 4 * 4;
     st.cib = cap / (ncg * r->nfreq * st.rs);
     if (st.cib < 1)
@@ -748,28 +726,31 @@ static cu_stage cu_stage_of(const cu_ctx *e, const ir_radial *r)
  * channels x F paths), phi = bias + W h in registers and H[f][b] += phi s[ci][b]; finally
  * msg[a] = sum_f sum_b W_J[a][b] H[f][b] with the nonzero coupling terms as literals, written
  * (or added, when an earlier radial wrote the same block) to the edge's scratch row. */
-static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed, int off, int first, int nyp, int nin,
-                           int hs)
+static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *pr, int first, int nyp, int hs)
 {
     emit_buf *b = e->b;
     char buf[40];
+    const ir_radial *r = pr->r;
     const int k = r->k, l = r->l, nk = 2 * k + 1, nl = 2 * l + 1, F = r->nfreq, T = r->cin * F;
     const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, TE = EMIT_CUDA_EDGE_TILE;
-    const cu_stage st = cu_stage_of(e, r);
-    const ir_weight *w0 = &e->p->weights[r->first_weight];
+    const int ed = pl->msg_dim, nin = e->pn->nin;
+    const cu_stage st = cu_stage_of(e, pr);
     emit_line(b, "/* radial %c k=%d l=%d: %d -> %d channels, %d path%s; %d input channel%s per stage */", r->role, k, l,
               r->cin, r->cout, r->npaths, r->npaths == 1 ? "" : "s", st.cib, st.cib == 1 ? "" : "s");
     emit_line(b, "{");
-    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", cu_w(e, w0->offset));
+    /* w walks the net's weights as in cu_radial_paths; `at` is where it points */
+    long at = pr->hidden_all.rel;
+    emit_line(b, "const se3_real *__restrict__ w = P + %ld;", at);
     const char *cur = "rins";
     int in = nin, cstride = nin;
     for (int d = 0; d < r->depth; d++) {
-        const int W = r->width;
+        const struct plan_hidden *hd = &pr->hidden[d];
+        const int W = hd->lin.out;
         emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
         emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
         emit_line(b, "if (q < ne) {");
         emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
-        emit_line(b, "se3_acc s = w[%d + o];", in * W);
+        emit_line(b, "se3_acc s = w[%ld + o];", hd->lin.b.rel - at);
         emit_line(b, "for (int c = 0; c < %d; c++)", in);
         emit_line(b, "    s += wr[c] * x[c];");
         emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
@@ -783,12 +764,13 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
         emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
         emit_line(b, "if (q < ne) {");
         emit_line(b, "const se3_real v = (se3_real)((hA[q * %d + o] - lnst[2 * q]) * lnst[2 * q + 1] * w[%ld + o] + w[%ld + o]);",
-                  hs, (long)(in + 1) * W, (long)(in + 2) * W);
+                  hs, hd->g.rel - at, hd->b.rel - at);
         emit_line(b, "hB[q * %d + o] = v > 0 ? v : 0;", hs);
         emit_line(b, "}");
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
-        emit_line(b, "w += %ld;", (long)(in + 3) * W);
+        emit_line(b, "w += %ld;", hd->b.rel + hd->b.size - at);
+        at = hd->b.rel + hd->b.size;
         cur = "hB";
         in = W;
         cstride = hs;
@@ -816,7 +798,7 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
     emit_line(b, "se3_real v = 0;");
     emit_line(b, "if (cop < %d && cip < %d && x <= %d)", r->cout, r->cin, st.in);
     emit_line(b, "    v = x < %d ? w[((se3_i64)cop * %d + cip * %d + f) * %d + x] : w[%ld + cop * %d + cip * %d + f];", st.in,
-              T, F, st.in, (long)r->cout * T * st.in, T, F);
+              T, F, st.in, pr->out.b.rel - at, T, F);
     emit_line(b, "Ws[idx] = v;");
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
@@ -825,11 +807,11 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
     emit_line(b, "for (int c = 0; c < %d; c++) {  /* not unrolled: the body has %d multiply-adds */", st.cib, F * (st.in + nk));
     emit_line(b, "const int ci = ci0 + c;");
     emit_line(b, "if (ci < %d) {", r->cin);
-    if (k == 1 && e->m->edge_fibre.c[1])
+    if (k == 1 && pl->nrelpos)
         emit_line(b, "const se3_real *sv = s1s + el * %d + ci * 3;  /* sender degree 1 and the relpos fields */",
-                  L->send.c[1] * 3);
+                  pl->send.c[1] * 3);
     else
-        emit_line(b, "const se3_real *sv = fj + %d + ci * %d;  /* sender degree %d */", fibre_offset(&L->in, k), nk, k);
+        emit_line(b, "const se3_real *sv = fj + %d + ci * %d;  /* sender degree %d */", pl->in.off[k], nk, k);
     emit_line(b, "se3_real s[%d];", nk);
     emit_line(b, "#pragma unroll");
     emit_line(b, "for (int c2 = 0; c2 < %d; c2++)", nk);
@@ -911,7 +893,7 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
         }
         emit_line(b, "}");
     }
-    emit_line(b, "se3_real *__restrict__ eo = E + (t0 + el) * %d + %d + co * %d;", ed, off, nl);
+    emit_line(b, "se3_real *__restrict__ eo = E + (t0 + el) * %d + %d + co * %d;", ed, pr->msg_off, nl);
     for (int a = 0; a < nl; a++)
         emit_line(b, "eo[%d] %s m[%d];", a, first ? "=" : "+=", a);
     emit_line(b, "}");
@@ -925,21 +907,19 @@ static void cu_edge_radial(cu_ctx *e, const layer *L, const ir_radial *r, int ed
  * harmonics in double, radial inputs); then every radial net runs for the whole tile
  * (cu_edge_radial). Each edge's row of E is written by one thread per component and read by
  * the receiver kernel afterwards: no atomics, the same result for any grid. */
-static void cu_edges(cu_ctx *e, const ir_layer *il)
+static void cu_edges(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
-    const model *m = e->m;
     emit_buf *b = e->b;
     const int TE = EMIT_CUDA_EDGE_TILE, ncg = EMIT_CUDA_THREADS / TE;
-    const int ed = cu_edge_dim(L), in_dim = fibre_dim(&L->in);
-    const int ny = (e->p->lmax_sh + 1) * (e->p->lmax_sh + 1), nyp = ny + 1;
-    const int nin = m->n_edge_scalars + 1;
-    const int s1 = m->edge_fibre.c[1] ? L->send.c[1] * 3 : 0;
+    const int ed = pl->msg_dim, in_dim = pl->in.dim;
+    const int ny = e->pn->nsh, nyp = ny + 1;
+    const int nin = e->pn->nin;
+    const int s1 = pl->nrelpos ? pl->send.c[1] * 3 : 0;
     int wmax = 1;
     long stage = 4;
-    for (int q = 0; q < il->nradials; q++) {
-        const ir_radial *r = &il->radials[q];
-        const cu_stage st = cu_stage_of(e, r);
+    for (int q = 0; q < pl->nradials; q++) {
+        const ir_radial *r = pl->radials[q].r;
+        const cu_stage st = cu_stage_of(e, &pl->radials[q]);
         wmax = cu_max(wmax, r->depth ? r->width : 1);
         stage = stage > (long)ncg * st.cib * r->nfreq * st.rs ? stage : (long)ncg * st.cib * r->nfreq * st.rs;
     }
@@ -948,7 +928,7 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
     snprintf(what, sizeof what,
              "edge kernel: one block per tile of %d edges; thread (el, cg) = (tid %% %d, tid / %d) owns edge el and output channels cg + %d n",
              TE, TE, TE, ncg);
-    cu_kernel_head(e, il, what);
+    cu_kernel_head(e, pl, what);
     cu_shared(e, "Ys", (long)TE * nyp, "harmonics of the tile's edges");
     cu_shared(e, "rins", (long)TE * nin, "radial inputs: edge scalars, r");
     cu_shared(e, "hA", (long)TE * hs, "radial hidden layer before LayerNorm");
@@ -960,18 +940,9 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
     e->shared_bytes += TE * 4;
     if (s1)
         cu_shared(e, "s1s", (long)TE * s1, "sender degree 1 with the relpos edge fields");
-    /* output groups: the radial nets writing one (key/value, degree) block of the scratch row */
-    int gid[2][SE3_LMAX + 1], grp[256], ng = 0;
-    memset(gid, -1, sizeof gid);
-    for (int q = 0; q < il->nradials && q < 256; q++) {
-        const ir_radial *r = &il->radials[q];
-        const int role = r->role == 'v';
-        if (gid[role][r->l] < 0)
-            gid[role][r->l] = ng++;
-        grp[q] = gid[role][r->l];
-    }
-    if (ng == 0)
-        ng = 1;
+    /* output groups: the radial nets writing one block of the scratch row */
+    int *grp = arena_alloc(&e->tmp, (size_t)(pl->nradials ? pl->nradials : 1) * sizeof *grp);
+    const int ng = cu_edge_groups(pl, grp);
     emit_line(b, "const se3_i64 n_edges = row[n_nodes], n_tiles = (n_edges + %d) / %d;", TE - 1, TE);
     emit_line(b, "const int el = threadIdx.x %% %d, cg = threadIdx.x / %d;", TE, TE);
     emit_line(b, "/* work item wi: tile wi / %d, output group wi %% %d (more blocks than tiles alone) */", ng, ng);
@@ -1005,63 +976,53 @@ static void cu_edges(cu_ctx *e, const ir_layer *il)
     emit_line(b, "    Y[t] = 0;");
     emit_line(b, "Y[0] = (se3_real)0.28209479177387814;");
     emit_line(b, "}");
-    const int t = emit_edge_scalars(b, m, "", "se3_i64", "");
-    emit_line(b, "rin[%d] = (se3_real)rd;", t);
-    if (s1) {
-        for (int q = 0, c = L->in.c[1]; q < m->nedges; q++)
-            if (m->edges[q].kind == EDGE_RELPOS) {
-                emit_line(b, "s1s[threadIdx.x * %d + %d] = (se3_real)dy; s1s[threadIdx.x * %d + %d] = (se3_real)dz; "
-                             "s1s[threadIdx.x * %d + %d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
-                          s1, c * 3, s1, c * 3 + 1, s1, c * 3 + 2, m->edges[q].name);
-                c++;
-            }
+    emit_rin(b, e->pn, "", "se3_i64", "");
+    emit_line(b, "rin[%d] = (se3_real)rd;", e->pn->nrin);
+    for (int q = 0; q < pl->nrelpos; q++) {
+        const int c = pl->relpos[q].slot;
+        emit_line(b, "s1s[threadIdx.x * %d + %d] = (se3_real)dy; s1s[threadIdx.x * %d + %d] = (se3_real)dz; "
+                     "s1s[threadIdx.x * %d + %d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
+                  s1, c * 3, s1, c * 3 + 1, s1, c * 3 + 2, pl->relpos[q].name);
     }
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
-    if (s1 && L->in.c[1]) {
-        const int n1 = L->in.c[1] * 3;
+    if (s1 && pl->in.c[1]) {
+        const int n1 = pl->in.c[1] * 3;
         emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* sender degree 1 */", TE * n1);
         emit_line(b, "const int q = idx / %d, t = idx - q * %d;", n1, n1);
         emit_line(b, "if (q < ne)");
-        emit_line(b, "    s1s[q * %d + t] = in[(se3_i64)jj[q] * %d + %d + t];", s1, in_dim, fibre_offset(&L->in, 1));
+        emit_line(b, "    s1s[q * %d + t] = in[(se3_i64)jj[q] * %d + %d + t];", s1, in_dim, pl->in.off[1]);
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
     }
     emit_line(b, "const se3_real *__restrict__ fj = in + (se3_i64)(el < ne ? jj[el] : 0) * %d;", in_dim);
     emit_line(b, "(void)fj;");
-    int written[2][SE3_LMAX + 1];
-    memset(written, 0, sizeof written);
-    const int key_dim = L->kind == LAYER_ATTENTION ? fibre_dim(&L->key) : 0;
+    /* each group's radial nets; the first to reach a block writes it, the others add */
     for (int g = 0; g < ng; g++) {
-        int any = 0;
-        for (int q = 0; q < il->nradials && q < 256; q++) {
-            const ir_radial *r = &il->radials[q];
+        int any = 0, written = 0;
+        for (int q = 0; q < pl->nradials; q++) {
+            const plan_radial *pr = &pl->radials[q];
             if (grp[q] != g)
                 continue;
-            const int role = r->role == 'v';
-            const fibre *to = L->kind == LAYER_CONV ? &L->out : r->role == 'k' ? &L->key : &L->value;
-            const int off = (role ? key_dim : 0) + fibre_offset(to, r->l);
             if (!any)
-                emit_line(b, "if (grp == %d) {  /* %s degree %d */", g, L->kind == LAYER_CONV ? "messages" : role ? "values" : "keys",
-                          r->l);
+                emit_line(b, "if (grp == %d) {  /* %s degree %d */", g,
+                          pr->r->role == 'r' ? "messages" : pr->r->role == 'v' ? "values" : "keys", pr->r->l);
             any = 1;
-            cu_edge_radial(e, L, r, ed, off, !written[role][r->l], nyp, nin, hs);
-            written[role][r->l] = 1;
+            cu_edge_radial(e, pl, pr, !written, nyp, hs);
+            written = 1;
         }
         if (any)
             emit_line(b, "}");
     }
     /* blocks no radial net reaches (no input of a matching degree) are zero */
-    for (int role = 0; role < 2; role++) {
-        const fibre *to = L->kind == LAYER_CONV ? (role ? NULL : &L->out) : role ? &L->value : &L->key;
-        for (int l = 0; to && l <= SE3_LMAX; l++) {
-            if (!to->c[l] || written[role][l])
-                continue;
-            const int n = to->c[l] * (2 * l + 1), off = (role ? key_dim : 0) + fibre_offset(to, l);
-            emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x)  /* no messages of degree %d */", TE * n, l);
-            emit_line(b, "    if (grp == 0 && idx / %d < ne)", n);
-            emit_line(b, "        E[(t0 + idx / %d) * %d + %d + idx %% %d] = 0;", n, ed, off, n);
-        }
+    for (int q = 0; q < pl->nmsg; q++) {
+        const plan_msgblk *mb = &pl->msg[q];
+        if (mb->nradials)
+            continue;
+        const int n = mb->size;
+        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x)  /* no messages of degree %d */", TE * n, mb->l);
+        emit_line(b, "    if (grp == 0 && idx / %d < ne)", n);
+        emit_line(b, "        E[(t0 + idx / %d) * %d + %d + idx %% %d] = 0;", n, ed, mb->off, n);
     }
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
@@ -1076,25 +1037,24 @@ static void cu_rows(cu_ctx *e, const layer *L)
     emit_line(e->b, "for (se3_i32 i = blockIdx.x; i < ROWS; i += gridDim.x) {");
 }
 
-static void cu_norm(cu_ctx *e, const ir_layer *il)
+static void cu_norm(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
     char buf[40];
-    const int dim = fibre_dim(&L->in);
+    const int dim = pl->in.dim;
     int maxc = 1;
-    for (int l = 0; l <= SE3_LMAX; l++)
-        maxc = cu_max(maxc, L->in.c[l]);
-    cu_kernel_head(e, il, "one block per row; threads over channels and (c, m)");
+    for (int q = 0; q < pl->nnorm; q++)
+        maxc = cu_max(maxc, pl->norm[q].c);
+    cu_kernel_head(e, pl, "one block per row; threads over channels and (c, m)");
     cu_shared(e, "nrm", maxc, "clamped norm per channel");
     cu_shared(e, "gain", maxc, "g(norm) per channel");
     cu_rows(e, L);
     emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", dim);
     emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", dim);
-    for (int l = 0; l <= SE3_LMAX; l++) {
-        int C = L->in.c[l], nl = 2 * l + 1, off = fibre_offset(&L->in, l);
-        if (!C)
-            continue;
+    for (int q = 0; q < pl->nnorm; q++) {
+        const plan_normdeg *nd = &pl->norm[q];
+        const int l = nd->l, C = nd->c, nl = nd->ncomp, off = nd->off;
         emit_line(b, "/* degree %d */", l);
         emit_line(b, "{");
         emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", C);
@@ -1105,12 +1065,10 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
         if (L->norm == NORM_LAYER) {
-            const long go = cu_w(e, IR_WEIGHT(e->p, "%s.ln.%d.g", L->name, l)), bo = cu_w(e, IR_WEIGHT(e->p, "%s.ln.%d.b", L->name, l));
-            emit_line(b, "se3_ln_relu(nrm, gain, %d, P + %ld, P + %ld);  /* .ln.%d */", C, go, bo, l);
+            emit_line(b, "se3_ln_relu(nrm, gain, %d, P + %ld, P + %ld);  /* .ln.%d */", C, nd->g.rel, nd->b.rel, l);
         } else {
-            const char *name = arena_printf(&e->tmp, "%s.bias.%d", L->name, l);
             emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", C);
-            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* %s */", cu_w(e, IR_WEIGHT(e->p, "%s", name)), cu_rel(e, name));
+            emit_line(b, "const se3_real v = nrm[c] + P[%ld + c];  /* .%s */", nd->bias.rel, nd->bias.name);
             emit_line(b, "gain[c] = v > 0 ? v : 0;");
             emit_line(b, "}");
         }
@@ -1128,19 +1086,18 @@ static void cu_norm(cu_ctx *e, const ir_layer *il)
 
 /* gate (docs/semantics.md): the plain scalars through the activation, each degree >= 1 channel
  * times the sigmoid of its gate scalar. The layout comes from the plan, as in emit_c.c. */
-static void cu_gate(cu_ctx *e, const ir_layer *il)
+static void cu_gate(cu_ctx *e, const plan_layer *pl)
 {
     static const char *const act[] = { "x / (1 + SE3_EXP(-x))", "x > 0 ? x : 0", "tanh(x)" }; /* ORDER ACT */
-    const plan_layer *pl = &e->p->plan->layers[il - e->p->layers];
     emit_buf *b = e->b;
-    cu_kernel_head(e, il, "one block per row; threads over channels");
-    cu_rows(e, il->L);
+    cu_kernel_head(e, pl, "one block per row; threads over channels");
+    cu_rows(e, pl->L);
     emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", pl->in.dim);
     emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", pl->out.dim);
     if (pl->nscalar) {
         emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x) {", pl->nscalar);
         emit_line(b, "const se3_real x = f[c];");
-        emit_line(b, "o[c] = %s;", act[il->L->act]);
+        emit_line(b, "o[c] = %s;", act[pl->L->act]);
         emit_line(b, "}");
     }
     for (int d = 0; d < pl->ngate; d++) {
@@ -1155,43 +1112,32 @@ static void cu_gate(cu_ctx *e, const ir_layer *il)
     cu_kernel_tail(e);
 }
 
-static void cu_selfint(cu_ctx *e, const ir_layer *il)
+static void cu_selfint(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = e->b;
-    cu_kernel_head(e, il, "one block per row; threads over (co, m)");
-    if (L->si != SI_LINEAR) {
-        int g, z;
-        cu_attentive_sizes(&L->out, &L->in, &g, &z);
-        cu_shared(e, "gram", g, "attentive self-interaction: Gram matrix");
-        cu_shared(e, "zs", z, "attentive self-interaction: mixing weights");
-        cu_shared_t(e, "se3_acc", "stat", 2, "LayerNorm mean and 1/std");
-    }
-    cu_rows(e, L);
-    emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", fibre_dim(&L->in));
-    emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", fibre_dim(&L->out));
-    if (L->si == SI_LINEAR) {
-        cu_per_degree(e, arena_printf(&e->tmp, "%s.w", L->name), &L->out, &L->in, "f", "o", 0);
-    } else {
-        cu_attentive(e, arena_printf(&e->tmp, "%s.asi", L->name), &L->out, &L->in, "f", "o");
-    }
-    if (L->bias) {
-        const char *prefix = arena_printf(&e->tmp, "%s.b", L->name);
+    cu_kernel_head(e, pl, "one block per row; threads over (co, m)");
+    if (pl->si.attentive)
+        cu_attentive_shared(e, &pl->si);
+    cu_rows(e, pl->L);
+    emit_line(b, "const se3_real *f = in + (se3_i64)i * %d;", pl->in.dim);
+    emit_line(b, "se3_real *o = out + (se3_i64)i * %d;", pl->out.dim);
+    cu_maps(e, &pl->si, "f", "o", 0);
+    if (pl->has_bias) {
         emit_line(b, "__syncthreads();");
-        emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x)", L->out.c[0]);
-        emit_line(b, "    o[c] += P[%ld + c];  /* %s */", cu_w(e, IR_WEIGHT(e->p, "%s", prefix)), cu_rel(e, prefix));
+        emit_line(b, "for (int c = threadIdx.x; c < %d; c += blockDim.x)", pl->bias.shape[0]);
+        emit_line(b, "    o[c] += P[%ld + c];  /* .%s */", pl->bias.rel, pl->bias.name);
     }
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
     cu_kernel_tail(e);
 }
 
-static void cu_pool(cu_ctx *e, const ir_layer *il)
+static void cu_pool(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
+    const layer *L = pl->L;
     emit_buf *b = e->b;
-    const int dim = fibre_dim(&L->in);
-    cu_kernel_head(e, il, "one block per graph; threads over components, nodes in order");
+    const int dim = pl->in.dim;
+    cu_kernel_head(e, pl, "one block per graph; threads over components, nodes in order");
     emit_line(b, "for (se3_i32 g = blockIdx.x; g < n_graphs; g += gridDim.x) {");
     emit_line(b, "const se3_i32 lo = graph_ptr[g], hi = graph_ptr[g + 1];");
     emit_line(b, "se3_real *o = out + (se3_i64)g * %d;", dim);
@@ -1215,28 +1161,26 @@ static void cu_pool(cu_ctx *e, const ir_layer *il)
     cu_kernel_tail(e);
 }
 
-static void cu_mlp(cu_ctx *e, const ir_layer *il)
+static void cu_mlp(cu_ctx *e, const plan_layer *pl)
 {
-    const layer *L = il->L;
     emit_buf *b = e->b;
-    int maxw = L->in.c[0];
-    for (int i = 0; i < L->mlp_n; i++)
-        maxw = cu_max(maxw, L->mlp_hidden[i]);
-    cu_kernel_head(e, il, "one block per row; threads over outputs of each linear layer");
+    const int last = pl->nmlp - 1;   /* the output layer writes the row directly */
+    int maxw = pl->mlp[0].in;
+    for (int q = 0; q < last; q++)
+        maxw = cu_max(maxw, pl->mlp[q].out);
+    cu_kernel_head(e, pl, "one block per row; threads over outputs of each linear layer");
     cu_shared(e, "h0", maxw, "activations (ping)");
     cu_shared(e, "h1", maxw, "activations (pong)");
-    cu_rows(e, L);
-    emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", L->in.c[0]);
-    emit_line(b, "    h0[t] = in[(se3_i64)i * %d + t];", L->in.c[0]);
+    cu_rows(e, pl->L);
+    emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)", pl->mlp[0].in);
+    emit_line(b, "    h0[t] = in[(se3_i64)i * %d + t];", pl->in.dim);
     emit_line(b, "__syncthreads();");
-    int in = L->in.c[0];
-    for (int q = 0; q <= L->mlp_n; q++) {
-        int outw = q < L->mlp_n ? L->mlp_hidden[q] : L->out.c[0];
-        const char *dst = q < L->mlp_n ? (q % 2 ? "h0" : "h1") : "(out + (se3_i64)i * OUTD)";
-        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* .lin%d%s */", cu_w(e, IR_WEIGHT(e->p, "%s.lin%d.w", L->name, q)), in, outw,
-                  q % 2 ? "h1" : "h0", dst, q < L->mlp_n, q, q < L->mlp_n ? ", ReLU" : "");
+    for (int q = 0; q <= last; q++) {
+        const plan_dense *d = &pl->mlp[q];
+        const char *dst = q < last ? (q % 2 ? "h0" : "h1") : "(out + (se3_i64)i * OUTD)";
+        emit_line(b, "se3_dense(P + %ld, %d, %d, %s, %s, %d);  /* .lin%d%s */", d->w.rel, d->in, d->out, q % 2 ? "h1" : "h0",
+                  dst, q < last, q, q < last ? ", ReLU" : "");
         emit_line(b, "__syncthreads();");
-        in = outw;
     }
     emit_line(b, "}");
     cu_kernel_tail(e);
@@ -1249,29 +1193,28 @@ typedef struct cu_body {
     int users;
 } cu_body;
 
-/* The body of layer il's forward kernel (edges = 0) or edge kernel (edges = 1) into t. */
-static void cu_layer_body(cu_ctx *e, const ir_layer *il, int edges, emit_buf *t)
+/* The body of layer pl's forward kernel (edges = 0) or edge kernel (edges = 1) into t. Bodies
+ * index the weights relative to the layer's first (plan_w.rel), so they never name their layer. */
+static void cu_layer_body(cu_ctx *e, const plan_layer *pl, int edges, emit_buf *t)
 {
     emit_buf *keep = e->b;
     e->b = t;
     e->shared_bytes = 0;
-    e->lname = il->L->name;
-    e->wbase = il->nweights > 0 ? e->p->weights[il->first_weight].offset : 0;
     if (edges) {
-        cu_edges(e, il);
+        cu_edges(e, pl);
     } else {
-        if (il->L->kind == LAYER_MLP)
-            emit_line(e->b, "#define OUTD %d", fibre_dim(&il->L->out));
-        switch (il->L->kind) {
-        case LAYER_ATTENTION: cu_attention(e, il); break;
-        case LAYER_CONV: cu_conv(e, il); break;
-        case LAYER_NORM: cu_norm(e, il); break;
-        case LAYER_SELFINT: cu_selfint(e, il); break;
-        case LAYER_POOL: cu_pool(e, il); break;
-        case LAYER_MLP: cu_mlp(e, il); break;
-        case LAYER_GATE: cu_gate(e, il); break;
+        if (pl->L->kind == LAYER_MLP)
+            emit_line(e->b, "#define OUTD %d", pl->out.dim);
+        switch (pl->L->kind) {
+        case LAYER_ATTENTION: cu_attention(e, pl); break;
+        case LAYER_CONV: cu_conv(e, pl); break;
+        case LAYER_NORM: cu_norm(e, pl); break;
+        case LAYER_SELFINT: cu_selfint(e, pl); break;
+        case LAYER_POOL: cu_pool(e, pl); break;
+        case LAYER_MLP: cu_mlp(e, pl); break;
+        case LAYER_GATE: cu_gate(e, pl); break;
         }
-        if (il->L->kind == LAYER_MLP)
+        if (pl->L->kind == LAYER_MLP)
             emit_line(e->b, "#undef OUTD");
     }
     e->b = keep;
@@ -1291,11 +1234,13 @@ static void cu_write_body(emit_buf *b, const cu_body *bd)
 
 void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o, emit_buf *b)
 {
-    cu_ctx e = { .p = p, .m = p->m, .b = b, .f32 = p->m->prec == PREC_F32, .tiled = o->kernels == EMIT_CUDA_TILED };
+    cu_ctx e = { .p = p, .m = p->m, .pn = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32,
+                 .tiled = o->kernels == EMIT_CUDA_TILED };
+    const plan *pn = e.pn;
     emit_check_idents(p->m);
     e.file = emit_comment_text(&e.tmp, p->m->file);
     /* every kernel body first, to find the ones layers can share */
-    const int nk = 2 * p->nlayers;
+    const int nk = 2 * pn->nlayers;
     cu_body *bodies = calloc((size_t)(nk ? nk : 1), sizeof *bodies);
     int *use = malloc(sizeof *use * (size_t)(nk ? nk : 1)), nb = 0, scratch = 0, groups = 0;
     if (!bodies || !use) {
@@ -1303,23 +1248,23 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
         exit(1);
     }
     for (int q = 0; q < nk; q++) {
-        const ir_layer *il = &p->layers[q / 2];
-        const int edges = q % 2, mp = il->L->kind == LAYER_ATTENTION || il->L->kind == LAYER_CONV;
+        const plan_layer *pl = &pn->layers[q / 2];
+        const int edges = q % 2, mp = pl->L->kind == LAYER_ATTENTION || pl->L->kind == LAYER_CONV;
         use[q] = -1;
         if (edges && !(e.tiled && mp))
             continue;
         if (edges) {
-            scratch = cu_max(scratch, cu_edge_dim(il->L));
-            groups = cu_max(groups, cu_edge_groups(il));
+            scratch = cu_max(scratch, pl->msg_dim);
+            groups = cu_max(groups, cu_edge_groups(pl, NULL));
         }
         emit_buf t = { 0 };
-        cu_layer_body(&e, il, edges, &t);
+        cu_layer_body(&e, pl, edges, &t);
         int k = 0;
         while (k < nb && !(o->no_share == 0 && strcmp(bodies[k].text.s, t.s) == 0))
             k++;
         if (k == nb) {
             bodies[nb].text = t;
-            snprintf(bodies[nb].name, sizeof bodies[nb].name, "se3_%s_%s_body", il->L->name, edges ? "edges" : "forward");
+            snprintf(bodies[nb].name, sizeof bodies[nb].name, "se3_%s_%s_body", pl->L->name, edges ? "edges" : "forward");
             nb++;
         } else {
             emit_buf_free(&t);
@@ -1339,15 +1284,14 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
     for (int q = 0; q < nk; q++) {
         if (use[q] < 0)
             continue;
-        const ir_layer *il = &p->layers[q / 2];
-        const layer *L = il->L;
+        const plan_layer *pl = &pn->layers[q / 2];
+        const layer *L = pl->L;
         cu_body *bd = &bodies[use[q]];
         if (!written[use[q]]) {
             cu_write_body(b, bd);
             written[use[q]] = 1;
         }
         arena a = { 0 };
-        const long base = il->nweights > 0 ? p->weights[il->first_weight].offset : 0;
         emit_line(b, "/* layer %s %s (%s:%d): %s -> %s%s%s */", layer_kind_name(L->kind), L->name, e.file, L->loc.first_line,
                   fibre_str(&a, &L->in), fibre_str(&a, &L->out), bd->users > 1 ? "; body shared with the layers of the same shape: " : "",
                   bd->users > 1 ? bd->name : "");
@@ -1355,7 +1299,7 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
         emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3_%s_%s(SE3_PARAMS)", L->name,
                   q % 2 ? "edges" : "forward");
         emit_line(b, "{");
-        emit_line(b, "%s(SE3_ARGS(P + %ld));", bd->name, base);
+        emit_line(b, "%s(SE3_ARGS(P + %ld));", bd->name, pl->wbase);
         emit_line(b, "}");
         emit_raw(b, "\n");
     }

@@ -1,7 +1,7 @@
-/* emit_cuda.h - the CUDA emitter: IR -> one readable, deterministic CUDA C file per model (the
- * GPU backend's source, compiled at run time by NVRTC, or ahead of time to PTX by
- * `se3tc compile --ptx`). It computes what emit_c.c's code computes (docs/semantics.md), to
- * rounding, with one of two kernel families (below; docs/cuda.md). */
+/* emit_cuda.h - the CUDA emitter: resolved plan (ir->plan, plan.h) -> one readable,
+ * deterministic CUDA C file per model (the GPU backend's source, compiled at run time by NVRTC,
+ * or ahead of time to PTX by `se3tc compile --ptx`). It computes what emit_c.c's code computes
+ * (docs/semantics.md), to rounding, with one of two kernel families (below; docs/cuda.md). */
 #ifndef SE3C_EMIT_CUDA_H
 #define SE3C_EMIT_CUDA_H
 

@@ -1,8 +1,12 @@
-/* manifest.c - writes the manifest (docs/host.md) with cJSON. Field layouts follow
- * docs/semantics.md; a field of several degrees is listed once per degree as NAME_l. */
+/* manifest.c - writes the manifest (docs/host.md) with cJSON: the resolved plan as the runtime
+ * needs it. Dimensions, buffers and per-layer facts come from the plan (plan.h); the weight list
+ * is the IR's weight table (names, shapes, initialisation, offsets), which is what the plan
+ * resolves each layer's weight references into. Field layouts follow docs/semantics.md; a field
+ * of several degrees is listed once per degree as NAME_l. */
 #include "manifest.h"
 
 #include "emit_c.h"
+#include "internal.h"
 #include "se3rt_abi.h"
 #include "text.h"
 
@@ -97,6 +101,7 @@ char *manifest_json(const ir *p)
 {
     static const char *const graph_kinds[] = { "full", "knn", "radius", "given" };
     const model *m = p->m;
+    const plan *pn = emit_plan(p);
     cJSON *root = cJSON_CreateObject();
     arena mem = { 0 };
     cJSON_AddStringToObject(root, "name", m->name);
@@ -123,10 +128,9 @@ char *manifest_json(const ir *p)
     manifest_fields(&mem, cJSON_AddArrayToObject(root, "outputs"), m->outputs, m->noutputs,
                     m->out_per_graph ? "graph" : "node", 0, m->inputs);
     cJSON_AddItemToObject(root, "in_fibre", manifest_fibre(&m->in));
-    const fibre *outf = &m->layers[m->nlayers - 1].out;
-    cJSON_AddItemToObject(root, "out_fibre", manifest_fibre(outf));
-    cJSON_AddNumberToObject(root, "in_dim", fibre_dim(&m->in));
-    cJSON_AddNumberToObject(root, "out_dim", fibre_dim(outf));
+    cJSON_AddItemToObject(root, "out_fibre", manifest_fibre(&pn->layers[pn->nlayers - 1].L->out));
+    cJSON_AddNumberToObject(root, "in_dim", pn->x0.dim);
+    cJSON_AddNumberToObject(root, "out_dim", pn->result_dim);
 
     cJSON *ws = cJSON_AddArrayToObject(root, "weights");
     for (int i = 0; i < p->nweights; i++) {
@@ -154,23 +158,25 @@ char *manifest_json(const ir *p)
     /* the activation buffers every backend allocates (se3rt_abi.h): enough for any layer */
     cJSON *wk = cJSON_AddObjectToObject(root, "work");
     cJSON_AddNumberToObject(wk, "buffers", SE3M_NBUFFERS);
-    cJSON_AddNumberToObject(wk, "row_reals", (double)emit_c_max_dim(p));
+    cJSON_AddNumberToObject(wk, "row_reals", (double)pn->work_dim);
 
     cJSON *ls = cJSON_AddArrayToObject(root, "layers");
-    for (int i = 0; i < p->nlayers; i++) {
-        const ir_layer *il = &p->layers[i];
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        if (pl->out_buf != se3m_out_buffer(i))   /* the plan follows the ABI's buffer rule */
+            SE3C_INTERNAL("layer '%s' writes buffer %d, the ABI says %d", pl->L->name, pl->out_buf, se3m_out_buffer(i));
         cJSON *o = cJSON_CreateObject();
-        cJSON_AddStringToObject(o, "name", il->L->name);
-        cJSON_AddStringToObject(o, "kind", layer_kind_name(il->L->kind));
-        cJSON_AddNumberToObject(o, "in_dim", fibre_dim(&il->L->in));
-        cJSON_AddNumberToObject(o, "out_dim", fibre_dim(&il->L->out));
-        cJSON_AddNumberToObject(o, "out_buffer", se3m_out_buffer(i));
-        cJSON_AddBoolToObject(o, "in_per_graph", il->L->per_graph);
-        cJSON_AddBoolToObject(o, "out_per_graph", il->L->per_graph || il->L->kind == LAYER_POOL);
-        cJSON_AddNumberToObject(o, "paths", il->npaths);
-        cJSON_AddNumberToObject(o, "flops_per_edge", il->flops_edge);
-        cJSON_AddNumberToObject(o, "flops_per_node", il->flops_node);
-        cJSON_AddBoolToObject(o, "per_graph", il->L->per_graph);
+        cJSON_AddStringToObject(o, "name", pl->L->name);
+        cJSON_AddStringToObject(o, "kind", layer_kind_name(pl->L->kind));
+        cJSON_AddNumberToObject(o, "in_dim", pl->in.dim);
+        cJSON_AddNumberToObject(o, "out_dim", pl->out.dim);
+        cJSON_AddNumberToObject(o, "out_buffer", pl->out_buf);
+        cJSON_AddBoolToObject(o, "in_per_graph", pl->L->per_graph);
+        cJSON_AddBoolToObject(o, "out_per_graph", pl->out_per_graph);
+        cJSON_AddNumberToObject(o, "paths", pl->il->npaths);
+        cJSON_AddNumberToObject(o, "flops_per_edge", pl->flops_edge);
+        cJSON_AddNumberToObject(o, "flops_per_node", pl->flops_node);
+        cJSON_AddBoolToObject(o, "per_graph", pl->L->per_graph);
         cJSON_AddItemToArray(ls, o);
     }
     char *s = cJSON_Print(root);
