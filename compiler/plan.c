@@ -11,6 +11,7 @@
 
 #include "emit_buf.h"
 #include "internal.h"
+#include "se3rt_abi.h"
 
 typedef struct plan_cx {
     arena *mem;
@@ -19,14 +20,15 @@ typedef struct plan_cx {
     int next;                       /* the weight after the last one found */
 } plan_cx;
 
+/* The ABI's rule (se3rt_abi.h, se3m_out_buffer), not a copy of it. */
 int plan_in_buf(int i)
 {
-    return i == 0 ? PLAN_BUF_INPUT : (i - 1) % 2;
+    return i == 0 ? PLAN_BUF_INPUT : se3m_out_buffer(i - 1);
 }
 
 int plan_out_buf(int i)
 {
-    return i % 2;
+    return se3m_out_buffer(i);
 }
 
 long plan_work_dim(const model *m)
