@@ -48,6 +48,7 @@ static se3rt_status model_end(se3rt_model *m, se3rt_status st, se3rt_model **out
 se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source, size_t c_len,
                              se3rt_model **out)
 {
+    *out = NULL;
     se3rt_model *m;
     se3rt_status st = model_begin(ctx, manifest_json, &m);
     if (st != SE3RT_OK)
