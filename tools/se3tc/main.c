@@ -353,7 +353,10 @@ static int cmd_run(int argc, char **argv)
             printf("usage: se3tc run SPEC (--weights W.safetensors | --seed N) [--device auto|cpu|cuda]\n"
                    "                 [--precision f32|f64] [--threads N] [-i IN] [-o OUT]\n"
                    "Run the model on every frame of IN (extended XYZ; SDF for graph given), stdin by\n"
-                   "default, and write the frames with the outputs added to OUT (stdout by default).\n");
+                   "default, and write the frames with the outputs added to OUT (stdout by default).\n"
+                   "SPEC may be a compiled model, DIR/NAME.json of 'se3tc compile': its model library\n"
+                   "(--shared) is loaded without a compiler, else NAME.c is JIT-compiled; cuda and auto\n"
+                   "use the NAME.cu beside it; the precision is the compiled one.\n");
             return 0;
         } else if (strcmp(a, "--weights") == 0 && more) {
             weights = argv[++i];
