@@ -17,8 +17,8 @@ static se3rt_status lib_run(se3rt_ctx *ctx, char **argv, const char *what)
     int status = 0;
     se3rt_status st = rt_spawn(ctx, argv, log, sizeof log, &status);
     if (st == SE3RT_ERR_UNAVAILABLE)
-        return rt_error(ctx, SE3RT_ERR_COMPILE, "building %s: cannot run '%s' (set CC to a working compiler)", what,
-                        rt_esc(argv[0], e1, sizeof e1));
+        return rt_error(ctx, SE3RT_ERR_COMPILE, "building %s: cannot run '%s' (not found or not executable%s)",
+                        what, rt_esc(argv[0], e1, sizeof e1), strcmp(argv[0], "ar") ? "; set CC or --cc" : "");
     if (st)
         return st;
     if (status != 0) {

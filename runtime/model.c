@@ -109,6 +109,11 @@ se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_m
         m->lib_path[0] = 0;   /* not there: NAME.c through the JIT, as without a library */
     }
     st = se3rt_io_read_path(ctx, cpath, &src, &slen);
+    if (st != SE3RT_OK && m->lib.shared[0]) {
+        const char *slash = strrchr(manifest_path, '/');
+        st = rt_error(ctx, st, "%.*s%s (the manifest's model library) and %s: neither can be opened",
+                      slash ? (int)(slash - manifest_path) + 1 : 0, manifest_path, m->lib.shared, cpath);
+    }
     if (st == SE3RT_OK) {
         st = rt_cpu_backend_new(m, src, slen, &m->cpu_be, &m->cpu);
         if (st == SE3RT_OK)

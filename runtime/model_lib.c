@@ -5,11 +5,12 @@
  * O_NOFOLLOW and used only if it is a regular file owned by the effective user or root and not
  * writable by group or others; its SHA-256, read from that descriptor, must be the manifest's
  * library.shared_sha256. The inode that was hashed is the one loaded: dlopen opens
- * /proc/self/fd/N of the checked descriptor. The dynamic loader reuses an object already loaded
- * under the same name, and a descriptor number is reused once closed, so before loading, a name
- * some earlier object holds (dlopen with RTLD_NOLOAD) is replaced by a fresh duplicate of the
- * descriptor. Without /proc the file is loaded by name and its inode compared afterwards. After
- * loading, the library's table must name this model and the manifest's source hash (model_cpu.c). */
+ * /proc/self/fd/N of the checked descriptor. The dynamic loader hands back an object it already
+ * holds under the same name, and a descriptor number is reused once closed, so the object loaded
+ * must hold this model's table built from the manifest's source hash; if not, it is an earlier
+ * library and the descriptor is duplicated to another number and loaded again. Without /proc the
+ * file is loaded by name and its inode compared afterwards. model_cpu.c then checks the table
+ * against the manifest as it checks JIT-compiled code. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <errno.h>
@@ -24,44 +25,73 @@
 
 #define LIB_MAX ((uint64_t)1 << 30)   /* a larger model library is not read */
 
-/* dlopen the inode behind fd; NULL with the loader's message in why. */
-static void *lib_dlopen_fd(int fd, const char *path, char *why, size_t whyn)
+/* The table of model m in object h, if h is the library that was checked: it names the model and
+ * carries the manifest's source hash. NULL otherwise (*why says which). */
+static const se3m_code *lib_table(const se3rt_model *m, void *h, const char **why)
 {
+    char sym[400];
+    snprintf(sym, sizeof sym, "se3m_%s_code", m->name);
+    const se3m_code *k = dlsym(h, sym);
+    if (!k) {
+        *why = "lacks the table se3m_NAME_code (not a model library of this model)";
+        return NULL;
+    }
+    if (!k->source_sha256 || strcmp(k->source_sha256, m->lib.source_sha256) != 0) {
+        *why = "was not built from the C source the manifest records";
+        return NULL;
+    }
+    return k;
+}
+
+/* dlopen the inode behind the checked descriptor fd and find m's table in it. The loader hands
+ * back an object already loaded under the same name (a descriptor number is reused once closed,
+ * and the loader keeps every name an object was ever opened by), so an object whose table is not
+ * this model's is put back and the file opened again under another descriptor number. */
+static se3rt_status lib_load(se3rt_model *m, int fd, const char *path, const se3m_code **code, void **handle)
+{
+    se3rt_ctx *ctx = m->ctx;
     const int flags = RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE;
+    const char *why = NULL;
     if (access("/proc/self/fd", X_OK) != 0) {   /* no /proc: by name, then compare inodes */
         void *h = dlopen(path, flags);
         struct stat a, b;
         if (!h)
-            snprintf(why, whyn, "%s", dlerror());
-        else if (fstat(fd, &a) != 0 || stat(path, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino) {
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s: cannot load: %s", path, dlerror());
+        if (fstat(fd, &a) != 0 || stat(path, &b) != 0 || a.st_dev != b.st_dev || a.st_ino != b.st_ino) {
             dlclose(h);
-            h = NULL;
-            snprintf(why, whyn, "the file changed while it was loaded");
+            return rt_error(ctx, SE3RT_ERR_INVALID, "%s: the file changed while it was loaded", path);
         }
-        return h;
+        if (!(*code = lib_table(m, h, &why))) {
+            dlclose(h);
+            return rt_error(ctx, SE3RT_ERR_FORMAT, "%s: %s", path, why);
+        }
+        *handle = h;
+        return SE3RT_OK;
     }
-    int dups[64], ndup = 0, cur = fd;
-    void *h = NULL;
+    int dups[16], ndup = 0, cur = fd;
+    se3rt_status st = SE3RT_OK;
     for (;;) {
         char name[64];
         snprintf(name, sizeof name, "/proc/self/fd/%d", cur);
-        void *old = dlopen(name, RTLD_LAZY | RTLD_NOLOAD);
-        if (!old) {
-            h = dlopen(name, flags);
-            if (!h)
-                snprintf(why, whyn, "%s", dlerror());
+        void *h = dlopen(name, flags);
+        if (!h) {
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "%s: cannot load: %s", path, dlerror());
             break;
         }
-        dlclose(old);   /* an earlier object holds this name: load under another number */
-        if (ndup == 64 || (cur = fcntl(fd, F_DUPFD_CLOEXEC, cur + 1)) < 0) {
-            snprintf(why, whyn, "no free descriptor name to load it under");
+        if ((*code = lib_table(m, h, &why)) != NULL) {
+            *handle = h;
+            break;
+        }
+        dlclose(h);
+        if (ndup == 16 || (cur = fcntl(fd, F_DUPFD_CLOEXEC, cur + 1)) < 0) {
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "%s: %s", path, why);
             break;
         }
         dups[ndup++] = cur;
     }
     for (int i = 0; i < ndup; i++)
         close(dups[i]);
-    return h;
+    return st;
 }
 
 se3rt_status rt_model_lib_open(se3rt_model *m, const char *path, const se3m_code **code, void **handle)
@@ -95,20 +125,8 @@ se3rt_status rt_model_lib_open(se3rt_model *m, const char *path, const se3m_code
         s = rt_error(ctx, SE3RT_ERR_FORMAT, "%s: SHA-256 %.12s... is not the manifest's %.12s... (the library "
                      "was changed or belongs to another compile); refusing to load it", path, hex,
                      m->lib.shared_sha256);
-    char why[600] = "", sym[400];
-    void *h = s ? NULL : lib_dlopen_fd(fd, path, why, sizeof why);
+    if (!s)
+        s = lib_load(m, fd, path, code, handle);
     close(fd);
-    if (!s && !h)
-        s = rt_error(ctx, SE3RT_ERR_FORMAT, "%s: cannot load: %s", path, why);
-    if (s)
-        return s;
-    snprintf(sym, sizeof sym, "se3m_%s_code", m->name);
-    const se3m_code *k = dlsym(h, sym);
-    if (!k) {
-        dlclose(h);
-        return rt_error(ctx, SE3RT_ERR_FORMAT, "%s: no %s (not a model library of '%s')", path, sym, m->name);
-    }
-    *code = k;
-    *handle = h;
-    return SE3RT_OK;
+    return s;
 }

@@ -120,6 +120,7 @@ static void forward_first(se3rt_model *m, double *out)
 
 START_TEST(aot_open_in_process)
 {
+    copy_model("t2");
     se3rt_ctx *ctx = NULL;
     se3rt_model *m = NULL, *j = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
@@ -144,6 +145,18 @@ START_TEST(aot_open_in_process)
     forward_first(j, b);
     for (int k = 0; k < 7; k++)
         ck_assert_msg(a[k] == b[k], "output %d: library %.17g, JIT %.17g", k, a[k], b[k]);
+    /* the same library opened again, while the first is open and after it is freed */
+    se3rt_model *again = NULL;
+    st = se3rt_model_open(ctx, W("m/tiny_conv.json"), &again);
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_model_init_weights(again, 3), SE3RT_OK);
+    forward_first(again, b);
+    for (int k = 0; k < 7; k++)
+        ck_assert(a[k] == b[k]);
+    se3rt_model_free(again);
+    st = se3rt_model_open(ctx, W("m/tiny_conv.json"), &again);
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    se3rt_model_free(again);
     /* a second model library in the same process (another name behind /proc/self/fd) */
     se3rt_model *m2 = NULL;
     ck_assert_int_eq(se3rt_ctx_set_cc(ctx, W("badcc")), SE3RT_OK);
@@ -152,6 +165,14 @@ START_TEST(aot_open_in_process)
     ck_assert_str_eq(se3rt_model_name(m2), "tiny_mlp");
     ck_assert_str_eq(se3rt_model_library(m2), W("mlp/tiny_mlp.so"));
     se3rt_model_free(m2);
+    st = se3rt_model_open(ctx, W("mlp/tiny_mlp.json"), &m2);   /* likely the same descriptor number again */
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_str_eq(se3rt_model_name(m2), "tiny_mlp");
+    se3rt_model_free(m2);
+    se3rt_model *m3 = NULL;
+    st = se3rt_model_open(ctx, W("t2/tiny_conv.json"), &m3);   /* a copy: another inode, same name */
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    se3rt_model_free(m3);
     assert_no_compile();
     free(json), free(src);
     se3rt_model_free(m);
@@ -204,13 +225,23 @@ START_TEST(aot_missing_library_uses_jit)
     /* no NAME.so beside the manifest: NAME.c through the JIT, as before (with the compiler) */
     copy_model("nolib");
     ck_assert_int_eq(unlink(W("nolib/tiny_conv.so")), 0);
-    char *out, *err;
+    char *out, *err, want[9000];
     int rc = sh_fmt(&out, &err, "'%s' run '%s' --seed 1 --device cpu -i '%s'", SE3TC_EXE, W("nolib/tiny_conv.json"),
                     W("two.xyz"));
     ck_assert_msg(rc == 0, "%s", err);
     char *jit = tu_read_file(W("jit.out"), NULL);
     ck_assert_str_eq(out, jit);
     free(jit), free(out), free(err);
+    /* and without NAME.c either: one line naming both */
+    ck_assert_int_eq(unlink(W("nolib/tiny_conv.c")), 0);
+    rc = sh_fmt(&out, &err, "%s '%s' run '%s' --seed 1 --device cpu -i '%s'", g_env, SE3TC_EXE,
+                W("nolib/tiny_conv.json"), W("two.xyz"));
+    ck_assert_int_eq(rc, 1);
+    snprintf(want, sizeof want, "se3tc run: %s (the manifest's model library) and %s: neither can be opened\n",
+             W("nolib/tiny_conv.so"), W("nolib/tiny_conv.c"));
+    ck_assert_str_eq(err, want);
+    assert_no_compile();
+    free(out), free(err);
 }
 END_TEST
 
@@ -252,6 +283,30 @@ START_TEST(aot_static_table_checked)
     free(mlp), free(json);
     se3rt_ctx_free(ctx);
     dlclose(h);
+}
+END_TEST
+
+START_TEST(aot_grad_library)
+{
+    /* --grad --shared: the backward comes from the library's table too (forces, training) */
+    char *out, *err;
+    int rc = sh_fmt(&out, &err, "'%s' compile '%s' -o '%s' --grad --shared", SE3TC_EXE, SPEC_CONV, W("g"));
+    ck_assert_msg(rc == 0, "%s", err);
+    free(out), free(err);
+    se3rt_ctx *ctx = NULL;
+    se3rt_model *m = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    ck_assert_int_eq(se3rt_ctx_set_cc(ctx, W("badcc")), SE3RT_OK);
+    se3rt_status st = se3rt_model_open(ctx, W("g/tiny_conv.json"), &m);
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_model_has_grad(m), 1);
+    se3rt_model_free(m);
+    /* without --grad there is none */
+    ck_assert_int_eq(se3rt_model_open(ctx, W("m/tiny_conv.json"), &m), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_has_grad(m), 0);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+    assert_no_compile();
 }
 END_TEST
 
@@ -359,6 +414,7 @@ int main(void)
         tcase_add_test(t, aot_group_writable_refused);
         tcase_add_test(t, aot_missing_library_uses_jit);
         tcase_add_test(t, aot_static_table_checked);
+        tcase_add_test(t, aot_grad_library);
         tcase_add_test(t, aot_outputs_recorded);
         tcase_add_test(t, aot_compile_failure_writes_nothing);
         tcase_add_test(t, aot_cpp_host);
