@@ -5,7 +5,9 @@
  * Bump SE3M_ABI_VERSION when anything here changes meaning; the runtime refuses manifests and
  * code of another version. History: 1, the first; 2, manifests carry the work buffers and each
  * layer's widths and buffer, which the runtime takes instead of recomputing (version-1 manifests
- * lack them and are refused). */
+ * lack them and are refused). The entry-point table se3m_code was added within version 2: the
+ * JIT finds code's functions by name and does not need it; model libraries and
+ * se3rt_model_new_static do. */
 #ifndef SE3RT_ABI_H
 #define SE3RT_ABI_H
 
