@@ -84,9 +84,18 @@ se3rt_status rt_lib_build_run(se3rt_ctx *ctx, const char *name, const char *src,
         for (int i = 0; argv[i] && o < sizeof out->compiler; i++)
             o += (size_t)snprintf(out->compiler + o, sizeof out->compiler - o, "%s%s", i ? " " : "", argv[i]);
     }
+    /* NAME.c is compiled once, into NAME.o; the shared object is linked from it */
+    if (!st) {
+        char *extra[] = { "-fPIC", "-fopenmp", def, "-c", "-o", opath, cpath, NULL };
+        for (int i = 0; i < 8; i++)
+            argv[base + i] = extra[i];
+        st = lib_run(ctx, argv, "the object");
+        if (!st && (kinds & RT_LIB_OBJECT))
+            st = se3rt_io_read_path(ctx, opath, &out->bytes[1], &out->len[1]);
+    }
     if (!st && (kinds & RT_LIB_SHARED)) {
-        char *extra[] = { "-fPIC", "-shared", "-fopenmp", def, "-o", spath, cpath, "-lm", NULL };
-        for (int i = 0; i < 9; i++)
+        char *extra[] = { "-fPIC", "-shared", "-fopenmp", "-o", spath, opath, "-lm", NULL };
+        for (int i = 0; i < 8; i++)
             argv[base + i] = extra[i];
         st = lib_run(ctx, argv, "the shared library");
         if (!st)
@@ -96,14 +105,6 @@ se3rt_status rt_lib_build_run(se3rt_ctx *ctx, const char *name, const char *src,
             rt_sha256_update(&h, out->bytes[0], out->len[0]);
             rt_sha256_hex(&h, out->shared_sha256);
         }
-    }
-    if (!st && (kinds & (RT_LIB_OBJECT | RT_LIB_STATIC))) {
-        char *extra[] = { "-fPIC", "-fopenmp", def, "-c", "-o", opath, cpath, NULL };
-        for (int i = 0; i < 8; i++)
-            argv[base + i] = extra[i];
-        st = lib_run(ctx, argv, "the object");
-        if (!st && (kinds & RT_LIB_OBJECT))
-            st = se3rt_io_read_path(ctx, opath, &out->bytes[1], &out->len[1]);
     }
     if (!st && (kinds & RT_LIB_STATIC)) {
         char *ar[] = { "ar", "rcs", apath, opath, NULL };

@@ -334,7 +334,7 @@ START_TEST(aot_compile_failure_writes_nothing)
     int rc = sh_fmt(&out, &err, "CC='%s' '%s' compile '%s' -o '%s' --shared", W("badcc"), SE3TC_EXE, SPEC_CONV,
                     W("fail"));
     ck_assert_int_eq(rc, 1);
-    assert_one_line_with(err, "se3tc compile: building the shared library failed (", "exit 1");
+    assert_one_line_with(err, "se3tc compile: building the object failed (", "exit 1");
     ck_assert_int_le(tu_dir_count(W("fail")), 0);   /* no NAME.c, NAME.json or NAME.so */
     unlink(W("cc_mark"));
     free(out), free(err);
