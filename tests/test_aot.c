@@ -317,6 +317,10 @@ START_TEST(aot_outputs_recorded)
     ck_assert_msg(strstr(json, "\"shared\":\t\"tiny_conv.so\"") && strstr(json, "\"static\":\t\"tiny_conv.a\"") &&
                   strstr(json, "\"object\":\t\"tiny_conv.o\"") && strstr(json, "\"shared_sha256\":"), "%s",
                   strstr(json, "\"library\""));
+    char *mlp = tu_read_file(W("mlp/tiny_mlp.json"), NULL);   /* --cflags -O0 */
+    ck_assert_msg(mlp && strstr(mlp, " -O0 -fPIC -shared -fopenmp\","), "%s",
+                  mlp ? strstr(mlp, "\"library\"") : "no manifest");
+    free(mlp);
     size_t n = 0;
     char *ar = tu_read_file(W("m/tiny_conv.a"), &n);
     ck_assert_msg(ar && n > 8 && memcmp(ar, "!<arch>\n", 8) == 0, "tiny_conv.a is not an archive");
@@ -331,8 +335,8 @@ END_TEST
 START_TEST(aot_compile_failure_writes_nothing)
 {
     char *out, *err;
-    int rc = sh_fmt(&out, &err, "CC='%s' '%s' compile '%s' -o '%s' --shared", W("badcc"), SE3TC_EXE, SPEC_CONV,
-                    W("fail"));
+    int rc = sh_fmt(&out, &err, "'%s' compile '%s' -o '%s' --shared --cc '%s'", SE3TC_EXE, SPEC_CONV, W("fail"),
+                    W("badcc"));
     ck_assert_int_eq(rc, 1);
     assert_one_line_with(err, "se3tc compile: building the object failed (", "exit 1");
     ck_assert_int_le(tu_dir_count(W("fail")), 0);   /* no NAME.c, NAME.json or NAME.so */
@@ -389,7 +393,7 @@ static int setup(void)
     /* the compiler taken away: $CC fails and leaves a mark, PATH holds no program at all */
     snprintf(g_env, sizeof g_env, "CC='%s' PATH='%s'", W("badcc"), W("nobin"));
     int rc = sh_fmt(&out, &err,
-                    "'%s' compile '%s' -o '%s' --shared --static --object && '%s' compile '%s' -o '%s' --shared && "
+                    "'%s' compile '%s' -o '%s' --shared --static --object && '%s' compile '%s' -o '%s' --shared --cflags -O0 && "
                     "'%s' run '%s' --seed 1 --device cpu -i '%s' >'%s'",
                     SE3TC_EXE, SPEC_CONV, W("m"), SE3TC_EXE, SPEC_MLP, W("mlp"), SE3TC_EXE, SPEC_CONV, W("two.xyz"),
                     W("jit.out"));

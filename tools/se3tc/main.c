@@ -183,6 +183,10 @@ static int cmd_compile(int argc, char **argv)
         fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
         return 2;
     }
+    if ((cc || cflags) && !kinds) {
+        fprintf(stderr, "se3tc compile: --cc and --cflags apply to --shared, --object and --static\n");
+        return 2;
+    }
     pipeline_opts po = PIPELINE_DEFAULTS;
     po.grad = grad;
     compile *c = pipeline_compile_file(spec, &po);
