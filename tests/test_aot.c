@@ -35,9 +35,9 @@ static const char two_frames[] =
 
 static const char *W(const char *name)
 {
-    static char buf[4][4400];
+    static char buf[16][4400];   /* a call may name up to 16 paths at once */
     static int k;
-    k = (k + 1) % 4;
+    k = (k + 1) % 16;
     snprintf(buf[k], sizeof buf[k], "%s/%s", g_work, name);
     return buf[k];
 }
@@ -288,11 +288,7 @@ END_TEST
 
 START_TEST(aot_grad_library)
 {
-    /* --grad --shared: the backward comes from the library's table too (forces, training) */
-    char *out, *err;
-    int rc = sh_fmt(&out, &err, "'%s' compile '%s' -o '%s' --grad --shared", SE3TC_EXE, SPEC_CONV, W("g"));
-    ck_assert_msg(rc == 0, "%s", err);
-    free(out), free(err);
+    /* --grad --shared (setup): the backward comes from the library's table too (forces, training) */
     se3rt_ctx *ctx = NULL;
     se3rt_model *m = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
@@ -345,19 +341,11 @@ START_TEST(aot_compile_failure_writes_nothing)
 }
 END_TEST
 
-/* "graph G: v1 ... v7" lines of host_aot, and the g="..." values of `se3tc run`'s frames. */
-START_TEST(aot_cpp_host)
+/* "graph G: v1 ... v7" lines of a host equal the g="..." values of `se3tc run`'s two frames. */
+static void assert_graph_lines_match_jit(const char *out)
 {
-    if (access(HOST_AOT, X_OK) != 0) {
-        fprintf(stderr, "test_aot: %s not built (no C++ compiler): skipping the C++ host\n", HOST_AOT);
-        return;
-    }
-    char *out, *err;
-    int rc = sh_fmt(&out, &err, "%s '%s' --seed 1", g_env, HOST_AOT);
-    ck_assert_msg(rc == 0, "%s", err);
-    assert_one_line_with(err, "host_aot: model tiny_conv, code static, ", "weights");
-    assert_no_compile();
     char *jit = tu_read_file(W("jit.out"), NULL);
+    ck_assert_ptr_nonnull(jit);
     const char *p = jit, *q = out;
     for (int g = 1; g <= 2; g++) {
         p = strstr(p, " g=\"");
@@ -371,14 +359,79 @@ START_TEST(aot_cpp_host)
             char *e1, *e2;
             double want = strtod(p, &e1), got = strtod(q, &e2);
             ck_assert_msg(e1 != p && e2 != q, "value %d of graph %d", k + 1, g);
-            ck_assert_msg(got == want, "graph %d value %d: host_aot %.17g, se3tc run %.17g", g, k + 1, got, want);
+            ck_assert_msg(got == want, "graph %d value %d: host %.17g, se3tc run %.17g", g, k + 1, got, want);
             p = e1, q = e2;
         }
         ck_assert_int_eq(*q, '\n');
         q++;
     }
     ck_assert_str_eq(q, "");
-    free(jit), free(out), free(err);
+    free(jit);
+}
+
+START_TEST(aot_cpp_host)
+{
+    if (access(HOST_AOT, X_OK) != 0) {
+        fprintf(stderr, "test_aot: %s not built (no C++ compiler): skipping the C++ host\n", HOST_AOT);
+        return;
+    }
+    char *out, *err;
+    int rc = sh_fmt(&out, &err, "%s '%s' --seed 1", g_env, HOST_AOT);
+    ck_assert_msg(rc == 0, "%s", err);
+    assert_one_line_with(err, "host_aot: model tiny_conv, code static, ", "weights");
+    assert_no_compile();
+    assert_graph_lines_match_jit(out);
+    free(out), free(err);
+}
+END_TEST
+
+/* A C host linked with the archive of `se3tc compile --static` (whose table carries the source
+ * hash the manifest records) and the shared libse3rt. */
+static const char static_host[] =
+    "#include <stdio.h>\n#include <stdlib.h>\n#include \"se3rt_model.h\"\n"
+    "SE3RT_DECLARE_MODEL(tiny_conv);\n"
+    "int main(int argc, char **argv)\n{\n"
+    "    (void)argc;\n    char *json = NULL;\n    size_t n = 0;\n    se3rt_ctx *ctx = NULL;\n"
+    "    se3rt_model *m = NULL;\n"
+    "    static const double pos[30] = { 0,0,0, 1,0,0, 0,1,0, 0,0,1, 1,1,1,\n"
+    "        .5,.5,.5, 2,.5,.5, .5,2,.5, .5,.5,2, 2,2,2 };\n"
+    "    static const double in[30] = { 1,0,0, 0,1,0, 0,0,1, 1,1,0, 0,1,1, 1,0,0, 0,1,0, 0,0,1, 1,1,0, 0,1,1 };\n"
+    "    const int32_t gp[3] = { 0, 5, 10 };\n"
+    "    se3rt_batch b = { .n_graphs = 2, .graph_ptr = gp, .pos = pos, .node_in = in };\n"
+    "    double out[14];\n"
+    "    se3rt_status st = se3rt_ctx_new(&ctx, NULL);\n"
+    "    if (!st) st = se3rt_io_read_path(ctx, argv[1], &json, &n);\n"
+    "    if (!st) st = se3rt_model_new_static(ctx, json, &SE3RT_MODEL_CODE(tiny_conv), &m);\n"
+    "    if (!st) st = se3rt_model_init_weights(m, 1);\n"
+    "    if (!st) st = se3rt_model_forward(m, &b, out);\n"
+    "    if (st) { fprintf(stderr, \"%s\\n\", se3rt_errmsg(ctx)); return 1; }\n"
+    "    for (int g = 0; g < 2; g++) {\n"
+    "        printf(\"graph %d:\", g + 1);\n"
+    "        for (int k = 0; k < 7; k++) printf(\" %.17g\", out[g * 7 + k]);\n"
+    "        printf(\"\\n\");\n    }\n"
+    "    se3rt_io_buf_free(ctx, json);\n    se3rt_model_free(m);\n    se3rt_ctx_free(ctx);\n    return 0;\n}\n";
+
+START_TEST(aot_static_archive_host)
+{
+    ck_assert_int_eq(tu_write_file(W("hs.c"), static_host), 0);
+    char *out, *err;
+    int rc = sh_fmt(&out, &err,
+                    "cc -std=c11 -Wall -Wextra -Werror -I'%s/include' -o '%s' '%s' '%s' -L'%s/runtime' -lse3rt "
+                    "-Wl,-rpath,'%s/runtime' -fopenmp -lm",
+                    SE3_SOURCE_DIR, W("hs"), W("hs.c"), W("m/tiny_conv.a"), SE3_BINARY_DIR, SE3_BINARY_DIR);
+    ck_assert_msg(rc == 0, "building the host: %s", err);
+    free(out), free(err);
+    rc = sh_fmt(&out, &err, "%s '%s' '%s'", g_env, W("hs"), W("m/tiny_conv.json"));
+    ck_assert_msg(rc == 0, "%s", err);
+    ck_assert_str_eq(err, "");
+    assert_graph_lines_match_jit(out);
+    assert_no_compile();
+    free(out), free(err);
+    /* the manifest of another compile of the same spec (--grad: other source) is refused */
+    rc = sh_fmt(&out, &err, "%s '%s' '%s'", g_env, W("hs"), W("g/tiny_conv.json"));
+    ck_assert_int_eq(rc, 1);
+    assert_one_line_with(err, "the compiled code for 'tiny_conv' was built from C source ", "different compiles");
+    free(out), free(err);
 }
 END_TEST
 
@@ -394,9 +447,10 @@ static int setup(void)
     snprintf(g_env, sizeof g_env, "CC='%s' PATH='%s'", W("badcc"), W("nobin"));
     int rc = sh_fmt(&out, &err,
                     "'%s' compile '%s' -o '%s' --shared --static --object && '%s' compile '%s' -o '%s' --shared --cflags -O0 && "
+                    "'%s' compile '%s' -o '%s' --grad --shared && "
                     "'%s' run '%s' --seed 1 --device cpu -i '%s' >'%s'",
-                    SE3TC_EXE, SPEC_CONV, W("m"), SE3TC_EXE, SPEC_MLP, W("mlp"), SE3TC_EXE, SPEC_CONV, W("two.xyz"),
-                    W("jit.out"));
+                    SE3TC_EXE, SPEC_CONV, W("m"), SE3TC_EXE, SPEC_MLP, W("mlp"), SE3TC_EXE, SPEC_CONV, W("g"), SE3TC_EXE,
+                    SPEC_CONV, W("two.xyz"), W("jit.out"));
     if (rc != 0)
         fprintf(stderr, "test_aot: setting up failed: %s", err);
     free(out), free(err);
@@ -422,6 +476,7 @@ int main(void)
         tcase_add_test(t, aot_outputs_recorded);
         tcase_add_test(t, aot_compile_failure_writes_nothing);
         tcase_add_test(t, aot_cpp_host);
+        tcase_add_test(t, aot_static_archive_host);
         suite_add_tcase(s, t);
         Suite *suites[] = { s, NULL };
         rc = tu_run_suites(suites);
