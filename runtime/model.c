@@ -97,7 +97,9 @@ se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_m
     if (m->lib.shared[0]) {
         const char *slash = strrchr(manifest_path, '/');
         int dn = slash ? (int)(slash - manifest_path) + 1 : 0;
-        snprintf(m->lib_path, sizeof m->lib_path, "%.*s%s", dn, manifest_path, m->lib.shared);
+        if (snprintf(m->lib_path, sizeof m->lib_path, "%.*s%s", dn, manifest_path, m->lib.shared) >=
+            (int)sizeof m->lib_path)
+            return model_end(m, rt_error(ctx, SE3RT_ERR_INVALID, "%s: too long a path", manifest_path), out);
         if (lstat(m->lib_path, &sb) == 0 || errno != ENOENT) {
             const se3m_code *code = NULL;
             void *h = NULL;
