@@ -248,7 +248,7 @@ END_TEST
 START_TEST(aot_static_table_checked)
 {
     /* se3rt_model_new_static with the table of the library (as if linked into the program) */
-    void *h = dlopen(W("m/tiny_conv.so"), RTLD_NOW | RTLD_LOCAL);
+    void *h = dlopen(W("m/tiny_conv.so"), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);   /* OpenMP threads outlive it */
     ck_assert_msg(h != NULL, "%s", dlerror());
     const se3m_code *code = dlsym(h, "se3m_tiny_conv_code");
     ck_assert_ptr_nonnull(code);
@@ -414,11 +414,16 @@ static const char static_host[] =
 START_TEST(aot_static_archive_host)
 {
     ck_assert_int_eq(tu_write_file(W("hs.c"), static_host), 0);
+#ifdef __SANITIZE_ADDRESS__
+    const char *san = "-fsanitize=address,undefined";   /* libse3rt is instrumented (scripts/sanitize.sh) */
+#else
+    const char *san = "";
+#endif
     char *out, *err;
     int rc = sh_fmt(&out, &err,
-                    "cc -std=c11 -Wall -Wextra -Werror -I'%s/include' -o '%s' '%s' '%s' -L'%s/runtime' -lse3rt "
+                    "cc -std=c11 -Wall -Wextra -Werror %s -I'%s/include' -o '%s' '%s' '%s' -L'%s/runtime' -lse3rt "
                     "-Wl,-rpath,'%s/runtime' -fopenmp -lm",
-                    SE3_SOURCE_DIR, W("hs"), W("hs.c"), W("m/tiny_conv.a"), SE3_BINARY_DIR, SE3_BINARY_DIR);
+                    san, SE3_SOURCE_DIR, W("hs"), W("hs.c"), W("m/tiny_conv.a"), SE3_BINARY_DIR, SE3_BINARY_DIR);
     ck_assert_msg(rc == 0, "building the host: %s", err);
     free(out), free(err);
     rc = sh_fmt(&out, &err, "%s '%s' '%s'", g_env, W("hs"), W("m/tiny_conv.json"));
