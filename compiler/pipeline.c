@@ -56,6 +56,7 @@ char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len)
     emit_c(c->ir, c->diags.file, &b);
     if (o && o->grad)
         emit_c_grad(c->ir, &b);
+    emit_c_table(c->ir, o && o->grad, &b);
     return pipeline_take(&b, len);
 }
 
@@ -70,6 +71,11 @@ char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len
 char *pipeline_manifest(const compile *c)
 {
     return manifest_json(c->ir);
+}
+
+char *pipeline_manifest_lib(const compile *c, const manifest_lib *lib)
+{
+    return manifest_json_lib(c->ir, lib);
 }
 
 /* The model on the CPU backend (and, for "auto", the GPU when set_device finds one). */

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "compile.h"
+#include "manifest.h"
 #include "se3rt_model.h"
 
 typedef struct pipeline_opts {
@@ -40,6 +41,8 @@ compile *pipeline_recompile(const compile *c, const pipeline_opts *o);
 char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len);
 char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len);   /* o may be NULL */
 char *pipeline_manifest(const compile *c);
+/* The manifest with the "library" record of `se3tc compile --shared/--object/--static`. */
+char *pipeline_manifest_lib(const compile *c, const manifest_lib *lib);
 
 /* Stage 3: a loaded model from a compile without errors. device:
  *   "cpu" (or NULL)  the C source, JIT-compiled by the system compiler (ctx's JIT settings)

@@ -14,9 +14,9 @@
 #   GRAD        put the backward code in NAME.c too (se3tc compile --grad): gradients and
 #               forces through se3rt_model_grad (docs/training.md)
 #   AOT         also compile NAME.c into TARGET with the host's own compiler and flags (the
-#               "ahead-of-time" build). The runtime today still JIT-compiles NAME.c when the model
-#               is opened, so AOT only checks that the generated code builds in the host; using
-#               the compiled entry points needs a runtime call that takes them (docs/host.md).
+#               "ahead-of-time" build): the host then opens the model with
+#               se3rt_model_new_static(ctx, manifest_text, &SE3RT_MODEL_CODE(NAME), &m) and no
+#               compiler runs (docs/host.md, "Ahead of time"; examples/host_aot.cpp).
 #
 # It defines for TARGET:  SE3_MODEL_<NAME>_JSON="<OUTPUT_DIR>/<NAME>.json"  (NAME upper-cased),
 # the path to give se3rt_model_open(). Set SE3TC_EXECUTABLE to the se3tc binary, or to

@@ -5,7 +5,9 @@
  * Bump SE3M_ABI_VERSION when anything here changes meaning; the runtime refuses manifests and
  * code of another version. History: 1, the first; 2, manifests carry the work buffers and each
  * layer's widths and buffer, which the runtime takes instead of recomputing (version-1 manifests
- * lack them and are refused). */
+ * lack them and are refused). The entry-point table se3m_code was added within version 2: the
+ * JIT finds code's functions by name and does not need it; model libraries and
+ * se3rt_model_new_static do. */
 #ifndef SE3RT_ABI_H
 #define SE3RT_ABI_H
 
@@ -103,6 +105,29 @@ typedef struct se3m_io {
     int32_t nthreads;           /* threads to use (OpenMP), >= 1 */
 } se3m_io;
 
+/* The entry points of one model as a table: generated C ends with
+ *   const se3m_code se3m_NAME_code = { ... };
+ * (its own copy of this struct, like se3m_io), the one symbol a host needs when it links the
+ * code statically (se3rt_model_new_static) and the one the runtime looks up in a model library
+ * (`se3tc compile --shared`). The backward members are NULL without `--grad`. */
+typedef struct se3m_code {
+    int32_t abi;                /* SE3M_ABI_VERSION of the code */
+    int32_t real_bytes;         /* sizeof of its reals: 4 (f32) or 8 (f64) */
+    const char *name;           /* the model's name */
+    const char *source_sha256;  /* 64 hex digits: SHA-256 of NAME.c, defined when `se3tc compile
+                                 * --shared/--static/--object` built it (-DSE3M_SOURCE_SHA256),
+                                 * else "" */
+    int     (*nlayers)(void);
+    int64_t (*work_size)(int32_t n_nodes, int32_t n_graphs);
+    int     (*layer)(int32_t i, const se3m_io *io);
+    int     (*forward)(const se3m_io *io);
+    void    (*layer_shape)(int32_t i, int32_t *in_dim, int32_t *out_dim, int32_t *in_per_graph,
+                           int32_t *out_per_graph);
+    int     (*layer_into)(int32_t i, const se3m_io *io, const void *in, void *out);
+    int     (*layer_backward)(int32_t i, const se3m_io *io, const void *in, const double *dout,
+                              double *din, double *dparams, double *dpos, double *dnode_in);
+} se3m_code;
+
 /* Exported by generated C for model NAME:
  *   int     se3m_NAME_abi(void);                                  returns SE3M_ABI_VERSION
  *   int64_t se3m_NAME_work_size(int32_t n_nodes, int32_t n_graphs);
@@ -112,6 +137,7 @@ typedef struct se3m_io {
  * and, with the backward code (`se3tc compile --grad`):
  *   int     se3m_NAME_grad_abi(void);                             returns SE3M_ABI_VERSION
  *   void    se3m_NAME_layer_shape(...), int se3m_NAME_layer_into(...), se3m_NAME_layer_backward(...)
+ * and the table of all of them, const se3m_code se3m_NAME_code.
  * Generated CUDA exports one kernel se3_LAYER_forward per layer (docs/cuda.md). */
 
 #endif

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 #include "se3rt.h"
+#include "se3rt_abi.h"
 #include "se3rt_graph.h"
 #include "se3rt_io.h"
 
@@ -24,8 +25,26 @@ typedef struct se3rt_model se3rt_model;
  * needs se3rt_model_set_device(m, "cuda", ...) first (how `se3tc run --device cuda` works). */
 se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source,
                              size_t c_len, se3rt_model **out /* OUT */);
-/* From DIR/NAME.json and the DIR/NAME.c beside it (what `se3tc compile` writes). */
+/* From DIR/NAME.json and what `se3tc compile` wrote beside it: the model library its manifest
+ * names (`se3tc compile --shared`: DIR/NAME.so) when that file exists, loaded with dlopen and no
+ * compiler (docs/host.md, "Ahead of time"); else DIR/NAME.c through the JIT. A library is used
+ * only if it is a regular file of this user or root, not writable by group or others, whose
+ * SHA-256 is the manifest's; otherwise SE3RT_ERR_INVALID or SE3RT_ERR_FORMAT with one line naming
+ * it (the JIT is not tried instead). */
 se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_model **out /* OUT */);
+/* From the manifest text and entry points linked into the program: the table a model's NAME.c
+ * ends with (se3m_code, se3rt_abi.h), declared with SE3RT_DECLARE_MODEL(NAME) and passed as
+ * &SE3RT_MODEL_CODE(NAME). No compiler, no file but the manifest (which may be embedded too). The
+ * table is checked against the manifest like JIT-compiled code (model name, ABI, precision,
+ * layers, work buffers, and the source's SHA-256 when both record one): SE3RT_ERR_FORMAT. */
+se3rt_status se3rt_model_new_static(se3rt_ctx *ctx, const char *manifest_json, const se3m_code *code,
+                                    se3rt_model **out /* OUT */);
+#define SE3RT_MODEL_CODE(NAME) se3m_##NAME##_code
+#ifdef __cplusplus
+#define SE3RT_DECLARE_MODEL(NAME) extern "C" const se3m_code se3m_##NAME##_code
+#else
+#define SE3RT_DECLARE_MODEL(NAME) extern const se3m_code se3m_##NAME##_code
+#endif
 void         se3rt_model_free(se3rt_model *m);
 
 const char  *se3rt_model_name(const se3rt_model *m);
@@ -35,6 +54,9 @@ int          se3rt_model_out_per_graph(const se3rt_model *m);
 int          se3rt_model_is_f32(const se3rt_model *m);
 const char  *se3rt_model_jit_command(const se3rt_model *m); /* compiler command line used ("" when
                                                                no C was compiled) */
+/* Where the CPU code came from besides the JIT: the model library's path (DIR/NAME.so),
+ * "static" (se3rt_model_new_static), or "" (JIT-compiled, or no CPU code). */
+const char  *se3rt_model_library(const se3rt_model *m);
 void         se3rt_model_set_threads(se3rt_model *m, int nthreads);  /* default: all cores; layers
                                                                        under 1e7 FLOPs use one */
 

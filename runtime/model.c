@@ -5,13 +5,15 @@
 #include "se3rt_model.h"
 
 #include <stdio.h>
+#include <errno.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "model_impl.h"
 
-se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source, size_t c_len,
-                             se3rt_model **out)
+/* A model from its manifest, before any backend: *out, or NULL and an error. */
+static se3rt_status model_begin(se3rt_ctx *ctx, const char *manifest_json, se3rt_model **out)
 {
     *out = NULL;
     se3rt_model *m = rt_calloc(ctx, 1, sizeof *m);
@@ -22,11 +24,17 @@ se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const ch
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     m->nthreads = ncpu > 0 ? (int)ncpu : 1;
     se3rt_status st = rt_manifest_read(m, manifest_json);
-    if (st == SE3RT_OK && c_source) {
-        st = rt_cpu_backend_new(m, c_source, c_len, &m->cpu_be, &m->cpu);
-        if (st == SE3RT_OK)
-            m->jit_cmd = rt_cpu_backend_cmd(m->cpu);
+    if (st != SE3RT_OK) {
+        se3rt_model_free(m);
+        return st;
     }
+    *out = m;
+    return SE3RT_OK;
+}
+
+/* The weights once a backend is in place (st: how that went); frees m on any error. */
+static se3rt_status model_end(se3rt_model *m, se3rt_status st, se3rt_model **out)
+{
     if (st == SE3RT_OK)
         st = rt_params_alloc(m);
     if (st != SE3RT_OK) {
@@ -35,6 +43,36 @@ se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const ch
     }
     *out = m;
     return SE3RT_OK;
+}
+
+se3rt_status se3rt_model_new(se3rt_ctx *ctx, const char *manifest_json, const char *c_source, size_t c_len,
+                             se3rt_model **out)
+{
+    *out = NULL;
+    se3rt_model *m;
+    se3rt_status st = model_begin(ctx, manifest_json, &m);
+    if (st != SE3RT_OK)
+        return st;
+    if (c_source) {
+        st = rt_cpu_backend_new(m, c_source, c_len, &m->cpu_be, &m->cpu);
+        if (st == SE3RT_OK)
+            m->jit_cmd = rt_cpu_backend_cmd(m->cpu);
+    }
+    return model_end(m, st, out);
+}
+
+se3rt_status se3rt_model_new_static(se3rt_ctx *ctx, const char *manifest_json, const se3m_code *code,
+                                    se3rt_model **out)
+{
+    *out = NULL;
+    if (!code)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "se3rt_model_new_static: no entry-point table");
+    se3rt_model *m;
+    se3rt_status st = model_begin(ctx, manifest_json, &m);
+    if (st != SE3RT_OK)
+        return st;
+    snprintf(m->lib_path, sizeof m->lib_path, "static");
+    return model_end(m, rt_cpu_backend_code(m, code, NULL, &m->cpu_be, &m->cpu), out);
 }
 
 se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_model **out)
@@ -47,13 +85,44 @@ se3rt_status se3rt_model_open(se3rt_ctx *ctx, const char *manifest_path, se3rt_m
     size_t jlen = 0, slen = 0;
     snprintf(cpath, sizeof cpath, "%.*s.c", (int)(n - 5), manifest_path);
     se3rt_status st = se3rt_io_read_path(ctx, manifest_path, &json, &jlen);
+    se3rt_model *m = NULL;
     if (st == SE3RT_OK)
-        st = se3rt_io_read_path(ctx, cpath, &src, &slen);
-    if (st == SE3RT_OK)
-        st = se3rt_model_new(ctx, json, src, slen, out);
+        st = model_begin(ctx, json, &m);
     se3rt_io_buf_free(ctx, json);
+    if (st != SE3RT_OK)
+        return st;
+    /* A model library named by the manifest, beside it: used when present, and then nothing
+     * is compiled (a library that fails its checks is an error, never a reason to compile). */
+    struct stat sb;
+    if (m->lib.shared[0]) {
+        const char *slash = strrchr(manifest_path, '/');
+        int dn = slash ? (int)(slash - manifest_path) + 1 : 0;
+        if (snprintf(m->lib_path, sizeof m->lib_path, "%.*s%s", dn, manifest_path, m->lib.shared) >=
+            (int)sizeof m->lib_path)
+            return model_end(m, rt_error(ctx, SE3RT_ERR_INVALID, "%s: too long a path", manifest_path), out);
+        if (lstat(m->lib_path, &sb) == 0 || errno != ENOENT) {
+            const se3m_code *code = NULL;
+            void *h = NULL;
+            st = rt_model_lib_open(m, m->lib_path, &code, &h);
+            if (st == SE3RT_OK)
+                st = rt_cpu_backend_code(m, code, h, &m->cpu_be, &m->cpu);
+            return model_end(m, st, out);
+        }
+        m->lib_path[0] = 0;   /* not there: NAME.c through the JIT, as without a library */
+    }
+    st = se3rt_io_read_path(ctx, cpath, &src, &slen);
+    if (st != SE3RT_OK && m->lib.shared[0]) {
+        const char *slash = strrchr(manifest_path, '/');
+        st = rt_error(ctx, st, "%.*s%s (the manifest's model library) and %s: neither can be opened",
+                      slash ? (int)(slash - manifest_path) + 1 : 0, manifest_path, m->lib.shared, cpath);
+    }
+    if (st == SE3RT_OK) {
+        st = rt_cpu_backend_new(m, src, slen, &m->cpu_be, &m->cpu);
+        if (st == SE3RT_OK)
+            m->jit_cmd = rt_cpu_backend_cmd(m->cpu);
+    }
     se3rt_io_buf_free(ctx, src);
-    return st;
+    return model_end(m, st, out);
 }
 
 void se3rt_model_free(se3rt_model *m)
@@ -77,6 +146,7 @@ int se3rt_model_out_dim(const se3rt_model *m) { return m->out_dim; }
 int se3rt_model_out_per_graph(const se3rt_model *m) { return m->out_per_graph; }
 int se3rt_model_is_f32(const se3rt_model *m) { return m->f32; }
 const char *se3rt_model_jit_command(const se3rt_model *m) { return m->jit_cmd; }
+const char *se3rt_model_library(const se3rt_model *m) { return m->lib_path; }
 void se3rt_model_set_threads(se3rt_model *m, int n) { m->nthreads = n > 0 ? n : 1; }
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
 const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layers[i].name; }

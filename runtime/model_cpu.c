@@ -1,6 +1,8 @@
-/* model_cpu.c - the CPU backend: the model's generated C, compiled and cached by the JIT
- * (jit.c), its se3m_NAME_* entry points found with dlsym and checked against the manifest, and
- * the layers run over the host work buffers, each layer on as many threads as it is worth. */
+/* model_cpu.c - the CPU backend: the model's generated C as a table of entry points
+ * (se3m_code, se3rt_abi.h) from one of three places: compiled and cached by the JIT (jit.c, the
+ * se3m_NAME_* symbols found with dlsym), a model library built ahead of time (model_lib.c) or
+ * code linked into the program (se3rt_model_new_static). The table is checked against the
+ * manifest, and the layers run over the host work buffers, each on as many threads as it is worth. */
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
@@ -11,7 +13,9 @@
 
 typedef struct rt_cpu {
     const se3rt_model *m;
-    rt_jit jit;
+    rt_jit jit;              /* the JIT's object (handle NULL otherwise) */
+    void *lib;               /* a model library's dlopen handle, or NULL */
+    se3m_code code;          /* the entry points */
     int (*layer)(int32_t, const se3m_io *);
     int (*forward)(const se3m_io *);
 } rt_cpu;
@@ -40,6 +44,8 @@ static void cpu_free(void *impl)
     if (!c)
         return;
     rt_jit_close(&c->jit);
+    if (c->lib)
+        dlclose(c->lib);
     rt_free(c->m->ctx, c);
 }
 
@@ -110,38 +116,67 @@ static const rt_backend_i cpu_backend = {
     .free = cpu_free,
 };
 
-/* The generated code against the manifest: ABI, layer count, work buffers and (with the
- * backward) each layer's widths. A mismatch means source and manifest come from different
- * specs or compilers. */
+/* The JIT's object as a table: its se3m_NAME_* symbols (it need not hold se3m_NAME_code). */
+static se3rt_status cpu_code_from_symbols(rt_cpu *c, se3rt_model *m)
+{
+    int (*abi)(void) = (int (*)(void))cpu_sym(c, "abi");
+    se3m_code *k = &c->code;
+    *(void **)&k->nlayers = cpu_sym(c, "nlayers");
+    *(void **)&k->work_size = cpu_sym(c, "work_size");
+    *(void **)&k->layer = cpu_sym(c, "layer");
+    *(void **)&k->forward = cpu_sym(c, "forward");
+    if (!abi || !k->nlayers || !k->work_size || !k->layer || !k->forward)
+        return rt_error(m->ctx, SE3RT_ERR_FORMAT, "generated code for '%s' lacks the se3m_%s_* entry points "
+                        "(manifest and source from different specs?)", m->name, m->name);
+    k->abi = abi();
+    k->real_bytes = m->f32 ? 4 : 8;   /* the source came with this manifest */
+    k->name = m->name;
+    k->source_sha256 = "";
+    int (*gabi)(void) = (int (*)(void))cpu_sym(c, "grad_abi");
+    if (gabi && gabi() == SE3M_ABI_VERSION) {
+        *(void **)&k->layer_shape = cpu_sym(c, "layer_shape");
+        *(void **)&k->layer_into = cpu_sym(c, "layer_into");
+        *(void **)&k->layer_backward = cpu_sym(c, "layer_backward");
+        if (!k->layer_shape || !k->layer_into || !k->layer_backward)
+            return rt_error(m->ctx, SE3RT_ERR_FORMAT, "generated code for '%s' has an incomplete backward", m->name);
+    }
+    return SE3RT_OK;
+}
+
+/* The entry points against the manifest: model name, ABI, precision, layer count, work buffers,
+ * the source's hash when both record one and (with the backward) each layer's widths. A mismatch
+ * means code and manifest come from different specs, builds or compilers. */
 static se3rt_status cpu_check(rt_cpu *c, se3rt_model *m)
 {
     se3rt_ctx *ctx = m->ctx;
-    int (*abi)(void) = (int (*)(void))cpu_sym(c, "abi");
-    int (*nlayers)(void) = (int (*)(void))cpu_sym(c, "nlayers");
-    int64_t (*work)(int32_t, int32_t) = (int64_t (*)(int32_t, int32_t))cpu_sym(c, "work_size");
-    c->layer = (int (*)(int32_t, const se3m_io *))cpu_sym(c, "layer");
-    c->forward = (int (*)(const se3m_io *))cpu_sym(c, "forward");
-    if (!abi || !nlayers || !work || !c->layer || !c->forward)
-        return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code for '%s' lacks the se3m_%s_* entry points "
-                        "(manifest and source from different specs?)", m->name, m->name);
-    if (abi() != SE3M_ABI_VERSION)
-        return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code has ABI %d, this runtime needs %d", abi(),
+    const se3m_code *k = &c->code;
+    if (!k->name || strcmp(k->name, m->name) != 0)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "the compiled code is model '%.200s', the manifest '%s'",
+                        k->name ? k->name : "?", m->name);
+    if (k->abi != SE3M_ABI_VERSION)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code has ABI %d, this runtime needs %d", (int)k->abi,
                         SE3M_ABI_VERSION);
-    if (nlayers() != m->nlayers)
+    if (!k->nlayers || !k->work_size || !k->layer || !k->forward)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "the compiled code for '%s' lacks entry points", m->name);
+    if (k->real_bytes != (m->f32 ? 4 : 8))
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "the compiled code for '%s' uses %d-byte reals, the manifest says %s",
+                        m->name, (int)k->real_bytes, m->f32 ? "f32" : "f64");
+    if (k->source_sha256 && k->source_sha256[0] && m->lib.source_sha256[0] &&
+        strcmp(k->source_sha256, m->lib.source_sha256) != 0)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "the compiled code for '%s' was built from C source %.12s..., the "
+                        "manifest's is %.12s... (library and manifest from different compiles)", m->name,
+                        k->source_sha256, m->lib.source_sha256);
+    if (k->nlayers() != m->nlayers)
         return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code for '%s' has %d layers, the manifest %d", m->name,
-                        nlayers(), m->nlayers);
-    if (work(1, 1) != se3m_work_reals(m->work_row_reals, 1, 1))
+                        k->nlayers(), m->nlayers);
+    if (k->work_size(1, 1) != se3m_work_reals(m->work_row_reals, 1, 1))
         return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code for '%s' uses %lld work reals per row, the manifest "
-                        "%lld", m->name, (long long)work(1, 1) / SE3M_NBUFFERS, (long long)m->work_row_reals);
-    int (*gabi)(void) = (int (*)(void))cpu_sym(c, "grad_abi");
-    if (!gabi || gabi() != SE3M_ABI_VERSION)
+                        "%lld", m->name, (long long)k->work_size(1, 1) / SE3M_NBUFFERS, (long long)m->work_row_reals);
+    c->layer = k->layer;
+    c->forward = k->forward;
+    if (!k->layer_shape || !k->layer_into || !k->layer_backward)
         return SE3RT_OK;   /* no backward code: se3rt_model_has_grad says 0 */
-    rt_grad_fns g;
-    *(void **)&g.layer_shape = cpu_sym(c, "layer_shape");
-    *(void **)&g.layer_into = cpu_sym(c, "layer_into");
-    *(void **)&g.layer_backward = cpu_sym(c, "layer_backward");
-    if (!g.layer_shape || !g.layer_into || !g.layer_backward)
-        return rt_error(ctx, SE3RT_ERR_FORMAT, "generated code for '%s' has an incomplete backward", m->name);
+    rt_grad_fns g = { k->layer_shape, k->layer_into, k->layer_backward };
     for (int i = 0; i < m->nlayers; i++) {
         const rt_ldesc *L = &m->layers[i];
         int32_t din, dout, gin, gout;
@@ -165,7 +200,33 @@ se3rt_status rt_cpu_backend_new(se3rt_model *m, const char *c_source, size_t c_l
     c->m = m;
     se3rt_status st = rt_jit_load(m->ctx, c_source, c_len, &c->jit);
     if (st == SE3RT_OK)
+        st = cpu_code_from_symbols(c, m);
+    if (st == SE3RT_OK)
         st = cpu_check(c, m);
+    if (st != SE3RT_OK) {
+        cpu_free(c);
+        return st;
+    }
+    *be = &cpu_backend;
+    *impl = c;
+    return SE3RT_OK;
+}
+
+se3rt_status rt_cpu_backend_code(se3rt_model *m, const se3m_code *code, void *handle, const rt_backend_i **be,
+                                 void **impl)
+{
+    *be = NULL;
+    *impl = NULL;
+    rt_cpu *c = rt_calloc(m->ctx, 1, sizeof *c);
+    if (!c) {
+        if (handle)
+            dlclose(handle);
+        return SE3RT_ERR_NOMEM;
+    }
+    c->m = m;
+    c->lib = handle;
+    c->code = *code;
+    se3rt_status st = cpu_check(c, m);
     if (st != SE3RT_OK) {
         cpu_free(c);
         return st;

@@ -102,6 +102,11 @@ struct se3rt_model {
     void *cpu;
     rt_grad_fns grad;
     const char *jit_cmd;     /* the CPU backend's compiler command line, "" without one */
+    struct {                 /* manifest "library" (se3tc compile --shared ...); "" when absent */
+        char shared[256];    /* NAME.so, a file name beside the manifest */
+        char shared_sha256[65], source_sha256[65];
+    } lib;
+    char lib_path[4400];     /* the library the CPU code came from; "static" when linked; "" (JIT) */
     const rt_backend_i *dev_be;
     void *dev;
     int dev_params_changed;  /* params_t changed since the device backend last saw it */
@@ -123,6 +128,18 @@ double       rt_model_get(const se3rt_model *m, const void *src, int64_t i);
 se3rt_status rt_cpu_backend_new(se3rt_model *m, const char *c_source, size_t c_len,
                                 const rt_backend_i **be /* OUT */, void **impl /* OUT */);
 const char  *rt_cpu_backend_cmd(void *impl);
+/* The CPU backend from entry points already in the process: a table linked into the program
+ * (handle NULL), or the se3m_NAME_code of a model library opened with dlopen (handle, which the
+ * backend then owns and closes). Checked against the manifest as the JIT's code is. */
+se3rt_status rt_cpu_backend_code(se3rt_model *m, const se3m_code *code, void *handle,
+                                 const rt_backend_i **be /* OUT */, void **impl /* OUT */);
+
+/* model_lib.c: open the model library m->lib.shared at `path` (docs/host.md, "Ahead of time"):
+ * a regular file of this user or root, not writable by group or others, whose SHA-256 is the
+ * manifest's shared_sha256; dlopen'd from the checked descriptor, never compiled. *code is its
+ * se3m_NAME_code, *handle the dlopen handle. */
+se3rt_status rt_model_lib_open(se3rt_model *m, const char *path, const se3m_code **code /* OUT */,
+                               void **handle /* OUT */);
 /* Threads for layer i of a batch (one below MODEL_SERIAL_FLOPS, docs/perf.md). */
 int          rt_model_layer_threads(const se3rt_model *m, int i, int64_t nodes, int64_t graphs, int64_t edges);
 

@@ -271,6 +271,40 @@ static se3rt_status read_energy(se3rt_model *m, const cJSON *outs)
     return SE3RT_OK;
 }
 
+static int is_sha256_hex(const char *s)
+{
+    size_t n = 0;
+    for (; s[n]; n++)
+        if (!((s[n] >= '0' && s[n] <= '9') || (s[n] >= 'a' && s[n] <= 'f')))
+            return 0;
+    return n == 64;
+}
+
+/* "library" (written by `se3tc compile --shared/--static/--object`, docs/host.md): the shared
+ * object's file name beside the manifest (a plain name: no folder, not "." or ".."), the SHA-256
+ * of its bytes and of the NAME.c it was built from. Optional; other members are information. */
+static se3rt_status read_library(se3rt_model *m, const cJSON *lib)
+{
+    if (!lib)
+        return SE3RT_OK;
+    se3rt_ctx *ctx = m->ctx;
+    const cJSON *src = cJSON_GetObjectItem(lib, "source_sha256"), *so = cJSON_GetObjectItem(lib, "shared");
+    const cJSON *sosum = cJSON_GetObjectItem(lib, "shared_sha256");
+    if (!cJSON_IsObject(lib) || !cJSON_IsString(src) || !is_sha256_hex(src->valuestring))
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: library needs source_sha256 (64 lower-case hex digits)");
+    snprintf(m->lib.source_sha256, sizeof m->lib.source_sha256, "%s", src->valuestring);
+    if (!so)
+        return SE3RT_OK;
+    if (!cJSON_IsString(so) || !so->valuestring[0] || strchr(so->valuestring, '/') ||
+        strcmp(so->valuestring, ".") == 0 || strcmp(so->valuestring, "..") == 0 || strlen(so->valuestring) > 255)
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: library.shared must be a file name beside the manifest");
+    if (!cJSON_IsString(sosum) || !is_sha256_hex(sosum->valuestring))
+        return rt_error(ctx, SE3RT_ERR_FORMAT, "manifest: library.shared_sha256 must be 64 lower-case hex digits");
+    snprintf(m->lib.shared, sizeof m->lib.shared, "%s", so->valuestring);
+    snprintf(m->lib.shared_sha256, sizeof m->lib.shared_sha256, "%s", sosum->valuestring);
+    return SE3RT_OK;
+}
+
 se3rt_status rt_manifest_read(se3rt_model *m, const char *json)
 {
     se3rt_ctx *ctx = m->ctx;
@@ -325,7 +359,9 @@ se3rt_status rt_manifest_read(se3rt_model *m, const char *json)
         goto done;
     if ((st = read_weights(m, ws, cJSON_GetObjectItem(root, "nparams"))))
         goto done;
-    st = read_layers(m, ls, work);
+    if ((st = read_layers(m, ls, work)))
+        goto done;
+    st = read_library(m, cJSON_GetObjectItem(root, "library"));
 done:
     cJSON_Delete(root);
     return st;

@@ -839,6 +839,39 @@ static void emit_entry(emit_ctx *e)
     emit_line(b, "}");
 }
 
+void emit_c_table(const ir *p, int grad, emit_buf *b)
+{
+    const char *n = p->m->name;
+    emit_raw(b, "\n");
+    emit_line(b, "/* All entry points as one table (include/se3rt_abi.h, se3m_code): what a host that links this");
+    emit_line(b, " * code passes to se3rt_model_new_static, and what the runtime finds in a model library.");
+    emit_line(b, " * `se3tc compile --shared/--static/--object` defines SE3M_SOURCE_SHA256 as the SHA-256 of");
+    emit_line(b, " * this file, which the runtime compares with the manifest's. */");
+    emit_line(b, "#ifndef SE3M_SOURCE_SHA256");
+    emit_line(b, "#define SE3M_SOURCE_SHA256 \"\"");
+    emit_line(b, "#endif");
+    emit_line(b, "typedef struct se3m_code {");
+    emit_line(b, "int32_t abi, real_bytes;");
+    emit_line(b, "const char *name, *source_sha256;");
+    emit_line(b, "int (*nlayers)(void);");
+    emit_line(b, "int64_t (*work_size)(int32_t, int32_t);");
+    emit_line(b, "int (*layer)(int32_t, const se3m_io *);");
+    emit_line(b, "int (*forward)(const se3m_io *);");
+    emit_line(b, "void (*layer_shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);");
+    emit_line(b, "int (*layer_into)(int32_t, const se3m_io *, const void *, void *);");
+    emit_line(b, "int (*layer_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *, double *);");
+    emit_line(b, "} se3m_code;");
+    emit_raw(b, "\n");
+    emit_line(b, "const se3m_code se3m_%s_code = {", n);
+    emit_line(b, "%d, (int32_t)sizeof(se3_real), \"%s\", SE3M_SOURCE_SHA256,", SE3M_ABI_VERSION, n);
+    emit_line(b, "se3m_%s_nlayers, se3m_%s_work_size, se3m_%s_layer, se3m_%s_forward,", n, n, n, n);
+    if (grad)
+        emit_line(b, "se3m_%s_layer_shape, se3m_%s_layer_into, se3m_%s_layer_backward,", n, n, n);
+    else
+        emit_line(b, "0, 0, 0,  /* no backward (se3tc compile --grad) */");
+    emit_line(b, "};");
+}
+
 void emit_check_idents(const model *m)
 {
     emit_ident(m->name, SE3_MAX_IDENT);

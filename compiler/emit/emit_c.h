@@ -15,6 +15,10 @@ void emit_c(const ir *p, const char *spec_path, emit_buf *b);
  * docs/training.md); b must already hold emit_c's output for the same IR. */
 void emit_c_grad(const ir *p, emit_buf *b);
 
+/* Append the table of entry points, const se3m_code se3m_NAME_code (se3rt_abi.h), after
+ * emit_c's output and, with grad, emit_c_grad's: the last thing in a model's C file. */
+void emit_c_table(const ir *p, int grad, emit_buf *b);
+
 /* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 

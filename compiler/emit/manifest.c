@@ -99,6 +99,11 @@ static const char *manifest_utf8(arena *mem, const char *s)
 
 char *manifest_json(const ir *p)
 {
+    return manifest_json_lib(p, NULL);
+}
+
+char *manifest_json_lib(const ir *p, const manifest_lib *lib)
+{
     static const char *const graph_kinds[] = { "full", "knn", "radius", "given" };
     const model *m = p->m;
     const plan *pn = emit_plan(p);
@@ -178,6 +183,19 @@ char *manifest_json(const ir *p)
         cJSON_AddNumberToObject(o, "flops_per_node", pl->flops_node);
         cJSON_AddBoolToObject(o, "per_graph", pl->L->per_graph);
         cJSON_AddItemToArray(ls, o);
+    }
+    if (lib) {
+        cJSON *lo = cJSON_AddObjectToObject(root, "library");
+        cJSON_AddStringToObject(lo, "source_sha256", lib->source_sha256);
+        cJSON_AddStringToObject(lo, "compiler", manifest_utf8(&mem, lib->compiler));
+        if (lib->shared) {
+            cJSON_AddStringToObject(lo, "shared", manifest_utf8(&mem, lib->shared));
+            cJSON_AddStringToObject(lo, "shared_sha256", lib->shared_sha256);
+        }
+        if (lib->object)
+            cJSON_AddStringToObject(lo, "object", manifest_utf8(&mem, lib->object));
+        if (lib->archive)
+            cJSON_AddStringToObject(lo, "static", manifest_utf8(&mem, lib->archive));
     }
     char *s = cJSON_Print(root);
     cJSON_Delete(root);

@@ -11,8 +11,9 @@ from conftest import ROOT
 
 def header_cdef():
     """include/se3rt*.h as cffi reads them: preprocessor lines dropped (integer #defines kept),
-    the C++ guards removed."""
-    text = []
+    the C++ guards removed. se3rt_abi.h (the generated code's contract, with inline functions cffi
+    cannot read) is not among them: its one type the API names, se3m_code, is declared opaque."""
+    text = ["typedef struct se3m_code se3m_code;\n"]
     for h in ("se3rt.h", "se3rt_graph.h", "se3rt_io.h", "se3rt_model.h", "se3rt_train.h"):
         skip = False
         with open(os.path.join(ROOT, "include", h), encoding="utf-8") as f:

@@ -21,6 +21,8 @@
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 #include "summary.h"
+#include "lib_build.h"
+#include "model_internal.h"
 
 static void usage(FILE *out)
 {
@@ -28,10 +30,14 @@ static void usage(FILE *out)
             "usage: se3tc COMMAND [ARGS]\n"
             "commands:\n"
             "  check [--summary] [--dump-ir] SPEC...  parse and check specs; exit 1 on errors\n"
-            "  compile SPEC [-o DIR] [--ptx ARCHS]     write DIR/NAME.c, NAME.cu and NAME.json\n"
+            "  compile SPEC [-o DIR] [--ptx ARCHS] [--shared|--static]\n"
+            "                                          write DIR/NAME.c, NAME.cu and NAME.json (and\n"
+            "                                          a model library NAME.so, NAME.a: no compiler\n"
+            "                                          needed where it runs)\n"
             "  SPEC [-o DIR]                           the same as compile\n"
-            "  run SPEC (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64] [--device D]\n"
-            "                                          run a model on every frame of IN\n"
+            "  run SPEC|DIR/NAME.json (--weights W | --seed N) [-i IN] [-o OUT] [--precision f32|f64]\n"
+            "      [--device D]                        run a model (a spec, or a compiled one) on every\n"
+            "                                          frame of IN\n"
             "  gradcheck SPEC                          generated backward against finite differences\n"
             "  bench SPEC [--grad] [--device D]        per-layer time and GFLOP/s against the reference\n"
             "  nbody generate -o DIR                   the paper's N-body data set\n"
@@ -125,18 +131,28 @@ static int write_outputs(int n, const char *const *paths, const char *const *tex
 /* compile: `se3tc compile SPEC [-o DIR] [--ptx sm_80,sm_90]` (docs/runtime.md) */
 static int cmd_compile(int argc, char **argv)
 {
-    const char *spec = NULL, *dir = ".", *ptx = NULL, *prec_arg = "";
-    int dump = 0, grad = 0;
+    const char *spec = NULL, *dir = ".", *ptx = NULL, *prec_arg = "", *cc = NULL, *cflags = NULL;
+    int dump = 0, grad = 0, kinds = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--precision f32|f64] [--dump-ir]\n"
+                   "                     [--shared] [--object] [--static] [--cc CC] [--cflags FLAGS]\n"
                    "Write DIR/NAME.c (the CPU code), DIR/NAME.cu (the CUDA code) and DIR/NAME.json (the\n"
                    "manifest); DIR defaults to '.'.\n"
                    "  --ptx sm_80,sm_90  also write DIR/NAME.ARCH.ptx for each arch, compiled by NVRTC\n"
                    "                     (needs libnvrtc, not a GPU)\n"
                    "  --grad             also put the backward code in NAME.c (gradients for weights,\n"
                    "                     inputs and positions; docs/training.md)\n"
-                   "  --precision P      f32 or f64 instead of the spec's precision statement\n");
+                   "  --precision P      f32 or f64 instead of the spec's precision statement\n"
+                   "Ahead of time (docs/host.md): build NAME.c now with the system compiler, so the\n"
+                   "machine that runs the model needs no compiler; the manifest records what was built.\n"
+                   "  --shared           DIR/NAME.so, which se3rt_model_open and 'se3tc run DIR/NAME.json'\n"
+                   "                     load instead of compiling NAME.c\n"
+                   "  --object           DIR/NAME.o, and --static DIR/NAME.a, to link into a program\n"
+                   "                     (se3rt_model_new_static; link with -fopenmp -lm)\n"
+                   "  --cc CC, --cflags FLAGS  the compiler and its flags (default $CC or cc, and\n"
+                   "                     $SE3TC_CFLAGS or -O3 -march=native: code for this machine's CPU;\n"
+                   "                     give e.g. --cflags '-O3 -march=x86-64-v3' for others)\n");
             return 0;
         } else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
             dir = argv[++i];
@@ -148,6 +164,16 @@ static int cmd_compile(int argc, char **argv)
             grad = 1;
         } else if (strcmp(argv[i], "--precision") == 0 && i + 1 < argc) {
             prec_arg = argv[++i];
+        } else if (strcmp(argv[i], "--shared") == 0) {
+            kinds |= RT_LIB_SHARED;
+        } else if (strcmp(argv[i], "--object") == 0) {
+            kinds |= RT_LIB_OBJECT;
+        } else if (strcmp(argv[i], "--static") == 0) {
+            kinds |= RT_LIB_STATIC;
+        } else if (strcmp(argv[i], "--cc") == 0 && i + 1 < argc) {
+            cc = argv[++i];
+        } else if (strcmp(argv[i], "--cflags") == 0 && i + 1 < argc) {
+            cflags = argv[++i];
         } else if (argv[i][0] == '-') {
             fprintf(stderr, "se3tc compile: unknown option '%s' (see se3tc compile --help)\n", argv[i]);
             return 2;
@@ -164,6 +190,10 @@ static int cmd_compile(int argc, char **argv)
     }
     if (prec_arg[0] && strcmp(prec_arg, "f32") != 0 && strcmp(prec_arg, "f64") != 0) {
         fprintf(stderr, "se3tc compile: --precision must be f32 or f64, got '%s'\n", prec_arg);
+        return 2;
+    }
+    if ((cc || cflags) && !kinds) {
+        fprintf(stderr, "se3tc compile: --cc and --cflags apply to --shared, --object and --static\n");
         return 2;
     }
     pipeline_opts po = PIPELINE_DEFAULTS;
@@ -184,7 +214,38 @@ static int cmd_compile(int argc, char **argv)
         ir_dump(c->ir, stdout);
     size_t src_len = 0, cu_len = 0;
     char *src = pipeline_c_source(c, &po, &src_len), *cu = pipeline_cuda_source(c, &po, &cu_len);
-    char *json = pipeline_manifest(c);
+    /* Ahead of time: build the libraries now (in a private temporary folder), then write them
+     * with the other outputs, all or nothing. */
+    se3rt_ctx *lctx = NULL;
+    rt_lib_build lb = { 0 };
+    const char *lib_names[3] = { 0 };
+    char *json = NULL;
+    if (kinds) {
+        static const char *const ext[3] = { "so", "o", "a" };
+        se3rt_status lst = se3rt_ctx_new(&lctx, NULL);
+        if (lst == SE3RT_OK && cc)
+            lst = se3rt_ctx_set_cc(lctx, cc);
+        if (lst == SE3RT_OK && cflags)
+            lst = se3rt_ctx_set_cflags(lctx, cflags);
+        if (lst == SE3RT_OK)
+            lst = rt_lib_build_run(lctx, c->m->name, src, src_len, kinds, &lb);
+        if (lst != SE3RT_OK) {
+            fprintf(stderr, "se3tc compile: %s\n", lctx ? se3rt_errmsg(lctx) : "out of memory");
+            se3rt_ctx_free(lctx);
+            free(src);
+            free(cu);
+            compile_free(c);
+            return 1;
+        }
+        for (int k = 0; k < 3; k++)
+            if (lb.bytes[k])
+                lib_names[k] = arena_printf(&c->mem, "%s.%s", c->m->name, ext[k]);
+        manifest_lib ml = { .source_sha256 = lb.source_sha256, .compiler = lb.compiler, .shared = lib_names[0],
+                            .shared_sha256 = lb.shared_sha256, .object = lib_names[1], .archive = lib_names[2] };
+        json = pipeline_manifest_lib(c, &ml);
+    } else {
+        json = pipeline_manifest(c);
+    }
     /* paths of any length (in the compile's arena, freed with it) */
     const char *cpath = arena_printf(&c->mem, "%s/%s.c", dir, c->m->name);
     const char *cupath = arena_printf(&c->mem, "%s/%s.cu", dir, c->m->name);
@@ -221,9 +282,17 @@ static int cmd_compile(int argc, char **argv)
         }
     }
     if (rc == 0) {
-        const char *paths[19], *texts[19];
-        size_t lens[19];
+        const char *paths[22], *texts[22];
+        size_t lens[22];
         int n = 0;
+        for (int k = 0; k < 3; k++) {
+            if (!lib_names[k])
+                continue;
+            paths[n] = arena_printf(&c->mem, "%s/%s", dir, lib_names[k]);
+            texts[n] = lb.bytes[k];
+            lens[n++] = lb.len[k];
+        }
+        const int nlib = n;
         for (int i = 0; i < nptx; i++, n++) {
             paths[n] = ptx_path[i];
             texts[n] = ptx_text[i];
@@ -233,7 +302,19 @@ static int cmd_compile(int argc, char **argv)
         paths[n] = cupath, texts[n] = cu, lens[n++] = cu_len;
         paths[n] = jpath, texts[n] = json, lens[n++] = strlen(json);
         rc = write_outputs(n, paths, texts, lens) == 0 ? 0 : 1;
+        /* a library the runtime will load must not be writable by group or others, whatever
+         * the umask made it (docs/host.md) */
+        for (int k = 0; rc == 0 && k < nlib; k++) {
+            struct stat sb;
+            if (stat(paths[k], &sb) == 0 && S_ISREG(sb.st_mode) && (sb.st_mode & 022) &&
+                chmod(paths[k], sb.st_mode & 07755) != 0) {
+                fprintf(stderr, "se3tc compile: %s: cannot chmod go-w: %s\n", paths[k], strerror(errno));
+                rc = 1;
+            }
+        }
     }
+    rt_lib_build_free(lctx, &lb);
+    se3rt_ctx_free(lctx);
     for (int i = 0; i < nptx; i++)
         se3rt_cuda_buf_free(ctx, ptx_text[i]);
     se3rt_ctx_free(ctx);
@@ -250,6 +331,29 @@ static int has_suffix(const char *s, const char *suf)
     return n >= k && strcmp(s + n - k, suf) == 0;
 }
 
+/* A compiled model for `se3tc run DIR/NAME.json`: the model library or NAME.c beside the
+ * manifest (se3rt_model_open), and for --device cuda or auto the NAME.cu beside it when present. */
+static se3rt_status run_open_compiled(se3rt_ctx *ctx, const char *path, const char *device, se3rt_model **m)
+{
+    se3rt_status st = se3rt_model_open(ctx, path, m);
+    if (st != SE3RT_OK)
+        return st;
+    if (strcmp(device, "cpu") == 0)
+        return SE3RT_OK;
+    char *cu = NULL;
+    size_t n = 0, len = strlen(path);
+    char *cpath = malloc(len + 1);
+    if (!cpath)
+        return SE3RT_ERR_NOMEM;
+    snprintf(cpath, len + 1, "%.*s.cu", (int)(len - 5), path);
+    st = access(cpath, R_OK) == 0 ? se3rt_io_read_path(ctx, cpath, &cu, &n) : SE3RT_OK;
+    free(cpath);
+    if (st == SE3RT_OK)
+        st = se3rt_model_set_device(*m, device, cu, n);
+    se3rt_io_buf_free(ctx, cu);
+    return st;
+}
+
 /* run: `se3tc run SPEC (--weights W | --seed N) [--device D] [--precision P] [-i IN] [-o OUT]` */
 static int cmd_run(int argc, char **argv)
 {
@@ -263,7 +367,10 @@ static int cmd_run(int argc, char **argv)
             printf("usage: se3tc run SPEC (--weights W.safetensors | --seed N) [--device auto|cpu|cuda]\n"
                    "                 [--precision f32|f64] [--threads N] [-i IN] [-o OUT]\n"
                    "Run the model on every frame of IN (extended XYZ; SDF for graph given), stdin by\n"
-                   "default, and write the frames with the outputs added to OUT (stdout by default).\n");
+                   "default, and write the frames with the outputs added to OUT (stdout by default).\n"
+                   "SPEC may be a compiled model, DIR/NAME.json of 'se3tc compile': its model library\n"
+                   "(--shared) is loaded without a compiler, else NAME.c is JIT-compiled; cuda and auto\n"
+                   "use the NAME.cu beside it; the precision is the compiled one.\n");
             return 0;
         } else if (strcmp(a, "--weights") == 0 && more) {
             weights = argv[++i];
@@ -331,17 +438,21 @@ static int cmd_run(int argc, char **argv)
         }
         se3rt_ctx_free(pctx);
     }
+    const int compiled = has_suffix(spec, ".json");   /* DIR/NAME.json of se3tc compile */
     pipeline_opts po = PIPELINE_DEFAULTS;
     po.prec = pipeline_prec(prec_arg);
-    compile *c = pipeline_compile_file(spec, &po);
-    if (c->diags.nerrors) {
-        diag_print(&c->diags, stderr);
-        compile_free(c);
-        return 1;
+    compile *c = NULL;
+    if (!compiled) {
+        c = pipeline_compile_file(spec, &po);
+        if (c->diags.nerrors) {
+            diag_print(&c->diags, stderr);
+            compile_free(c);
+            return 1;
+        }
     }
-    const int given = c->m->graph == GRAPH_GIVEN;
+    int given = c && c->m->graph == GRAPH_GIVEN;
     /* an energy output: forces come from the backward, so the C carries it */
-    for (int i = 0; i < c->m->noutputs; i++)
+    for (int i = 0; c && i < c->m->noutputs; i++)
         po.grad |= c->m->outputs[i].energy;
 
     int rc = 1;
@@ -351,12 +462,21 @@ static int cmd_run(int argc, char **argv)
     se3rt_sdf *mols = NULL;
     se3rt_status st = se3rt_ctx_new(&ctx, NULL);
     if (st == SE3RT_OK)
-        st = pipeline_model(ctx, c, &po, device, &m);
+        st = compiled ? run_open_compiled(ctx, spec, device, &m) : pipeline_model(ctx, c, &po, device, &m);
     if (st != SE3RT_OK && strcmp(device, "cuda") == 0) {
         fprintf(stderr, "se3tc run: --device cuda: %s\n", se3rt_errmsg(ctx));
+        se3rt_model_free(m);
         se3rt_ctx_free(ctx);
         compile_free(c);
         return 1;
+    }
+    if (st == SE3RT_OK && compiled) {
+        given = rt_model_graph_given(m);
+        if (prec_arg[0] && strcmp(prec_arg, se3rt_model_is_f32(m) ? "f32" : "f64") != 0) {
+            fprintf(stderr, "se3tc run: %s was compiled at %s; --precision %s needs the spec\n", spec,
+                    se3rt_model_is_f32(m) ? "f32" : "f64", prec_arg);
+            goto finish;
+        }
     }
     if (st == SE3RT_OK && threads)
         se3rt_model_set_threads(m, (int)strtol(threads, NULL, 10));
@@ -385,6 +505,11 @@ static int cmd_run(int argc, char **argv)
         if (se3rt_frame_cell(ctx, &frames->frames[f], in_name, f, cell, pbc) == SE3RT_OK)
             periodic |= pbc[0] || pbc[1] || pbc[2];
     }
+    if (st == SE3RT_OK && periodic && !se3rt_model_has_grad(m) && compiled) {
+        fprintf(stderr, "se3tc run: %s: periodic frames need the backward code: compile the model with --grad\n",
+                spec);
+        goto finish;
+    }
     if (st == SE3RT_OK && periodic && !se3rt_model_has_grad(m)) {
         se3rt_model_free(m);
         m = NULL;
@@ -400,7 +525,7 @@ static int cmd_run(int argc, char **argv)
             fprintf(stderr, "se3tc run: device %s\n", se3rt_model_device(m));
         else
             fprintf(stderr, "se3tc run: device %s; falling back to the CPU (%s)\n", se3rt_model_device(m),
-                    se3rt_model_jit_command(m));
+                    se3rt_model_library(m)[0] ? se3rt_model_library(m) : se3rt_model_jit_command(m));
     }
     if (st == SE3RT_OK)
         st = sdf ? se3rt_model_run_sdf(m, mols, in_name, &frames) : se3rt_model_run_xyz(m, frames, in_name);
