@@ -23,6 +23,10 @@
 #include "internal.h"
 #include "sph.h"
 
+/* Edges per block in the backward: the radial nets' output layers run as matrix products over
+ * the block's edges (each weight row read once per block for phi, once for dW and dH). */
+#define GRAD_NB 16
+
 typedef struct grad_ctx {
     const ir *p;
     const model *m;
@@ -37,6 +41,8 @@ static void grad_helpers(grad_ctx *g)
     emit_buf *b = g->b;
     emit_raw(b, "/* ==== backward (se3tc --grad): gradients in double at either precision ==== */\n\n");
     emit_line(b, "#include <stdlib.h>");
+    emit_raw(b, "\n");
+    emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward */", GRAD_NB);
     emit_raw(b, "\n");
     emit_line(b, "/* y[co][m] (+)= sum_ci W[co][ci] x[ci][m], in double. */");
     emit_line(b, "static void se3b_mix(const se3_real *w, int cin, int cout, int nc, const double *x, double *y, int add)");
@@ -317,8 +323,21 @@ static void grad_sh(grad_ctx *g, int lmax)
 
 /* ---- message-passing layers: the per-edge function ----------------------------------------- */
 
-/* One radial net and its paths for one edge: forward into m[moff...], and with dm its adjoint. */
-static void grad_radial(grad_ctx *g, const plan_radial *pr)
+/* The largest radial output layer of a layer (entries), for its scratch buffer. */
+static long grad_max_nout(const plan_layer *pl)
+{
+    long n = 1;
+    for (int q = 0; q < pl->nradials; q++)
+        if (pl->radials[q].out.out > n)
+            n = pl->radials[q].out.out;
+    return n;
+}
+
+/* One radial net and its paths for a block of ne edges: forward into lane q's message
+ * mb[q * ms + moff...], and with dmb its adjoint. The hidden layers and the (k, l, J) paths run
+ * lane by lane; the output layer phi = Wo H + Bo and its adjoint dWo += dphi H^T, dBo += dphi,
+ * dH = Wo^T dphi run over the whole block. */
+static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl)
 {
     emit_buf *b = g->b;
     char buf[40];
@@ -327,20 +346,33 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
     const int hw = pr->hw, moff = pr->msg_off;
     const long nout = pr->out.out;
     const long w0 = pr->hidden_all.rel;
+    const int dd = r->depth ? r->depth : 1;
     emit_line(b, "{ /* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout, r->npaths,
               r->npaths == 1 ? "" : "s");
-    emit_line(b, "double act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, r->depth ? r->depth : 1,
-              r->depth ? r->depth : 1);
-    emit_line(b, "const double *H = se3b_hidden(P + %ld, NIN, %d, %d, rin, act, xh, inv);", w0, r->width, r->depth);
+    emit_line(b, "double act_[NB][%d][MAXW], xh_[NB][%d][MAXW], inv_[NB][%d];", r->depth + 1, dd, dd);
+    emit_line(b, "const double *H_[NB];");
+    emit_line(b, "for (int q = 0; q < ne; q++)");
+    emit_line(b, "    H_[q] = se3b_hidden(P + %ld, NIN, %d, %d, rin_[q], act_[q], xh_[q], inv_[q]);", w0, r->width,
+              r->depth);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "double phi[%ld];", nout);
-    emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
+    emit_line(b, "double *phi_ = wk, *dphi_ = wk + NB * %ld;  /* [q][o] */", grad_max_nout(pl));
+    emit_line(b, "for (int o = 0; o < %ld; o++) {  /* output layer: each weight row once per block */", nout);
+    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const double *H = H_[q];");
     emit_line(b, "double s = Bo[o];");
     emit_line(b, "#pragma omp simd reduction(+ : s)");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    s += Wo[o * %d + h] * H[h];", hw);
-    emit_line(b, "phi[o] = s;");
+    emit_line(b, "    s += wr[h] * H[h];");
+    emit_line(b, "phi_[q * %ld + o] = s;", nout);
     emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "for (int q = 0; q < ne; q++) {  /* the paths, lane by lane */");
+    emit_line(b, "const double *Y = Y_[q], *phi = phi_ + q * %ld;", nout);
+    emit_line(b, "double *m = mb + q * ms, *gY = gY_[q];");
+    emit_line(b, "const double *s%d = s%d_[q];", k, k);
+    emit_line(b, "double *ds%d = ds%d_[q];", k, k);
+    emit_line(b, "(void)gY, (void)ds%d;", k);
     double C[9 * 9 * 17];
     int any[9][9][9];
     emit_basis_kernels(b, r, "double", 0, any);
@@ -360,9 +392,10 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
-    emit_line(b, "if (dm) {");
-    emit_line(b, "const double *dmo = dm + %d;", moff);
-    emit_line(b, "double dphi[%ld], dG[%d][%d][%d];", nout, r->cin, F, nl);
+    emit_line(b, "if (!dmb)");
+    emit_line(b, "    continue;");
+    emit_line(b, "const double *dmo = dmb + q * ms + %d;", moff);
+    emit_line(b, "double *dphi = dphi_ + q * %ld, dG[%d][%d][%d];", nout, r->cin, F, nl);
     emit_line(b, "memset(dG, 0, sizeof dG);");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
@@ -415,22 +448,55 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
                 emit_raw(b, ";\n");
         }
     }
-    emit_line(b, "/* the radial net: output layer, then the hidden layers */");
-    emit_line(b, "double dH[MAXW];");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dH[h] = 0;");
+    emit_line(b, "}");
+    emit_line(b, "if (dmb) { /* the output layer's adjoint over the block, then the hidden layers lane by lane */");
+    emit_line(b, "double dH_[NB][MAXW], acc[MAXW];");
+    emit_line(b, "memset(dH_, 0, sizeof dH_);");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
-    emit_line(b, "const double d = dphi[o];");
-    emit_line(b, "dBo[o] += d;");
+    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
+    emit_line(b, "double db = 0;");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    acc[h] = 0;");
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const double d = dphi_[q * %ld + o], *H = H_[q];", nout);
+    emit_line(b, "double *dH = dH_[q];");
+    emit_line(b, "db += d;");
+    emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "dWo[o * %d + h] += d * H[h];", hw);
-    emit_line(b, "dH[h] += Wo[o * %d + h] * d;", hw);
+    emit_line(b, "acc[h] += d * H[h];");
+    emit_line(b, "dH[h] += wr[h] * d;");
     emit_line(b, "}");
     emit_line(b, "}");
-    emit_line(b, "se3b_hidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act, xh, inv, dH, drin);", w0, w0, r->width, r->depth);
+    emit_line(b, "dBo[o] += db;");
+    emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    dwr[h] += acc[h];");
+    emit_line(b, "}");
+    emit_line(b, "for (int q = 0; q < ne; q++)");
+    emit_line(b, "    se3b_hidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act_[q], xh_[q], inv_[q], dH_[q], drin_[q]);", w0, w0,
+              r->width, r->depth);
     emit_line(b, "}");
     emit_line(b, "}");
+}
+
+/* Lane-by-lane loop header with the per-lane names the edge code uses. */
+static void grad_lane_open(emit_buf *b, const plan_layer *pl, int writable_s)
+{
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
+    emit_line(b, "const int64_t e = E[q];");
+    emit_line(b, "(void)i, (void)j, (void)e;");
+    emit_line(b, "double *rin = rin_[q], *drin = drin_[q], *gY = gY_[q], *Y = Y_[q], (*dYu)[3] = dYu_[q];");
+    emit_line(b, "(void)rin, (void)drin, (void)gY, (void)Y, (void)dYu;");
+    for (int k = 0; k <= SE3_LMAX; k++) {
+        if (!pl->send.c[k])
+            continue;
+        emit_line(b, "%sdouble *s%d = s%d_[q];", writable_s ? "" : "const ", k, k);
+        emit_line(b, "double *ds%d = ds%d_[q];", k, k);
+        emit_line(b, "(void)s%d, (void)ds%d;", k, k);
+    }
 }
 
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
@@ -441,41 +507,54 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
-    emit_line(b, "/* Layer %s, edge e = (j -> i): its message into m[%d]%s; with dm = dL/dm, the adjoint:", pl->fn,
-              msg, L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
-    emit_line(b, " * weights (P, the layer's) into dP, sender features into din, positions into dpos, inputs into dx0. */");
-    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int32_t i, int32_t j, int64_t e,",
+    emit_line(b, "/* Layer %s, a block of ne <= %d edges E[q] = (Jn[q] -> I[q]): their messages into mb[q * ms], %d",
+              pl->fn, GRAD_NB, msg);
+    emit_line(b, " * values%s; with dmb = dL/dm (same layout), the adjoint: weights (P, the layer's) into dP, sender",
+              L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
+    emit_line(b, " * features into din, positions into dpos, inputs into dx0. wk: 2 * NB * %ld doubles of scratch. */",
+              grad_max_nout(pl));
+    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
               pl->fn);
-    emit_line(b, "                         double *m, const double *dm, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
+    emit_line(b, "                         double *wk, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
     emit_line(b, "const se3_real *ea = (const se3_real *)io->edge_attr;");
-    emit_line(b, "(void)x0, (void)ea, (void)e, (void)dx0;");
-    emit_line(b, "enum { NIN = %d };", pn->nin);
-    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
-    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
-    emit_line(b, "double Y[%d], dYu[%d][3];", nsh, nsh);
-    emit_line(b, "if (rd > 1e-12) {");
-    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Y, dYu);");
-    emit_line(b, "} else { /* coincident points: Y_0 only, no direction to differentiate */");
-    emit_line(b, "memset(Y, 0, sizeof Y);");
-    emit_line(b, "memset(dYu, 0, sizeof dYu);");
-    emit_line(b, "Y[0] = 0.28209479177387814;");
-    emit_line(b, "}");
-    emit_line(b, "double rin[NIN], drin[NIN], gY[%d];", nsh);
-    emit_line(b, "memset(drin, 0, sizeof drin);");
-    emit_line(b, "memset(gY, 0, sizeof gY);");
-    const int t = pn->nrin;
-    emit_rin(b, pn, "", "int64_t", "(double)");
-    emit_line(b, "rin[%d] = rd;", t);
-    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)x0, (void)ea, (void)dx0;");
+    emit_line(b, "enum { NIN = %d, NB = %d };", pn->nin, GRAD_NB);
+    emit_line(b, "double Y_[NB][%d], dYu_[NB][%d][3], rin_[NB][NIN], drin_[NB][NIN], gY_[NB][%d];", nsh, nsh, nsh);
+    emit_line(b, "double dx_[NB], dy_[NB], dz_[NB], rd_[NB];");
     for (int k = 0; k <= SE3_LMAX; k++) {
         if (!pl->send.c[k])
             continue;
         int n = pl->send.c[k] * (2 * k + 1);
-        emit_line(b, "double s%d[%d], ds%d[%d];", k, n, k, n);
-        emit_line(b, "memset(ds%d, 0, sizeof ds%d);", k, k);
+        emit_line(b, "double s%d_[NB][%d], ds%d_[NB][%d];", k, n, k, n);
+    }
+    emit_line(b, "/* geometry, harmonics, edge scalars and sender features, lane by lane */");
+    grad_lane_open(b, pl, 1);
+    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
+    emit_line(b, "dx_[q] = dx, dy_[q] = dy, dz_[q] = dz, rd_[q] = rd;");
+    emit_line(b, "if (rd > 1e-12) {");
+    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Y, dYu);");
+    emit_line(b, "} else { /* coincident points: Y_0 only, no direction to differentiate */");
+    emit_line(b, "memset(Y, 0, %d * sizeof *Y);", nsh);
+    emit_line(b, "memset(dYu, 0, %d * sizeof *dYu);", nsh);
+    emit_line(b, "Y[0] = 0.28209479177387814;");
+    emit_line(b, "}");
+    emit_line(b, "memset(drin, 0, NIN * sizeof *drin);");
+    emit_line(b, "memset(gY, 0, %d * sizeof *gY);", nsh);
+    const int t = pn->nrin;
+    emit_rin(b, pn, "", "int64_t", "(double)");
+    emit_line(b, "rin[%d] = rd;", t);
+    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)fj;");
+    for (int k = 0; k <= SE3_LMAX; k++) {
+        if (!pl->send.c[k])
+            continue;
+        int n = pl->send.c[k] * (2 * k + 1);
+        emit_line(b, "memset(ds%d, 0, %d * sizeof *ds%d);", k, n, k);
         if (pl->in.c[k]) {
             emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
             emit_line(b, "    s%d[t] = fj[%d + t];", k, pl->in.off[k]);
@@ -485,12 +564,15 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         const int c = pl->relpos[q].slot;
         emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
     }
-    emit_line(b, "memset(m, 0, %d * sizeof *m);", msg);
+    emit_line(b, "memset(mb + q * ms, 0, %d * sizeof *mb);", msg);
+    emit_line(b, "}");
     for (int q = 0; q < pl->nradials; q++)
-        grad_radial(g, &pl->radials[q]);
-    emit_line(b, "if (!dm)");
+        grad_radial(g, &pl->radials[q], pl);
+    emit_line(b, "if (!dmb)");
     emit_line(b, "    return;");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
+    grad_lane_open(b, pl, 0);
+    emit_line(b, "const double dx = dx_[q], dy = dy_[q], dz = dz_[q], rd = rd_[q];");
     emit_line(b, "double gx = 0, gy = 0, gz = 0;");
     emit_line(b, "if (rd > 1e-12) {");
     emit_line(b, "const double ux = dx / rd, uy = dy / rd, uz = dz / rd;");
@@ -520,12 +602,14 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
                   r->a_off);
     }
     emit_line(b, "double *dfj = din + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)dfj;");
     for (int k = 0; k <= SE3_LMAX; k++) {
         if (!pl->in.c[k])
             continue;
         emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
         emit_line(b, "    dfj[%d + t] += ds%d[t];", pl->in.off[k], k);
     }
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -563,32 +647,64 @@ static void grad_maps(grad_ctx *g, const plan_maps *ms, const char *x, const cha
     }
 }
 
+/* Emit: the edges of every receiver in order, gathered into blocks of NB lanes (I, Jn, E, ne);
+ * `fill` runs for each gathered edge (lane ne, before the count rises), `call` for each full
+ * block and the last. */
+static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const char *call)
+{
+    emit_line(b, "{");
+    emit_line(b, "int32_t I[GRAD_NB], Jn[GRAD_NB];");
+    emit_line(b, "int64_t E[GRAD_NB];");
+    emit_line(b, "int ne = 0;");
+    emit_line(b, "const int64_t eend = io->row[io->n_nodes];");
+    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+    emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
+    emit_line(b, "I[ne] = i, Jn[ne] = io->src[e], E[ne] = e;");
+    for (int t = 0; t < nfill; t++)
+        emit_line(b, "%s", fill[t]);
+    emit_line(b, "if (++ne == GRAD_NB || e + 1 == eend) {");
+    emit_line(b, "%s", call);
+    emit_line(b, "ne = 0;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+}
+
 static void grad_conv(grad_ctx *g, const plan_layer *pl)
 {
     const layer *L = pl->L;
     emit_buf *b = g->b;
     const int od = pl->out.dim, id = pl->in.dim;
+    char call[400];
     grad_head(g, pl);
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
-    emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
-    emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
-    emit_line(b, "double dm[%d], mm[%d];", od, od);
-    if (L->agg == AGG_MEAN)
-        emit_line(b, "const double scale = deg > 0 ? 1.0 / (double)deg : 0;");
-    else
-        emit_line(b, "const double scale = 1;");
-    emit_line(b, "for (int t = 0; t < %d; t++)", od);
-    emit_line(b, "    dm[t] = go[t] * scale;");
-    emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
+    emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
+    emit_line(b, "/* scratch: the radial outputs and their gradients, a block's messages and their gradients */");
+    emit_line(b, "double *wk = malloc(sizeof(double) * (size_t)(2 * GRAD_NB * (NOUT + OD)));");
+    emit_line(b, "if (!wk)");
+    emit_line(b, "    return -1;");
+    emit_line(b, "double *mm = wk + 2 * GRAD_NB * NOUT, *dmm = mm + GRAD_NB * OD;");
+    emit_line(b, "/* the edges in blocks; dL/dm of an edge = dL/d(out_i), over deg_i for the mean */");
+    const char *const fill[] = {
+        "const int64_t deg = io->row[i + 1] - io->row[i];",
+        L->agg == AGG_MEAN ? "const double sc = deg > 0 ? 1.0 / (double)deg : 0;" : "const double sc = 1;",
+        "(void)deg;",
+        "for (int t = 0; t < OD; t++)",
+        "    dmm[ne * OD + t] = dout[(int64_t)i * OD + t] * sc;",
+    };
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, mm, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, fill, 5, call);
     if (pl->si.n) {
+        emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {  /* self-interaction */");
+        emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
         emit_line(b, "double fi[%d];", id);
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
         emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
-        grad_maps(g, &pl->si, "fi", "go", "dfi", "return -1;");
+        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); return -1; }");
+        emit_line(b, "}");
     }
-    emit_line(b, "}");
+    emit_line(b, "free(wk);");
     emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -623,21 +739,25 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     const int od = pl->out.dim, id = pl->in.dim, kd = pl->key.dim, vd = pl->value.dim;
     const int md = pl->mid.dim, H = L->heads;
     grad_head(g, pl);
-    emit_line(b, "enum { KD = %d, MSG = %d, H = %d };", kd, kd + vd, H);
+    char call[400];
+    emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld };", kd, kd + vd, H, grad_max_nout(pl));
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
-    emit_line(b, "int64_t maxdeg = 1;");
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++)");
-    emit_line(b, "    if (io->row[i + 1] - io->row[i] > maxdeg)");
-    emit_line(b, "        maxdeg = io->row[i + 1] - io->row[i];");
-    emit_line(b, "/* the keys and values of one receiver's edges, and their attention weights */");
-    emit_line(b, "double *kvs = malloc(sizeof(double) * (size_t)(maxdeg * (MSG + H)));");
-    emit_line(b, "if (!kvs)");
+    emit_line(b, "const int64_t eb = io->row[0], nE = io->row[io->n_nodes] - eb;");
+    emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights;");
+    emit_line(b, " * then the scratch of the edge blocks */");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + 2 * GRAD_NB * (NOUT + MSG)));");
+    emit_line(b, "if (!kvs_all)");
     emit_line(b, "    return -1;");
-    emit_line(b, "double *alpha = kvs + maxdeg * MSG;");
+    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG, *wk = alpha_all + nE * H;");
+    emit_line(b, "double *mm = wk + 2 * GRAD_NB * NOUT;");
+    emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, NULL, 0, call);
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
-    emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d], dm[MSG], mm[MSG];", id, kd, vd, md, md,
-              vd, kd);
+    emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d];", id, kd, vd, md, md, vd, kd);
+    emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
+    emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H, *dms = dms_all + (e0 - eb) * MSG;");
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
     emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
     for (int q = 0; q < pl->q.n; q++) {
@@ -645,9 +765,6 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s */", m->w.rel, m->cin, m->cout, m->ncomp,
                   m->from_off, m->to_off, m->name);
     }
-    emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, kvs + d * MSG, NULL, dP, din, dpos, dx0);",
-              pl->fn);
     emit_line(b, "memset(a, 0, sizeof a);");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "double mx = -HUGE_VAL, den = 0;");
@@ -722,6 +839,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "memset(dq, 0, sizeof dq);");
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
     emit_line(b, "const double *kv = kvs + d * MSG, *v = kv + KD;");
+    emit_line(b, "double *dm = dms + d * MSG;");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "const double al = alpha[d * H + h];");
     emit_line(b, "double dal = 0;");
@@ -735,16 +853,18 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         grad_head_loops(b, &pl->key, H, body, 2);
     }
     emit_line(b, "}");
-    emit_line(b, "se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
     emit_line(b, "}");
     emit_line(b, "/* queries */");
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
-    emit_line(b, "free(kvs);");
+    emit_line(b, "/* pass 2: every edge again, with its dL/d(keys, values), in blocks */");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, mm, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, NULL, 0, call);
+    emit_line(b, "free(kvs_all);");
     emit_line(b, "return 0;");
     if (pl->si.attentive) {
         emit_line(b, "fail:");
-        emit_line(b, "free(kvs);");
+        emit_line(b, "free(kvs_all);");
         emit_line(b, "return -1;");
     }
     emit_line(b, "}");
