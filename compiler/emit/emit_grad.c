@@ -25,7 +25,7 @@
 
 /* Edges per block in the backward: the radial nets' output layers run as matrix products over
  * the block's edges (each weight row read once per block for phi, once for dW and dH). */
-#define GRAD_NB 16
+#define GRAD_NB 8
 
 typedef struct grad_ctx {
     const ir *p;
@@ -110,57 +110,86 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "    dx[i] += inv * (dy[i] * g[i] - s1 - xh[i] * s2);");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), keeping each layer's input");
-    emit_line(b, " * act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
-    emit_line(b, "static const double *se3b_hidden(const se3_real *w, int nin, int width, int depth, const double *x,");
-    emit_line(b, "                                double (*act)[MAXW], double (*xh)[MAXW], double *inv)");
+    emit_line(b, "/* A block's edges in vector lanes (structure of arrays): lane q holds edge q of the block. */");
+    emit_line(b, "typedef double se3b_v __attribute__((vector_size(GRAD_NB * sizeof(double))));");
+    emit_line(b, "static inline double se3b_hsum(se3b_v v)");
+    emit_line(b, "{");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    s += v[q];");
+    emit_line(b, "return s;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
+    emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
+    emit_line(b, "static const se3b_v *se3b_vhidden(const se3_real *w, int nin, int width, int depth, const se3b_v *x,");
+    emit_line(b, "                                  se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW], se3b_v *inv)");
     emit_line(b, "{");
     emit_line(b, "for (int i = 0; i < nin; i++)");
     emit_line(b, "    act[0][i] = x[i];");
     emit_line(b, "int in = nin;");
     emit_line(b, "for (int d = 0; d < depth; d++) {");
     emit_line(b, "const se3_real *bias = w + (int64_t)in * width, *gain = bias + width, *beta = gain + width;");
-    emit_line(b, "double z[MAXW], y[MAXW];");
+    emit_line(b, "se3b_v z[MAXW], mu = { 0 }, var = { 0 }, iv;");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "double s = bias[o];");
-    emit_line(b, "#pragma omp simd reduction(+ : s)");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (double)bias[o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    s += w[o * in + i] * act[d][i];");
+    emit_line(b, "    s += (double)w[o * in + i] * act[d][i];");
     emit_line(b, "z[o] = s;");
+    emit_line(b, "mu += s;");
     emit_line(b, "}");
-    emit_line(b, "inv[d] = se3b_ln(width, z, gain, beta, xh[d], y);");
+    emit_line(b, "mu /= (double)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
-    emit_line(b, "    act[d + 1][o] = y[o] > 0 ? y[o] : 0;");
+    emit_line(b, "    var += (z[o] - mu) * (z[o] - mu);");
+    emit_line(b, "var /= (double)width;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    iv[q] = 1 / sqrt(var[q] + 1e-5);");
+    emit_line(b, "inv[d] = iv;");
+    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "xh[d][o] = (z[o] - mu) * iv;");
+    emit_line(b, "const se3b_v y = xh[d][o] * (double)gain[o] + (double)beta[o];");
+    emit_line(b, "se3b_v r;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    r[q] = y[q] > 0 ? y[q] : 0;");
+    emit_line(b, "act[d + 1][o] = r;");
+    emit_line(b, "}");
     emit_line(b, "w = beta + width;");
     emit_line(b, "in = width;");
     emit_line(b, "}");
     emit_line(b, "return act[depth];");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Adjoint of se3b_hidden: dh (dL/d act[depth], overwritten) -> dx (+=), weight grads into dw");
-    emit_line(b, " * (laid out as w). */");
-    emit_line(b, "static void se3b_hidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth,");
-    emit_line(b, "                            double (*act)[MAXW], double (*xh)[MAXW], const double *inv, double *dh, double *dx)");
+    emit_line(b, "/* Adjoint of se3b_vhidden: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed");
+    emit_line(b, " * over the lanes, into dw (laid out as w). */");
+    emit_line(b, "static void se3b_vhidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth, se3b_v (*act)[MAXW],");
+    emit_line(b, "                             se3b_v (*xh)[MAXW], const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
     emit_line(b, "for (int d = depth - 1; d >= 0; d--) {");
     emit_line(b, "const int in = d ? width : nin;");
     emit_line(b, "const int64_t off = d ? (int64_t)(nin + 1) * width + 2 * width + (int64_t)(d - 1) * (width + 3) * width : 0;");
     emit_line(b, "const se3_real *W = w + off, *gain = W + (int64_t)in * width + width;");
     emit_line(b, "double *dW = dw + off, *dB = dW + (int64_t)in * width, *dG = dB + width, *dC = dG + width;");
-    emit_line(b, "double dy[MAXW], dz[MAXW], da[MAXW];");
+    emit_line(b, "se3b_v dy[MAXW], dz[MAXW], da[MAXW], s1 = { 0 }, s2 = { 0 };");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "dy[o] = act[d + 1][o] > 0 ? dh[o] : 0;");
-    emit_line(b, "dz[o] = 0;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    dy[o][q] = act[d + 1][o][q] > 0 ? dh[o][q] : 0;");
+    emit_line(b, "const se3b_v t = dy[o] * (double)gain[o];");
+    emit_line(b, "dG[o] += se3b_hsum(dy[o] * xh[d][o]);");
+    emit_line(b, "dC[o] += se3b_hsum(dy[o]);");
+    emit_line(b, "s1 += t;");
+    emit_line(b, "s2 += t * xh[d][o];");
     emit_line(b, "}");
-    emit_line(b, "se3b_ln_bwd(width, xh[d], inv[d], gain, dy, dz, dG, dC);");
+    emit_line(b, "s1 /= (double)width;");
+    emit_line(b, "s2 /= (double)width;");
+    emit_line(b, "for (int o = 0; o < width; o++)");
+    emit_line(b, "    dz[o] = inv[d] * (dy[o] * (double)gain[o] - s1 - xh[d][o] * s2);");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    da[i] = 0;");
+    emit_line(b, "    da[i] = (se3b_v){ 0 };");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "const double g = dz[o];");
-    emit_line(b, "dB[o] += g;");
+    emit_line(b, "dB[o] += se3b_hsum(dz[o]);");
     emit_line(b, "for (int i = 0; i < in; i++) {");
-    emit_line(b, "dW[o * in + i] += g * act[d][i];");
-    emit_line(b, "da[i] += W[o * in + i] * g;");
+    emit_line(b, "dW[o * in + i] += se3b_hsum(dz[o] * act[d][i]);");
+    emit_line(b, "da[i] += (double)W[o * in + i] * dz[o];");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
@@ -333,10 +362,11 @@ static long grad_max_nout(const plan_layer *pl)
     return n;
 }
 
-/* One radial net and its paths for a block of ne edges: forward into lane q's message
- * mb[q * ms + moff...], and with dmb its adjoint. The hidden layers and the (k, l, J) paths run
- * lane by lane; the output layer phi = Wo H + Bo and its adjoint dWo += dphi H^T, dBo += dphi,
- * dH = Wo^T dphi run over the whole block. */
+/* One radial net and its paths for a block of edges, one per vector lane: forward into the
+ * block's messages mv[...] (lanes), and with dmv its adjoint. The output layer phi = Wo H + Bo
+ * and its adjoint dWo += dphi H^T, dBo += dphi, dH = Wo^T dphi run over the whole block (each
+ * weight row read once per block); the (k, l, J) paths and the hidden layers run on lane vectors
+ * as in the forward. */
 static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl)
 {
     emit_buf *b = g->b;
@@ -349,60 +379,46 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     const int dd = r->depth ? r->depth : 1;
     emit_line(b, "{ /* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout, r->npaths,
               r->npaths == 1 ? "" : "s");
-    emit_line(b, "double act_[NB][%d][MAXW], xh_[NB][%d][MAXW], inv_[NB][%d];", r->depth + 1, dd, dd);
-    emit_line(b, "const double *H_[NB];");
-    emit_line(b, "for (int q = 0; q < ne; q++)");
-    emit_line(b, "    H_[q] = se3b_hidden(P + %ld, NIN, %d, %d, rin_[q], act_[q], xh_[q], inv_[q]);", w0, r->width,
-              r->depth);
+    emit_line(b, "se3b_v act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, dd, dd);
+    emit_line(b, "const se3b_v *H = se3b_vhidden(P + %ld, NIN, %d, %d, rinv, act, xh, inv);", w0, r->width, r->depth);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "double *phi_ = wk, *dphi_ = wk + NB * %ld;  /* [q][o] */", grad_max_nout(pl));
+    emit_line(b, "se3b_v *phi = wk, *dphi = wk + %ld;", grad_max_nout(pl));
     emit_line(b, "for (int o = 0; o < %ld; o++) {  /* output layer: each weight row once per block */", nout);
     emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "for (int q = 0; q < ne; q++) {");
-    emit_line(b, "const double *H = H_[q];");
-    emit_line(b, "double s = Bo[o];");
-    emit_line(b, "#pragma omp simd reduction(+ : s)");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (double)Bo[o];");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    s += wr[h] * H[h];");
-    emit_line(b, "phi_[q * %ld + o] = s;", nout);
+    emit_line(b, "    s += (double)wr[h] * H[h];");
+    emit_line(b, "phi[o] = s;");
     emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "for (int q = 0; q < ne; q++) {  /* the paths, lane by lane */");
-    emit_line(b, "const double *Y = Y_[q], *phi = phi_ + q * %ld;", nout);
-    emit_line(b, "double *m = mb + q * ms, *gY = gY_[q];");
-    emit_line(b, "const double *s%d = s%d_[q];", k, k);
-    emit_line(b, "double *ds%d = ds%d_[q];", k, k);
-    emit_line(b, "(void)gY, (void)ds%d;", k);
     double C[9 * 9 * 17];
     int any[9][9][9];
-    emit_basis_kernels(b, r, "double", 0, any);
-    emit_line(b, "double G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
+    emit_basis_kernels(b, r, "se3b_v", 0, any);
+    emit_line(b, "se3b_v G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
-    emit_basis_apply(b, r, any, "G[ci]", " 0");
+    emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
+    emit_basis_apply(b, r, any, "G[ci]", " (se3b_v){ 0 }");
     emit_line(b, "}");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *ph = phi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int a = 0; a < %d; a++) {", nl);
-    emit_line(b, "double t = 0;");
+    emit_line(b, "se3b_v t = { 0 };");
     emit_line(b, "for (int f = 0; f < %d; f++)", F);
     emit_line(b, "    t += ph[f] * G[ci][f][a];");
-    emit_line(b, "m[%d + co * %d + a] += t;", moff, nl);
+    emit_line(b, "mv[%d + co * %d + a] += t;", moff, nl);
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
-    emit_line(b, "if (!dmb)");
-    emit_line(b, "    continue;");
-    emit_line(b, "const double *dmo = dmb + q * ms + %d;", moff);
-    emit_line(b, "double *dphi = dphi_ + q * %ld, dG[%d][%d][%d];", nout, r->cin, F, nl);
+    emit_line(b, "if (dmb) {");
+    emit_line(b, "const se3b_v *dmo = dmv + %d;", moff);
+    emit_line(b, "se3b_v dG[%d][%d][%d];", r->cin, F, nl);
     emit_line(b, "memset(dG, 0, sizeof dG);");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *ph = phi + (co * %d + ci) * %d;", r->cin, F);
-    emit_line(b, "double *dph = dphi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "se3b_v *dph = dphi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int f = 0; f < %d; f++) {", F);
-    emit_line(b, "double t = 0;");
+    emit_line(b, "se3b_v t = { 0 };");
     emit_line(b, "for (int a = 0; a < %d; a++) {", nl);
     emit_line(b, "t += dmo[co * %d + a] * G[ci][f][a];", nl);
     emit_line(b, "dG[ci][f][a] += ph[f] * dmo[co * %d + a];", nl);
@@ -416,10 +432,10 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         for (int a = 0; a < nl; a++)
             for (int bb = 0; bb < nk; bb++)
                 if (any[f][a][bb])
-                    emit_line(b, "double dw%d_%d_%d = 0;", f, a, bb);
+                    emit_line(b, "se3b_v dw%d_%d_%d = { 0 };", f, a, bb);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
-    emit_line(b, "double *ds = ds%d + ci * %d;", k, nk);
+    emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
+    emit_line(b, "se3b_v *ds = dsv%d + ci * %d;", k, nk);
     for (int f = 0; f < F; f++)
         for (int a = 0; a < nl; a++)
             for (int bb = 0; bb < nk; bb++)
@@ -440,7 +456,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
                     if (fabs(v) <= 1e-13)
                         continue;
                     if (first)
-                        emit_raw(b, "%*sgY[%d] +=", b->indent * 4, "", J * J + c);
+                        emit_raw(b, "%*sgYv[%d] +=", b->indent * 4, "", J * J + c);
                     emit_raw(b, "%s%s * dw%d_%d_%d", first ? " " : " + ", emit_real(buf, v, 0), f, a, bb);
                     first = 0;
                 }
@@ -448,55 +464,38 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
                 emit_raw(b, ";\n");
         }
     }
+    emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
+    emit_line(b, "double HT[NB][MAXW], acc[MAXW];");
+    emit_line(b, "se3b_v dH[MAXW];");
+    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+    emit_line(b, "dH[h] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < NB; q++)");
+    emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
-    emit_line(b, "if (dmb) { /* the output layer's adjoint over the block, then the hidden layers lane by lane */");
-    emit_line(b, "double dH_[NB][MAXW], acc[MAXW];");
-    emit_line(b, "memset(dH_, 0, sizeof dH_);");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
     emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "double db = 0;");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    acc[h] = 0;");
-    emit_line(b, "for (int q = 0; q < ne; q++) {");
-    emit_line(b, "const double d = dphi_[q * %ld + o], *H = H_[q];", nout);
-    emit_line(b, "double *dH = dH_[q];");
-    emit_line(b, "db += d;");
-    emit_line(b, "#pragma omp simd");
+    emit_line(b, "const se3b_v d = dphi[o];");
+    emit_line(b, "dBo[o] += se3b_hsum(d);");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "acc[h] += d * H[h];");
-    emit_line(b, "dH[h] += wr[h] * d;");
+    emit_line(b, "dH[h] += (double)wr[h] * d;");
+    emit_line(b, "acc[h] = 0;");
     emit_line(b, "}");
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const double dq = d[q];");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    acc[h] += dq * HT[q][h];");
     emit_line(b, "}");
-    emit_line(b, "dBo[o] += db;");
     emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
     emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
     emit_line(b, "    dwr[h] += acc[h];");
     emit_line(b, "}");
-    emit_line(b, "for (int q = 0; q < ne; q++)");
-    emit_line(b, "    se3b_hidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act_[q], xh_[q], inv_[q], dH_[q], drin_[q]);", w0, w0,
-              r->width, r->depth);
+    emit_line(b, "se3b_vhidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act, xh, inv, dH, drinv);", w0, w0, r->width,
+              r->depth);
     emit_line(b, "}");
     emit_line(b, "}");
-}
-
-/* Lane-by-lane loop header with the per-lane names the edge code uses. */
-static void grad_lane_open(emit_buf *b, const plan_layer *pl, int writable_s)
-{
-    emit_line(b, "for (int q = 0; q < ne; q++) {");
-    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
-    emit_line(b, "const int64_t e = E[q];");
-    emit_line(b, "(void)i, (void)j, (void)e;");
-    emit_line(b, "double *rin = rin_[q], *drin = drin_[q], *gY = gY_[q], *Y = Y_[q], (*dYu)[3] = dYu_[q];");
-    emit_line(b, "(void)rin, (void)drin, (void)gY, (void)Y, (void)dYu;");
-    for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!pl->send.c[k])
-            continue;
-        emit_line(b, "%sdouble *s%d = s%d_[q];", writable_s ? "" : "const ", k, k);
-        emit_line(b, "double *ds%d = ds%d_[q];", k, k);
-        emit_line(b, "(void)s%d, (void)ds%d;", k, k);
-    }
 }
 
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
@@ -507,71 +506,89 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
-    emit_line(b, "/* Layer %s, a block of ne <= %d edges E[q] = (Jn[q] -> I[q]): their messages into mb[q * ms], %d",
-              pl->fn, GRAD_NB, msg);
-    emit_line(b, " * values%s; with dmb = dL/dm (same layout), the adjoint: weights (P, the layer's) into dP, sender",
+    emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): their messages into mb[q * ms],",
+              pl->fn);
+    emit_line(b, " * %d values%s; with dmb = dL/dm (same layout), the adjoint: weights (P, the layer's) into dP,", msg,
               L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
-    emit_line(b, " * features into din, positions into dpos, inputs into dx0. wk: 2 * NB * %ld doubles of scratch. */",
-              grad_max_nout(pl));
+    emit_line(b, " * sender features into din, positions into dpos, inputs into dx0. The edges run in vector lanes;");
+    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). */", grad_max_nout(pl));
     emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
               pl->fn);
     emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
-    emit_line(b, "                         double *wk, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, "                         se3b_v *wk, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
     emit_line(b, "const se3_real *ea = (const se3_real *)io->edge_attr;");
     emit_line(b, "(void)x0, (void)ea, (void)dx0;");
-    emit_line(b, "enum { NIN = %d, NB = %d };", pn->nin, GRAD_NB);
-    emit_line(b, "double Y_[NB][%d], dYu_[NB][%d][3], rin_[NB][NIN], drin_[NB][NIN], gY_[NB][%d];", nsh, nsh, nsh);
-    emit_line(b, "double dx_[NB], dy_[NB], dz_[NB], rd_[NB];");
+    emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
+    emit_line(b, "double dYu_[NB][%d][3], dx_[NB], dy_[NB], dz_[NB], rd_[NB];", nsh);
+    emit_line(b, "se3b_v Yv[%d], rinv[NIN], drinv[NIN], gYv[%d], mv[%d], dmv[%d];", nsh, nsh, msg, msg);
+    emit_line(b, "memset(Yv, 0, sizeof Yv);");
+    emit_line(b, "memset(rinv, 0, sizeof rinv);");
+    emit_line(b, "memset(drinv, 0, sizeof drinv);");
+    emit_line(b, "memset(gYv, 0, sizeof gYv);");
+    emit_line(b, "memset(mv, 0, sizeof mv);");
+    emit_line(b, "memset(dmv, 0, sizeof dmv);");
+    emit_line(b, "const se3b_v *Y = Yv;");
     for (int k = 0; k <= SE3_LMAX; k++) {
         if (!pl->send.c[k])
             continue;
         int n = pl->send.c[k] * (2 * k + 1);
-        emit_line(b, "double s%d_[NB][%d], ds%d_[NB][%d];", k, n, k, n);
+        emit_line(b, "se3b_v sv%d[%d], dsv%d[%d];", k, n, k, n);
+        emit_line(b, "memset(sv%d, 0, sizeof sv%d);", k, k);
+        emit_line(b, "memset(dsv%d, 0, sizeof dsv%d);", k, k);
     }
     emit_line(b, "/* geometry, harmonics, edge scalars and sender features, lane by lane */");
-    grad_lane_open(b, pl, 1);
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
+    emit_line(b, "const int64_t e = E[q];");
+    emit_line(b, "(void)e;");
     emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
     emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
     emit_line(b, "dx_[q] = dx, dy_[q] = dy, dz_[q] = dz, rd_[q] = rd;");
+    emit_line(b, "double Yq[%d], rin[NIN];", nsh);
     emit_line(b, "if (rd > 1e-12) {");
-    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Y, dYu);");
+    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Yq, dYu_[q]);");
     emit_line(b, "} else { /* coincident points: Y_0 only, no direction to differentiate */");
-    emit_line(b, "memset(Y, 0, %d * sizeof *Y);", nsh);
-    emit_line(b, "memset(dYu, 0, %d * sizeof *dYu);", nsh);
-    emit_line(b, "Y[0] = 0.28209479177387814;");
+    emit_line(b, "memset(Yq, 0, sizeof Yq);");
+    emit_line(b, "memset(dYu_[q], 0, sizeof dYu_[q]);");
+    emit_line(b, "Yq[0] = 0.28209479177387814;");
     emit_line(b, "}");
-    emit_line(b, "memset(drin, 0, NIN * sizeof *drin);");
-    emit_line(b, "memset(gY, 0, %d * sizeof *gY);", nsh);
+    emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
+    emit_line(b, "    Yv[c][q] = Yq[c];");
     const int t = pn->nrin;
     emit_rin(b, pn, "", "int64_t", "(double)");
     emit_line(b, "rin[%d] = rd;", t);
+    emit_line(b, "for (int t = 0; t < NIN; t++)");
+    emit_line(b, "    rinv[t][q] = rin[t];");
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
     emit_line(b, "(void)fj;");
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!pl->send.c[k])
+        if (!pl->send.c[k] || !pl->in.c[k])
             continue;
-        int n = pl->send.c[k] * (2 * k + 1);
-        emit_line(b, "memset(ds%d, 0, %d * sizeof *ds%d);", k, n, k);
-        if (pl->in.c[k]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
-            emit_line(b, "    s%d[t] = fj[%d + t];", k, pl->in.off[k]);
-        }
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
+        emit_line(b, "    sv%d[t][q] = fj[%d + t];", k, pl->in.off[k]);
     }
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
-        emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
+        emit_line(b, "sv1[%d][q] = dy; sv1[%d][q] = dz; sv1[%d][q] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
+                  pl->relpos[q].name);
     }
-    emit_line(b, "memset(mb + q * ms, 0, %d * sizeof *mb);", msg);
+    emit_line(b, "if (dmb)");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
+    emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
     for (int q = 0; q < pl->nradials; q++)
         grad_radial(g, &pl->radials[q], pl);
+    emit_line(b, "for (int q = 0; q < ne; q++)");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
+    emit_line(b, "        mb[q * ms + t] = mv[t][q];");
     emit_line(b, "if (!dmb)");
     emit_line(b, "    return;");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
-    grad_lane_open(b, pl, 0);
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
     emit_line(b, "const double dx = dx_[q], dy = dy_[q], dz = dz_[q], rd = rd_[q];");
     emit_line(b, "double gx = 0, gy = 0, gz = 0;");
     emit_line(b, "if (rd > 1e-12) {");
@@ -579,15 +596,15 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "double gu[3] = { 0, 0, 0 };");
     emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
     emit_line(b, "    for (int d = 0; d < 3; d++)");
-    emit_line(b, "        gu[d] += gY[c] * dYu[c][d];");
+    emit_line(b, "        gu[d] += gYv[c][q] * dYu_[q][c][d];");
     emit_line(b, "const double ug = ux * gu[0] + uy * gu[1] + uz * gu[2];");
-    emit_line(b, "gx = (gu[0] - ux * ug) / rd + drin[%d] * ux;", t);
-    emit_line(b, "gy = (gu[1] - uy * ug) / rd + drin[%d] * uy;", t);
-    emit_line(b, "gz = (gu[2] - uz * ug) / rd + drin[%d] * uz;", t);
+    emit_line(b, "gx = (gu[0] - ux * ug) / rd + drinv[%d][q] * ux;", t);
+    emit_line(b, "gy = (gu[1] - uy * ug) / rd + drinv[%d][q] * uy;", t);
+    emit_line(b, "gz = (gu[2] - uz * ug) / rd + drinv[%d][q] * uz;", t);
     emit_line(b, "}");
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
-        emit_line(b, "gy += ds1[%d]; gz += ds1[%d]; gx += ds1[%d];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
+        emit_line(b, "gy += dsv1[%d][q]; gz += dsv1[%d][q]; gx += dsv1[%d][q];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
                   pl->relpos[q].name);
     }
     emit_line(b, "dpos[3 * j] += gx, dpos[3 * j + 1] += gy, dpos[3 * j + 2] += gz;");
@@ -596,18 +613,18 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         const plan_rin *r = &pn->rin[q];
         if (r->kind != EDGE_PRODUCT)
             continue;  /* bond orders are data, not differentiable */
-        emit_line(b, "dx0[(int64_t)i * %d + %d] += drin[%d] * x0[(int64_t)j * %d + %d];", x0_dim, r->a_off, q, x0_dim,
+        emit_line(b, "dx0[(int64_t)i * %d + %d] += drinv[%d][q] * x0[(int64_t)j * %d + %d];", x0_dim, r->a_off, q, x0_dim,
                   r->b_off);
-        emit_line(b, "dx0[(int64_t)j * %d + %d] += drin[%d] * x0[(int64_t)i * %d + %d];", x0_dim, r->b_off, q, x0_dim,
+        emit_line(b, "dx0[(int64_t)j * %d + %d] += drinv[%d][q] * x0[(int64_t)i * %d + %d];", x0_dim, r->b_off, q, x0_dim,
                   r->a_off);
     }
     emit_line(b, "double *dfj = din + (int64_t)j * %d;", in_dim);
     emit_line(b, "(void)dfj;");
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!pl->in.c[k])
+        if (!pl->send.c[k] || !pl->in.c[k])
             continue;
         emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
-        emit_line(b, "    dfj[%d + t] += ds%d[t];", pl->in.off[k], k);
+        emit_line(b, "    dfj[%d + t] += dsv%d[t][q];", pl->in.off[k], k);
     }
     emit_line(b, "}");
     emit_line(b, "}");
@@ -680,10 +697,14 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
     grad_head(g, pl);
     emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
     emit_line(b, "/* scratch: the radial outputs and their gradients, a block's messages and their gradients */");
-    emit_line(b, "double *wk = malloc(sizeof(double) * (size_t)(2 * GRAD_NB * (NOUT + OD)));");
-    emit_line(b, "if (!wk)");
-    emit_line(b, "    return -1;");
-    emit_line(b, "double *mm = wk + 2 * GRAD_NB * NOUT, *dmm = mm + GRAD_NB * OD;");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    emit_line(b, "double *mm = malloc(sizeof(double) * 2 * GRAD_NB * OD);");
+    emit_line(b, "if (!wk || !mm) {");
+    emit_line(b, "free(wk);");
+    emit_line(b, "free(mm);");
+    emit_line(b, "return -1;");
+    emit_line(b, "}");
+    emit_line(b, "double *dmm = mm + GRAD_NB * OD;");
     emit_line(b, "/* the edges in blocks; dL/dm of an edge = dL/d(out_i), over deg_i for the mean */");
     const char *const fill[] = {
         "const int64_t deg = io->row[i + 1] - io->row[i];",
@@ -701,10 +722,11 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
         emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
-        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); return -1; }");
+        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); free(mm); return -1; }");
         emit_line(b, "}");
     }
     emit_line(b, "free(wk);");
+    emit_line(b, "free(mm);");
     emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -745,11 +767,14 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "const int64_t eb = io->row[0], nE = io->row[io->n_nodes] - eb;");
     emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights;");
     emit_line(b, " * then the scratch of the edge blocks */");
-    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + 2 * GRAD_NB * (NOUT + MSG)));");
-    emit_line(b, "if (!kvs_all)");
-    emit_line(b, "    return -1;");
-    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG, *wk = alpha_all + nE * H;");
-    emit_line(b, "double *mm = wk + 2 * GRAD_NB * NOUT;");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + GRAD_NB * MSG));");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    emit_line(b, "if (!kvs_all || !wk) {");
+    emit_line(b, "free(kvs_all);");
+    emit_line(b, "free(wk);");
+    emit_line(b, "return -1;");
+    emit_line(b, "}");
+    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG, *mm = alpha_all + nE * H;");
     emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
@@ -861,10 +886,12 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, mm, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
     emit_line(b, "free(kvs_all);");
+    emit_line(b, "free(wk);");
     emit_line(b, "return 0;");
     if (pl->si.attentive) {
         emit_line(b, "fail:");
         emit_line(b, "free(kvs_all);");
+        emit_line(b, "free(wk);");
         emit_line(b, "return -1;");
     }
     emit_line(b, "}");
