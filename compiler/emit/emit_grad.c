@@ -183,14 +183,23 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "s2 /= (double)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
     emit_line(b, "    dz[o] = inv[d] * (dy[o] * (double)gain[o] - s1 - xh[d][o] * s2);");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    da[i] = (se3b_v){ 0 };");
+    emit_line(b, "double aT[GRAD_NB][MAXW];  /* the layer's input, lane-major, for dW = dz act^T */");
+    emit_line(b, "for (int i = 0; i < in; i++) {");
+    emit_line(b, "da[i] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    aT[q][i] = act[d][i][q];");
+    emit_line(b, "}");
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "dB[o] += se3b_hsum(dz[o]);");
-    emit_line(b, "for (int i = 0; i < in; i++) {");
-    emit_line(b, "dW[o * in + i] += se3b_hsum(dz[o] * act[d][i]);");
-    emit_line(b, "da[i] += (double)W[o * in + i] * dz[o];");
+    emit_line(b, "double *dwr = dW + (int64_t)o * in;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+    emit_line(b, "const double g = dz[o][q];");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    dwr[i] += g * aT[q][i];");
     emit_line(b, "}");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    da[i] += (double)W[o * in + i] * dz[o];");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    dh[i] = da[i];");
@@ -398,6 +407,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
     emit_basis_apply(b, r, any, "G[ci]", " (se3b_v){ 0 }");
     emit_line(b, "}");
+    emit_line(b, "if (!dmb) /* the messages: only the forward pass needs them */");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
@@ -409,7 +419,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
-    emit_line(b, "if (dmb) {");
+    emit_line(b, "if (dmb) { /* the adjoint: no messages, dL/d(messages) given */");
     emit_line(b, "const se3b_v *dmo = dmv + %d;", moff);
     emit_line(b, "se3b_v dG[%d][%d][%d];", r->cin, F, nl);
     emit_line(b, "memset(dG, 0, sizeof dG);");
@@ -506,9 +516,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
-    emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): their messages into mb[q * ms],",
+    emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): without dmb, their messages into",
               pl->fn);
-    emit_line(b, " * %d values%s; with dmb = dL/dm (same layout), the adjoint: weights (P, the layer's) into dP,", msg,
+    emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
               L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
     emit_line(b, " * sender features into din, positions into dpos, inputs into dx0. The edges run in vector lanes;");
     emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). */", grad_max_nout(pl));
@@ -581,11 +591,12 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "}");
     for (int q = 0; q < pl->nradials; q++)
         grad_radial(g, &pl->radials[q], pl);
+    emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
     emit_line(b, "        mb[q * ms + t] = mv[t][q];");
-    emit_line(b, "if (!dmb)");
-    emit_line(b, "    return;");
+    emit_line(b, "return;");
+    emit_line(b, "}");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
     emit_line(b, "for (int q = 0; q < ne; q++) {");
     emit_line(b, "const int32_t i = I[q], j = Jn[q];");
@@ -696,15 +707,14 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
     char call[400];
     grad_head(g, pl);
     emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
-    emit_line(b, "/* scratch: the radial outputs and their gradients, a block's messages and their gradients */");
+    emit_line(b, "/* scratch: the radial outputs and their gradients (lane vectors), a block's dL/d(messages) */");
     emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
-    emit_line(b, "double *mm = malloc(sizeof(double) * 2 * GRAD_NB * OD);");
-    emit_line(b, "if (!wk || !mm) {");
+    emit_line(b, "double *dmm = malloc(sizeof(double) * GRAD_NB * OD);");
+    emit_line(b, "if (!wk || !dmm) {");
     emit_line(b, "free(wk);");
-    emit_line(b, "free(mm);");
+    emit_line(b, "free(dmm);");
     emit_line(b, "return -1;");
     emit_line(b, "}");
-    emit_line(b, "double *dmm = mm + GRAD_NB * OD;");
     emit_line(b, "/* the edges in blocks; dL/dm of an edge = dL/d(out_i), over deg_i for the mean */");
     const char *const fill[] = {
         "const int64_t deg = io->row[i + 1] - io->row[i];",
@@ -713,7 +723,7 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
         "for (int t = 0; t < OD; t++)",
         "    dmm[ne * OD + t] = dout[(int64_t)i * OD + t] * sc;",
     };
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, mm, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, fill, 5, call);
     if (pl->si.n) {
         emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {  /* self-interaction */");
@@ -722,11 +732,11 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
         emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
-        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); free(mm); return -1; }");
+        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); free(dmm); return -1; }");
         emit_line(b, "}");
     }
     emit_line(b, "free(wk);");
-    emit_line(b, "free(mm);");
+    emit_line(b, "free(dmm);");
     emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -767,14 +777,14 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "const int64_t eb = io->row[0], nE = io->row[io->n_nodes] - eb;");
     emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights;");
     emit_line(b, " * then the scratch of the edge blocks */");
-    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + GRAD_NB * MSG));");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + 1));");
     emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
     emit_line(b, "if (!kvs_all || !wk) {");
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
     emit_line(b, "return -1;");
     emit_line(b, "}");
-    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG, *mm = alpha_all + nE * H;");
+    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG;");
     emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
@@ -883,7 +893,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
     emit_line(b, "/* pass 2: every edge again, with its dL/d(keys, values), in blocks */");
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, mm, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
