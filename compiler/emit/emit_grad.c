@@ -25,13 +25,13 @@
 
 /* Edges per block in the backward: the radial nets' output layers run as matrix products over
  * the block's edges (each weight row read once per block for phi, once for dW and dH). */
-#define GRAD_NB 8
 
 typedef struct grad_ctx {
     const ir *p;
     const model *m;
     const plan *pl;
     emit_buf *b;
+    int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
 } grad_ctx;
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
@@ -42,7 +42,7 @@ static void grad_helpers(grad_ctx *g)
     emit_raw(b, "/* ==== backward (se3tc --grad): gradients in double at either precision ==== */\n\n");
     emit_line(b, "#include <stdlib.h>");
     emit_raw(b, "\n");
-    emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward */", GRAD_NB);
+    emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward: one vector of se3_real */", g->f32 ? 16 : 8);
     emit_raw(b, "\n");
     emit_line(b, "/* y[co][m] (+)= sum_ci W[co][ci] x[ci][m], in double. */");
     emit_line(b, "static void se3b_mix(const se3_real *w, int cin, int cout, int nc, const double *x, double *y, int add)");
@@ -111,7 +111,8 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "/* A block's edges in vector lanes (structure of arrays): lane q holds edge q of the block. */");
-    emit_line(b, "typedef double se3b_v __attribute__((vector_size(GRAD_NB * sizeof(double))));");
+    emit_line(b, "typedef se3_real se3b_r;  /* the lanes' precision: the model's */");
+    emit_line(b, "typedef se3b_r se3b_v __attribute__((vector_size(GRAD_NB * sizeof(se3b_r))));");
     emit_line(b, "static inline double se3b_hsum(se3b_v v)");
     emit_line(b, "{");
     emit_line(b, "double s = 0;");
@@ -132,22 +133,22 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "const se3_real *bias = w + (int64_t)in * width, *gain = bias + width, *beta = gain + width;");
     emit_line(b, "se3b_v z[MAXW], mu = { 0 }, var = { 0 }, iv;");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (double)bias[o];");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)bias[o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    s += (double)w[o * in + i] * act[d][i];");
+    emit_line(b, "    s += (se3b_r)w[o * in + i] * act[d][i];");
     emit_line(b, "z[o] = s;");
     emit_line(b, "mu += s;");
     emit_line(b, "}");
-    emit_line(b, "mu /= (double)width;");
+    emit_line(b, "mu /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
     emit_line(b, "    var += (z[o] - mu) * (z[o] - mu);");
-    emit_line(b, "var /= (double)width;");
+    emit_line(b, "var /= (se3b_r)width;");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
     emit_line(b, "    iv[q] = 1 / sqrt(var[q] + 1e-5);");
     emit_line(b, "inv[d] = iv;");
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "xh[d][o] = (z[o] - mu) * iv;");
-    emit_line(b, "const se3b_v y = xh[d][o] * (double)gain[o] + (double)beta[o];");
+    emit_line(b, "const se3b_v y = xh[d][o] * (se3b_r)gain[o] + (se3b_r)beta[o];");
     emit_line(b, "se3b_v r;");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
     emit_line(b, "    r[q] = y[q] > 0 ? y[q] : 0;");
@@ -173,16 +174,16 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
     emit_line(b, "    dy[o][q] = act[d + 1][o][q] > 0 ? dh[o][q] : 0;");
-    emit_line(b, "const se3b_v t = dy[o] * (double)gain[o];");
+    emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
     emit_line(b, "dG[o] += se3b_hsum(dy[o] * xh[d][o]);");
     emit_line(b, "dC[o] += se3b_hsum(dy[o]);");
     emit_line(b, "s1 += t;");
     emit_line(b, "s2 += t * xh[d][o];");
     emit_line(b, "}");
-    emit_line(b, "s1 /= (double)width;");
-    emit_line(b, "s2 /= (double)width;");
+    emit_line(b, "s1 /= (se3b_r)width;");
+    emit_line(b, "s2 /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
-    emit_line(b, "    dz[o] = inv[d] * (dy[o] * (double)gain[o] - s1 - xh[d][o] * s2);");
+    emit_line(b, "    dz[o] = inv[d] * (dy[o] * (se3b_r)gain[o] - s1 - xh[d][o] * s2);");
     emit_line(b, "double aT[GRAD_NB][MAXW];  /* the layer's input, lane-major, for dW = dz act^T */");
     emit_line(b, "for (int i = 0; i < in; i++) {");
     emit_line(b, "da[i] = (se3b_v){ 0 };");
@@ -199,7 +200,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "    dwr[i] += g * aT[q][i];");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    da[i] += (double)W[o * in + i] * dz[o];");
+    emit_line(b, "    da[i] += (se3b_r)W[o * in + i] * dz[o];");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    dh[i] = da[i];");
@@ -394,14 +395,14 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "se3b_v *phi = wk, *dphi = wk + %ld;", grad_max_nout(pl));
     emit_line(b, "for (int o = 0; o < %ld; o++) {  /* output layer: each weight row once per block */", nout);
     emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (double)Bo[o];");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    s += (double)wr[h] * H[h];");
+    emit_line(b, "    s += (se3b_r)wr[h] * H[h];");
     emit_line(b, "phi[o] = s;");
     emit_line(b, "}");
     double C[9 * 9 * 17];
     int any[9][9][9];
-    emit_basis_kernels(b, r, "se3b_v", 0, any);
+    emit_basis_kernels(b, r, "se3b_v", g->f32, any);
     emit_line(b, "se3b_v G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
@@ -467,7 +468,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
                         continue;
                     if (first)
                         emit_raw(b, "%*sgYv[%d] +=", b->indent * 4, "", J * J + c);
-                    emit_raw(b, "%s%s * dw%d_%d_%d", first ? " " : " + ", emit_real(buf, v, 0), f, a, bb);
+                    emit_raw(b, "%s%s * dw%d_%d_%d", first ? " " : " + ", emit_real(buf, v, g->f32), f, a, bb);
                     first = 0;
                 }
             if (!first)
@@ -488,7 +489,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v d = dphi[o];");
     emit_line(b, "dBo[o] += se3b_hsum(d);");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "dH[h] += (double)wr[h] * d;");
+    emit_line(b, "dH[h] += (se3b_r)wr[h] * d;");
     emit_line(b, "acc[h] = 0;");
     emit_line(b, "}");
     emit_line(b, "for (int q = 0; q < ne; q++) {");
@@ -1165,7 +1166,7 @@ static void grad_entry(grad_ctx *g)
 
 void emit_c_grad(const ir *p, emit_buf *b)
 {
-    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b };
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
     emit_check_idents(p->m);
     grad_helpers(&g);
     if (p->lmax_sh >= 0)
