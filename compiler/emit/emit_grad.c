@@ -3,14 +3,17 @@
  *
  * For every layer, se3b_NAME_backward(P, in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
  * and dL/d(model inputs, through edge scalars) to double buffers. Nothing per edge is stored
- * by the forward pass: the backward of a message-passing layer walks each receiver's edges
- * and recomputes what it needs (harmonics and their derivatives, radial activations and
- * LayerNorm statistics, basis kernels, attention logits) in double, then runs the adjoint of
- * every (k, l, J) path with the same nonzero coupling terms the forward uses, as literals.
+ * by the forward pass. The backward of a message-passing layer takes the edges in blocks of
+ * one vector of lanes (16 in f32 models, 8 in f64), as the forward does: per block it
+ * recomputes what it needs (harmonics and their derivatives per lane in double; radial hidden
+ * layers, the output layer as a matrix product over the block, basis kernels, on lane
+ * vectors), then runs the adjoint of every (k, l, J) path with the same nonzero coupling terms
+ * the forward uses, as literals, and the output layer's adjoint over the block. Attention
+ * stores every edge's keys and values and their gradients for the softmax adjoint.
  *
- * The code is plain scalar C, one receiver at a time (senders receive gradients too, so
- * receivers are not independent); the runtime parallelises training over the graphs of a
- * minibatch instead, each thread with its own gradient buffer. */
+ * One call runs on one thread (senders receive gradients too, so receivers are not
+ * independent); the runtime parallelises training over the graphs of a minibatch instead,
+ * each thread with its own gradient buffer. */
 #include "emit_c.h"
 
 #include <math.h>
