@@ -3,14 +3,17 @@
  *
  * For every layer, se3b_NAME_backward(P, in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
  * and dL/d(model inputs, through edge scalars) to double buffers. Nothing per edge is stored
- * by the forward pass: the backward of a message-passing layer walks each receiver's edges
- * and recomputes what it needs (harmonics and their derivatives, radial activations and
- * LayerNorm statistics, basis kernels, attention logits) in double, then runs the adjoint of
- * every (k, l, J) path with the same nonzero coupling terms the forward uses, as literals.
+ * by the forward pass. The backward of a message-passing layer takes the edges in blocks of
+ * one vector of lanes (16 in f32 models, 8 in f64), as the forward does: per block it
+ * recomputes what it needs (harmonics and their derivatives per lane in double; radial hidden
+ * layers, the output layer as a matrix product over the block, basis kernels, on lane
+ * vectors), then runs the adjoint of every (k, l, J) path with the same nonzero coupling terms
+ * the forward uses, as literals, and the output layer's adjoint over the block. Attention
+ * stores every edge's keys and values and their gradients for the softmax adjoint.
  *
- * The code is plain scalar C, one receiver at a time (senders receive gradients too, so
- * receivers are not independent); the runtime parallelises training over the graphs of a
- * minibatch instead, each thread with its own gradient buffer. */
+ * One call runs on one thread (senders receive gradients too, so receivers are not
+ * independent); the runtime parallelises training over the graphs of a minibatch instead,
+ * each thread with its own gradient buffer. */
 #include "emit_c.h"
 
 #include <math.h>
@@ -23,11 +26,15 @@
 #include "internal.h"
 #include "sph.h"
 
+/* Edges per block in the backward: the radial nets' output layers run as matrix products over
+ * the block's edges (each weight row read once per block for phi, once for dW and dH). */
+
 typedef struct grad_ctx {
     const ir *p;
     const model *m;
     const plan *pl;
     emit_buf *b;
+    int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
 } grad_ctx;
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
@@ -37,6 +44,8 @@ static void grad_helpers(grad_ctx *g)
     emit_buf *b = g->b;
     emit_raw(b, "/* ==== backward (se3tc --grad): gradients in double at either precision ==== */\n\n");
     emit_line(b, "#include <stdlib.h>");
+    emit_raw(b, "\n");
+    emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward: one vector of se3_real */", g->f32 ? 16 : 8);
     emit_raw(b, "\n");
     emit_line(b, "/* y[co][m] (+)= sum_ci W[co][ci] x[ci][m], in double. */");
     emit_line(b, "static void se3b_mix(const se3_real *w, int cin, int cout, int nc, const double *x, double *y, int add)");
@@ -104,58 +113,97 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "    dx[i] += inv * (dy[i] * g[i] - s1 - xh[i] * s2);");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), keeping each layer's input");
-    emit_line(b, " * act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
-    emit_line(b, "static const double *se3b_hidden(const se3_real *w, int nin, int width, int depth, const double *x,");
-    emit_line(b, "                                double (*act)[MAXW], double (*xh)[MAXW], double *inv)");
+    emit_line(b, "/* A block's edges in vector lanes (structure of arrays): lane q holds edge q of the block. */");
+    emit_line(b, "typedef se3_real se3b_r;  /* the lanes' precision: the model's */");
+    emit_line(b, "typedef se3b_r se3b_v __attribute__((vector_size(GRAD_NB * sizeof(se3b_r))));");
+    emit_line(b, "static inline double se3b_hsum(se3b_v v)");
+    emit_line(b, "{");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    s += v[q];");
+    emit_line(b, "return s;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
+    emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
+    emit_line(b, "static const se3b_v *se3b_vhidden(const se3_real *w, int nin, int width, int depth, const se3b_v *x,");
+    emit_line(b, "                                  se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW], se3b_v *inv)");
     emit_line(b, "{");
     emit_line(b, "for (int i = 0; i < nin; i++)");
     emit_line(b, "    act[0][i] = x[i];");
     emit_line(b, "int in = nin;");
     emit_line(b, "for (int d = 0; d < depth; d++) {");
     emit_line(b, "const se3_real *bias = w + (int64_t)in * width, *gain = bias + width, *beta = gain + width;");
-    emit_line(b, "double z[MAXW], y[MAXW];");
+    emit_line(b, "se3b_v z[MAXW], mu = { 0 }, var = { 0 }, iv;");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "double s = bias[o];");
-    emit_line(b, "#pragma omp simd reduction(+ : s)");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)bias[o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    s += w[o * in + i] * act[d][i];");
+    emit_line(b, "    s += (se3b_r)w[o * in + i] * act[d][i];");
     emit_line(b, "z[o] = s;");
+    emit_line(b, "mu += s;");
     emit_line(b, "}");
-    emit_line(b, "inv[d] = se3b_ln(width, z, gain, beta, xh[d], y);");
+    emit_line(b, "mu /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
-    emit_line(b, "    act[d + 1][o] = y[o] > 0 ? y[o] : 0;");
+    emit_line(b, "    var += (z[o] - mu) * (z[o] - mu);");
+    emit_line(b, "var /= (se3b_r)width;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    iv[q] = 1 / sqrt(var[q] + 1e-5);");
+    emit_line(b, "inv[d] = iv;");
+    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "xh[d][o] = (z[o] - mu) * iv;");
+    emit_line(b, "const se3b_v y = xh[d][o] * (se3b_r)gain[o] + (se3b_r)beta[o];");
+    emit_line(b, "se3b_v r;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    r[q] = y[q] > 0 ? y[q] : 0;");
+    emit_line(b, "act[d + 1][o] = r;");
+    emit_line(b, "}");
     emit_line(b, "w = beta + width;");
     emit_line(b, "in = width;");
     emit_line(b, "}");
     emit_line(b, "return act[depth];");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Adjoint of se3b_hidden: dh (dL/d act[depth], overwritten) -> dx (+=), weight grads into dw");
-    emit_line(b, " * (laid out as w). */");
-    emit_line(b, "static void se3b_hidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth,");
-    emit_line(b, "                            double (*act)[MAXW], double (*xh)[MAXW], const double *inv, double *dh, double *dx)");
+    emit_line(b, "/* Adjoint of se3b_vhidden: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed");
+    emit_line(b, " * over the lanes, into dw (laid out as w). */");
+    emit_line(b, "static void se3b_vhidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth, se3b_v (*act)[MAXW],");
+    emit_line(b, "                             se3b_v (*xh)[MAXW], const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
     emit_line(b, "for (int d = depth - 1; d >= 0; d--) {");
     emit_line(b, "const int in = d ? width : nin;");
     emit_line(b, "const int64_t off = d ? (int64_t)(nin + 1) * width + 2 * width + (int64_t)(d - 1) * (width + 3) * width : 0;");
     emit_line(b, "const se3_real *W = w + off, *gain = W + (int64_t)in * width + width;");
     emit_line(b, "double *dW = dw + off, *dB = dW + (int64_t)in * width, *dG = dB + width, *dC = dG + width;");
-    emit_line(b, "double dy[MAXW], dz[MAXW], da[MAXW];");
+    emit_line(b, "se3b_v dy[MAXW], dz[MAXW], da[MAXW], s1 = { 0 }, s2 = { 0 };");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "dy[o] = act[d + 1][o] > 0 ? dh[o] : 0;");
-    emit_line(b, "dz[o] = 0;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    dy[o][q] = act[d + 1][o][q] > 0 ? dh[o][q] : 0;");
+    emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
+    emit_line(b, "dG[o] += se3b_hsum(dy[o] * xh[d][o]);");
+    emit_line(b, "dC[o] += se3b_hsum(dy[o]);");
+    emit_line(b, "s1 += t;");
+    emit_line(b, "s2 += t * xh[d][o];");
     emit_line(b, "}");
-    emit_line(b, "se3b_ln_bwd(width, xh[d], inv[d], gain, dy, dz, dG, dC);");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    da[i] = 0;");
-    emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "const double g = dz[o];");
-    emit_line(b, "dB[o] += g;");
+    emit_line(b, "s1 /= (se3b_r)width;");
+    emit_line(b, "s2 /= (se3b_r)width;");
+    emit_line(b, "for (int o = 0; o < width; o++)");
+    emit_line(b, "    dz[o] = inv[d] * (dy[o] * (se3b_r)gain[o] - s1 - xh[d][o] * s2);");
+    emit_line(b, "double aT[GRAD_NB][MAXW];  /* the layer's input, lane-major, for dW = dz act^T */");
     emit_line(b, "for (int i = 0; i < in; i++) {");
-    emit_line(b, "dW[o * in + i] += g * act[d][i];");
-    emit_line(b, "da[i] += W[o * in + i] * g;");
+    emit_line(b, "da[i] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    aT[q][i] = act[d][i][q];");
     emit_line(b, "}");
+    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "dB[o] += se3b_hsum(dz[o]);");
+    emit_line(b, "double *dwr = dW + (int64_t)o * in;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+    emit_line(b, "const double g = dz[o][q];");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    dwr[i] += g * aT[q][i];");
+    emit_line(b, "}");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    da[i] += (se3b_r)W[o * in + i] * dz[o];");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    dh[i] = da[i];");
@@ -317,8 +365,22 @@ static void grad_sh(grad_ctx *g, int lmax)
 
 /* ---- message-passing layers: the per-edge function ----------------------------------------- */
 
-/* One radial net and its paths for one edge: forward into m[moff...], and with dm its adjoint. */
-static void grad_radial(grad_ctx *g, const plan_radial *pr)
+/* The largest radial output layer of a layer (entries), for its scratch buffer. */
+static long grad_max_nout(const plan_layer *pl)
+{
+    long n = 1;
+    for (int q = 0; q < pl->nradials; q++)
+        if (pl->radials[q].out.out > n)
+            n = pl->radials[q].out.out;
+    return n;
+}
+
+/* One radial net and its paths for a block of edges, one per vector lane: forward into the
+ * block's messages mv[...] (lanes), and with dmv its adjoint. The output layer phi = Wo H + Bo
+ * and its adjoint dWo += dphi H^T, dBo += dphi, dH = Wo^T dphi run over the whole block (each
+ * weight row read once per block); the (k, l, J) paths and the hidden layers run on lane vectors
+ * as in the forward. */
+static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl)
 {
     emit_buf *b = g->b;
     char buf[40];
@@ -327,49 +389,50 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
     const int hw = pr->hw, moff = pr->msg_off;
     const long nout = pr->out.out;
     const long w0 = pr->hidden_all.rel;
+    const int dd = r->depth ? r->depth : 1;
     emit_line(b, "{ /* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout, r->npaths,
               r->npaths == 1 ? "" : "s");
-    emit_line(b, "double act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, r->depth ? r->depth : 1,
-              r->depth ? r->depth : 1);
-    emit_line(b, "const double *H = se3b_hidden(P + %ld, NIN, %d, %d, rin, act, xh, inv);", w0, r->width, r->depth);
+    emit_line(b, "se3b_v act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, dd, dd);
+    emit_line(b, "const se3b_v *H = se3b_vhidden(P + %ld, NIN, %d, %d, rinv, act, xh, inv);", w0, r->width, r->depth);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "double phi[%ld];", nout);
-    emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
-    emit_line(b, "double s = Bo[o];");
-    emit_line(b, "#pragma omp simd reduction(+ : s)");
+    emit_line(b, "se3b_v *phi = wk, *dphi = wk + %ld;", grad_max_nout(pl));
+    emit_line(b, "for (int o = 0; o < %ld; o++) {  /* output layer: each weight row once per block */", nout);
+    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    s += Wo[o * %d + h] * H[h];", hw);
+    emit_line(b, "    s += (se3b_r)wr[h] * H[h];");
     emit_line(b, "phi[o] = s;");
     emit_line(b, "}");
     double C[9 * 9 * 17];
     int any[9][9][9];
-    emit_basis_kernels(b, r, "double", 0, any);
-    emit_line(b, "double G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
+    emit_basis_kernels(b, r, "se3b_v", g->f32, any);
+    emit_line(b, "se3b_v G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
-    emit_basis_apply(b, r, any, "G[ci]", " 0");
+    emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
+    emit_basis_apply(b, r, any, "G[ci]", " (se3b_v){ 0 }");
     emit_line(b, "}");
+    emit_line(b, "if (!dmb) /* the messages: only the forward pass needs them */");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *ph = phi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int a = 0; a < %d; a++) {", nl);
-    emit_line(b, "double t = 0;");
+    emit_line(b, "se3b_v t = { 0 };");
     emit_line(b, "for (int f = 0; f < %d; f++)", F);
     emit_line(b, "    t += ph[f] * G[ci][f][a];");
-    emit_line(b, "m[%d + co * %d + a] += t;", moff, nl);
+    emit_line(b, "mv[%d + co * %d + a] += t;", moff, nl);
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
-    emit_line(b, "if (dm) {");
-    emit_line(b, "const double *dmo = dm + %d;", moff);
-    emit_line(b, "double dphi[%ld], dG[%d][%d][%d];", nout, r->cin, F, nl);
+    emit_line(b, "if (dmb) { /* the adjoint: no messages, dL/d(messages) given */");
+    emit_line(b, "const se3b_v *dmo = dmv + %d;", moff);
+    emit_line(b, "se3b_v dG[%d][%d][%d];", r->cin, F, nl);
     emit_line(b, "memset(dG, 0, sizeof dG);");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *ph = phi + (co * %d + ci) * %d;", r->cin, F);
-    emit_line(b, "double *dph = dphi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
+    emit_line(b, "se3b_v *dph = dphi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int f = 0; f < %d; f++) {", F);
-    emit_line(b, "double t = 0;");
+    emit_line(b, "se3b_v t = { 0 };");
     emit_line(b, "for (int a = 0; a < %d; a++) {", nl);
     emit_line(b, "t += dmo[co * %d + a] * G[ci][f][a];", nl);
     emit_line(b, "dG[ci][f][a] += ph[f] * dmo[co * %d + a];", nl);
@@ -383,10 +446,10 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
         for (int a = 0; a < nl; a++)
             for (int bb = 0; bb < nk; bb++)
                 if (any[f][a][bb])
-                    emit_line(b, "double dw%d_%d_%d = 0;", f, a, bb);
+                    emit_line(b, "se3b_v dw%d_%d_%d = { 0 };", f, a, bb);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
-    emit_line(b, "const double *s = s%d + ci * %d;", k, nk);
-    emit_line(b, "double *ds = ds%d + ci * %d;", k, nk);
+    emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
+    emit_line(b, "se3b_v *ds = dsv%d + ci * %d;", k, nk);
     for (int f = 0; f < F; f++)
         for (int a = 0; a < nl; a++)
             for (int bb = 0; bb < nk; bb++)
@@ -407,28 +470,44 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr)
                     if (fabs(v) <= 1e-13)
                         continue;
                     if (first)
-                        emit_raw(b, "%*sgY[%d] +=", b->indent * 4, "", J * J + c);
-                    emit_raw(b, "%s%s * dw%d_%d_%d", first ? " " : " + ", emit_real(buf, v, 0), f, a, bb);
+                        emit_raw(b, "%*sgYv[%d] +=", b->indent * 4, "", J * J + c);
+                    emit_raw(b, "%s%s * dw%d_%d_%d", first ? " " : " + ", emit_real(buf, v, g->f32), f, a, bb);
                     first = 0;
                 }
             if (!first)
                 emit_raw(b, ";\n");
         }
     }
-    emit_line(b, "/* the radial net: output layer, then the hidden layers */");
-    emit_line(b, "double dH[MAXW];");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dH[h] = 0;");
+    emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
+    emit_line(b, "double HT[NB][MAXW], acc[MAXW];");
+    emit_line(b, "se3b_v dH[MAXW];");
+    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+    emit_line(b, "dH[h] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < NB; q++)");
+    emit_line(b, "    HT[q][h] = H[h][q];");
+    emit_line(b, "}");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
-    emit_line(b, "const double d = dphi[o];");
-    emit_line(b, "dBo[o] += d;");
+    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
+    emit_line(b, "const se3b_v d = dphi[o];");
+    emit_line(b, "dBo[o] += se3b_hsum(d);");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "dWo[o * %d + h] += d * H[h];", hw);
-    emit_line(b, "dH[h] += Wo[o * %d + h] * d;", hw);
+    emit_line(b, "dH[h] += (se3b_r)wr[h] * d;");
+    emit_line(b, "acc[h] = 0;");
     emit_line(b, "}");
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const double dq = d[q];");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    acc[h] += dq * HT[q][h];");
     emit_line(b, "}");
-    emit_line(b, "se3b_hidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act, xh, inv, dH, drin);", w0, w0, r->width, r->depth);
+    emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    dwr[h] += acc[h];");
+    emit_line(b, "}");
+    emit_line(b, "se3b_vhidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act, xh, inv, dH, drinv);", w0, w0, r->width,
+              r->depth);
     emit_line(b, "}");
     emit_line(b, "}");
 }
@@ -441,71 +520,106 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
-    emit_line(b, "/* Layer %s, edge e = (j -> i): its message into m[%d]%s; with dm = dL/dm, the adjoint:", pl->fn,
-              msg, L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
-    emit_line(b, " * weights (P, the layer's) into dP, sender features into din, positions into dpos, inputs into dx0. */");
-    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int32_t i, int32_t j, int64_t e,",
+    emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): without dmb, their messages into",
               pl->fn);
-    emit_line(b, "                         double *m, const double *dm, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
+              L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
+    emit_line(b, " * sender features into din, positions into dpos, inputs into dx0. The edges run in vector lanes;");
+    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). */", grad_max_nout(pl));
+    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
+              pl->fn);
+    emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
+    emit_line(b, "                         se3b_v *wk, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
     emit_line(b, "const se3_real *ea = (const se3_real *)io->edge_attr;");
-    emit_line(b, "(void)x0, (void)ea, (void)e, (void)dx0;");
-    emit_line(b, "enum { NIN = %d };", pn->nin);
-    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
-    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
-    emit_line(b, "double Y[%d], dYu[%d][3];", nsh, nsh);
-    emit_line(b, "if (rd > 1e-12) {");
-    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Y, dYu);");
-    emit_line(b, "} else { /* coincident points: Y_0 only, no direction to differentiate */");
-    emit_line(b, "memset(Y, 0, sizeof Y);");
-    emit_line(b, "memset(dYu, 0, sizeof dYu);");
-    emit_line(b, "Y[0] = 0.28209479177387814;");
-    emit_line(b, "}");
-    emit_line(b, "double rin[NIN], drin[NIN], gY[%d];", nsh);
-    emit_line(b, "memset(drin, 0, sizeof drin);");
-    emit_line(b, "memset(gY, 0, sizeof gY);");
-    const int t = pn->nrin;
-    emit_rin(b, pn, "", "int64_t", "(double)");
-    emit_line(b, "rin[%d] = rd;", t);
-    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)x0, (void)ea, (void)dx0;");
+    emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
+    emit_line(b, "double dYu_[NB][%d][3], dx_[NB], dy_[NB], dz_[NB], rd_[NB];", nsh);
+    emit_line(b, "se3b_v Yv[%d], rinv[NIN], drinv[NIN], gYv[%d], mv[%d], dmv[%d];", nsh, nsh, msg, msg);
+    emit_line(b, "memset(Yv, 0, sizeof Yv);");
+    emit_line(b, "memset(rinv, 0, sizeof rinv);");
+    emit_line(b, "memset(drinv, 0, sizeof drinv);");
+    emit_line(b, "memset(gYv, 0, sizeof gYv);");
+    emit_line(b, "memset(mv, 0, sizeof mv);");
+    emit_line(b, "memset(dmv, 0, sizeof dmv);");
+    emit_line(b, "const se3b_v *Y = Yv;");
     for (int k = 0; k <= SE3_LMAX; k++) {
         if (!pl->send.c[k])
             continue;
         int n = pl->send.c[k] * (2 * k + 1);
-        emit_line(b, "double s%d[%d], ds%d[%d];", k, n, k, n);
-        emit_line(b, "memset(ds%d, 0, sizeof ds%d);", k, k);
-        if (pl->in.c[k]) {
-            emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
-            emit_line(b, "    s%d[t] = fj[%d + t];", k, pl->in.off[k]);
-        }
+        emit_line(b, "se3b_v sv%d[%d], dsv%d[%d];", k, n, k, n);
+        emit_line(b, "memset(sv%d, 0, sizeof sv%d);", k, k);
+        emit_line(b, "memset(dsv%d, 0, sizeof dsv%d);", k, k);
+    }
+    emit_line(b, "/* geometry, harmonics, edge scalars and sender features, lane by lane */");
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
+    emit_line(b, "const int64_t e = E[q];");
+    emit_line(b, "(void)e;");
+    emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+    emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
+    emit_line(b, "dx_[q] = dx, dy_[q] = dy, dz_[q] = dz, rd_[q] = rd;");
+    emit_line(b, "double Yq[%d], rin[NIN];", nsh);
+    emit_line(b, "if (rd > 1e-12) {");
+    emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Yq, dYu_[q]);");
+    emit_line(b, "} else { /* coincident points: Y_0 only, no direction to differentiate */");
+    emit_line(b, "memset(Yq, 0, sizeof Yq);");
+    emit_line(b, "memset(dYu_[q], 0, sizeof dYu_[q]);");
+    emit_line(b, "Yq[0] = 0.28209479177387814;");
+    emit_line(b, "}");
+    emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
+    emit_line(b, "    Yv[c][q] = Yq[c];");
+    const int t = pn->nrin;
+    emit_rin(b, pn, "", "int64_t", "(double)");
+    emit_line(b, "rin[%d] = rd;", t);
+    emit_line(b, "for (int t = 0; t < NIN; t++)");
+    emit_line(b, "    rinv[t][q] = rin[t];");
+    emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)fj;");
+    for (int k = 0; k <= SE3_LMAX; k++) {
+        if (!pl->send.c[k] || !pl->in.c[k])
+            continue;
+        emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
+        emit_line(b, "    sv%d[t][q] = fj[%d + t];", k, pl->in.off[k]);
     }
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
-        emit_line(b, "s1[%d] = dy; s1[%d] = dz; s1[%d] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
+        emit_line(b, "sv1[%d][q] = dy; sv1[%d][q] = dz; sv1[%d][q] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
+                  pl->relpos[q].name);
     }
-    emit_line(b, "memset(m, 0, %d * sizeof *m);", msg);
+    emit_line(b, "if (dmb)");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
+    emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
+    emit_line(b, "}");
     for (int q = 0; q < pl->nradials; q++)
-        grad_radial(g, &pl->radials[q]);
-    emit_line(b, "if (!dm)");
-    emit_line(b, "    return;");
+        grad_radial(g, &pl->radials[q], pl);
+    emit_line(b, "if (!dmb) {");
+    emit_line(b, "for (int q = 0; q < ne; q++)");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
+    emit_line(b, "        mb[q * ms + t] = mv[t][q];");
+    emit_line(b, "return;");
+    emit_line(b, "}");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
+    emit_line(b, "for (int q = 0; q < ne; q++) {");
+    emit_line(b, "const int32_t i = I[q], j = Jn[q];");
+    emit_line(b, "const double dx = dx_[q], dy = dy_[q], dz = dz_[q], rd = rd_[q];");
     emit_line(b, "double gx = 0, gy = 0, gz = 0;");
     emit_line(b, "if (rd > 1e-12) {");
     emit_line(b, "const double ux = dx / rd, uy = dy / rd, uz = dz / rd;");
     emit_line(b, "double gu[3] = { 0, 0, 0 };");
     emit_line(b, "for (int c = 0; c < %d; c++)", nsh);
     emit_line(b, "    for (int d = 0; d < 3; d++)");
-    emit_line(b, "        gu[d] += gY[c] * dYu[c][d];");
+    emit_line(b, "        gu[d] += gYv[c][q] * dYu_[q][c][d];");
     emit_line(b, "const double ug = ux * gu[0] + uy * gu[1] + uz * gu[2];");
-    emit_line(b, "gx = (gu[0] - ux * ug) / rd + drin[%d] * ux;", t);
-    emit_line(b, "gy = (gu[1] - uy * ug) / rd + drin[%d] * uy;", t);
-    emit_line(b, "gz = (gu[2] - uz * ug) / rd + drin[%d] * uz;", t);
+    emit_line(b, "gx = (gu[0] - ux * ug) / rd + drinv[%d][q] * ux;", t);
+    emit_line(b, "gy = (gu[1] - uy * ug) / rd + drinv[%d][q] * uy;", t);
+    emit_line(b, "gz = (gu[2] - uz * ug) / rd + drinv[%d][q] * uz;", t);
     emit_line(b, "}");
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
-        emit_line(b, "gy += ds1[%d]; gz += ds1[%d]; gx += ds1[%d];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
+        emit_line(b, "gy += dsv1[%d][q]; gz += dsv1[%d][q]; gx += dsv1[%d][q];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
                   pl->relpos[q].name);
     }
     emit_line(b, "dpos[3 * j] += gx, dpos[3 * j + 1] += gy, dpos[3 * j + 2] += gz;");
@@ -514,18 +628,20 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         const plan_rin *r = &pn->rin[q];
         if (r->kind != EDGE_PRODUCT)
             continue;  /* bond orders are data, not differentiable */
-        emit_line(b, "dx0[(int64_t)i * %d + %d] += drin[%d] * x0[(int64_t)j * %d + %d];", x0_dim, r->a_off, q, x0_dim,
+        emit_line(b, "dx0[(int64_t)i * %d + %d] += drinv[%d][q] * x0[(int64_t)j * %d + %d];", x0_dim, r->a_off, q, x0_dim,
                   r->b_off);
-        emit_line(b, "dx0[(int64_t)j * %d + %d] += drin[%d] * x0[(int64_t)i * %d + %d];", x0_dim, r->b_off, q, x0_dim,
+        emit_line(b, "dx0[(int64_t)j * %d + %d] += drinv[%d][q] * x0[(int64_t)i * %d + %d];", x0_dim, r->b_off, q, x0_dim,
                   r->a_off);
     }
     emit_line(b, "double *dfj = din + (int64_t)j * %d;", in_dim);
+    emit_line(b, "(void)dfj;");
     for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!pl->in.c[k])
+        if (!pl->send.c[k] || !pl->in.c[k])
             continue;
         emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
-        emit_line(b, "    dfj[%d + t] += ds%d[t];", pl->in.off[k], k);
+        emit_line(b, "    dfj[%d + t] += dsv%d[t][q];", pl->in.off[k], k);
     }
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -563,32 +679,68 @@ static void grad_maps(grad_ctx *g, const plan_maps *ms, const char *x, const cha
     }
 }
 
+/* Emit: the edges of every receiver in order, gathered into blocks of NB lanes (I, Jn, E, ne);
+ * `fill` runs for each gathered edge (lane ne, before the count rises), `call` for each full
+ * block and the last. */
+static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const char *call)
+{
+    emit_line(b, "{");
+    emit_line(b, "int32_t I[GRAD_NB], Jn[GRAD_NB];");
+    emit_line(b, "int64_t E[GRAD_NB];");
+    emit_line(b, "int ne = 0;");
+    emit_line(b, "const int64_t eend = io->row[io->n_nodes];");
+    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+    emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
+    emit_line(b, "I[ne] = i, Jn[ne] = io->src[e], E[ne] = e;");
+    for (int t = 0; t < nfill; t++)
+        emit_line(b, "%s", fill[t]);
+    emit_line(b, "if (++ne == GRAD_NB || e + 1 == eend) {");
+    emit_line(b, "%s", call);
+    emit_line(b, "ne = 0;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+}
+
 static void grad_conv(grad_ctx *g, const plan_layer *pl)
 {
     const layer *L = pl->L;
     emit_buf *b = g->b;
     const int od = pl->out.dim, id = pl->in.dim;
+    char call[400];
     grad_head(g, pl);
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
-    emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
-    emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
-    emit_line(b, "double dm[%d], mm[%d];", od, od);
-    if (L->agg == AGG_MEAN)
-        emit_line(b, "const double scale = deg > 0 ? 1.0 / (double)deg : 0;");
-    else
-        emit_line(b, "const double scale = 1;");
-    emit_line(b, "for (int t = 0; t < %d; t++)", od);
-    emit_line(b, "    dm[t] = go[t] * scale;");
-    emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
+    emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
+    emit_line(b, "/* scratch: the radial outputs and their gradients (lane vectors), a block's dL/d(messages) */");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    emit_line(b, "double *dmm = malloc(sizeof(double) * GRAD_NB * OD);");
+    emit_line(b, "if (!wk || !dmm) {");
+    emit_line(b, "free(wk);");
+    emit_line(b, "free(dmm);");
+    emit_line(b, "return -1;");
+    emit_line(b, "}");
+    emit_line(b, "/* the edges in blocks; dL/dm of an edge = dL/d(out_i), over deg_i for the mean */");
+    const char *const fill[] = {
+        "const int64_t deg = io->row[i + 1] - io->row[i];",
+        L->agg == AGG_MEAN ? "const double sc = deg > 0 ? 1.0 / (double)deg : 0;" : "const double sc = 1;",
+        "(void)deg;",
+        "for (int t = 0; t < OD; t++)",
+        "    dmm[ne * OD + t] = dout[(int64_t)i * OD + t] * sc;",
+    };
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, fill, 5, call);
     if (pl->si.n) {
+        emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {  /* self-interaction */");
+        emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
         emit_line(b, "double fi[%d];", id);
         emit_line(b, "for (int t = 0; t < %d; t++)", id);
         emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
         emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
-        grad_maps(g, &pl->si, "fi", "go", "dfi", "return -1;");
+        grad_maps(g, &pl->si, "fi", "go", "dfi", "{ free(wk); free(dmm); return -1; }");
+        emit_line(b, "}");
     }
-    emit_line(b, "}");
+    emit_line(b, "free(wk);");
+    emit_line(b, "free(dmm);");
     emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -623,21 +775,28 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     const int od = pl->out.dim, id = pl->in.dim, kd = pl->key.dim, vd = pl->value.dim;
     const int md = pl->mid.dim, H = L->heads;
     grad_head(g, pl);
-    emit_line(b, "enum { KD = %d, MSG = %d, H = %d };", kd, kd + vd, H);
+    char call[400];
+    emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld };", kd, kd + vd, H, grad_max_nout(pl));
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
-    emit_line(b, "int64_t maxdeg = 1;");
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++)");
-    emit_line(b, "    if (io->row[i + 1] - io->row[i] > maxdeg)");
-    emit_line(b, "        maxdeg = io->row[i + 1] - io->row[i];");
-    emit_line(b, "/* the keys and values of one receiver's edges, and their attention weights */");
-    emit_line(b, "double *kvs = malloc(sizeof(double) * (size_t)(maxdeg * (MSG + H)));");
-    emit_line(b, "if (!kvs)");
-    emit_line(b, "    return -1;");
-    emit_line(b, "double *alpha = kvs + maxdeg * MSG;");
+    emit_line(b, "const int64_t eb = io->row[0], nE = io->row[io->n_nodes] - eb;");
+    emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights;");
+    emit_line(b, " * then the scratch of the edge blocks */");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + 1));");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    emit_line(b, "if (!kvs_all || !wk) {");
+    emit_line(b, "free(kvs_all);");
+    emit_line(b, "free(wk);");
+    emit_line(b, "return -1;");
+    emit_line(b, "}");
+    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG;");
+    emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, NULL, 0, call);
     emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
-    emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d], dm[MSG], mm[MSG];", id, kd, vd, md, md,
-              vd, kd);
+    emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d];", id, kd, vd, md, md, vd, kd);
+    emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
+    emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H, *dms = dms_all + (e0 - eb) * MSG;");
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
     emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
     for (int q = 0; q < pl->q.n; q++) {
@@ -645,9 +804,6 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s */", m->w.rel, m->cin, m->cout, m->ncomp,
                   m->from_off, m->to_off, m->name);
     }
-    emit_line(b, "for (int64_t d = 0; d < deg; d++)");
-    emit_line(b, "    se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, kvs + d * MSG, NULL, dP, din, dpos, dx0);",
-              pl->fn);
     emit_line(b, "memset(a, 0, sizeof a);");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "double mx = -HUGE_VAL, den = 0;");
@@ -722,6 +878,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "memset(dq, 0, sizeof dq);");
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
     emit_line(b, "const double *kv = kvs + d * MSG, *v = kv + KD;");
+    emit_line(b, "double *dm = dms + d * MSG;");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "const double al = alpha[d * H + h];");
     emit_line(b, "double dal = 0;");
@@ -735,16 +892,20 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         grad_head_loops(b, &pl->key, H, body, 2);
     }
     emit_line(b, "}");
-    emit_line(b, "se3b_%s_edge(io, P, in, i, io->src[e0 + d], e0 + d, mm, dm, dP, din, dpos, dx0);", pl->fn);
     emit_line(b, "}");
     emit_line(b, "/* queries */");
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
-    emit_line(b, "free(kvs);");
+    emit_line(b, "/* pass 2: every edge again, with its dL/d(keys, values), in blocks */");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, NULL, 0, call);
+    emit_line(b, "free(kvs_all);");
+    emit_line(b, "free(wk);");
     emit_line(b, "return 0;");
     if (pl->si.attentive) {
         emit_line(b, "fail:");
-        emit_line(b, "free(kvs);");
+        emit_line(b, "free(kvs_all);");
+        emit_line(b, "free(wk);");
         emit_line(b, "return -1;");
     }
     emit_line(b, "}");
@@ -1011,7 +1172,7 @@ static void grad_entry(grad_ctx *g)
 
 void emit_c_grad(const ir *p, emit_buf *b)
 {
-    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b };
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
     emit_check_idents(p->m);
     grad_helpers(&g);
     if (p->lmax_sh >= 0)
