@@ -657,6 +657,10 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     /* forward, keeping every layer's output */
     for (int i = 0; !st && i < L; i++) {
         const rt_ldesc *Li = &m->layers[i];
+        /* the layer's threads as in a plain forward (one for small work, model_cpu.c), at most the
+         * call's: a small molecule's energy and forces do not pay for waking threads */
+        const int lt = rt_model_layer_threads(m, i, r.n_nodes, b->n_graphs, r.n_edges), ct = nthreads > 0 ? nthreads : 1;
+        io.nthreads = lt < ct ? lt : ct;
         acts[i + 1] = rt_model_reals(m, (Li->out_per_graph ? b->n_graphs : r.n_nodes) * Li->out_dim);
         if (!acts[i + 1])
             st = SE3RT_ERR_NOMEM;
