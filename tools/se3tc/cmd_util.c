@@ -217,6 +217,15 @@ static const char *const cmd_flags[] = { "--help", "--version", "--grad", "--sum
                                          "--no-reference", "--normalize", "--overwrite", "--quiet",
                                          "--resume" };
 
+/* The split argument vector lives as long as the process and is freed at exit. */
+static char **cmd_split_argv;
+
+static void cmd_split_free(void)
+{
+    free(cmd_split_argv);
+    cmd_split_argv = NULL;
+}
+
 int cmd_split_options(int *argc, char ***argv)
 {
     int n = *argc, extra = 0, end = n;
@@ -248,19 +257,16 @@ int cmd_split_options(int *argc, char ***argv)
         char *a = (*argv)[i];
         if (i > 0 && i < end && cmd_is_eq_option(a)) {
             char *eq = strchr(a, '=');
-            char *name = strndup(a, (size_t)(eq - a));
-            if (!name) {
-                free(out);
-                fprintf(stderr, "se3tc: out of memory\n");
-                return -1;
-            }
-            out[k++] = name;
+            *eq = '\0';  /* argv's strings are the program's to modify (C11 5.1.2.2.1) */
+            out[k++] = a;
             out[k++] = eq + 1;
         } else {
             out[k++] = a;
         }
     }
     out[k] = NULL;
+    cmd_split_argv = out;
+    atexit(cmd_split_free);
     *argc = k;
     *argv = out;
     return 0;

@@ -21,7 +21,7 @@ void cmd_filter_stderr(void);
 /* Every subcommand accepts `--name=value` as well as `--name value`: before dispatch, each
  * argument that starts with "--", has a name of letters, digits and '-' and then '=' is split
  * into the two arguments the parsers read ("--seed=1" -> "--seed" "1"). Arguments after a bare
- * "--" are left alone. Replaces *argv with a new array (owned by the process); returns -1 (with
+ * "--" are left alone. Replaces *argv with a new array (freed at exit); returns -1 (with
  * a message) when out of memory or when an option that takes no value is given one
  * ("--grad=0"). */
 int cmd_split_options(int *argc, char ***argv);
