@@ -22,25 +22,6 @@
 
 #define SPEC SE3_SOURCE_DIR "/specs/tiny_attention.spec"
 
-static int run(char **err, const char *fmt, ...)
-{
-    char args[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    char *out = NULL;
-    int rc = tu_se3tc(args, NULL, &out, err);
-    free(out);
-    return rc;
-}
-
-static int one_line(const char *s)
-{
-    const char *nl = strchr(s, '\n');
-    return nl && nl[1] == 0;
-}
-
 /* Frames for tiny_attention (inputs s: 2x0, v: 1x1; targets e: 1x0, f: 1x1), 4 atoms each. */
 static void write_frames(const char *path, int nframes, unsigned seed)
 {
@@ -204,7 +185,7 @@ static void resume_one_step(const char *ck, long step)
 {
     const char *d = data();
     char *err = NULL;
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume "
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume "
                        "--stop-at %ld --checkpoint-every 1 --eval-frames 1",
                  d, d, ck, step + 1);
     char want[64];
@@ -253,7 +234,7 @@ START_TEST(test_kill9_resumes)
     srand((unsigned)time(NULL) ^ 0x9e37u);
     char *ck = tu_tmpdir(), *err = NULL;
     const char *d = data();
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 1000000 "
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 1000000 "
                        "--batch 2 --threads 1 --stop-at 1 --eval-frames 1 --quiet", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -296,7 +277,7 @@ START_TEST(test_resume_options)
     const char *d = data();
     char *ck = tu_tmpdir(), *err = NULL;
     const char *common = "--quiet --eval-frames 1";
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
                        "--batch 2 --threads 1 --stop-at 2 %s", d, d, ck, common);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -310,9 +291,9 @@ START_TEST(test_resume_options)
         { "--precision f32", "--precision 'f32'", "--precision 'f64'" }, { "--normalize", "--normalize", "not given" },
     };
     for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
-        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s %s", d,
+        rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s %s", d,
                  d, ck, refused[i].opt, common);
-        ck_assert_msg(rc == 1 && one_line(err) && strstr(err, refused[i].a) && strstr(err, refused[i].b),
+        ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, refused[i].a) && strstr(err, refused[i].b),
                       "%s: exit %d: %s", refused[i].opt, rc, err);
         free(err);
     }
@@ -320,17 +301,17 @@ START_TEST(test_resume_options)
     char path[4200];
     snprintf(path, sizeof path, "%s/other.extxyz", d);
     write_frames(path, 8, 3);
-    rc = run(&err, "train '" SPEC "' --train '%s' --test '%s/test.extxyz' -o '%s' --resume %s", path, d, ck, common);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--train") && strstr(err, "other.extxyz"), "%s", err);
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s' --test '%s/test.extxyz' -o '%s' --resume %s", path, d, ck, common);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "--train") && strstr(err, "other.extxyz"), "%s", err);
     free(err);
     char *spec = tu_read_file(SPEC, NULL), *sdir = tu_tmpdir(), spath[4300];
     char *s2 = malloc(strlen(spec) + 16);
     sprintf(s2, "%s# edited\n", spec);
     snprintf(spath, sizeof spath, "%s/tiny_attention.spec", sdir);
     ck_assert_int_eq(tu_write_file(spath, s2), 0);
-    rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s", spath, d, d, ck,
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s", spath, d, d, ck,
              common);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "spec") && strstr(err, spath), "%s", err);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "spec") && strstr(err, spath), "%s", err);
     free(err);
     /* nothing was touched by the refusals */
     ck_assert_int_eq(checkpoint_step(ck), 2);
@@ -340,13 +321,13 @@ START_TEST(test_resume_options)
     ck_assert_int_eq(tu_write_file(spath, spec), 0);
     char mpath[4300];
     snprintf(mpath, sizeof mpath, "%s/m.json", sdir);
-    rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/train.extxyz' -o '%s' --resume --threads 2 "
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/train.extxyz' -o '%s' --resume --threads 2 "
                    "--eval-every 1 --checkpoint-every 1 --log-every 1 --metrics '%s' --stop-at 3 --eval-frames 2",
              spath, d, d, ck, mpath);
     ck_assert_msg(rc == 0 && strstr(err, "resuming at step 2 of 8") && strstr(err, "note: --threads 2"), "%s", err);
     free(err);
     ck_assert_int_eq(checkpoint_step(ck), 3);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s", d, d, ck,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume %s", d, d, ck,
              common);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -376,12 +357,12 @@ START_TEST(test_resume_finished_no_temporaries)
 {
     const char *d = data();
     char *ck = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 "
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 "
                        "--batch 2 --threads 1 --quiet --eval-frames 1", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     for (int i = 0; i < 2; i++) {
-        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet",
+        rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet",
                  d, d, ck);
         ck_assert_msg(rc == 0, "%s", err);
         free(err);
@@ -397,14 +378,14 @@ START_TEST(test_resume_stop_at_behind)
 {
     const char *d = data();
     char *ck = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 8 "
                        "--batch 2 --threads 1 --quiet --eval-frames 1 --stop-at 3", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     for (long at = 1; at <= 3; at++) {
-        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet "
+        rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet "
                        "--stop-at %ld", d, d, ck, at);
-        ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--stop-at"), "--stop-at %ld: exit %d: %s", at, rc, err);
+        ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "--stop-at"), "--stop-at %ld: exit %d: %s", at, rc, err);
         free(err);
         ck_assert_int_eq(checkpoint_step(ck), 3);
     }
@@ -418,9 +399,9 @@ START_TEST(test_folder_refused_and_locked)
     char *ck = tu_tmpdir(), *err = NULL, path[4300];
     snprintf(path, sizeof path, "%s/notes.txt", ck);
     ck_assert_int_eq(tu_write_file(path, "mine\n"), 0);
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 --quiet",
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 --quiet",
                  d, d, ck);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, ck) && strstr(err, "not empty") && strstr(err, "--overwrite"),
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, ck) && strstr(err, "not empty") && strstr(err, "--overwrite"),
                   "exit %d: %s", rc, err);
     free(err);
     char *ls = listing(ck);
@@ -429,7 +410,7 @@ START_TEST(test_folder_refused_and_locked)
     unlink(path);
     const char *run2 = "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps %d "
                        "--batch 2 --threads 1 --eval-frames 1 --quiet %s";
-    rc = run(&err, run2, d, d, ck, 3, "");
+    rc = tu_se3tc_err(&err, run2, d, d, ck, 3, "");
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     ck_assert_int_eq(checkpoint_step(ck), 3);
@@ -448,7 +429,7 @@ START_TEST(test_folder_refused_and_locked)
         ck_assert_int_eq(fclose(f), 0);
         free(bytes);
     }
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --steps 4 "
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --steps 4 "
                    "--batch 2 --threads 1 --eval-frames 1", d, d, old);
     ck_assert_msg(rc == 0 && strstr(err, "older se3tc") && strstr(err, "resuming at step 3 of 4"), "%s", err);
     free(err);
@@ -457,14 +438,14 @@ START_TEST(test_folder_refused_and_locked)
     ck_assert_str_eq(ls, "checkpoint-000004 loss.csv loss.svg metrics.json weights.safetensors");
     free(ls);
     free(old);
-    rc = run(&err, run2, d, d, ck, 2, "");
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "holds a training run"), "exit %d: %s", rc, err);
+    rc = tu_se3tc_err(&err, run2, d, d, ck, 2, "");
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "holds a training run"), "exit %d: %s", rc, err);
     free(err);
     ck_assert_int_eq(checkpoint_step(ck), 3);
-    rc = run(&err, run2, d, d, ck, 2, "--resume --overwrite");
-    ck_assert_msg(rc == 2 && one_line(err), "exit %d: %s", rc, err);
+    rc = tu_se3tc_err(&err, run2, d, d, ck, 2, "--resume --overwrite");
+    ck_assert_msg(rc == 2 && tu_one_line(err), "exit %d: %s", rc, err);
     free(err);
-    rc = run(&err, run2, d, d, ck, 2, "--overwrite");
+    rc = tu_se3tc_err(&err, run2, d, d, ck, 2, "--overwrite");
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     ck_assert_int_eq(checkpoint_step(ck), 2);
@@ -474,8 +455,8 @@ START_TEST(test_folder_refused_and_locked)
     ck_assert_msg(wait_line(&t, "step 2/", log, sizeof log), "no progress:\n%s", log);
     const char *second[] = { "--overwrite", "--resume", "" };
     for (int i = 0; i < 3; i++) {
-        rc = run(&err, run2, d, d, ck, 5, second[i]);
-        ck_assert_msg(rc == 1 && one_line(err) && strstr(err, ck) && strstr(err, "in use"), "%s: exit %d: %s",
+        rc = tu_se3tc_err(&err, run2, d, d, ck, 5, second[i]);
+        ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, ck) && strstr(err, "in use"), "%s: exit %d: %s",
                       second[i], rc, err);
         free(err);
     }
@@ -484,8 +465,8 @@ START_TEST(test_folder_refused_and_locked)
     ck_assert_msg(rc == 143 && strstr(log, "terminated: checkpoint of step"), "exit %d\n%s", rc, log);
     checkpoint_step(ck);
     /* -o naming a file */
-    rc = run(&err, run2, d, d, SPEC, 2, "");
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "not a folder"), "exit %d: %s", rc, err);
+    rc = tu_se3tc_err(&err, run2, d, d, SPEC, 2, "");
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "not a folder"), "exit %d: %s", rc, err);
     free(err);
     free(ck);
 }
@@ -505,7 +486,7 @@ START_TEST(test_metrics_json_escaped)
     free(spec);
     snprintf(ck, sizeof ck, "%s/ck", top);
     char *err = NULL;
-    int rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 --batch 2 "
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --steps 2 --batch 2 "
                        "--threads 1 --eval-frames 1 --quiet", spath, d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -543,19 +524,19 @@ START_TEST(test_batch_memory)
     char *ck = tu_tmpdir(), *err = NULL;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    int rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --batch 1000000000",
+    int rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --batch 1000000000",
                  d, d, ck);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     double el = (double)(t1.tv_sec - t0.tv_sec) + 1e-9 * (double)(t1.tv_nsec - t0.tv_nsec);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--batch 1000000000") && strstr(err, "needs about") &&
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "--batch 1000000000") && strstr(err, "needs about") &&
                       strstr(err, "iB of memory, more than the") && (strstr(err, "physical memory") || strstr(err, "ulimit")),
                   "exit %d: %s", rc, err);
     ck_assert_msg(el < 2, "took %.2f s", el);
     free(err);
     /* --max-memory is the limit when given */
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --batch 100000 "
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --batch 100000 "
                    "--max-memory 10M", d, d, ck);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "10.0 MiB of --max-memory"), "exit %d: %s", rc, err);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "10.0 MiB of --max-memory"), "exit %d: %s", rc, err);
     free(err);
     char *ls = listing(ck);
     ck_assert_str_eq(ls, "");
@@ -564,8 +545,8 @@ START_TEST(test_batch_memory)
                           "--batch 1000000001", "--steps 99999999999999999999", "--threads 5000", "--seed 1.5",
                           "--max-memory lots" };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
-        rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' %s", d, d, ck, bad[i]);
-        ck_assert_msg(rc == 2 && one_line(err), "%s: exit %d: %s", bad[i], rc, err);
+        rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' %s", d, d, ck, bad[i]);
+        ck_assert_msg(rc == 2 && tu_one_line(err), "%s: exit %d: %s", bad[i], rc, err);
         free(err);
     }
     /* gradcheck and bench: the same whole numbers, the same memory check */
@@ -573,15 +554,15 @@ START_TEST(test_batch_memory)
                             "bench '" SPEC "' --batch 1e9", "bench '" SPEC "' --nodes 4x",
                             "bench '" SPEC "' --batch 100000 --nodes 100000" };
     for (size_t i = 0; i < sizeof other / sizeof *other; i++) {
-        rc = run(&err, "%s", other[i]);
-        ck_assert_msg(rc == 2 && one_line(err), "%s: exit %d: %s", other[i], rc, err);
+        rc = tu_se3tc_err(&err, "%s", other[i]);
+        ck_assert_msg(rc == 2 && tu_one_line(err), "%s: exit %d: %s", other[i], rc, err);
         free(err);
     }
-    rc = run(&err, "gradcheck '" SPEC "' --graphs 100000 --nodes 20000");
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "needs about"), "exit %d: %s", rc, err);
+    rc = tu_se3tc_err(&err, "gradcheck '" SPEC "' --graphs 100000 --nodes 20000");
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "needs about"), "exit %d: %s", rc, err);
     free(err);
-    rc = run(&err, "bench '" SPEC "' --batch 100000000 --nodes 20");
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "need about"), "exit %d: %s", rc, err);
+    rc = tu_se3tc_err(&err, "bench '" SPEC "' --batch 100000000 --nodes 20");
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "need about"), "exit %d: %s", rc, err);
     free(err);
     free(ck);
 }

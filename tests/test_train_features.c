@@ -22,25 +22,6 @@
  * names the spec) is the same from run to run and the JIT cache serves it */
 #define SPEC_DIR SE3_BINARY_DIR "/tests"
 
-static int run(char **err, const char *fmt, ...)
-{
-    char args[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    char *out = NULL;
-    int rc = tu_se3tc(args, NULL, &out, err);
-    free(out);
-    return rc;
-}
-
-static int one_line(const char *s)
-{
-    const char *nl = strchr(s, '\n');
-    return nl && nl[1] == 0;
-}
-
 static unsigned lcg(unsigned *s)
 {
     *s = *s * 1103515245u + 12345u;
@@ -165,7 +146,7 @@ static int same_file(const char *a, const char *b)
 START_TEST(test_valid_split)
 {
     char *d = data(), *ck = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, TRAIN(d) " --steps 6 --eval-every 3 --valid-fraction 0.25", d, d, ck);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " --steps 6 --eval-every 3 --valid-fraction 0.25", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     cJSON *m = json_file(ck, "metrics.json");
@@ -181,7 +162,7 @@ START_TEST(test_valid_split)
     (void)vloss;
     /* another seed, another split: another validation loss at step 3 */
     char *ck2 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 3 --eval-every 3 --valid-fraction 0.25 --seed 2", d, d, ck2);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 3 --eval-every 3 --valid-fraction 0.25 --seed 2", d, d, ck2);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     row r2[4];
@@ -189,7 +170,7 @@ START_TEST(test_valid_split)
     ck_assert(!isnan(r2[2].v[6]));
     /* a file */
     char *ck3 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 2 --eval-every 2 --valid '%s/valid.extxyz'", d, d, ck3, d);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 2 --eval-every 2 --valid '%s/valid.extxyz'", d, d, ck3, d);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     m = json_file(ck3, "metrics.json");
@@ -198,14 +179,14 @@ START_TEST(test_valid_split)
     cJSON_Delete(m);
     /* refused: both, a fraction that leaves no training frame, out of range */
     char *ck4 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 2 --valid x --valid-fraction 0.5", d, d, ck4);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "not both"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 2 --valid x --valid-fraction 0.5", d, d, ck4);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "not both"), "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 2 --valid-fraction 0.99", d, d, ck4);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "leaves no training frame"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 2 --valid-fraction 0.99", d, d, ck4);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "leaves no training frame"), "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 2 --valid-fraction 1", d, d, ck4);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "--valid-fraction"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 2 --valid-fraction 1", d, d, ck4);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "--valid-fraction"), "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2), tu_rm_rf(ck3), tu_rm_rf(ck4);
     free(d), free(ck), free(ck2), free(ck3), free(ck4);
@@ -216,7 +197,7 @@ END_TEST
 START_TEST(test_best_and_early_stop)
 {
     char *d = data(), *ck = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, TRAIN(d) " --steps 12 --eval-every 2 --valid-fraction 0.25 --lr 3e-3", d, d, ck);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " --steps 12 --eval-every 2 --valid-fraction 0.25 --lr 3e-3", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     row r[16];
@@ -237,7 +218,7 @@ START_TEST(test_best_and_early_stop)
     cJSON_Delete(m);
     /* no later evaluation beats the first by 1e9: three more evaluations and it stops at step 8 */
     char *ck2 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 40 --eval-every 2 --valid-fraction 0.25 --patience 3 --min-delta 1e9", d, d,
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 40 --eval-every 2 --valid-fraction 0.25 --patience 3 --min-delta 1e9", d, d,
              ck2);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -251,7 +232,7 @@ START_TEST(test_best_and_early_stop)
     snprintf(p, sizeof p, "%s/checkpoint-000008", ck2);
     ck_assert_int_eq(tu_dir_count(p), 4);
     /* --resume of a run that stopped early takes no step */
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume", d, d, ck2);
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume", d, d, ck2);
     ck_assert_msg(rc == 0 && strstr(err, "stopped early at step 8"), "%s", err);
     free(err);
     ck_assert_int_eq(read_csv(ck2, r, 16), 8);
@@ -265,7 +246,7 @@ START_TEST(test_best_and_early_stop)
     ck_assert_int_eq(rename(from, to), 0);
     snprintf(to, sizeof to, "%s/best.tmp.99998", ck2);
     ck_assert_int_eq(mkdir(to, 0777), 0);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet", d, d,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet", d, d,
              ck2);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -276,8 +257,8 @@ START_TEST(test_best_and_early_stop)
     free(after);
     /* --patience without a validation set */
     char *ck3 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 4 --patience 2", d, d, ck3);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "validation set"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 4 --patience 2", d, d, ck3);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "validation set"), "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2), tu_rm_rf(ck3);
     free(d), free(ck), free(ck2), free(ck3);
@@ -290,13 +271,13 @@ END_TEST
 START_TEST(test_ema)
 {
     char *d = data(), *x = tu_tmpdir(), *y1 = tu_tmpdir(), *y2 = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, TRAIN(d) " --steps 1", d, d, x);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " --steps 1", d, d, x);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 1 --ema 0.5", d, d, y1);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 1 --ema 0.5", d, d, y1);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 1 --ema 0.9", d, d, y2);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 1 --ema 0.9", d, d, y2);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     char p[4300];
@@ -322,8 +303,8 @@ START_TEST(test_ema)
     ck_assert_str_eq(cJSON_GetObjectItem(m, "weights")->valuestring, "ema");
     cJSON_Delete(m);
     free(w), free(e1), free(e2), free(t1);
-    rc = run(&err, TRAIN(d) " --steps 1 --ema 1", d, d, x);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "--ema"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 1 --ema 1", d, d, x);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "--ema"), "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(x), tu_rm_rf(y1), tu_rm_rf(y2);
     free(d), free(x), free(y1), free(y2);
@@ -335,7 +316,7 @@ END_TEST
 START_TEST(test_schedules)
 {
     char *d = data(), *ck = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, TRAIN(d) " --steps 12 --warmup 4 --lr 1e-3 --lr-end 1e-4", d, d, ck);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " --steps 12 --warmup 4 --lr 1e-3 --lr-end 1e-4", d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     row r[16];
@@ -346,7 +327,7 @@ START_TEST(test_schedules)
     for (int i = 5; i < 12; i++)
         ck_assert_msg(r[i].v[1] < r[i - 1].v[1] && r[i].v[1] > 1e-4, "step %d: lr %g", i + 1, r[i].v[1]);
     char *ck2 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 8 --eval-every 2 --valid-fraction 0.25 --lr-schedule plateau --plateau-patience 1"
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 8 --eval-every 2 --valid-fraction 0.25 --lr-schedule plateau --plateau-patience 1"
              " --plateau-factor 0.5 --min-delta 1e9 --lr-end 1e-5", d, d, ck2);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -355,14 +336,14 @@ START_TEST(test_schedules)
     for (int i = 0; i < 8; i++)
         ck_assert_msg(fabs(r[i].v[1] - want[i]) < 1e-12, "step %d: lr %g, not %g", i + 1, r[i].v[1], want[i]);
     char *ck3 = tu_tmpdir();
-    rc = run(&err, TRAIN(d) " --steps 4 --lr-schedule plateau", d, d, ck3);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "validation set"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 4 --lr-schedule plateau", d, d, ck3);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "validation set"), "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 4 --lr-schedule linear", d, d, ck3);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "cosine or plateau"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 4 --lr-schedule linear", d, d, ck3);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "cosine or plateau"), "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 4 --warmup 4", d, d, ck3);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "--warmup"), "%s", err);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 4 --warmup 4", d, d, ck3);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "--warmup"), "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2), tu_rm_rf(ck3);
     free(d), free(ck), free(ck2), free(ck3);
@@ -377,21 +358,21 @@ START_TEST(test_resume_exact)
     char *d = data(), *a = tu_tmpdir(), *b = tu_tmpdir(), *err = NULL;
     const char *o = "--steps 24 --eval-every 3 --valid-fraction 0.25 --ema 0.8 --warmup 3 --lr-schedule plateau "
                     "--plateau-patience 1 --patience 5";
-    int rc = run(&err, TRAIN(d) " %s", d, d, a, o);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " %s", d, d, a, o);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " %s --stop-at 10", d, d, b, o);
+    rc = tu_se3tc_err(&err, TRAIN(d) " %s --stop-at 10", d, d, b, o);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --ema 0.7", d,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --ema 0.7", d,
              d, b);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--ema 0.7 differs"), "%s", err);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "--ema 0.7 differs"), "%s", err);
     free(err);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --warmup 2", d,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --warmup 2", d,
              d, b);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "--warmup 2 differs"), "%s", err);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "--warmup 2 differs"), "%s", err);
     free(err);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet", d, d,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --resume --quiet", d, d,
              b);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -424,7 +405,7 @@ START_TEST(test_config)
              "# a run\nspec: %s\ntrain: %s/train.extxyz\ntest: %s/test.extxyz\no: %s\nsteps: 6\nbatch: 2\n"
              "lr_end: 5e-4\nnormalize: true\nthreads: 1\nvalid-fraction: 0.25\nquiet: true\n", SPEC, d, d, ck);
     ck_assert_int_eq(tu_write_file(cfg, text), 0);
-    int rc = run(&err, "train --config '%s' --steps=4", cfg);
+    int rc = tu_se3tc_err(&err, "train --config '%s' --steps=4", cfg);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     char st[4300];
@@ -446,10 +427,10 @@ START_TEST(test_config)
                              { "loss: hinge\n", ":1: --loss is mse, l1 or ce" } };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         ck_assert_int_eq(tu_write_file(cfg, bad[i][0]), 0);
-        rc = run(&err, "train --config '%s' '" SPEC "'", cfg);
+        rc = tu_se3tc_err(&err, "train --config '%s' '" SPEC "'", cfg);
         char want[4400];
         snprintf(want, sizeof want, "%s%s", cfg, bad[i][1]);
-        ck_assert_msg(rc == 2 && one_line(err) && strstr(err, want), "%s: %s", bad[i][0], err);
+        ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, want), "%s: %s", bad[i][0], err);
         free(err);
     }
     tu_rm_rf(d), tu_rm_rf(ck);
@@ -503,7 +484,7 @@ START_TEST(test_cross_entropy)
     char *d = tu_tmpdir(), *ck = tu_tmpdir(), *err = NULL, p[4300];
     char sp[4300];
     class_data(d, sp, sizeof sp);
-    int rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 60 "
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 60 "
                  "--batch 8 --lr 1e-2 --threads 2 --eval-every 20 --valid-fraction 0.25 --quiet", sp, d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -535,18 +516,18 @@ START_TEST(test_cross_entropy)
     free(err);
     /* refused: a class out of range, a degree-1 target, --normalize */
     char *ck2 = tu_tmpdir();
-    rc = run(&err, "train '%s' --train '%s/bad.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", sp, d, d,
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s/bad.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", sp, d, d,
              ck2);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "bad.extxyz: frame 2, atom 3") && strstr(err, "0..2"), "%s",
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "bad.extxyz: frame 2, atom 3") && strstr(err, "0..2"), "%s",
                   err);
     free(err);
-    rc = run(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", d,
+    rc = tu_se3tc_err(&err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", d,
              d, ck2);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "degree 0"), "%s", err);
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "degree 0"), "%s", err);
     free(err);
-    rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --normalize", sp, d,
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --normalize", sp, d,
              d, ck2);
-    ck_assert_msg(rc == 2 && one_line(err) && strstr(err, "--normalize"), "%s", err);
+    ck_assert_msg(rc == 2 && tu_one_line(err) && strstr(err, "--normalize"), "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2);
     free(d), free(ck), free(ck2);
@@ -588,7 +569,7 @@ START_TEST(test_cross_entropy_per_graph)
         }
         fclose(f);
     }
-    int rc = run(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 10 "
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 10 "
                  "--batch 8 --threads 1 --quiet", sp, d, d, ck);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
@@ -598,9 +579,9 @@ START_TEST(test_cross_entropy_per_graph)
     ck_assert_msg(num(m, "ce_g") > 0, "no cross-entropy");
     cJSON_Delete(m);
     char *ck2 = tu_tmpdir();
-    rc = run(&err, "train '%s' --train '%s/bad.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", sp,
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s/bad.extxyz' --test '%s/test.extxyz' -o '%s' --loss ce --steps 2 --quiet", sp,
              d, d, ck2);
-    ck_assert_msg(rc == 1 && one_line(err) && strstr(err, "bad.extxyz: frame 3: info 'g' is '1.5', not a class label 0..2"),
+    ck_assert_msg(rc == 1 && tu_one_line(err) && strstr(err, "bad.extxyz: frame 3: info 'g' is '1.5', not a class label 0..2"),
                   "%s", err);
     free(err);
     tu_rm_rf(d), tu_rm_rf(ck), tu_rm_rf(ck2);
@@ -616,10 +597,10 @@ END_TEST
 START_TEST(test_f32_training)
 {
     char *d = data(), *ck32 = tu_tmpdir(), *ck64 = tu_tmpdir(), *err = NULL;
-    int rc = run(&err, TRAIN(d) " --steps 20 --seed 5 --precision f64", d, d, ck64);
+    int rc = tu_se3tc_err(&err, TRAIN(d) " --steps 20 --seed 5 --precision f64", d, d, ck64);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
-    rc = run(&err, TRAIN(d) " --steps 20 --seed 5 --precision f32", d, d, ck32);
+    rc = tu_se3tc_err(&err, TRAIN(d) " --steps 20 --seed 5 --precision f32", d, d, ck32);
     ck_assert_msg(rc == 0, "%s", err);
     free(err);
     row a[24], b[24];

@@ -2,6 +2,7 @@
 #define _XOPEN_SOURCE 700 /* nftw */
 #include "testutil.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -140,4 +141,23 @@ int tu_private_env(const char *prog, int instrumented, char *work, size_t wn, ch
     const char *jit_cflags = instrumented ? getenv("SE3_TEST_JIT_CFLAGS") : NULL;
     setenv("SE3TC_CFLAGS", jit_cflags && *jit_cflags ? jit_cflags : "-O1", 1);
     return 0;
+}
+
+int tu_se3tc_err(char **err, const char *fmt, ...)
+{
+    char args[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    char *out = NULL;
+    int rc = tu_se3tc(args, NULL, &out, err);
+    free(out);
+    return rc;
+}
+
+int tu_one_line(const char *s)
+{
+    const char *nl = strchr(s, '\n');
+    return nl && nl[1] == 0;
 }

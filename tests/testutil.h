@@ -13,6 +13,13 @@ int tu_run_suites(Suite **suites);
  * stdin; stdout and stderr are captured into malloc'd strings (caller frees). Returns exit code. */
 int tu_se3tc(const char *args, const char *stdin_text, char **out, char **err);
 
+/* tu_se3tc with the arguments written by printf(fmt, ...), no stdin, stdout discarded; stderr
+ * into *err (caller frees). Returns the exit code. */
+int tu_se3tc_err(char **err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Whether s is exactly one line: one newline, at its end. */
+int tu_one_line(const char *s);
+
 /* A fresh empty folder under $TMPDIR (or /tmp); caller owns the string. */
 char *tu_tmpdir(void);
 
