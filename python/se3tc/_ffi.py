@@ -92,6 +92,9 @@ se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const ch
 const char  *se3rt_model_device(const se3rt_model *m);
 
 int se3rt_model_has_grad(const se3rt_model *m);
+int se3rt_model_has_energy(const se3rt_model *m);
+se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy,
+                                              double *forces, double *stress);
 typedef double (*se3rt_loss_fn)(void *user, const se3rt_batch *b, const double *out, int64_t rows,
                                 int out_dim, double *dout);
 se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user,

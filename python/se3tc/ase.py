@@ -10,16 +10,22 @@ the model's generated backward (se3rt_model_grad), so the spec is compiled with 
 come from the Atoms: species(...) and atomic_number inputs from the chemical symbols, property
 inputs from atoms.arrays[FIELD] (or from `properties`, a dict of FIELD -> array or
 callable(atoms) -> array), positions for pos.z / pos.xy. The model's units are taken to be
-ASE's (energy in eV, lengths in Å). Periodic cells are refused, as by the runtime.
+ASE's (energy in eV, lengths in Å).
+
+Periodic cells (atoms.pbc, atoms.cell; any cell shape, any mix of periodic and open
+directions) build the model's periodic graph (docs/graphs.md). `stress` (ASE's Voigt order
+xx yy zz yz xz xy, eV/Å^3, positive when the energy rises under expansion) is available when
+the calculator's energy is the spec's `kind=energy` output of a fully periodic cell
+(se3rt_model_energy_forces_stress).
 """
 import numpy as np
-from ase.calculators.calculator import Calculator, all_changes
+from ase.calculators.calculator import Calculator, PropertyNotImplementedError, all_changes
 
 from .model import Model
 
 
 class SE3Calculator(Calculator):
-    implemented_properties = ["energy", "free_energy", "energies", "forces"]
+    implemented_properties = ["energy", "free_energy", "energies", "forces", "stress"]
 
     def __init__(self, model, *, energy=None, column=0, properties=None, weights=None, seed=None,
                  precision=None, threads=None, **kwargs):
@@ -66,15 +72,33 @@ class SE3Calculator(Calculator):
     def calculate(self, atoms=None, properties=("energy",), system_changes=all_changes):
         super().calculate(atoms, properties, system_changes)
         a = self.atoms
-        if np.any(a.pbc):
-            raise NotImplementedError("SE3Calculator: periodic cells are not supported by se3tc yet")
         m = self.model
         pos = a.get_positions()
         props = self._properties(a)
         self._inputs = {k: np.array(v, copy=True) for k, v in props.items()}
         node_in = m.node_inputs(pos, species=a.get_chemical_symbols(), properties=props)
-        energies, forces, out = m.energy_forces_at(self.energy_col, pos, node_in)
+        periodic = bool(np.any(a.pbc))
+        cell = np.array(a.cell[:], dtype=np.float64) if periodic else None
+        pbc = np.array(a.pbc, dtype=bool) if periodic else None
+        energies, forces, out = m.energy_forces_at(self.energy_col, pos, node_in, cell=cell, pbc=pbc)
         e = float(energies[0])
         self.results = {"energy": e, "free_energy": e, "forces": forces}
+        if "stress" in properties:
+            self.results["stress"] = self._stress(a, pos, node_in, cell, pbc, e)
         if not m.out_per_graph:
             self.results["energies"] = out[:, self.energy_col].copy()
+
+    def _stress(self, a, pos, node_in, cell, pbc, e):
+        """ASE's Voigt stress (xx yy zz yz xz xy) of the spec's energy output."""
+        m = self.model
+        if cell is None or not np.all(pbc):
+            raise PropertyNotImplementedError("SE3Calculator: stress needs a cell periodic in all three directions")
+        name = m.energy_output()
+        if name is None or m.output_column(name, 0) != self.energy_col:
+            raise PropertyNotImplementedError("SE3Calculator: stress is the derivative of the spec's kind=energy "
+                                              "output, and this calculator reads another column")
+        energies, _, st = m.energy_forces_stress(pos, node_in, cell=cell, pbc=pbc)
+        if not np.isclose(energies[0], e, rtol=1e-12, atol=1e-12):
+            raise RuntimeError("SE3Calculator: the energy output and the energy column disagree")
+        s = st[0]
+        return np.array([s[0, 0], s[1, 1], s[2, 2], s[1, 2], s[0, 2], s[0, 1]])

@@ -366,7 +366,7 @@ class Model:
 
     # ------------------------------------------------------------------ running
 
-    def _batch(self, positions, node_in, graph_ptr, bonds, species, properties):
+    def _batch(self, positions, node_in, graph_ptr, bonds, species, properties, cell=None, pbc=None):
         pos = np.asarray(positions)
         if pos.ndim != 2 or pos.shape[1] != 3:
             raise ValueError(f"positions has shape {pos.shape}, expected (n_nodes, 3)")
@@ -394,6 +394,26 @@ class Model:
             b.bonds = ffi.cast("const se3rt_bond *", ffi.from_buffer(bd))
             b.nbonds = bd.shape[0]
             keep.append(bd)
+        if cell is not None or pbc is not None:
+            # periodic graphs (docs/graphs.md, "Periodic cells"): cell n_graphs x 3 x 3, the
+            # lattice vectors a, b, c as rows in Å (one 3 x 3 for every graph); pbc n_graphs x 3
+            # (or 3) booleans, periodic along a, b, c; pbc None with a cell: periodic along all three
+            ng = gp.size - 1
+            if cell is None:
+                raise ValueError("pbc given without a cell")
+            c = np.asarray(cell, dtype=np.float64)
+            if c.shape == (3, 3):
+                c = np.broadcast_to(c, (ng, 3, 3))
+            c = _f64(c, (ng, 3, 3), "cell")
+            p = np.ones((ng, 3), dtype=np.int32) if pbc is None else np.asarray(pbc)
+            if p.shape == (3,):
+                p = np.broadcast_to(p, (ng, 3))
+            if p.shape != (ng, 3):
+                raise ValueError(f"pbc has shape {p.shape}, expected ({ng}, 3) or (3,)")
+            p = np.ascontiguousarray(p.astype(bool), dtype=np.int32)
+            b.cell = ffi.cast("const double *", ffi.from_buffer(c))
+            b.pbc = ffi.cast("const int32_t *", ffi.from_buffer(p))
+            keep += [c, p]
         rows = b.n_graphs if self.out_per_graph else n
         return b, keep, gp, rows
 
@@ -464,20 +484,58 @@ class Model:
         return self.output_column(energy, column)
 
     def energy_forces(self, positions, node_in=None, graph_ptr=None, *, energy=None, column=0, bonds=None,
-                      species=None, properties=None):
+                      species=None, properties=None, cell=None, pbc=None):
         """(energies, forces, out): the energy of each graph (n_graphs; a per-node output is
         summed over the graph's nodes) and the forces -dE/dx (n_nodes x 3), from one forward
-        and one backward (se3rt_model_grad); `out` is the forward's full output."""
+        and one backward (se3rt_model_grad); `out` is the forward's full output.
+        cell/pbc: periodic graphs, as for energy_forces_stress."""
         self._alive()
         col = self.energy_column(energy, column)
         return self.energy_forces_at(col, positions, node_in, graph_ptr, bonds=bonds, species=species,
-                                     properties=properties)
+                                     properties=properties, cell=cell, pbc=pbc)
+
+    @property
+    def has_energy(self):
+        """True when the spec declares an energy output (`kind=energy`), which
+        energy_forces_stress needs."""
+        return bool(self._lib.se3rt_model_has_energy(self._m))
+
+    def energy_output(self):
+        """The field name of the `kind=energy` output, or None."""
+        for e in self.outputs:
+            if e.get("kind") == "energy":
+                return e["field"]
+        return None
+
+    def energy_forces_stress(self, positions, node_in=None, graph_ptr=None, *, cell=None, pbc=None,
+                             bonds=None, species=None, properties=None):
+        """(energies, forces, stress) of the `kind=energy` output in one forward and one
+        backward (se3rt_model_energy_forces_stress): energies n_graphs (reference energies
+        included), forces n_nodes x 3 (-dE/dx), stress n_graphs x 3 x 3 = (1/V) dE/d(strain),
+        ASE's sign (positive when the energy rises under expansion), eV/Å^3 for eV and Å;
+        zeros for open graphs. cell: n_graphs x 3 x 3 (or one 3 x 3), lattice vectors as rows
+        (Å); pbc: n_graphs x 3 (or 3) booleans, default all periodic when a cell is given."""
+        self._alive()
+        if not self.has_energy:
+            raise Se3tcError(f"model '{self.name}' has no energy output (spec: `output E : 1x0 (kind=energy)`)")
+        if not self.has_grad:
+            raise Se3tcError(f"model '{self.name}' was compiled without backward code (se3tc compile --grad)")
+        b, keep, gp, rows = self._batch(positions, node_in, graph_ptr, bonds, species, properties, cell, pbc)
+        ng, n = gp.size - 1, int(gp[-1])
+        e = np.empty(ng, dtype=np.float64)
+        f = np.empty((n, 3), dtype=np.float64)
+        st = np.empty((ng, 3, 3), dtype=np.float64)
+        ffi = _ffi.ffi
+        ptr = lambda a: ffi.cast("double *", ffi.from_buffer(a))  # noqa: E731
+        self._check(self._lib.se3rt_model_energy_forces_stress(self._m, b, ptr(e), ptr(f), ptr(st)))
+        del keep
+        return e, f, st
 
     def energy_forces_at(self, col, positions, node_in=None, graph_ptr=None, *, bonds=None, species=None,
-                         properties=None):
+                         properties=None, cell=None, pbc=None):
         """energy_forces with the energy as out_dim column `col` (see energy_column)."""
         self._alive()
-        b, keep, gp, rows = self._batch(positions, node_in, graph_ptr, bonds, species, properties)
+        b, keep, gp, rows = self._batch(positions, node_in, graph_ptr, bonds, species, properties, cell, pbc)
 
         def loss(out):
             g = np.zeros_like(out)
