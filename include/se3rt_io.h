@@ -1,5 +1,5 @@
 /* se3rt_io.h - public interface of the file formats libse3rt reads and writes: safetensors
- * (weights), extended XYZ (points, one frame a graph) and SDF/MOL V2000 (molecules with bonds),
+ * (weights), extended XYZ (points, one frame a graph) and SDF/MOL V2000 and V3000 (molecules with bonds),
  * plus the atomic-file helper the writers use. docs/formats.md describes what is accepted.
  * Ownership as in se3rt.h. Each object returned here remembers the ctx it was made with and
  * frees itself through that ctx's allocator, so the ctx must outlive it. The data structs are
@@ -212,7 +212,7 @@ se3rt_status se3rt_xyz_write(se3rt_ctx *ctx, const se3rt_xyz *xyz, const char *p
 se3rt_status se3rt_xyz_write_file(se3rt_ctx *ctx, const se3rt_xyz *xyz, FILE *f,
                                   const char *name);
 
-/* ---------------------------------------------------------------- SDF / MOL V2000 */
+/* ---------------------------------------------------------------- SDF / MOL (V2000, V3000) */
 
 typedef struct se3rt_mol_bond {
     int i, j;            /* atoms, 0-based, i != j */

@@ -1,5 +1,5 @@
 /* test_train_sdf.c - training on molecules from SDF (docs/training.md, "Molecules from SDF"):
- * a generated SDF of small bonded molecules with a per-molecule target as a data item trains a
+ * a generated SDF of small bonded molecules (V2000 and V3000) with a per-molecule target as a data item trains a
  * `graph given` model end to end (the loss falls), through --target-field or the output's own
  * name; the errors (a missing data item, --target-field on extended XYZ) are one line naming
  * the file and molecule. In the long tier, specs/qm9_tfn.spec runs a few steps on the same
@@ -24,7 +24,8 @@ static double urand(unsigned long long *s)
 
 /* n molecules, chains of 3..7 atoms of H, C, N, O, F with bonds along the chain (single, some
  * double) and one ring closure in the longer ones; data items U0 (a harmonic bond energy plus
- * per-element terms) and name. `omit` >= 0 leaves U0 out of that molecule. */
+ * per-element terms) and name; every fourth molecule is written in V3000. `omit` >= 0 leaves U0
+ * out of that molecule. */
 static void write_sdf(const char *path, int n, unsigned long long seed, int omit)
 {
     static const char *const el[] = { "H", "C", "N", "O", "F" };
@@ -62,13 +63,24 @@ static void write_sdf(const char *path, int n, unsigned long long seed, int omit
                 r2 += (x[bi[b]][c] - x[bj[b]][c]) * (x[bi[b]][c] - x[bj[b]][c]);
             u0 += 4.0 * (sqrt(r2) - 1.2) * (sqrt(r2) - 1.2) * bo[b];
         }
-        fprintf(f, "mol%d\n  se3tc-test\n\n%3d%3d  0  0  0  0  0  0  0  0999 V2000\n", m, na, nb);
-        for (int a = 0; a < na; a++)
-            fprintf(f, "%10.4f%10.4f%10.4f %-3s 0  0  0  0  0  0  0  0  0  0  0  0\n", x[a][0], x[a][1], x[a][2],
-                    el[kind[a]]);
-        for (int b = 0; b < nb; b++)
-            fprintf(f, "%3d%3d%3d  0\n", bi[b] + 1, bj[b] + 1, bo[b]);
-        fprintf(f, "M  END\n");
+        if (m % 4 == 3) {   /* every fourth molecule in V3000 */
+            fprintf(f, "mol%d\n  se3tc-test\n\n  0  0  0     0  0            999 V3000\nM  V30 BEGIN CTAB\n"
+                       "M  V30 COUNTS %d %d 0 0 0\nM  V30 BEGIN ATOM\n", m, na, nb);
+            for (int a = 0; a < na; a++)
+                fprintf(f, "M  V30 %d %s %.4f %.4f %.4f 0\n", a + 1, el[kind[a]], x[a][0], x[a][1], x[a][2]);
+            fprintf(f, "M  V30 END ATOM\nM  V30 BEGIN BOND\n");
+            for (int b = 0; b < nb; b++)
+                fprintf(f, "M  V30 %d %d %d %d\n", b + 1, bo[b], bi[b] + 1, bj[b] + 1);
+            fprintf(f, "M  V30 END BOND\nM  V30 END CTAB\nM  END\n");
+        } else {
+            fprintf(f, "mol%d\n  se3tc-test\n\n%3d%3d  0  0  0  0  0  0  0  0999 V2000\n", m, na, nb);
+            for (int a = 0; a < na; a++)
+                fprintf(f, "%10.4f%10.4f%10.4f %-3s 0  0  0  0  0  0  0  0  0  0  0  0\n", x[a][0], x[a][1], x[a][2],
+                        el[kind[a]]);
+            for (int b = 0; b < nb; b++)
+                fprintf(f, "%3d%3d%3d  0\n", bi[b] + 1, bj[b] + 1, bo[b]);
+            fprintf(f, "M  END\n");
+        }
         if (m != omit)
             fprintf(f, "> <U0>\n%.10f\n\n", u0);
         fprintf(f, "> <name>\nmol%d\n\n$$$$\n", m);
