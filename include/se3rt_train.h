@@ -1,5 +1,6 @@
 /* se3rt_train.h - training in libse3rt (docs/training.md, docs/host.md "Training from a
- * host"): data sets of extended-XYZ frames with targets for named outputs, minibatch loss and
+ * host"): data sets of extended-XYZ frames (periodic ones with their cells) or SDF molecules
+ * (bonds, data items) with targets for named outputs, minibatch loss and
  * gradient over threads, Adam with its state in safetensors files, warm-up, cosine and
  * reduce-on-plateau learning rates, an exponential moving average of the weights, gradient
  * clipping; MSE, L1 and cross-entropy on class labels; and the training loop itself
