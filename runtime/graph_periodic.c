@@ -133,7 +133,8 @@ static int cand_push(se3rt_ctx *ctx, pcand **c, int64_t *len, int64_t *cap, doub
     return 0;
 }
 
-/* periodic_scan with a cell list: the wrapped points go into nb[0] x nb[1] x nb[2] bins of
+/* periodic_scan with a cell list (or -2 when the wrap left a point far outside the cell, |f| >=
+ * 1e9, which the scan then handles): the wrapped points go into nb[0] x nb[1] x nb[2] bins of
  * their fractional coordinates f = w · cell⁻¹, each bin at least r thick across its planes where
  * the frame allows (thickness spacing / nb along a periodic axis, the points' extent / nb along
  * an open one). A receiver in bin b visits the virtual bins b - K .. b + K per axis, K =
@@ -163,6 +164,10 @@ static int64_t periodic_cells(se3rt_ctx *ctx, const double *w, int32_t n, const 
             f[3 * i + a] = v;
             lo[a] = v < lo[a] ? v : lo[a];
             hi[a] = v > hi[a] ? v : hi[a];
+            if (pbc[a] && !(v > -0.5 && v < 1.5)) {   /* not wrapped (|f| >= 1e9): the scan decides */
+                rt_free(ctx, f);
+                return -2;
+            }
         }
     /* bins per axis: thickness >= r, at most about 2n bins in all */
     int64_t total = 1;
@@ -362,8 +367,9 @@ se3rt_status rt_graph_periodic_with(se3rt_ctx *ctx, const se3rt_graph_spec *spec
             break;
         }
         const int cells = method == RT_CELLS_ON || (method == RT_CELLS_AUTO && n >= RT_CELL_LIST_MIN);
-        int64_t fewest = cells ? periodic_cells(ctx, w, n, cell, inv, spacing, pbc, wrap, r, &cand, &off)
-                               : periodic_scan(ctx, w, n, cell, nmax, wrap, r * r, &cand, &off);
+        int64_t fewest = cells ? periodic_cells(ctx, w, n, cell, inv, spacing, pbc, wrap, r, &cand, &off) : -2;
+        if (fewest == -2)
+            fewest = periodic_scan(ctx, w, n, cell, nmax, wrap, r * r, &cand, &off);
         if (fewest < 0) {
             st = SE3RT_ERR_NOMEM;
             break;
