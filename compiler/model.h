@@ -34,6 +34,9 @@ char *fibre_str(arena *a, const fibre *f); /* "16x0 + 16x1"; "none" when empty *
 
 typedef enum precision { PREC_F32, PREC_F64 } precision;
 typedef enum graph_kind { GRAPH_FULL, GRAPH_KNN, GRAPH_RADIUS, GRAPH_GIVEN } graph_kind;
+/* Smooth cut-off envelope u(r) of every edge (radial(envelope=...)): none, the polynomial
+ * p-envelope of DimeNet/NequIP, or 0.5 (cos(pi r / r_c) + 1). */
+typedef enum env_kind { ENV_NONE, ENV_POLY, ENV_COSINE } env_kind;
 
 typedef enum field_src {
     FIELD_PROPERTY,             /* per-atom property of the same name */
@@ -122,6 +125,9 @@ typedef struct model {
     double radius;              /* GRAPH_RADIUS */
     int radius_max;             /* GRAPH_RADIUS: 0 = unlimited */
     int radial_width, radial_depth; /* defaults for every radial net */
+    env_kind envelope;          /* smooth cut-off of every message-passing edge */
+    int env_p;                  /* ENV_POLY: the exponent p (default 6) */
+    double env_cutoff;          /* r_c: radial(cutoff=...), else the graph radius */
     field *inputs;
     int ninputs;
     fibre in;                   /* all inputs concatenated per degree, in declaration order */

@@ -434,12 +434,41 @@ static void sema_graph(sema *s, const ast_stmt *st)
 /* radial: RADIAL '(' opts ')' ';' */
 static void sema_radial(sema *s, const ast_stmt *st)
 {
-    static const char *const allowed[] = { "width", "depth", NULL };
+    static const char *const allowed[] = { "width", "depth", "envelope", "p", "cutoff", NULL };
+    static const char *const envs[] = { "none", "poly", "cosine", NULL };
     if (!sema_once(s, st, &s->seen_radial, "radial"))
         return;
+    model *m = s->m;
     sema_opts_check(s, st->opts, "radial", allowed);
-    sema_opt_int(s, st->opts, "width", 1, 1024, &s->m->radial_width);
-    sema_opt_int(s, st->opts, "depth", 0, 8, &s->m->radial_depth);
+    sema_opt_int(s, st->opts, "width", 1, 1024, &m->radial_width);
+    sema_opt_int(s, st->opts, "depth", 0, 8, &m->radial_depth);
+    int env = ENV_NONE;
+    sema_opt_word(s, st->opts, "envelope", envs, &env);
+    m->envelope = (env_kind)env;
+    const ast_value *p = sema_opt(st->opts, "p");
+    if (p && m->envelope != ENV_POLY)
+        diag_error(s->dl, p->loc, "option 'p' needs envelope=poly");
+    sema_opt_int(s, st->opts, "p", 1, 32, &m->env_p);
+    const ast_value *c = sema_opt(st->opts, "cutoff");
+    if (c && m->envelope == ENV_NONE)
+        diag_error(s->dl, c->loc, "option 'cutoff' needs an envelope (envelope=poly or envelope=cosine)");
+    else if (c && ((c->kind != AST_VAL_INT && c->kind != AST_VAL_FLOAT) || !(c->f > 0) || !isfinite(c->f)))
+        diag_error(s->dl, c->loc, "option 'cutoff' must be a positive number");
+    else if (c)
+        m->env_cutoff = c->f;
+}
+
+/* The envelope's cut-off once the graph is known: radial(cutoff=...) or the graph's radius. */
+static void sema_envelope(sema *s, const ast_stmt *radial)
+{
+    model *m = s->m;
+    if (m->envelope == ENV_NONE || m->env_cutoff > 0)
+        return;
+    if (m->graph == GRAPH_RADIUS && m->radius > 0)
+        m->env_cutoff = m->radius;
+    else if (m->graph != GRAPH_RADIUS)
+        diag_error(s->dl, radial->loc, "an envelope needs a cut-off: radial(envelope=%s, cutoff=R) "
+                   "(graph radius gives its r)", m->envelope == ENV_POLY ? "poly" : "cosine");
 }
 
 /* input: INPUT IDENT ':' fibre ['=' (INT | IDENT '.' IDENT)] ';' */
@@ -1186,6 +1215,7 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
     m->graph = GRAPH_FULL;
     m->radial_width = 32;
     m->radial_depth = 2;
+    m->env_p = 6;
     sema s = { .mem = mem, .dl = dl, .m = m };
 
     /* Model-level settings first, so layers see the graph kind and radial defaults wherever
@@ -1198,6 +1228,8 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
         else if (st->kind == AST_RADIAL)
             sema_radial(&s, st);
     }
+    if (s.seen_radial)
+        sema_envelope(&s, s.seen_radial);
     /* Bounded work: the size of the expanded model is known and limited before expanding. */
     int bad = !sema_name_ok(&s, m->name, m->loc);
     long nlayers = sema_expansion(&s, ast->body, 1, 0, &bad);

@@ -51,8 +51,11 @@ void summary_print(const ir *p, FILE *out)
 {
     arena a = { 0 };
     const model *m = p->m;
-    fprintf(out, "%s: model %s (%s, graph %s, radial width %d depth %d%s)\n", m->file, m->name,
-            m->prec == PREC_F32 ? "f32" : "f64", summary_graph(&a, m), m->radial_width, m->radial_depth,
+    const char *env = m->envelope == ENV_NONE ? "" :
+                      m->envelope == ENV_POLY ? arena_printf(&a, ", envelope poly p=%d cutoff %g", m->env_p, m->env_cutoff) :
+                      arena_printf(&a, ", envelope cosine cutoff %g", m->env_cutoff);
+    fprintf(out, "%s: model %s (%s, graph %s, radial width %d depth %d%s%s)\n", m->file, m->name,
+            m->prec == PREC_F32 ? "f32" : "f64", summary_graph(&a, m), m->radial_width, m->radial_depth, env,
             m->z_only ? ", equivariant about z only" : "");
     fprintf(out, "  inputs:  ");
     for (int i = 0; i < m->ninputs; i++)

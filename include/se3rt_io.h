@@ -1,5 +1,5 @@
 /* se3rt_io.h - public interface of the file formats libse3rt reads and writes: safetensors
- * (weights), extended XYZ (points, one frame a graph) and SDF/MOL V2000 (molecules with bonds),
+ * (weights), extended XYZ (points, one frame a graph) and SDF/MOL V2000 and V3000 (molecules with bonds),
  * plus the atomic-file helper the writers use. docs/formats.md describes what is accepted.
  * Ownership as in se3rt.h. Each object returned here remembers the ctx it was made with and
  * frees itself through that ctx's allocator, so the ctx must outlive it. The data structs are
@@ -173,15 +173,15 @@ const se3rt_xyz_prop *se3rt_frame_prop(const se3rt_frame *f, const char *name);
 const double         *se3rt_frame_positions(const se3rt_frame *f);   /* natoms * 3 */
 const char           *se3rt_frame_info(const se3rt_frame *f, const char *key);
 
-/* The checks a frame passes before the trainer uses it: SE3RT_ERR_INVALID for an empty frame, a
- * periodic frame (a pbc= entry with any word other than F/False/0, in any case, or a Lattice=
- * without pbc=, which ASE reads as periodic in all three directions: training on periodic
- * cells is not supported yet; `se3tc run` accepts them, see se3rt_frame_cell) or a NaN/inf
- * position. frame_index is 0-based; the messages count
- * frames and atoms from 1 (rt_where.h):
+/* The checks of an open frame: SE3RT_ERR_INVALID for an empty frame, a periodic frame (a pbc=
+ * entry with any word other than F/False/0, in any case, or a Lattice= without pbc=, which ASE
+ * reads as periodic in all three directions) or a NaN/inf position. The trainer and `se3tc run`
+ * take periodic frames, reading their cells with se3rt_frame_cell; this check is for callers
+ * that handle open frames only. frame_index is 0-based; the messages count frames and atoms
+ * from 1 (rt_where.h):
  *     in.xyz: frame 2, atom 5: non-finite position (y = nan)
  *     in.xyz: frame 2: empty frame (0 atoms)
- *     in.xyz: frame 2: periodic cell (pbc="T T T"): training on periodic cells is not supported yet; ... */
+ *     in.xyz: frame 2: periodic cell (pbc="T T T"): only open frames (pbc="F F F") pass this check (...) */
 se3rt_status se3rt_frame_check_positions(se3rt_ctx *ctx, const se3rt_frame *f, const char *file,
                                          size_t frame_index);
 
@@ -212,7 +212,7 @@ se3rt_status se3rt_xyz_write(se3rt_ctx *ctx, const se3rt_xyz *xyz, const char *p
 se3rt_status se3rt_xyz_write_file(se3rt_ctx *ctx, const se3rt_xyz *xyz, FILE *f,
                                   const char *name);
 
-/* ---------------------------------------------------------------- SDF / MOL V2000 */
+/* ---------------------------------------------------------------- SDF / MOL (V2000, V3000) */
 
 typedef struct se3rt_mol_bond {
     int i, j;            /* atoms, 0-based, i != j */

@@ -1,5 +1,6 @@
 /* se3rt_train.h - training in libse3rt (docs/training.md, docs/host.md "Training from a
- * host"): data sets of extended-XYZ frames with targets for named outputs, minibatch loss and
+ * host"): data sets of extended-XYZ frames (periodic ones with their cells) or SDF molecules
+ * (bonds, data items) with targets for named outputs, minibatch loss and
  * gradient over threads, Adam with its state in safetensors files, warm-up, cosine and
  * reduce-on-plateau learning rates, an exponential moving average of the weights, gradient
  * clipping; MSE, L1 and cross-entropy on class labels; and the training loop itself
@@ -62,6 +63,21 @@ typedef enum se3rt_loss_kind { SE3RT_LOSS_MSE = 0, SE3RT_LOSS_L1, SE3RT_LOSS_CE 
  * a whole number is refused naming the file, frame and atom. */
 se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
                                  se3rt_loss_kind kind, se3rt_data **out /* OUT */);
+/* Molecules from SDF (V2000 or V3000; graph given, bonds and all): the frames (made with
+ * se3rt_sdf_frames from the same sdf, frame f = molecule f) give positions, elements and, as
+ * info values, the per-molecule targets; sdf gives each frame's bonds. The model's inputs come
+ * from the atoms (species(...), atomic_number, constants), as `se3tc run` reads an SDF. With
+ * sdf NULL this is se3rt_data_new_kind. Periodic frames (Lattice=, pbc= in extended XYZ) are
+ * taken with their cells by both (docs/graphs.md, "Periodic cells"). */
+se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3rt_sdf *sdf, const char *file,
+                                const char *targets, se3rt_loss_kind kind, se3rt_data **out /* OUT */);
+/* Frames for se3rt_data_new_sdf: one per molecule, with its elements as the `species` column,
+ * its positions, and every data item `> <NAME>` as the info value NAME. `fields` (NULL or
+ * "OUT=ITEM,OUT2=ITEM2") also copies item ITEM into info OUT, so output OUT trains on it. A
+ * molecule lacking a mapped item is an error naming the file, molecule and item:
+ *     qm9.sdf: frame 3: no data item 'U0' (--target-field energy=U0) */
+se3rt_status se3rt_sdf_frames(const se3rt_sdf *sdf, const char *fields, const char *file,
+                              se3rt_xyz **out /* OUT */);
 /* 1 when d holds class labels (made with SE3RT_LOSS_CE). */
 int          se3rt_data_labels(const se3rt_data *d);
 /* For class-label data: per target, the fraction of output rows whose largest logit in pred

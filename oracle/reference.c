@@ -263,6 +263,23 @@ static void ref_edge_setup(ref_ctx *cx, const layer *L, const double *f, int i, 
     }
 }
 
+/* The smooth cut-off u(r) of the model's radial(envelope=...), 1 without one: the polynomial
+ * p-envelope 1 - (p+1)(p+2)/2 x^p + p(p+2) x^(p+1) - p(p+1)/2 x^(p+2) or (cos(pi x) + 1) / 2,
+ * x = r / r_c, and 0 from x = 1 on. Written out term by term, independently of the emitters. */
+static double ref_envelope(const model *m, double r)
+{
+    if (m->envelope == ENV_NONE)
+        return 1.0;
+    double x = r / m->env_cutoff;
+    if (x >= 1.0)
+        return 0.0;
+    if (m->envelope == ENV_COSINE)
+        return 0.5 * (cos(3.14159265358979323846 * x) + 1.0);
+    double p = m->env_p;
+    return 1.0 - (p + 1.0) * (p + 2.0) / 2.0 * pow(x, p) + p * (p + 2.0) * pow(x, p + 1.0) -
+           p * (p + 1.0) / 2.0 * pow(x, p + 2.0);
+}
+
 /* msg (fibre `to`, accumulated) += the TFN message of edge E for the radial nets of `role`:
  * m[l][co][a] = sum_k sum_f sum_ci phi[(co cin + ci) F + f] sum_b W_J[a][b] s[k][ci][b],
  * W_J[a][b] = sum_c C^{lk}_J[a][b][c] Y_J,c(u), J = |k - l| + f. */
@@ -283,6 +300,9 @@ static int ref_message(ref_ctx *cx, const ir_layer *il, char role, const fibre *
             free(phi);
             return -1;
         }
+        const double u = ref_envelope(cx->p->m, E->r);   /* the envelope scales the net's outputs */
+        for (long t = 0; t < (long)F * cin * cout; t++)
+            phi[t] *= u;
         int so = ref_off(&L->send, k), mo = ref_off(to, l);
         double W[(2 * SE3_LMAX + 1) * (2 * SE3_LMAX + 1)];
         for (int f = 0; f < F; f++) {
@@ -445,9 +465,10 @@ static int ref_attention(ref_ctx *cx, const ir_layer *il, const double *f, doubl
         const double *fi = f + (long)i * din;
         long e0 = g->row[i], deg = g->row[i + 1] - e0;
         double *K = ref_calloc((size_t)deg * kd, sizeof *K), *V = ref_calloc((size_t)deg * vd, sizeof *V);
-        double *alpha = ref_calloc((size_t)deg, sizeof *alpha);
+        double *alpha = ref_calloc((size_t)deg, sizeof *alpha), *uu = ref_calloc((size_t)deg + 1, sizeof *uu);
         for (long t = 0; t < deg && !rc; t++) {
             ref_edge_setup(cx, L, f, i, g->src[e0 + t], e0 + t, &E);
+            uu[t] = ref_envelope(cx->p->m, E.r);
             rc = ref_message(cx, il, 'k', kf, &E, K + t * kd);
             if (!rc)
                 rc = ref_message(cx, il, 'v', vf, &E, V + t * vd);
@@ -478,12 +499,14 @@ static int ref_attention(ref_ctx *cx, const ir_layer *il, const double *f, doubl
                     }
                 }
                 alpha[t] = s * scale;
-                mx = alpha[t] > mx ? alpha[t] : mx;
+                if (uu[t] > 0.0)
+                    mx = alpha[t] > mx ? alpha[t] : mx;
             }
+            /* weights u_t exp(z_t) / sum (u = 1 without an envelope): an edge enters smoothly */
             for (long t = 0; t < deg; t++)
-                sum += (alpha[t] = exp(alpha[t] - mx));
+                sum += (alpha[t] = uu[t] > 0.0 ? uu[t] * exp(alpha[t] - mx) : 0.0);
             for (long t = 0; t < deg; t++)
-                alpha[t] /= sum;
+                alpha[t] = sum > 0.0 ? alpha[t] / sum : 0.0;
             for (int l = 0; l <= SE3_LMAX; l++) {
                 int C = vf->c[l], nl = 2 * l + 1, o = ref_off(vf, l);
                 for (int c = 0; c < C; c++) {
@@ -498,6 +521,7 @@ static int ref_attention(ref_ctx *cx, const ir_layer *il, const double *f, doubl
         free(K);
         free(V);
         free(alpha);
+        free(uu);
         if (rc)
             break;
         /* skip connection into the mid fibre */

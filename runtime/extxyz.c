@@ -766,13 +766,13 @@ se3rt_status rt_frame_check(se3rt_ctx *ctx, const se3rt_frame *f, const char *fi
         if (st)
             return st;
     } else if (pbc && !xyz_pbc_open(pbc->value)) {
-        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): training on periodic "
-                           "cells is not supported yet; only open frames (pbc=\"F F F\") can be used",
+        return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "periodic cell (pbc=\"%s\"): only open frames "
+                           "(pbc=\"F F F\") pass this check (training and se3tc run read cells with se3rt_frame_cell)",
                            rt_show_n(show, sizeof show, pbc->value, strlen(pbc->value)));
     } else if (!pbc && lat) {
         return rt_error_at(ctx, SE3RT_ERR_INVALID, file, fi, -1, "Lattice= without pbc= is periodic in all three "
-                           "directions (the ASE convention): training on periodic cells is not supported yet; add "
-                           "pbc=\"F F F\" for an open frame");
+                           "directions (the ASE convention): only open frames pass this check; add pbc=\"F F F\" "
+                           "for an open frame");
     }
     const double *x = se3rt_frame_positions(f);
     if (!x)

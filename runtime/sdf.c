@@ -1,7 +1,8 @@
-/* sdf.c - molecules with bonds from SDF / MOL V2000 files, for specs whose graph is `given`:
- * header, counts line, atom block (positions, element symbols), bond block (orders 1..4 become
- * the one-hot edge scalars), "M  END", then "> <NAME>" data items up to "$$$$". Fixed V2000
- * columns are read first; whitespace-separated lines are accepted too. See docs/formats.md. */
+/* sdf.c - molecules with bonds from SDF / MOL files, V2000 and V3000, for specs whose graph is
+ * `given`: header, counts line, atom block (positions, element symbols), bond block (orders 1..4
+ * become the one-hot edge scalars), "M  END", then "> <NAME>" data items up to "$$$$". Fixed
+ * V2000 columns are read first; whitespace-separated lines are accepted too. A V3000 molecule's
+ * connection table is read from its "M  V30" lines (sdf_v3000). See docs/formats.md. */
 #include "rt_internal.h"
 #include "rt_where.h"
 #include "se3rt_io.h"
@@ -171,14 +172,18 @@ const char *se3rt_mol_data(const se3rt_mol *m, const char *key)
 
 /* ---------------------------------------------------------------- blocks */
 
-/* counts line: aaabbblllfffcccsssxxxrrrpppiiimmmvvvvvv */
-static se3rt_status sdf_counts_parse(struct sdf_rd *rd, const char *s, size_t n, long *na, long *nb)
+/* counts line: aaabbblllfffcccsssxxxrrrpppiiimmmvvvvvv; *v3000 set when it says V3000 (the
+ * counts are then in the CTAB's COUNTS line) */
+static se3rt_status sdf_counts_parse(struct sdf_rd *rd, const char *s, size_t n, long *na, long *nb, int *v3000)
 {
     char show[64];
+    *v3000 = 0;
     for (size_t i = 0; i + 5 <= n; i++)
-        if (memcmp(s + i, "V3000", 5) == 0)
-            return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: V3000 molfiles are not supported (only V2000)",
-                            rd->file, rd->cur.line);
+        if (memcmp(s + i, "V3000", 5) == 0) {
+            *v3000 = 1;
+            *na = *nb = 0;
+            return SE3RT_OK;
+        }
     int ok = sdf_field_int(s, n, 0, 3, na) && sdf_field_int(s, n, 3, 3, nb);
     if (!ok) {
         size_t at[2], len[2];
@@ -223,6 +228,8 @@ static se3rt_status sdf_atom_parse(struct sdf_rd *rd, se3rt_mol *m, size_t a, co
     return SE3RT_OK;
 }
 
+static se3rt_status sdf_bond_set(struct sdf_rd *rd, se3rt_mol *m, size_t b, const long *v);
+
 /* bond line: 111222ttt... (or whitespace-separated atom1 atom2 type ...) */
 static se3rt_status sdf_bond_parse(struct sdf_rd *rd, se3rt_mol *m, size_t b, const char *s, size_t n)
 {
@@ -239,6 +246,12 @@ static se3rt_status sdf_bond_parse(struct sdf_rd *rd, se3rt_mol *m, size_t b, co
     if (!ok)
         return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bond %zu: expected atom1 atom2 type, got '%s'", rd->file,
                         rd->cur.line, b + 1, sdf_show(show, sizeof show, s, n));
+    return sdf_bond_set(rd, m, b, v);
+}
+
+/* Bond b = (atom1, atom2, type) = v, 1-based atoms, checked: atoms in range, distinct, type 1..4. */
+static se3rt_status sdf_bond_set(struct sdf_rd *rd, se3rt_mol *m, size_t b, const long *v)
+{
     for (int k = 0; k < 2; k++)
         if (v[k] < 1 || (size_t)v[k] > m->natoms)
             return rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: bond %zu refers to atom %ld but the molecule has %zu atoms",
@@ -313,7 +326,201 @@ static se3rt_status sdf_item_parse(struct sdf_rd *rd, se3rt_mol *m, const char *
     return SE3RT_OK;
 }
 
-/* molecule: HEADER{3} COUNTS ATOM{a} BOND{b} PROPS* "M  END" ITEM* ("$$$$" | EOF) */
+/* ---------------------------------------------------------------- V3000 */
+
+/* The next logical "M  V30" line into buf (without the prefix; a line ending in '-' continues on
+ * the next one): 1, or 0 with an error set (end of input, or a line that is no V30 line). */
+static int v30_next(struct sdf_rd *rd, char **buf, size_t *cap, size_t *len, const char *want)
+{
+    const char *s;
+    size_t n;
+    char show[64];
+    *len = 0;
+    for (;;) {
+        if (!sdf_line_next(&rd->cur, &s, &n)) {
+            rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: V3000: truncated connection table (expected %s)", rd->file,
+                     rd->cur.line + 1, want);
+            return 0;
+        }
+        if (!sdf_starts(s, n, "M  V30 ")) {
+            rt_error(rd->ctx, SE3RT_ERR_FORMAT, "%s:%d: V3000: expected %s, got '%s'", rd->file, rd->cur.line, want,
+                     sdf_show(show, sizeof show, s, n));
+            return 0;
+        }
+        s += 7, n -= 7;
+        while (n && sdf_is_space(s[n - 1]))
+            n--;
+        const int more = n && s[n - 1] == '-';
+        if (more)
+            n--;
+        if (*len + n + 1 > *cap) {
+            size_t nc = (*len + n + 1) * 2;
+            char *nb = rt_realloc(rd->ctx, *buf, nc);
+            if (!nb) {
+                rt_error(rd->ctx, SE3RT_ERR_NOMEM, "out of memory");
+                return 0;
+            }
+            *buf = nb;
+            *cap = nc;
+        }
+        memcpy(*buf + *len, s, n);
+        *len += n;
+        (*buf)[*len] = 0;
+        if (!more)
+            return 1;
+    }
+}
+
+/* Whether the logical line is the keywords `kw` (single spaces in kw, any blanks in the line). */
+static int v30_is(const char *l, size_t n, const char *kw)
+{
+    size_t at[4], len[4], k = sdf_split(l, n, 4, at, len), w = 0;
+    for (const char *p = kw; *p;) {
+        const char *sp = strchr(p, ' ');
+        size_t wl = sp ? (size_t)(sp - p) : strlen(p);
+        if (w >= k || len[w] != wl || memcmp(l + at[w], p, wl) != 0)
+            return 0;
+        w++;
+        p += wl + (sp ? 1 : 0);
+    }
+    return w == k;
+}
+
+/* A V3000 connection table: BEGIN CTAB, COUNTS na nb ..., the ATOM block (idx type x y z ...,
+ * atoms numbered 1..na in order), the BOND block (idx type atom1 atom2 ...), any other blocks up
+ * to END CTAB, then property lines up to "M  END". Bonds are checked as V2000's. */
+static se3rt_status sdf_v3000(struct sdf_rd *rd, se3rt_mol *m)
+{
+    se3rt_ctx *ctx = rd->ctx;
+    char *l = NULL, show[64];
+    size_t cap = 0, n = 0;
+    se3rt_status st = SE3RT_ERR_FORMAT;
+    long na = 0, nb = 0;
+    if (!v30_next(rd, &l, &cap, &n, "'M  V30 BEGIN CTAB'"))
+        goto out;
+    if (!v30_is(l, n, "BEGIN CTAB")) {
+        rt_error(ctx, st, "%s:%d: V3000: expected 'M  V30 BEGIN CTAB', got '%s'", rd->file, rd->cur.line,
+                 sdf_show(show, sizeof show, l, n));
+        goto out;
+    }
+    if (!v30_next(rd, &l, &cap, &n, "'M  V30 COUNTS na nb ...'"))
+        goto out;
+    {
+        size_t at[3], len[3];
+        if (sdf_split(l, n, 3, at, len) < 3 || len[0] != 6 || memcmp(l + at[0], "COUNTS", 6) != 0 ||
+            !sdf_field_int(l, n, at[1], len[1], &na) || !sdf_field_int(l, n, at[2], len[2], &nb) || na < 0 || nb < 0 ||
+            na > SDF_MAX_COUNT || nb > SDF_MAX_COUNT) {
+            rt_error(ctx, st, "%s:%d: V3000: bad counts line '%s'", rd->file, rd->cur.line,
+                     sdf_show(show, sizeof show, l, n));
+            goto out;
+        }
+    }
+    m->natoms = (size_t)na;
+    m->pos = rt_calloc(ctx, (size_t)(na ? na : 1) * 3, sizeof *m->pos);
+    m->symbols = m->pos ? rt_calloc(ctx, (size_t)(na ? na : 1), sizeof *m->symbols) : NULL;
+    m->bonds = m->symbols ? rt_calloc(ctx, (size_t)(nb ? nb : 1), sizeof *m->bonds) : NULL;
+    if (!m->bonds) {
+        st = SE3RT_ERR_NOMEM;
+        goto out;
+    }
+    int atoms_done = na == 0, bonds_done = nb == 0;
+    for (;;) {
+        if (!v30_next(rd, &l, &cap, &n, "'M  V30 END CTAB'"))
+            goto out;
+        if (v30_is(l, n, "END CTAB"))
+            break;
+        if (v30_is(l, n, "BEGIN ATOM") || v30_is(l, n, "BEGIN BOND")) {
+            const int atom = v30_is(l, n, "BEGIN ATOM");
+            const long count = atom ? na : nb;
+            if (atom ? atoms_done && na : bonds_done && nb) {
+                rt_error(ctx, st, "%s:%d: V3000: a second %s block", rd->file, rd->cur.line, atom ? "ATOM" : "BOND");
+                goto out;
+            }
+            for (long k = 0; k < count; k++) {
+                if (!v30_next(rd, &l, &cap, &n, atom ? "an atom line" : "a bond line"))
+                    goto out;
+                size_t at[6], len[6];
+                size_t got = sdf_split(l, n, 6, at, len);
+                long idx = 0;
+                if (atom) {
+                    double *x = &m->pos[3 * k];
+                    size_t sl = got >= 2 ? len[1] : 0;
+                    if (got < 5 || !sdf_field_int(l, n, at[0], len[0], &idx) || !sdf_field_real(l, n, at[2], len[2], &x[0]) ||
+                        !sdf_field_real(l, n, at[3], len[3], &x[1]) || !sdf_field_real(l, n, at[4], len[4], &x[2]) ||
+                        sl < 1 || sl > 3) {
+                        rt_error(ctx, st, "%s:%d: atom %ld: expected index type x y z, got '%s'", rd->file, rd->cur.line,
+                                 k + 1, sdf_show(show, sizeof show, l, n));
+                        goto out;
+                    }
+                    if (idx != k + 1) {
+                        rt_error(ctx, st, "%s:%d: atom %ld: V3000 atom index %ld (atoms are read numbered 1..%ld in "
+                                 "order)", rd->file, rd->cur.line, k + 1, idx, na);
+                        goto out;
+                    }
+                    memcpy(m->symbols[k], l + at[1], sl);
+                    m->symbols[k][sl] = 0;
+                } else {
+                    /* "type atom1 atom2" as a V2000 bond line, checked by the same rules */
+                    if (got < 4 || !sdf_field_int(l, n, at[0], len[0], &idx)) {
+                        rt_error(ctx, st, "%s:%d: bond %ld: expected index type atom1 atom2, got '%s'", rd->file,
+                                 rd->cur.line, k + 1, sdf_show(show, sizeof show, l, n));
+                        goto out;
+                    }
+                    long v[3];
+                    if (!sdf_field_int(l, n, at[2], len[2], &v[0]) || !sdf_field_int(l, n, at[3], len[3], &v[1]) ||
+                        !sdf_field_int(l, n, at[1], len[1], &v[2])) {
+                        rt_error(ctx, st, "%s:%d: bond %ld: expected index type atom1 atom2, got '%s'", rd->file,
+                                 rd->cur.line, k + 1, sdf_show(show, sizeof show, l, n));
+                        goto out;
+                    }
+                    if ((st = sdf_bond_set(rd, m, (size_t)k, v)) != SE3RT_OK)
+                        goto out;
+                    st = SE3RT_ERR_FORMAT;
+                    m->nbonds = (size_t)k + 1;
+                }
+            }
+            if (!v30_next(rd, &l, &cap, &n, atom ? "'M  V30 END ATOM'" : "'M  V30 END BOND'"))
+                goto out;
+            if (!v30_is(l, n, atom ? "END ATOM" : "END BOND")) {
+                rt_error(ctx, st, "%s:%d: V3000: expected 'M  V30 END %s' after %ld %s, got '%s'", rd->file,
+                         rd->cur.line, atom ? "ATOM" : "BOND", count, atom ? "atoms" : "bonds",
+                         sdf_show(show, sizeof show, l, n));
+                goto out;
+            }
+            if (atom)
+                atoms_done = 1;
+            else
+                bonds_done = 1;
+        }
+        /* other blocks (SGROUP, COLLECTION, ...) and lines are skipped */
+    }
+    if (!atoms_done || !bonds_done) {
+        rt_error(ctx, st, "%s:%d: V3000: the connection table has no %s block (COUNTS says %ld)", rd->file, rd->cur.line,
+                 !atoms_done ? "ATOM" : "BOND", !atoms_done ? na : nb);
+        goto out;
+    }
+    for (;;) {
+        const char *s;
+        size_t sn;
+        if (!sdf_line_next(&rd->cur, &s, &sn)) {
+            rt_error(ctx, st, "%s:%d: truncated molecule: no 'M  END' line", rd->file, rd->cur.line + 1);
+            goto out;
+        }
+        if (sdf_starts(s, sn, "M  END"))
+            break;
+        if (sdf_starts(s, sn, "$$$$")) {
+            rt_error(ctx, st, "%s:%d: '$$$$' before 'M  END'", rd->file, rd->cur.line);
+            goto out;
+        }
+    }
+    st = SE3RT_OK;
+out:
+    rt_free(ctx, l);
+    return st;
+}
+
+/* molecule: HEADER{3} COUNTS ATOM{a} BOND{b} PROPS* "M  END" ITEM* ("$$$$" | EOF), or with a
+ * V3000 counts line HEADER{3} COUNTS V3000-CTAB PROPS* "M  END" ITEM* ... */
 static se3rt_status sdf_mol_parse(struct sdf_rd *rd, se3rt_mol *m)
 {
     se3rt_ctx *ctx = rd->ctx;
@@ -332,9 +539,15 @@ static se3rt_status sdf_mol_parse(struct sdf_rd *rd, se3rt_mol *m)
             return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: truncated molecule: the header needs 3 lines and a counts line",
                             rd->file, rd->cur.line + 1);
     long na, nb;
-    se3rt_status st = sdf_counts_parse(rd, s, n, &na, &nb);
+    int v3000;
+    se3rt_status st = sdf_counts_parse(rd, s, n, &na, &nb, &v3000);
     if (st)
         return st;
+    if (v3000) {
+        if ((st = sdf_v3000(rd, m)))
+            return st;
+        goto items;
+    }
     /* Every atom and bond line must be there before anything is allocated for them. */
     struct sdf_cur start = rd->cur;
     for (long i = 0; i < na + nb; i++)
@@ -369,6 +582,7 @@ static se3rt_status sdf_mol_parse(struct sdf_rd *rd, se3rt_mol *m)
         if (sdf_starts(s, n, "$$$$"))
             return rt_error(ctx, SE3RT_ERR_FORMAT, "%s:%d: '$$$$' before 'M  END'", rd->file, rd->cur.line);
     }
+items:
     for (;;) {
         if (!sdf_line_next(&rd->cur, &s, &n))
             return SE3RT_OK;

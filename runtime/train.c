@@ -19,6 +19,10 @@ typedef struct data_frame {
     int64_t rows;             /* output rows: natoms, or 1 for per-graph outputs */
     int64_t id;               /* its frame in the file, 0-based (the batch's frame_ids point here) */
     double *pos, *node_in, *target;
+    se3rt_bond *bonds;        /* SDF molecules (graph given): its bonds, atoms 0-based in the frame */
+    int64_t nbonds;
+    double cell[9];           /* a periodic frame's lattice vectors (Lattice=), rows a, b, c */
+    int32_t pbc[3];           /* periodic along a, b, c (all 0: an open frame) */
 } data_frame;
 
 typedef struct data_target {
@@ -49,6 +53,7 @@ void se3rt_data_free(se3rt_data *d)
         rt_free(ctx, d->frames[f].pos);
         rt_free(ctx, d->frames[f].node_in);
         rt_free(ctx, d->frames[f].target);
+        rt_free(ctx, d->frames[f].bonds);
     }
     for (int t = 0; t < d->ntargets; t++)
         rt_free(ctx, d->targets[t].name);
@@ -265,12 +270,32 @@ se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *fi
     return se3rt_data_new_kind(m, xyz, file, targets, SE3RT_LOSS_MSE, out);
 }
 
+/* Frame f's bonds from molecule f of sdf (the frames were made from its molecules). */
+static se3rt_status data_frame_bonds(se3rt_ctx *ctx, const se3rt_mol *mol, data_frame *df)
+{
+    df->bonds = rt_calloc(ctx, mol->nbonds + 1, sizeof *df->bonds);
+    if (!df->bonds)
+        return SE3RT_ERR_NOMEM;
+    for (size_t q = 0; q < mol->nbonds; q++)
+        df->bonds[q] = (se3rt_bond){ mol->bonds[q].i, mol->bonds[q].j, mol->bonds[q].order };
+    df->nbonds = (int64_t)mol->nbonds;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
                                  se3rt_loss_kind kind, se3rt_data **out)
 {
+    return se3rt_data_new_sdf(m, xyz, NULL, file, targets, kind, out);
+}
+
+se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3rt_sdf *sdf, const char *file,
+                                const char *targets, se3rt_loss_kind kind, se3rt_data **out)
+{
     *out = NULL;
     se3rt_ctx *ctx = xyz->ctx;
-    if (rt_model_graph_given(m))
+    if (sdf && sdf->nmols != xyz->nframes)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: %zu molecules for %zu frames", file, sdf->nmols, xyz->nframes);
+    if (!sdf && rt_model_graph_given(m))
         return rt_error(ctx, SE3RT_ERR_INVALID, "%s: training from extended XYZ needs a model whose graph is not "
                         "'given' (bonds come from SDF files)", file);
     if (xyz->nframes == 0)
@@ -290,7 +315,12 @@ se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const cha
         const se3rt_frame *fr = &xyz->frames[f];
         data_frame *df = &d->frames[f];
         d->nframes++;
-        st = se3rt_frame_check_positions(ctx, fr, file, f);
+        /* periodic frames train as `se3tc run` runs them: on images of their atoms */
+        st = rt_frame_check(ctx, fr, file, f, 1);
+        if (!st && !sdf)
+            st = se3rt_frame_cell(ctx, fr, file, f, df->cell, df->pbc);
+        if (!st && sdf)
+            st = data_frame_bonds(ctx, &sdf->mols[f], df);
         if (st)
             break;
         df->natoms = (int32_t)fr->natoms;
@@ -308,14 +338,16 @@ se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const cha
         memcpy(df->pos, se3rt_frame_positions(fr), fr->natoms * 3 * sizeof *df->pos);
         const se3rt_xyz_prop *sp = se3rt_frame_prop(fr, "species");
         const char *const *species = sp && sp->type == SE3RT_PTYPE_S ? (const char *const *)sp->strings : NULL;
-        st = rt_run_inputs(ctx, m, fr, df->pos, species, fr->natoms, df->node_in, file, f);
+        /* molecules' inputs come from their atoms (species, atomic numbers), as `se3tc run` reads them */
+        st = rt_run_inputs(ctx, m, sdf ? NULL : fr, df->pos, species, fr->natoms, df->node_in, file, f);
         if (!st)
             st = data_frame_targets(d, m, fr, file, f, df->target);
         if (!st) {
             /* what forward would refuse later in a minibatch, refused now naming file and frame */
             int32_t gp[2] = { 0, df->natoms };
             se3rt_batch one = { .n_graphs = 1, .graph_ptr = gp, .pos = df->pos, .node_in = df->node_in,
-                                .frame_ids = &df->id };
+                                .frame_ids = &df->id, .bonds = df->bonds, .nbonds = df->nbonds,
+                                .cell = df->cell, .pbc = df->pbc };
             if ((st = rt_model_check_input(m, &one)))
                 st = rt_error_at(ctx, st, file, -1, -1, "%s", se3rt_errmsg(ctx));
         }
@@ -426,6 +458,10 @@ void se3rt_data_frame(const se3rt_data *d, int64_t f, int32_t graph_ptr[2], se3r
     b->pos = d->frames[f].pos;
     b->node_in = d->frames[f].node_in;
     b->frame_ids = &d->frames[f].id;
+    b->bonds = d->frames[f].bonds;
+    b->nbonds = d->frames[f].nbonds;
+    b->cell = d->frames[f].cell;
+    b->pbc = d->frames[f].pbc;
 }
 
 /* ---- batches, loss, gradient ------------------------------------------------------------------ */
@@ -436,6 +472,9 @@ typedef struct data_batch {
     int32_t *graph_ptr;
     double *pos, *node_in, *target;
     int64_t rows;
+    se3rt_bond *bonds;        /* the frames' bonds, atoms numbered in the batch */
+    double *cell;             /* n x 9 and n x 3: each frame's cell and pbc */
+    int32_t *pbc;
 } data_batch;
 
 static void batch_free(se3rt_ctx *ctx, data_batch *db)
@@ -444,16 +483,30 @@ static void batch_free(se3rt_ctx *ctx, data_batch *db)
     rt_free(ctx, db->pos);
     rt_free(ctx, db->node_in);
     rt_free(ctx, db->target);
+    rt_free(ctx, db->bonds);
+    rt_free(ctx, db->cell);
+    rt_free(ctx, db->pbc);
 }
 
 static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t n, data_batch *db)
 {
     se3rt_ctx *ctx = d->ctx;
     memset(db, 0, sizeof *db);
-    int64_t atoms = 0;
+    int64_t atoms = 0, nbonds = 0;
+    int periodic = 0;
     for (int64_t q = 0; q < n; q++) {
-        atoms += d->frames[ids[q]].natoms;
-        db->rows += d->frames[ids[q]].rows;
+        const data_frame *f = &d->frames[ids[q]];
+        atoms += f->natoms;
+        db->rows += f->rows;
+        nbonds += f->nbonds;
+        periodic |= f->pbc[0] || f->pbc[1] || f->pbc[2];
+    }
+    db->bonds = nbonds ? rt_calloc(ctx, (size_t)nbonds, sizeof *db->bonds) : NULL;
+    db->cell = periodic ? rt_calloc(ctx, (size_t)n * 9, sizeof *db->cell) : NULL;
+    db->pbc = periodic ? rt_calloc(ctx, (size_t)n * 3, sizeof *db->pbc) : NULL;
+    if ((nbonds && !db->bonds) || (periodic && (!db->cell || !db->pbc))) {
+        batch_free(ctx, db);
+        return SE3RT_ERR_NOMEM;
     }
     db->graph_ptr = rt_calloc(ctx, (size_t)n + 1, sizeof *db->graph_ptr);
     db->pos = rt_calloc(ctx, (size_t)atoms * 3 + 1, sizeof *db->pos);
@@ -463,9 +516,15 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         batch_free(ctx, db);
         return SE3RT_ERR_NOMEM;
     }
-    int64_t a = 0, r = 0;
+    int64_t a = 0, r = 0, nb = 0;
     for (int64_t q = 0; q < n; q++) {
         const data_frame *f = &d->frames[ids[q]];
+        for (int64_t k = 0; k < f->nbonds; k++)
+            db->bonds[nb++] = (se3rt_bond){ f->bonds[k].i + (int32_t)a, f->bonds[k].j + (int32_t)a, f->bonds[k].order };
+        if (periodic) {
+            memcpy(db->cell + 9 * q, f->cell, sizeof f->cell);
+            memcpy(db->pbc + 3 * q, f->pbc, sizeof f->pbc);
+        }
         memcpy(db->pos + 3 * a, f->pos, (size_t)f->natoms * 3 * sizeof *db->pos);
         memcpy(db->node_in + a * d->in_dim, f->node_in, (size_t)(f->natoms * d->in_dim) * sizeof *db->node_in);
         memcpy(db->target + r * d->out_dim, f->target, (size_t)(f->rows * d->out_dim) * sizeof *db->target);
@@ -474,7 +533,8 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         db->graph_ptr[q + 1] = (int32_t)a;
     }
     db->b = (se3rt_batch){ .n_graphs = (int32_t)n, .graph_ptr = db->graph_ptr, .pos = db->pos, .node_in = db->node_in,
-                           .frame_ids = ids /* messages name the frame of the file, not of the batch */ };
+                           .frame_ids = ids /* messages name the frame of the file, not of the batch */,
+                           .bonds = db->bonds, .nbonds = nbonds, .cell = db->cell, .pbc = db->pbc };
     return SE3RT_OK;
 }
 

@@ -47,6 +47,7 @@ START_TEST(test_gradcheck_tiny_specs)
     gradcheck_ok("'" SPECS "tiny_attention.spec'");
     gradcheck_ok("'" SPECS "tiny_conv.spec'");
     gradcheck_ok("'" SPECS "tiny_mlp.spec'");
+    gradcheck_ok("'" SPECS "tiny_envelope.spec'");   /* the smooth cut-off's d/dr */
 }
 END_TEST
 

@@ -341,7 +341,6 @@ END_TEST
 /* ---- periodic frames ------------------------------------------------------------------------ */
 
 #define LATTICE "Lattice=\"10 0 0 0 10 0 0 0 10\""
-#define PBC_REFUSED "training on periodic cells is not supported yet; only open frames (pbc=\"F F F\") can be used"
 
 START_TEST(run_periodic_pbc_ttt_frame2)
 {
@@ -450,16 +449,18 @@ END_TEST
 
 START_TEST(train_periodic_frame2)
 {
-    const edit none[] = { { 0 } }, e[] = { { 2, 0, NULL, LATTICE " pbc=\"T T T\"", 0 }, { 0 } };
+    /* periodic frames train (tests/test_train_periodic.c); a periodic frame without its cell is
+     * refused naming the file and frame */
+    const edit none[] = { { 0 } }, e[] = { { 2, 0, NULL, "pbc=\"T T T\"", 0 }, { 0 } };
     const char *tr = write_frames("tr_pbc.xyz", 3, e), *te = write_frames("te_good4.xyz", 2, none);
     char want[8192];
-    snprintf(want, sizeof want, "%s: frame 2: periodic cell (pbc=\"T T T\"): " PBC_REFUSED, tr);
+    snprintf(want, sizeof want, "%s: frame 2: pbc=\"T T T\" without Lattice=: a periodic frame needs its cell", tr);
     train_fails("", tr, te, want);
-    const edit l[] = { { 2, 0, NULL, LATTICE, 0 }, { 0 } };
+    const edit l[] = { { 2, 0, NULL, "Lattice=\"1 0 0\"", 0 }, { 0 } };
     te = write_frames("te_lattice.xyz", 2, l);
     tr = write_frames("tr_good5.xyz", 2, none);
-    snprintf(want, sizeof want, "%s: frame 2: Lattice= without pbc= is periodic in all three directions (the ASE "
-             "convention): training on periodic cells is not supported yet; add pbc=\"F F F\" for an open frame", te);
+    snprintf(want, sizeof want, "%s: frame 2: Lattice=\"1 0 0\" is not 9 finite numbers (the lattice vectors a, b, c as "
+             "x y z each)", te);
     train_fails("", tr, te, want);
 }
 END_TEST

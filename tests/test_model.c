@@ -330,7 +330,7 @@ END_TEST
 
 static const char *const shipped[] = {
     "nbody_se3.spec", "nbody_tfn.spec", "qm9_se3.spec", "qm9_tfn.spec", "scanobjectnn_se3.spec",
-    "scanobjectnn_se3_z.spec", "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec",
+    "scanobjectnn_se3_z.spec", "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec", "tiny_envelope.spec",
 };
 #define NSHIPPED ((int)(sizeof shipped / sizeof *shipped))
 
@@ -563,7 +563,7 @@ int main(void)
     TCase *tc;
     /* the default tier: every layer kind and the tiny shipped specs; the long tier (label
      * `long`): the paper specs, whose generated C takes minutes to compile */
-    const int ntiny = 3, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
+    const int ntiny = 4, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
               end = tu_tier_long() ? NSHIPPED - ntiny : NSHIPPED;
     if (!tu_tier_long()) {
         tc = tcase_create("layers_vs_reference");

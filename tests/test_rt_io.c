@@ -733,6 +733,29 @@ START_TEST(test_sdf_read)
     ck_assert_str_eq(s->mols[0].title, "");
     ck_assert_str_eq(s->mols[0].symbols[0], "He");
     se3rt_sdf_free(s);
+    /* V3000: the same molecule as ethanol's first, with a continued line, a charge and an
+     * SGROUP block that is skipped */
+    const char *v3 = "ethanol3\n  RDKit          3D\n\n  0  0  0     0  0            999 V3000\n"
+                     "M  V30 BEGIN CTAB\nM  V30 COUNTS 3 2 0 0 0\nM  V30 BEGIN ATOM\n"
+                     "M  V30 1 C -0.8883 0.1670 0.0000 0\nM  V30 2 C 0.4365 -0.5693 -\nM  V30 0.0000 0 CHG=0\n"
+                     "M  V30 3 Cl 1.108 1.314 0.0 0\nM  V30 END ATOM\nM  V30 BEGIN BOND\nM  V30 1 1 1 2\n"
+                     "M  V30 2 2 2 3\nM  V30 END BOND\nM  V30 BEGIN SGROUP\nM  V30 1 SUP 0\nM  V30 END SGROUP\n"
+                     "M  V30 END CTAB\nM  END\n> <energy>\n-154.1\n\n$$$$\n";
+    ck_assert_int_eq(se3rt_sdf_read_mem(ctx, v3, strlen(v3), "v3.sdf", &s), SE3RT_OK);
+    ck_assert_uint_eq(s->nmols, 1);
+    m = &s->mols[0];
+    ck_assert_uint_eq(m->natoms, 3);
+    ck_assert_double_eq(m->pos[0], -0.8883);
+    ck_assert_double_eq(m->pos[3], 0.4365);
+    ck_assert_double_eq(m->pos[5], 0.0);
+    ck_assert_double_eq(m->pos[7], 1.314);
+    ck_assert_str_eq(m->symbols[2], "Cl");
+    ck_assert_uint_eq(m->nbonds, 2);
+    ck_assert_int_eq(m->bonds[1].i, 1);
+    ck_assert_int_eq(m->bonds[1].j, 2);
+    ck_assert_int_eq(m->bonds[1].order, 2);
+    ck_assert_str_eq(se3rt_mol_data(m, "energy"), "-154.1");
+    se3rt_sdf_free(s);
     /* Through a stream. */
     FILE *f = fmemopen((void *)SDF_ETHANOL, strlen(SDF_ETHANOL), "r");
     ck_assert_int_eq(se3rt_sdf_read_file(ctx, f, NULL, &s), SE3RT_OK);
@@ -754,8 +777,24 @@ START_TEST(test_sdf_errors)
     SDF_ERR(t, "mol.sdf:7: bond 1 has type 8 (supported: 1 single, 2 double, 3 triple, 4 aromatic)");
     snprintf(t, sizeof t, "%s  2  1  0  0  0  0  0  0  0  0999 V2000\n0 0 0 C\n0 0 1 C\n  2  2  1  0\nM  END\n", h);
     SDF_ERR(t, "mol.sdf:7: bond 1 joins atom 2 to itself");
-    snprintf(t, sizeof t, "%s  0  0  0     0  0            999 V3000\nM  V30 BEGIN CTAB\nM  END\n", h);
-    SDF_ERR(t, "mol.sdf:4: V3000 molfiles are not supported (only V2000)");
+    /* V3000 connection tables */
+    const char *v3 = "  0  0  0     0  0            999 V3000\n";
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  END\n", h, v3);
+    SDF_ERR(t, "mol.sdf:6: V3000: expected 'M  V30 COUNTS na nb ...', got 'M  END'");
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  V30 COUNTS x 1 0 0 0\n", h, v3);
+    SDF_ERR(t, "mol.sdf:6: V3000: bad counts line 'COUNTS x 1 0 0 0'");
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  V30 COUNTS 2 1 0 0 0\nM  V30 BEGIN ATOM\nM  V30 1 C 0 0 0 0\n"
+             "M  V30 3 C 0 0 1 0\n", h, v3);
+    SDF_ERR(t, "mol.sdf:9: atom 2: V3000 atom index 3 (atoms are read numbered 1..2 in order)");
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  V30 COUNTS 2 1 0 0 0\nM  V30 BEGIN ATOM\nM  V30 1 C 0 0 0 0\n"
+             "M  V30 2 C 0 0 1 0\nM  V30 END ATOM\nM  V30 BEGIN BOND\nM  V30 1 7 1 2\n", h, v3);
+    SDF_ERR(t, "mol.sdf:12: bond 1 has type 7 (supported: 1 single, 2 double, 3 triple, 4 aromatic)");
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  V30 COUNTS 2 1 0 0 0\nM  V30 BEGIN ATOM\nM  V30 1 C 0 0 0 0\n"
+             "M  V30 2 C 0 0 1 0\nM  V30 END ATOM\nM  V30 END CTAB\nM  END\n", h, v3);
+    SDF_ERR(t, "mol.sdf:11: V3000: the connection table has no BOND block (COUNTS says 1)");
+    snprintf(t, sizeof t, "%s%sM  V30 BEGIN CTAB\nM  V30 COUNTS 1 0 0 0 0\nM  V30 BEGIN ATOM\nM  V30 1 C 0 0 0 0\n"
+             "stray\n", h, v3);
+    SDF_ERR(t, "mol.sdf:9: V3000: expected 'M  V30 END ATOM', got 'stray'");
     snprintf(t, sizeof t, "%s  3  1  0  0  0  0  0  0  0  0999 V2000\n0 0 0 C\n0 0 1 C\n", h);
     SDF_ERR(t, "mol.sdf:4: truncated molecule: 3 atoms and 1 bonds announced, the file ends after 2 lines");
     snprintf(t, sizeof t, "%s  1  0  0  0  0  0  0  0  0  0999 V2000\n0 0 0 C\n", h);

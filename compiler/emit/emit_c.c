@@ -114,6 +114,52 @@ void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda)
     emit_raw(b, "\n");
 }
 
+/* The smooth cut-off envelope se3_envelope(r, &du) = u(r), du/dr (docs/spec-language.md,
+ * "Smooth cut-offs"), with the model's form, p and r_c as literals; nothing when it has none.
+ * Shared with the CUDA emitter (`qualifiers`). Computed in double at either precision. */
+void emit_envelope_fn(emit_buf *b, const model *m, const char *qualifiers)
+{
+    char rc[40], c1[40], c2[40], c3[40], cd[40];
+    if (m->envelope == ENV_NONE)
+        return;
+    emit_real(rc, 1.0 / m->env_cutoff, 0);
+    if (m->envelope == ENV_POLY) {
+        const double p = m->env_p;
+        emit_line(b, "/* Polynomial envelope, p = %d, r_c = %.17g: x = r / r_c, u = 1 - (p+1)(p+2)/2 x^p + p(p+2) x^(p+1)",
+                  m->env_p, m->env_cutoff);
+        emit_line(b, " * - p(p+1)/2 x^(p+2) for x < 1, else 0; du/dr = -p(p+1)(p+2)/(2 r_c) x^(p-1) (1 - x)^2. */");
+        emit_line(b, "%s double se3_envelope(double r, double *du)", qualifiers);
+        emit_line(b, "{");
+        emit_line(b, "const double x = r * %s;", rc);
+        emit_line(b, "if (!(x < 1)) {");
+        emit_line(b, "*du = 0;");
+        emit_line(b, "return 0;");
+        emit_line(b, "}");
+        emit_line(b, "double xp1 = 1;  /* x^(p-1) */");
+        emit_line(b, "for (int t = 0; t < %d; t++)", m->env_p - 1);
+        emit_line(b, "    xp1 *= x;");
+        emit_line(b, "const double xp = xp1 * x;");
+        emit_line(b, "*du = %s * xp1 * (1 - x) * (1 - x);",
+                  emit_real(cd, -p * (p + 1) * (p + 2) / 2 / m->env_cutoff, 0));
+        emit_line(b, "return 1 + xp * (%s + x * (%s + %s * x));", emit_real(c1, -(p + 1) * (p + 2) / 2, 0),
+                  emit_real(c2, p * (p + 2), 0), emit_real(c3, -p * (p + 1) / 2, 0));
+        emit_line(b, "}");
+    } else {
+        emit_line(b, "/* Cosine envelope, r_c = %.17g: u = (cos(pi r / r_c) + 1) / 2 for r < r_c, else 0. */", m->env_cutoff);
+        emit_line(b, "%s double se3_envelope(double r, double *du)", qualifiers);
+        emit_line(b, "{");
+        emit_line(b, "const double x = r * %s;", rc);
+        emit_line(b, "if (!(x < 1)) {");
+        emit_line(b, "*du = 0;");
+        emit_line(b, "return 0;");
+        emit_line(b, "}");
+        emit_line(b, "*du = %s * sin(3.141592653589793 * x);", emit_real(cd, -0.5 * 3.141592653589793 / m->env_cutoff, 0));
+        emit_line(b, "return 0.5 * (cos(3.141592653589793 * x) + 1);");
+        emit_line(b, "}");
+    }
+    emit_raw(b, "\n");
+}
+
 /* Generic helpers with loops: radial MLP, per-degree linear maps, attentive self-interaction,
  * LayerNorm. Sizes come as arguments; they run per edge or per node outside the unrolled part. */
 static void emit_helpers(emit_ctx *e, int max_width)
@@ -385,6 +431,8 @@ static void emit_block_setup(emit_ctx *e, const plan_layer *pl)
     emit_line(b, "const int nlane = e1 - eb < VL ? (int)(e1 - eb) : VL;");
     emit_line(b, "int rcv[VL];");
     emit_line(b, "se3_v Y[%d], rin[NIN];", nsh);
+    if (e->m->envelope != ENV_NONE)
+        emit_line(b, "se3_vd envv;  /* the envelope u(r) of each lane's edge */");
     for (int k = 0; k <= SE3_LMAX; k++)
         if (pl->send.c[k])
             emit_line(b, "se3_v s%d[%d];", k, pl->send.c[k] * (2 * k + 1));
@@ -408,6 +456,10 @@ static void emit_block_setup(emit_ctx *e, const plan_layer *pl)
     emit_line(b, "    Y[c][q] = y[c];");
     emit_rin(b, e->pl, "[q]", "int64_t", "");
     emit_line(b, "rin[%d][q] = (se3_real)rd;", e->pl->nrin);
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "double du;");
+        emit_line(b, "envv[q] = se3_envelope(rd, &du);  /* smooth cut-off of this edge's messages */");
+    }
     emit_line(b, "const se3_real *fj = in + (int64_t)j * %d;", pl->in.dim);
     for (int k = 0; k <= SE3_LMAX; k++) {
         if (!pl->in.c[k])
@@ -491,6 +543,10 @@ static void emit_conv(emit_ctx *e, const plan_layer *pl)
         snprintf(dst, sizeof dst, "(msg + %d)", pr->dst_off);
         emit_radial_paths(e, pr, sk, dst);
     }
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "for (int t = 0; t < %d; t++)  /* the envelope: u(r) times the radial nets' outputs */", out_dim);
+        emit_line(b, "    msg[t] *= envv;");
+    }
     emit_line(b, "for (int q = 0; q < nlane; q++)  /* to the receivers, in edge order */");
     emit_line(b, "    for (int t = 0; t < %d; t++)", out_dim);
     emit_line(b, "        acc[rcv[q]][t] += msg[t][q];");
@@ -550,9 +606,20 @@ static void emit_attention(emit_ctx *e, const plan_layer *pl)
         snprintf(dst, sizeof dst, "(%s + %d)", pr->r->role == 'k' ? "kv" : "vv", pr->dst_off);
         emit_radial_paths(e, pr, sk, dst);
     }
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "/* the envelope: u(r) times the radial nets' outputs (keys and values) */");
+        emit_line(b, "for (int t = 0; t < %d; t++)", key_dim);
+        emit_line(b, "    kv[t] *= envv;");
+        emit_line(b, "for (int t = 0; t < %d; t++)", val_dim);
+        emit_line(b, "    vv[t] *= envv;");
+    }
     /* per edge, in order: logits per head, then the online softmax of its receiver */
     emit_line(b, "for (int q = 0; q < nlane; q++) {");
     emit_line(b, "const int rr = rcv[q];");
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "if (!(envv[q] > 0))  /* at or beyond the cut-off: weight u exp(z) = 0 */");
+        emit_line(b, "    continue;");
+    }
     emit_line(b, "const se3_real *qi = qs[rr];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", H);
     emit_line(b, "se3_acc z = 0;");
@@ -571,6 +638,8 @@ static void emit_attention(emit_ctx *e, const plan_layer *pl)
     emit_line(b, "} else {");
     emit_line(b, "p = exp(z - mx[rr][h]);");
     emit_line(b, "}");
+    if (e->m->envelope != ENV_NONE)
+        emit_line(b, "p *= envv[q];  /* weight u exp(z): an edge enters the softmax smoothly */");
     emit_line(b, "den[rr][h] = den[rr][h] * keep + p;");
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!pl->value.c[l])
@@ -894,6 +963,7 @@ void emit_c(const ir *p, const char *spec_path, emit_buf *b)
     emit_preamble(&e, spec_path);
     if (p->lmax_sh >= 0)
         emit_sh_function(b, p->lmax_sh, "static inline", 0);
+    emit_envelope_fn(b, p->m, "static inline");
     emit_helpers(&e, e.pl->max_width);
     for (int i = 0; i < e.pl->nlayers; i++)
         if (e.pl->layers[i].shape == i)

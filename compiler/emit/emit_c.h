@@ -22,6 +22,10 @@ void emit_c_table(const ir *p, int grad, emit_buf *b);
 /* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 
+/* The envelope function se3_envelope(r, &du) of a model with radial(envelope=...) (nothing
+ * otherwise), shared with the CUDA emitter. */
+void emit_envelope_fn(emit_buf *b, const model *m, const char *qualifiers);
+
 /* The nonzero basis-kernel constants of a radial net's paths (emit_c.c), for both C emitters. */
 void emit_basis_kernels(emit_buf *b, const ir_radial *r, const char *type, int is_float, int any[9][9][9]);
 

@@ -344,10 +344,13 @@ static void cu_radial_paths(cu_ctx *e, const plan_radial *pr, const char *src_k,
     emit_line(b, "const int cc = idx / %d, a = idx - cc * %d;", nl, nl);
     emit_line(b, "const se3_real *pr = phi + cc * %d;", T);
     emit_line(b, "se3_acc *d = %s + (co0 + cc) * %d + a;", dst, nl);
-    emit_line(b, "se3_acc v = *d;");
+    emit_line(b, "se3_acc v = %s;", e->m->envelope != ENV_NONE ? "0" : "*d");
     emit_line(b, "for (int t = 0; t < %d; t++)", T);
     emit_line(b, "    v += (se3_acc)pr[t] * G[t * %d + a];", nl);
-    emit_line(b, "*d = v;");
+    if (e->m->envelope != ENV_NONE)
+        emit_line(b, "*d += envu[0] * v;  /* the envelope */");
+    else
+        emit_line(b, "*d = v;");
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     emit_line(b, "}");
@@ -365,6 +368,8 @@ static void cu_mp_shared(cu_ctx *e, const plan_layer *pl, const cu_mp_sizes *s)
     cu_shared(e, "phi", s->phi, "radial outputs, one tile of output channels");
     if (pl->nrelpos)
         cu_shared(e, "s1", pl->send.c[1] * 3, "sender degree 1 with the relpos edge fields");
+    if (e->m->envelope != ENV_NONE)
+        cu_shared_t(e, "se3_acc", "envu", 1, "envelope u(r) of the current edge");
 }
 
 /* Geometry, harmonics and radial input of edge e (thread 0), sender degree-1 features (all). */
@@ -389,6 +394,10 @@ static void cu_edge_setup(cu_ctx *e, const plan_layer *pl)
     emit_line(b, "}");
     emit_rin(b, e->pn, "", "se3_i64", "");
     emit_line(b, "rin[%d] = r;", e->pn->nrin);
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "double du;");
+        emit_line(b, "envu[0] = se3_envelope(rd, &du);  /* smooth cut-off: the messages are u(r) times the nets' */");
+    }
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
         emit_line(b, "s1[%d] = (se3_real)dy; s1[%d] = (se3_real)dz; s1[%d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */", c * 3,
@@ -619,12 +628,28 @@ static void cu_attention(cu_ctx *e, const plan_layer *pl)
     }
     emit_line(b, "const se3_acc z = s * %s;", emit_real(buf, 1.0 / sqrt((double)key_dim), 0));
     emit_line(b, "se3_acc keep = 1, p = 1;");
-    emit_line(b, "if (z > mx[h]) {");
-    emit_line(b, "keep = exp(mx[h] - z);");
-    emit_line(b, "mx[h] = z;");
-    emit_line(b, "} else {");
-    emit_line(b, "p = exp(z - mx[h]);");
-    emit_line(b, "}");
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "const se3_i32 je = src[e];  /* the envelope: weight u exp(z), 0 at the cut-off */");
+        emit_line(b, "const double ex = pos[3 * je] - pos[3 * i], ey = pos[3 * je + 1] - pos[3 * i + 1], ez = pos[3 * je + 2] - pos[3 * i + 2];");
+        emit_line(b, "double du;");
+        emit_line(b, "const se3_acc ue = se3_envelope(sqrt(ex * ex + ey * ey + ez * ez), &du);");
+        emit_line(b, "if (!(ue > 0)) {");
+        emit_line(b, "p = 0;");
+        emit_line(b, "} else if (z > mx[h]) {");
+        emit_line(b, "keep = exp(mx[h] - z);");
+        emit_line(b, "mx[h] = z;");
+        emit_line(b, "p = ue;");
+        emit_line(b, "} else {");
+        emit_line(b, "p = ue * exp(z - mx[h]);");
+        emit_line(b, "}");
+    } else {
+        emit_line(b, "if (z > mx[h]) {");
+        emit_line(b, "keep = exp(mx[h] - z);");
+        emit_line(b, "mx[h] = z;");
+        emit_line(b, "} else {");
+        emit_line(b, "p = exp(z - mx[h]);");
+        emit_line(b, "}");
+    }
     emit_line(b, "den[h] = den[h] * keep + p;");
     emit_line(b, "kp[2 * h] = keep;");
     emit_line(b, "kp[2 * h + 1] = p;");
@@ -895,7 +920,10 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     }
     emit_line(b, "se3_real *__restrict__ eo = E + (t0 + el) * %d + %d + co * %d;", ed, pr->msg_off, nl);
     for (int a = 0; a < nl; a++)
-        emit_line(b, "eo[%d] %s m[%d];", a, first ? "=" : "+=", a);
+        if (e->m->envelope != ENV_NONE)
+            emit_line(b, "eo[%d] %s (se3_real)(envs[el] * m[%d]);  /* the envelope */", a, first ? "=" : "+=", a);
+        else
+            emit_line(b, "eo[%d] %s m[%d];", a, first ? "=" : "+=", a);
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -938,6 +966,8 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
     e->shared_bytes += stage * (e->f32 ? 4 : 8);
     emit_line(b, "__shared__ se3_i32 jj[%d];  /* senders */", TE);
     e->shared_bytes += TE * 4;
+    if (e->m->envelope != ENV_NONE)
+        cu_shared_t(e, "se3_acc", "envs", TE, "envelope u(r) of the tile's edges");
     if (s1)
         cu_shared(e, "s1s", (long)TE * s1, "sender degree 1 with the relpos edge fields");
     /* output groups: the radial nets writing one block of the scratch row */
@@ -978,6 +1008,10 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
     emit_line(b, "}");
     emit_rin(b, e->pn, "", "se3_i64", "");
     emit_line(b, "rin[%d] = (se3_real)rd;", e->pn->nrin);
+    if (e->m->envelope != ENV_NONE) {
+        emit_line(b, "double du;");
+        emit_line(b, "envs[threadIdx.x] = se3_envelope(rd, &du);");
+    }
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
         emit_line(b, "s1s[threadIdx.x * %d + %d] = (se3_real)dy; s1s[threadIdx.x * %d + %d] = (se3_real)dz; "
@@ -1280,6 +1314,7 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
     emit_raw(b, "\n");
     if (p->lmax_sh >= 0)
         emit_sh_function(b, p->lmax_sh, "static __device__", 1);
+    emit_envelope_fn(b, p->m, "static __device__");
     int *written = calloc((size_t)(nb ? nb : 1), sizeof *written);
     for (int q = 0; q < nk; q++) {
         if (use[q] < 0)

@@ -411,7 +411,10 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
     emit_basis_apply(b, r, any, "G[ci]", " (se3b_v){ 0 }");
     emit_line(b, "}");
-    emit_line(b, "if (!dmb) /* the messages: only the forward pass needs them */");
+    if (g->m->envelope == ENV_NONE)
+        emit_line(b, "if (!dmb) /* the messages: only the forward pass needs them */");
+    else
+        emit_line(b, "/* the messages, also in the adjoint: the envelope's d/dr needs them */");
     emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
     emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
     emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
@@ -537,6 +540,8 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "(void)x0, (void)ea, (void)dx0;");
     emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
     emit_line(b, "double dYu_[NB][%d][3], dx_[NB], dy_[NB], dz_[NB], rd_[NB];", nsh);
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "double env_[NB], denv_[NB];  /* the envelope u(r) and du/dr per lane */");
     emit_line(b, "se3b_v Yv[%d], rinv[NIN], drinv[NIN], gYv[%d], mv[%d], dmv[%d];", nsh, nsh, msg, msg);
     emit_line(b, "memset(Yv, 0, sizeof Yv);");
     emit_line(b, "memset(rinv, 0, sizeof rinv);");
@@ -561,6 +566,8 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
     emit_line(b, "const double rd = sqrt(dx * dx + dy * dy + dz * dz);");
     emit_line(b, "dx_[q] = dx, dy_[q] = dy, dz_[q] = dz, rd_[q] = rd;");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "env_[q] = se3_envelope(rd, &denv_[q]);");
     emit_line(b, "double Yq[%d], rin[NIN];", nsh);
     emit_line(b, "if (rd > 1e-12) {");
     emit_line(b, "se3b_sh(dx / rd, dy / rd, dz / rd, Yq, dYu_[q]);");
@@ -591,14 +598,17 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     }
     emit_line(b, "if (dmb)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
-    emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "        dmv[t][q] = dmb[q * ms + t] * env_[q];  /* the messages are u(r) times the nets' */");
+    else
+        emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
     for (int q = 0; q < pl->nradials; q++)
         grad_radial(g, &pl->radials[q], pl);
     emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
-    emit_line(b, "        mb[q * ms + t] = mv[t][q];");
+    emit_line(b, "        mb[q * ms + t] = mv[t][q]%s;", g->m->envelope != ENV_NONE ? " * env_[q]" : "");
     emit_line(b, "return;");
     emit_line(b, "}");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
@@ -616,6 +626,13 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "gx = (gu[0] - ux * ug) / rd + drinv[%d][q] * ux;", t);
     emit_line(b, "gy = (gu[1] - uy * ug) / rd + drinv[%d][q] * uy;", t);
     emit_line(b, "gz = (gu[2] - uz * ug) / rd + drinv[%d][q] * uz;", t);
+    if (g->m->envelope != ENV_NONE) {
+        emit_line(b, "double du = 0;  /* the envelope: dL/dr += u'(r) <dL/dm, m / u> */");
+        emit_line(b, "for (int t = 0; t < %d; t++)", msg);
+        emit_line(b, "    du += dmb[q * ms + t] * mv[t][q];");
+        emit_line(b, "du *= denv_[q];");
+        emit_line(b, "gx += du * ux, gy += du * uy, gz += du * uz;");
+    }
     emit_line(b, "}");
     for (int q = 0; q < pl->nrelpos; q++) {
         const int c = pl->relpos[q].slot;
@@ -789,6 +806,22 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "return -1;");
     emit_line(b, "}");
     emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG;");
+    if (g->m->envelope != ENV_NONE) {
+        emit_line(b, "/* the envelope of every edge: softmax weights u exp(z) */");
+        emit_line(b, "double *env_all = malloc(sizeof(double) * (size_t)(2 * nE + 1));");
+        emit_line(b, "if (!env_all) {");
+        emit_line(b, "free(kvs_all);");
+        emit_line(b, "free(wk);");
+        emit_line(b, "return -1;");
+        emit_line(b, "}");
+        emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++)");
+        emit_line(b, "    for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
+        emit_line(b, "        const int32_t j = io->src[e];");
+        emit_line(b, "        const double *pos = (const double *)io->pos;");
+        emit_line(b, "        const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+        emit_line(b, "        env_all[2 * (e - eb)] = se3_envelope(sqrt(dx * dx + dy * dy + dz * dz), &env_all[2 * (e - eb) + 1]);");
+        emit_line(b, "    }");
+    }
     emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
@@ -797,6 +830,8 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d];", id, kd, vd, md, md, vd, kd);
     emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
     emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H, *dms = dms_all + (e0 - eb) * MSG;");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "const double *env = env_all + 2 * (e0 - eb);");
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
     emit_line(b, "    fi[t] = in[(int64_t)i * %d + t];", id);
     for (int q = 0; q < pl->q.n; q++) {
@@ -815,14 +850,26 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         grad_head_loops(b, &pl->key, H, body, 1);
     }
     emit_line(b, "alpha[d * H + h] = z * scale;");
-    emit_line(b, "mx = alpha[d * H + h] > mx ? alpha[d * H + h] : mx;");
-    emit_line(b, "}");
-    emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
-    emit_line(b, "alpha[d * H + h] = exp(alpha[d * H + h] - mx);");
-    emit_line(b, "den += alpha[d * H + h];");
-    emit_line(b, "}");
-    emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
-    emit_line(b, "const double al = alpha[d * H + h] /= den;");
+    if (g->m->envelope != ENV_NONE) {
+        emit_line(b, "if (env[2 * d] > 0)  /* edges at the cut-off have weight 0 */");
+        emit_line(b, "    mx = alpha[d * H + h] > mx ? alpha[d * H + h] : mx;");
+        emit_line(b, "}");
+        emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
+        emit_line(b, "alpha[d * H + h] = env[2 * d] > 0 ? env[2 * d] * exp(alpha[d * H + h] - mx) : 0;");
+        emit_line(b, "den += alpha[d * H + h];");
+        emit_line(b, "}");
+        emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
+        emit_line(b, "const double al = alpha[d * H + h] = den > 0 ? alpha[d * H + h] / den : 0;");
+    } else {
+        emit_line(b, "mx = alpha[d * H + h] > mx ? alpha[d * H + h] : mx;");
+        emit_line(b, "}");
+        emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
+        emit_line(b, "alpha[d * H + h] = exp(alpha[d * H + h] - mx);");
+        emit_line(b, "den += alpha[d * H + h];");
+        emit_line(b, "}");
+        emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
+        emit_line(b, "const double al = alpha[d * H + h] /= den;");
+    }
     emit_line(b, "const double *v = kvs + d * MSG + KD;");
     {
         static const char *const body[] = { "a[t] += al * v[t];" };
@@ -879,6 +926,8 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
     emit_line(b, "const double *kv = kvs + d * MSG, *v = kv + KD;");
     emit_line(b, "double *dm = dms + d * MSG;");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "double dlu = 0;");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "const double al = alpha[d * H + h];");
     emit_line(b, "double dal = 0;");
@@ -887,11 +936,29 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         grad_head_loops(b, &pl->value, H, body, 2);
     }
     emit_line(b, "const double dz = al * (dal - cdot[h]) * scale;");
+    if (g->m->envelope != ENV_NONE) {
+        emit_line(b, "if (env[2 * d] > 0)  /* dL/du of the weight u exp(z): alpha / u (<da, v> - <da, a>) */");
+        emit_line(b, "    dlu += al / env[2 * d] * (dal - cdot[h]);");
+    }
     {
         static const char *const body[] = { "dm[t] = dz * q[t];", "dq[t] += dz * kv[t];" };
         grad_head_loops(b, &pl->key, H, body, 2);
     }
     emit_line(b, "}");
+    if (g->m->envelope != ENV_NONE) {
+        emit_line(b, "if (dlu != 0 && env[2 * d + 1] != 0) {  /* through u(r) to both ends' positions */");
+        emit_line(b, "const int32_t j = io->src[e0 + d];");
+        emit_line(b, "const double *pos = (const double *)io->pos;");
+        emit_line(b, "const double x[3] = { pos[3 * j] - pos[3 * i], pos[3 * j + 1] - pos[3 * i + 1], pos[3 * j + 2] - pos[3 * i + 2] };");
+        emit_line(b, "const double rd = sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);");
+        emit_line(b, "if (rd > 1e-12)");
+        emit_line(b, "    for (int c = 0; c < 3; c++) {");
+        emit_line(b, "        const double gc = dlu * env[2 * d + 1] * x[c] / rd;");
+        emit_line(b, "        dpos[3 * j + c] += gc;");
+        emit_line(b, "        dpos[3 * i + c] -= gc;");
+        emit_line(b, "    }");
+        emit_line(b, "}");
+    }
     emit_line(b, "}");
     emit_line(b, "/* queries */");
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
@@ -901,11 +968,15 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     grad_blocks(b, NULL, 0, call);
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "free(env_all);");
     emit_line(b, "return 0;");
     if (pl->si.attentive) {
         emit_line(b, "fail:");
         emit_line(b, "free(kvs_all);");
         emit_line(b, "free(wk);");
+        if (g->m->envelope != ENV_NONE)
+            emit_line(b, "free(env_all);");
         emit_line(b, "return -1;");
     }
     emit_line(b, "}");

@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/file.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -103,6 +104,7 @@ static uint64_t train_mix(uint64_t z)
 
 typedef struct train_opts {
     const char *spec, *train, *test, *out, *metrics, *targets, *precision, *valid, *lr_schedule, *config;
+    const char *target_field;   /* --target-field OUT=ITEM,...: SDF data items for outputs */
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
     long warmup, patience, plateau_patience;
     double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
@@ -1319,6 +1321,9 @@ static void train_usage(FILE *f)
             "  --loss mse|l1|ce     loss over the target values (mse); ce: cross-entropy, the output's\n"
             "                       channels are logits and the target an integer class 0..C-1\n"
             "  --targets A,B        outputs to train (all)\n"
+            "  --target-field O=I   SDF input (F.sdf, F.sd, F.mol: molecules with bonds, V2000 or V3000):\n"
+            "                       output O trains on data item `> <I>` (default: the item named O);\n"
+            "                       comma-separated pairs, e.g. energy=U0,gap=gap\n"
             "  --normalize          weight each target by 1 / its mean square in the training set\n"
             "  --valid F.extxyz     validation set, evaluated every --eval-every steps\n"
             "  --valid-fraction X   or hold out this fraction of the training frames (split by --seed)\n"
@@ -1413,6 +1418,7 @@ static const struct {
     { "ema", 0 },        { "precision", 0 },   { "threads", 0 },        { "seed", 0 },            { "eval-every", 0 },
     { "checkpoint-every", 0 }, { "log-every", 0 }, { "eval-frames", 0 }, { "metrics", 0 },         { "resume", 1 },
     { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
+    { "target-field", 0 },
 };
 
 /* Append s, read at `line`, to the configuration's arguments (malloc'd copies). */
@@ -1599,6 +1605,7 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
                           : strcmp(a, "--precision") == 0   ? &o->precision
                           : strcmp(a, "--valid") == 0       ? &o->valid
                           : strcmp(a, "--lr-schedule") == 0 ? &o->lr_schedule
+                          : strcmp(a, "--target-field") == 0 ? &o->target_field
                                                             : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             train_usage(stdout);
@@ -1799,6 +1806,29 @@ static int train_cmp_desc(const void *a, const void *b)
     return x < y ? 1 : x > y ? -1 : 0;
 }
 
+/* Whether path names an SDF file (.sdf, .sd, .mol, any case): molecules with bonds. */
+static int train_is_sdf(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    return dot && (strcasecmp(dot, ".sdf") == 0 || strcasecmp(dot, ".sd") == 0 || strcasecmp(dot, ".mol") == 0);
+}
+
+/* The frames of a data file: extended XYZ, or an SDF file's molecules (*sdf set, for their bonds)
+ * with data items as info values. buf (len bytes) holds the file's text when already read. */
+static se3rt_status train_read_frames(se3rt_ctx *ctx, const char *path, const char *buf, size_t len, const char *fields,
+                                      se3rt_xyz **xyz, se3rt_sdf **sdf)
+{
+    *sdf = NULL;
+    if (!train_is_sdf(path))
+        return buf ? se3rt_xyz_read_mem(ctx, buf, len, path, xyz) : se3rt_xyz_read(ctx, path, xyz);
+    se3rt_status st = buf ? se3rt_sdf_read_mem(ctx, buf, len, path, sdf) : se3rt_sdf_read(ctx, path, sdf);
+    if (st == SE3RT_OK && (st = se3rt_sdf_frames(*sdf, fields, path, xyz)) != SE3RT_OK) {
+        se3rt_sdf_free(*sdf);
+        *sdf = NULL;
+    }
+    return st;
+}
+
 /* The memory the run needs at most: the B largest training frames at once (each frame as often
  * as B / frames), each thread's gradient, the optimiser, the weights (and with --ema their
  * average and a copy), the loss curve, the test evaluation's batches of 64. Refuses when that is more than the limit. */
@@ -1903,6 +1933,7 @@ int cmd_train(int argc, char **argv)
     compile *c = NULL;
     int rc = 1;
     se3rt_xyz *xtr = NULL, *xte = NULL, *xva = NULL;
+    se3rt_sdf *str = NULL, *ste = NULL, *sva = NULL;   /* the molecules of SDF inputs (their bonds) */
     unsigned char *pick = NULL;
     char *trbuf = NULL;   /* the training file's text, until it is parsed */
     size_t trlen = 0;
@@ -1944,6 +1975,11 @@ int cmd_train(int argc, char **argv)
         fprintf(stderr, "se3tc train: note: '%s' is a checkpoint of an older se3tc, which did not record its "
                         "options: they are not checked\n", o->out);
     train_defaults(o);
+    if (o->target_field && !train_is_sdf(o->train)) {
+        fprintf(stderr, "se3tc train: --target-field names SDF data items, but '%s' is not an SDF file (.sdf, .sd, "
+                        ".mol)\n", o->train);
+        goto done;
+    }
     /* targets are outputs: say so before the compiler runs */
     for (const char *p = o->targets; p && *p;) {
         const char *e = strchr(p, ',');
@@ -1957,10 +1993,10 @@ int cmd_train(int argc, char **argv)
         }
         p += len + (e ? 1 : 0);
     }
-    se3rt_status rs = se3rt_xyz_read_mem(ctx, trbuf, trlen, o->train, &xtr);
+    se3rt_status rs = train_read_frames(ctx, o->train, trbuf, trlen, o->target_field, &xtr, &str);
     se3rt_io_buf_free(ctx, trbuf);
     trbuf = NULL;
-    if (rs != SE3RT_OK || se3rt_xyz_read(ctx, o->test, &xte) != SE3RT_OK) {
+    if (rs != SE3RT_OK || train_read_frames(ctx, o->test, NULL, 0, o->target_field, &xte, &ste) != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
@@ -1996,10 +2032,10 @@ int cmd_train(int argc, char **argv)
         goto done;
     }
     const se3rt_loss_kind kind = (se3rt_loss_kind)o->loss;
-    if (se3rt_data_new_kind(t.m, xtr, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
-        se3rt_data_new_kind(t.m, xte, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
-        (o->valid && (se3rt_xyz_read(ctx, o->valid, &xva) != SE3RT_OK ||
-                      se3rt_data_new_kind(t.m, xva, o->valid, o->targets, kind, &t.va) != SE3RT_OK))) {
+    if (se3rt_data_new_sdf(t.m, xtr, str, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
+        se3rt_data_new_sdf(t.m, xte, ste, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
+        (o->valid && (train_read_frames(ctx, o->valid, NULL, 0, o->target_field, &xva, &sva) != SE3RT_OK ||
+                      se3rt_data_new_sdf(t.m, xva, sva, o->valid, o->targets, kind, &t.va) != SE3RT_OK))) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
@@ -2217,6 +2253,9 @@ done:
     se3rt_data_free(t.te);
     se3rt_data_free(t.va);
     se3rt_xyz_free(xva);
+    se3rt_sdf_free(str);
+    se3rt_sdf_free(ste);
+    se3rt_sdf_free(sva);
     se3rt_model_free(t.m);
     se3rt_xyz_free(xtr);
     se3rt_xyz_free(xte);
