@@ -15,8 +15,8 @@ ASE's (energy in eV, lengths in Å).
 Periodic cells (atoms.pbc, atoms.cell; any cell shape, any mix of periodic and open
 directions) build the model's periodic graph (docs/graphs.md). `stress` (ASE's Voigt order
 xx yy zz yz xz xy, eV/Å^3, positive when the energy rises under expansion) is available when
-the calculator's energy is the spec's `kind=energy` output of a fully periodic cell
-(se3rt_model_energy_forces_stress).
+the calculator's energy is the spec's `kind=energy` output and the cell has a periodic
+direction (se3rt_model_energy_forces_stress: (1/V) dE/d(strain), V = |det(cell)|, as for slabs too).
 """
 import numpy as np
 from ase.calculators.calculator import Calculator, PropertyNotImplementedError, all_changes
@@ -91,8 +91,8 @@ class SE3Calculator(Calculator):
     def _stress(self, a, pos, node_in, cell, pbc, e):
         """ASE's Voigt stress (xx yy zz yz xz xy) of the spec's energy output."""
         m = self.model
-        if cell is None or not np.all(pbc):
-            raise PropertyNotImplementedError("SE3Calculator: stress needs a cell periodic in all three directions")
+        if cell is None:
+            raise PropertyNotImplementedError("SE3Calculator: stress needs a periodic cell")
         name = m.energy_output()
         if name is None or m.output_column(name, 0) != self.energy_col:
             raise PropertyNotImplementedError("SE3Calculator: stress is the derivative of the spec's kind=energy "

@@ -58,12 +58,11 @@ def write_extxyz(path, frames):
     """Write ase.Atoms as extended XYZ for se3tc, every real with all its digits (ASE's own
     writer keeps 8 decimals): species, positions, every other per-atom array (R, I or L) and
     the info values; energy and forces held by an attached calculator (a data set read with
-    ase.io) as the info value `energy` and the per-atom property `forces`. Periodic frames
-    are refused, as by se3tc."""
+    ase.io) as the info value `energy` and the per-atom property `forces`. A frame with any
+    periodic direction gets `Lattice=` (the cell's rows a, b, c) and `pbc=`, which se3tc's
+    trainer uses to build periodic graphs (docs/graphs.md)."""
     lines = []
     for k, a in enumerate(frames):
-        if any(a.pbc):
-            raise ValueError(f"frame {k + 1}: periodic cells are not supported by se3tc yet")
         arrays = {n: v for n, v in a.arrays.items() if n not in ("numbers", "positions")}
         info = dict(a.info)
         res = getattr(a.calc, "results", {}) if a.calc is not None else {}
@@ -71,6 +70,10 @@ def write_extxyz(path, frames):
             info["energy"] = res["energy"]
         if "forces" in res and "forces" not in arrays:
             arrays["forces"] = res["forces"]
+        if any(a.pbc):
+            info = {key: v for key, v in info.items() if key not in ("Lattice", "pbc")}
+            info["Lattice"] = np.asarray(a.cell[:], dtype=np.float64)
+            info["pbc"] = " ".join("T" if p else "F" for p in a.pbc)
         cols = [("species", "S", 1), ("pos", "R", 3)]
         data = [np.asarray(a.get_chemical_symbols(), dtype=object)[:, None], a.get_positions()]
         for n, v in arrays.items():

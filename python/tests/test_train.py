@@ -75,7 +75,10 @@ def test_write_extxyz_keeps_every_digit(tmp_path):
     assert b.info["label"] == 2
     assert b.get_potential_energy() == a.get_potential_energy()
     np.testing.assert_array_equal(b.get_forces(), a.get_forces())
-    a.set_cell([5, 5, 5])
-    a.set_pbc(True)
-    with pytest.raises(ValueError, match="periodic"):
-        write_extxyz(p, [a])
+    # a periodic frame keeps its cell and periodicity, as ASE reads them back
+    a.set_cell([[5, 0, 0], [0.5, 4, 0], [0, 0.25, 6]])
+    a.set_pbc((True, False, True))
+    write_extxyz(p, [a])
+    b = ase.io.read(p)
+    np.testing.assert_array_equal(b.cell[:], a.cell[:])
+    np.testing.assert_array_equal(b.pbc, a.pbc)
