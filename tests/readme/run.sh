@@ -67,7 +67,7 @@ bash -x tests/gpu/run.sh --emulate
 # 4. what the commands promised
 for f in demo-out/train/metrics.json demo-out/train/loss.svg demo-out/predictions.extxyz \
          out/nbody_se3.c out/nbody_se3.cu out/nbody_se3.json pred.extxyz data/nbody/train.extxyz \
-         out/ckpt/metrics.json out/table1 "$HOME/.local/bin/se3tc" "$HOME/.local/include/se3rt.h"; do
+         out/ckpt/metrics.json out/table1 "$HOME/.local/bin/se3tc" "$HOME/.local/include/se3rt/se3rt.h" "$HOME/.local/lib/pkgconfig/se3rt.pc"; do
     [ -e "$f" ] || { echo "readme: $f is missing after README's commands" >&2; exit 1; }
 done
 ls "$HOME"/.local/lib*/libse3rt.so >/dev/null 2>&1 ||
