@@ -42,6 +42,15 @@ void         rt_model_sync_params(se3rt_model *m);
  * out may be NULL) of the same forward. */
 se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
                                     double *forces, double *stress);
+/* The same with the forward layers on at most nthreads threads and the weights not synced (the
+ * caller syncs them), so that trainer threads may call it at once. */
+se3rt_status rt_model_energy_forces_t(se3rt_model *m, const se3rt_batch *b, int nthreads, double *out,
+                                      double *energy, double *forces, double *stress);
+/* se3rt_model_energy_forces_grad with the first pass's forward layers on at most nthreads threads
+ * and the weights not synced (model_force_train.c). */
+se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
+                                         int nthreads, double *loss_out, double *energy, double *forces,
+                                         double *dparams);
 se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
                            double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos);
 

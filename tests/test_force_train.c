@@ -1,0 +1,277 @@
+/* test_force_train.c - training on energies and forces (docs/training.md, "Energies and
+ * forces"): the exact weight gradient of a loss on energies and forces F = -dE/dx
+ * (se3rt_model_energy_forces_grad, forward over reverse over dual numbers) against central
+ * finite differences, with respect to every weight, of the same loss computed from the
+ * generated first derivative (se3rt_model_energy_forces), in f64, on every graph kind (full,
+ * kNN, radius, capped radius, given bonds) and specs covering every layer kind. */
+#define _POSIX_C_SOURCE 200809L
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "pipeline.h"
+#include "se3rt_model.h"
+#include "testutil.h"
+
+static char g_work[4096], g_cache[4096];
+
+/* Each spec starts with `input elem : 2x0 = species(H, O);` so node_in columns 0-1 are the
+ * one-hot; ZCOL >= 0 marks a pos.z input at that column (file basis), filled from the
+ * positions. Other input columns get fixed pseudo-random values. (test_energy.c's specs.) */
+typedef struct espec {
+    const char *text;
+    int zcol;
+} espec;
+
+static const espec SPECS_EF[] = {
+    /* full graph: conv (sum, linear self), norm (layer), attentive selfint, sum pool, mlp */
+    { "model ef_full { precision f64; graph full; radial(width=5, depth=1);\n"
+      "  input elem : 2x0 = species(H, O); input v : 1x1;\n"
+      "  conv c -> 3x0 + 2x1 + 1x2 (aggregate=sum); norm n (kind=layer);\n"
+      "  selfint s -> 3x0 + 1x1 (kind=attentive); conv d -> 3x0 (self=linear);\n"
+      "  pool p (op=sum); mlp h -> 1x0 (hidden=[4]);\n"
+      "  output e : 1x0 (kind=energy, reference={H = -0.5, O = -75.0}); }\n", -1 },
+    /* knn: attention (heads, attentive self, cat skip) with relpos and product edge fields,
+     * norm (bias), gate, mean pool; a pos.z input (column 3) */
+    { "model ef_knn { precision f64; graph knn(k=3); radial(width=4, depth=2);\n"
+      "  input elem : 2x0 = species(H, O); input q : 1x0; input z : 1x0 = pos.z;\n"
+      "  edge qq : 1x0 = q * q; edge rel : 1x1 = relpos;\n"
+      "  attention a -> 4x0 + 2x1 (heads=2, self=attentive, skip=cat); norm n (kind=bias);\n"
+      "  gate g -> 2x0 + 2x1 (act=silu); attention b -> 1x0 (skip=none, self=linear);\n"
+      "  pool p (op=mean); output e : 1x0 (kind=energy); }\n", 3 },
+    /* radius: the shipped tiny_energy layers (conv, gate, attention, conv, sum pool, mlp) */
+    { "model ef_radius { precision f64; graph radius(r=2.2); radial(width=6, depth=1);\n"
+      "  input elem : 2x0 = species(H, O);\n"
+      "  conv c1 -> 4x0 + 2x1; gate g1 -> 2x0 + 2x1 (act=tanh); attention a1 -> 3x0 + 1x1;\n"
+      "  conv c2 -> 2x0 (self=none, aggregate=mean); pool readout (op=sum);\n"
+      "  mlp head -> 1x0 (hidden=[4]); output energy : 1x0 (kind=energy, reference={O = 3}); }\n", -1 },
+    /* radius with a cap: linear selfint with bias, max pool, gate relu */
+    { "model ef_radius_max { precision f64; graph radius(r=2.5, max=3); radial(width=4, depth=1);\n"
+      "  input elem : 2x0 = species(H, O);\n"
+      "  conv c -> 3x0 + 1x1 + 1x2; gate g -> 1x0 + 1x1 + 1x2 (act=relu);\n"
+      "  selfint s -> 2x0 + 1x1 (kind=linear, bias=true); conv d -> 2x0;\n"
+      "  pool p (op=max); mlp h -> 1x0 (hidden=[3]); output e : 1x0 (kind=energy); }\n", -1 },
+    /* given bonds: bond edge scalars, conv mean, sum pool */
+    { "model ef_given { precision f64; graph given; radial(width=4, depth=1);\n"
+      "  input elem : 2x0 = species(H, O); edge b : 4x0 = bonds;\n"
+      "  conv c -> 2x0 + 2x1 (aggregate=mean); norm n; conv d -> 1x0;\n"
+      "  pool p (op=sum); output e : 1x0 (kind=energy); }\n", -1 },
+};
+
+/* Two frames (5 and 4 atoms) in a box of side 2.4: positions, species and bonds. */
+#define NA 9
+static const int32_t GP[3] = { 0, 5, 9 };
+static const se3rt_bond BONDS[] = { { 0, 1, 1 }, { 1, 2, 2 }, { 2, 3, 1 }, { 3, 4, 4 }, { 0, 4, 1 },
+                                    { 5, 6, 1 }, { 6, 7, 3 }, { 7, 8, 1 } };
+
+static double urand(uint64_t *s)
+{
+    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+    return (double)(*s >> 11) * 0x1.0p-53;
+}
+
+static void fill_inputs(const se3rt_model *m, const espec *sp, const double *pos, double *node_in)
+{
+    int d = se3rt_model_in_dim(m);
+    uint64_t s = 99;
+    for (int i = 0; i < NA; i++) {
+        for (int k = 0; k < d; k++)
+            node_in[i * d + k] = 2 * urand(&s) - 1;
+        node_in[i * d + 0] = i % 3 != 0;   /* H */
+        node_in[i * d + 1] = i % 3 == 0;   /* O */
+        if (sp->zcol >= 0)
+            node_in[i * d + sp->zcol] = pos[3 * i + 2];
+    }
+}
+
+static se3rt_model *load(se3rt_ctx *ctx, const char *text)
+{
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.grad = 1;
+    compile *c = pipeline_compile_string("ef.spec", text, strlen(text), &po);
+    if (c->diags.nerrors)
+        diag_print(&c->diags, stderr);
+    ck_assert_int_eq(c->diags.nerrors, 0);
+    se3rt_model *m = NULL;
+    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &m);
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    size_t len = 0;
+    char *src = pipeline_c_source(c, &po, &len);
+    ck_assert_ptr_nonnull(src);
+    ck_assert_int_eq(se3rt_model_has_force_grad(m), 0);
+    st = se3rt_model_enable_force_grad(m, src, len);
+    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_model_has_force_grad(m), 1);
+    free(src);
+    compile_free(c);
+    se3rt_model_set_threads(m, 1);
+    ck_assert_int_eq(se3rt_model_init_weights(m, 5), SE3RT_OK);
+    return m;
+}
+
+/* The loss: weighted squared errors of the energies and the forces against fixed targets. */
+typedef struct ef_targets {
+    double e[2], f[3 * NA], we, wf;
+} ef_targets;
+
+static double ef_loss(void *user, const se3rt_batch *b, const double *E, const double *F, double *dE, double *dF)
+{
+    const ef_targets *t = user;
+    double L = 0;
+    for (int g = 0; g < b->n_graphs; g++) {
+        L += t->we * (E[g] - t->e[g]) * (E[g] - t->e[g]);
+        dE[g] = 2 * t->we * (E[g] - t->e[g]);
+    }
+    for (int k = 0; k < 3 * NA; k++) {
+        L += t->wf * (F[k] - t->f[k]) * (F[k] - t->f[k]);
+        dF[k] = 2 * t->wf * (F[k] - t->f[k]);
+    }
+    return L;
+}
+
+/* The same loss from the first derivative alone. */
+static double loss_first_order(se3rt_model *m, const se3rt_batch *b, const ef_targets *t)
+{
+    double E[2], F[3 * NA], dE[2], dF[3 * NA];
+    ck_assert_int_eq(se3rt_model_energy_forces(m, b, E, F), SE3RT_OK);
+    return ef_loss((void *)t, b, E, F, dE, dF);
+}
+
+/* dL/dθ (forward over reverse) against fourth-order central differences of the first-order
+ * loss, for up to 24 evenly spaced entries of every weight tensor (all of the small ones); the
+ * relative error |fd - an| / max(|fd|, |an|, 1e-3 g) (g the largest gradient entry, as
+ * `se3tc gradcheck` judges) at most 1e-6; an entry above 1e-7 is retried with steps 1e-3 and
+ * 1e-5 after 1e-4 and keeps the best (a ReLU kink near the point spoils one step, not all; a
+ * wrong gradient stays wrong at every step). Run with the force term
+ * alone, the energy term alone and both. */
+START_TEST(test_force_loss_grad_fd)
+{
+    const espec *sp = &SPECS_EF[_i];
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = load(ctx, sp->text);
+    const int64_t np = se3rt_model_nparams(m);
+    /* every weight off its initial value so that no LayerNorm gain or bias sits at a special point */
+    uint64_t s = 31 + (uint64_t)_i;
+    double *p = se3rt_model_params(m);
+    for (int64_t k = 0; k < np; k++)
+        p[k] += 0.1 * (2 * urand(&s) - 1);
+    se3rt_model_params_changed(m);
+    double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)se3rt_model_in_dim(m), sizeof *node_in);
+    for (int k = 0; k < 3 * NA; k++)
+        pos[k] = 2.4 * urand(&s);
+    fill_inputs(m, sp, pos, node_in);
+    se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in, .bonds = BONDS,
+                      .nbonds = sizeof BONDS / sizeof *BONDS };
+    /* targets near the model's values: a loss of order 1 keeps the differences' rounding small */
+    ef_targets t = { .we = 0.7, .wf = 1.3 };
+    double *an = calloc((size_t)np, sizeof *an), E[2], F[3 * NA], E1[2], F1[3 * NA];
+    ck_assert_int_eq(se3rt_model_energy_forces(m, &b, E, F), SE3RT_OK);
+    for (int g = 0; g < 2; g++)
+        t.e[g] = E[g] + 2 * urand(&s) - 1;
+    for (int k = 0; k < 3 * NA; k++)
+        t.f[k] = F[k] + 2 * urand(&s) - 1;
+    static const double WE[3] = { 0, 0.7, 0.7 }, WF[3] = { 1.3, 0, 1.3 };
+    for (int mode = 0; mode < 3; mode++) {
+        t.we = WE[mode], t.wf = WF[mode];
+        double L = 0;
+        se3rt_status st = se3rt_model_energy_forces_grad(m, &b, ef_loss, &t, &L, E, F, an);
+        ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        ck_assert_int_eq(se3rt_model_energy_forces(m, &b, E1, F1), SE3RT_OK);
+        for (int g = 0; g < 2; g++)
+            ck_assert_double_eq(E[g], E1[g]);
+        for (int k = 0; k < 3 * NA; k++)
+            ck_assert_double_eq(F[k], F1[k]);
+        ck_assert_double_eq_tol(L, loss_first_order(m, &b, &t), 1e-12 * (1 + L));
+        double g = 0, worst = 0;
+        for (int64_t k = 0; k < np; k++)
+            g = fmax(g, fabs(an[k]));
+        ck_assert_msg(g > 1e-6, "gradient all ~0: the test would see nothing");
+        int64_t wk = -1, checked = 0;
+        for (int w = 0; w < se3rt_model_nweights(m); w++) {
+            const int64_t off = se3rt_model_weight_offset(m, w), size = se3rt_model_weight_size(m, w);
+            const int64_t stride = size > 24 ? (size + 23) / 24 : 1;
+            for (int64_t k = off + (off * 7) % stride; k < off + size; k += stride) {
+                const double x = p[k];
+                double best = INFINITY, bfd = 0;
+                /* fourth-order central differences: error O(h^4), rounding O(eps L / h) */
+                static const double H[3] = { 1e-4, 1e-3, 1e-5 };
+                for (int q = 0; q < 3 && best > 1e-7; q++) {
+                    const double h = H[q] * fmax(1, fabs(x));
+                    double l[4];
+                    static const double at[4] = { 1, -1, 2, -2 };
+                    for (int r = 0; r < 4; r++) {
+                        se3rt_model_set_param(m, k, x + at[r] * h);
+                        l[r] = loss_first_order(m, &b, &t);
+                    }
+                    se3rt_model_set_param(m, k, x);
+                    double fd = (8 * (l[0] - l[1]) - (l[2] - l[3])) / (12 * h);
+                    double err = fabs(fd - an[k]) / fmax(fmax(fabs(fd), fabs(an[k])), 1e-3 * g);
+                    if (err < best)
+                        best = err, bfd = fd;
+                }
+                checked++;
+                if (best > worst)
+                    worst = best, wk = k;
+                ck_assert_msg(best <= 1e-6, "%.40s (mode %d): weight %s[%lld]: exact %.12g, finite differences %.12g "
+                              "(relative error %.3g)", sp->text + 6, mode, se3rt_model_weight_name(m, w),
+                              (long long)(k - off), an[k], bfd, best);
+            }
+        }
+        fprintf(stderr, "%.24s mode %d: %lld of %lld weights, worst relative error %.2e (weight %lld), |g|max %.3g\n",
+                sp->text + 6, mode, (long long)checked, (long long)np, worst, (long long)wk, g);
+    }
+    free(an);
+    free(node_in);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+/* What is refused: a periodic frame, and a model without the second code. */
+START_TEST(test_force_grad_refusals)
+{
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    const espec *sp = &SPECS_EF[2];
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.grad = 1;
+    compile *c = pipeline_compile_string("ef.spec", sp->text, strlen(sp->text), &po);
+    se3rt_model *m = NULL;
+    ck_assert_int_eq(pipeline_model(ctx, c, &po, "cpu", &m), SE3RT_OK);
+    compile_free(c);
+    ck_assert_int_eq(se3rt_model_init_weights(m, 1), SE3RT_OK);
+    double pos[3 * NA], node_in[NA * 2], g[4096];
+    uint64_t s = 5;
+    for (int k = 0; k < 3 * NA; k++)
+        pos[k] = 2.4 * urand(&s);
+    fill_inputs(m, sp, pos, node_in);
+    ck_assert_int_le(se3rt_model_nparams(m), 4096);
+    se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
+    ef_targets t = { .we = 1, .wf = 1 };
+    ck_assert_int_eq(se3rt_model_energy_forces_grad(m, &b, ef_loss, &t, NULL, NULL, NULL, g), SE3RT_ERR_INVALID);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "se3rt_model_enable_force_grad"), "%s", se3rt_errmsg(ctx));
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+static Suite *suite_force_train(void)
+{
+    Suite *s = suite_create("force_train");
+    TCase *t = tcase_create("force_train");
+    tcase_set_timeout(t, 600);
+    tcase_add_loop_test(t, test_force_loss_grad_fd, 0, (int)(sizeof SPECS_EF / sizeof *SPECS_EF));
+    tcase_add_test(t, test_force_grad_refusals);
+    suite_add_tcase(s, t);
+    return s;
+}
+
+int main(void)
+{
+    if (tu_private_env("test_force_train", 0, g_work, sizeof g_work, g_cache, sizeof g_cache) != 0)
+        return 1;
+    Suite *suites[] = { suite_force_train(), NULL };
+    return tu_run_suites(suites);
+}
