@@ -211,6 +211,11 @@ se3rt_status se3rt_model_enable_force_grad(se3rt_model *m, const char *c_source,
     return SE3RT_OK;
 }
 
+int rt_model_energy_col(const se3rt_model *m)
+{
+    return m->energy_col;
+}
+
 int se3rt_model_has_force_grad(const se3rt_model *m)
 {
     return m->dual != NULL;

@@ -16,6 +16,7 @@ typedef struct run_field {
 } run_field;
 
 int        rt_model_ninputs(const se3rt_model *m);
+int        rt_model_energy_col(const se3rt_model *m);   /* the energy output's column, -1: none */
 int        rt_model_noutputs(const se3rt_model *m);
 void       rt_model_input(const se3rt_model *m, int i, run_field *out /* OUT */);
 void       rt_model_output(const se3rt_model *m, int i, run_field *out /* OUT */);

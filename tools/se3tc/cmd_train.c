@@ -106,7 +106,9 @@ typedef struct train_opts {
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
     long warmup, patience, plateau_patience;
     double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
+    double energy_weight, force_weight;   /* the loss's weights on the energy and the forces */
     int loss, resume, overwrite, quiet, normalize; /* loss: se3rt_loss_kind */
+    int energy_per_atom;      /* the energy's error per atom in the loss */
     char **cfg_argv;          /* --config: the file's options as arguments (malloc'd) */
     int cfg_argc, *cfg_line;  /* and the line of each */
     unsigned given;           /* GIVEN_* of the options on the command line */
@@ -123,7 +125,8 @@ enum {
     GIVEN_NORMALIZE = 1u << 8, GIVEN_PRECISION = 1u << 9, GIVEN_THREADS = 1u << 10, GIVEN_VALID = 1u << 11,
     GIVEN_VALID_FRACTION = 1u << 12, GIVEN_PATIENCE = 1u << 13, GIVEN_MIN_DELTA = 1u << 14, GIVEN_EMA = 1u << 15,
     GIVEN_WARMUP = 1u << 16, GIVEN_LR_SCHEDULE = 1u << 17, GIVEN_PLATEAU_FACTOR = 1u << 18,
-    GIVEN_PLATEAU_PATIENCE = 1u << 19, GIVEN_EVAL_EVERY = 1u << 20
+    GIVEN_PLATEAU_PATIENCE = 1u << 19, GIVEN_EVAL_EVERY = 1u << 20, GIVEN_ENERGY_WEIGHT = 1u << 21,
+    GIVEN_FORCE_WEIGHT = 1u << 22, GIVEN_ENERGY_PER_ATOM = 1u << 23
 };
 /* One row of the loss curves. */
 typedef struct train_row {
@@ -615,6 +618,9 @@ static cJSON *train_state_json(const train_state *t, long step, double wall)
     cJSON_AddStringToObject(op, "loss", train_loss_names[o->loss]);
     cJSON_AddStringToObject(op, "targets", o->targets ? o->targets : "");
     cJSON_AddBoolToObject(op, "normalize", o->normalize);
+    cJSON_AddNumberToObject(op, "energy_weight", o->energy_weight);
+    cJSON_AddNumberToObject(op, "force_weight", o->force_weight);
+    cJSON_AddBoolToObject(op, "energy_per_atom", o->energy_per_atom);
     cJSON_AddStringToObject(op, "precision", o->precision);
     cJSON_AddNumberToObject(op, "threads", (double)o->threads);
     cJSON_AddNumberToObject(op, "eval_every", (double)o->eval_every);
@@ -882,7 +888,10 @@ static int train_check_state(train_state *t, const char *dir)
                 { "ema", GIVEN_EMA, NULL, &o->ema, NULL, 1, 0 },
                 { "warmup", GIVEN_WARMUP, &o->warmup, NULL, NULL, 1, 0 },
                 { "plateau_factor", GIVEN_PLATEAU_FACTOR, NULL, &o->plateau_factor, NULL, 1, 0.5 },
-                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 } };
+                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 },
+                { "energy_weight", GIVEN_ENERGY_WEIGHT, NULL, &o->energy_weight, NULL, 1, 1 },
+                { "force_weight", GIVEN_FORCE_WEIGHT, NULL, &o->force_weight, NULL, 1, 1 },
+                { "energy_per_atom", GIVEN_ENERGY_PER_ATOM, NULL, NULL, &o->energy_per_atom, 1, 0 } };
     int rc = 0;
     /* --eval-every changes the result only where the validation loss decides something */
     const cJSON *vf = cJSON_GetObjectItemCaseSensitive(op, "valid_fraction"), *vn = cJSON_GetObjectItemCaseSensitive(op, "valid");
@@ -1262,6 +1271,26 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     }
     if (eq >= 0)
         train_json_num(j, "equivariance_error", eq);
+    /* an energy model: energy errors (per frame and per atom) and force errors (F = -dE/dx) */
+    se3rt_ef_metrics ef = { .e_rmse = NAN, .f_rmse = NAN };
+    if (se3rt_model_has_energy(t->m) && !ce) {
+        if (se3rt_data_eval_ef(t->m, d, 64, NULL, NULL, &ef) != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: evaluation: %s\n", se3rt_errmsg(t->ctx));
+            cJSON_Delete(j);
+            free(mse), free(zero), free(acc), free(vacc);
+            return -1;
+        }
+        if (!isnan(ef.e_rmse)) {
+            train_json_num(j, "energy_mae", ef.e_mae);
+            train_json_num(j, "energy_rmse", ef.e_rmse);
+            train_json_num(j, "energy_mae_per_atom", ef.e_mae_atom);
+            train_json_num(j, "energy_rmse_per_atom", ef.e_rmse_atom);
+        }
+        if (!isnan(ef.f_rmse)) {
+            train_json_num(j, "forces_mae", ef.f_mae);
+            train_json_num(j, "forces_rmse", ef.f_rmse);
+        }
+    }
     cJSON_AddStringToObject(j, "precision", se3rt_model_is_f32(t->m) ? "f32" : "f64");
     sigset_t mask;
     train_hold_signals(1, &mask);
@@ -1284,6 +1313,10 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
             fprintf(stderr, " (linear baseline mse_x %.6g)", lin_x);
         if (eq >= 0)
             fprintf(stderr, ", equivariance error %.2g", eq);
+        if (!isnan(ef.e_rmse))
+            fprintf(stderr, ", energy RMSE %.6g (per atom %.6g)", ef.e_rmse, ef.e_rmse_atom);
+        if (!isnan(ef.f_rmse))
+            fprintf(stderr, ", force RMSE %.6g", ef.f_rmse);
         fprintf(stderr, "; metrics in %s\n", t->o.metrics);
     }
     free(mse);
@@ -1294,6 +1327,19 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
 }
 
 /* ---- the command -------------------------------------------------------------------------------- */
+
+/* Whether --targets names `forces`. */
+static int train_wants_forces(const train_opts *o)
+{
+    for (const char *p = o->targets; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 6 && strncmp(p, "forces", 6) == 0)
+            return 1;
+        p += len + (e ? 1 : 0);
+    }
+    return 0;
+}
 
 static void train_usage(FILE *f)
 {
@@ -1320,6 +1366,10 @@ static void train_usage(FILE *f)
             "                       channels are logits and the target an integer class 0..C-1\n"
             "  --targets A,B        outputs to train (all)\n"
             "  --normalize          weight each target by 1 / its mean square in the training set\n"
+            "  --energy-weight W    weight of the energy term (1)   --force-weight W  of the forces (1)\n"
+            "  --energy-per-atom    the energy's error divided by the frame's atoms (per frame)\n"
+            "                       (forces: --targets energy,forces with an energy output and\n"
+            "                       per-atom forces:R:3 in the files; --precision f64)\n"
             "  --valid F.extxyz     validation set, evaluated every --eval-every steps\n"
             "  --valid-fraction X   or hold out this fraction of the training frames (split by --seed)\n"
             "  --patience N         stop after N evaluations without a validation loss lower than the\n"
@@ -1410,6 +1460,7 @@ static const struct {
     { "valid-fraction", 0 }, { "steps", 0 },   { "batch", 0 },          { "lr", 0 },              { "lr-end", 0 },
     { "warmup", 0 },     { "lr-schedule", 0 }, { "plateau-factor", 0 }, { "plateau-patience", 0 }, { "clip", 0 },
     { "loss", 0 },       { "targets", 0 },     { "normalize", 1 },      { "patience", 0 },        { "min-delta", 0 },
+    { "energy-weight", 0 }, { "force-weight", 0 }, { "energy-per-atom", 1 },
     { "ema", 0 },        { "precision", 0 },   { "threads", 0 },        { "seed", 0 },            { "eval-every", 0 },
     { "checkpoint-every", 0 }, { "log-every", 0 }, { "eval-frames", 0 }, { "metrics", 0 },         { "resume", 1 },
     { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
@@ -1585,7 +1636,9 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
         } dbls[] = { { "--lr", &o->lr, GIVEN_LR }, { "--lr-end", &o->lr_end, GIVEN_LR_END }, { "--clip", &o->clip, GIVEN_CLIP },
                      { "--time-limit", &o->time_limit, 0 }, { "--valid-fraction", &o->valid_fraction, GIVEN_VALID_FRACTION },
                      { "--min-delta", &o->min_delta, GIVEN_MIN_DELTA }, { "--ema", &o->ema, GIVEN_EMA },
-                     { "--plateau-factor", &o->plateau_factor, GIVEN_PLATEAU_FACTOR } };
+                     { "--plateau-factor", &o->plateau_factor, GIVEN_PLATEAU_FACTOR },
+                     { "--energy-weight", &o->energy_weight, GIVEN_ENERGY_WEIGHT },
+                     { "--force-weight", &o->force_weight, GIVEN_FORCE_WEIGHT } };
         int li = -1, di = -1;
         for (int k = 0; k < (int)(sizeof longs / sizeof *longs); k++)
             li = strcmp(a, longs[k].name) == 0 ? k : li;
@@ -1660,6 +1713,9 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
         } else if (strcmp(a, "--normalize") == 0) {
             o->normalize = 1;
             o->given |= GIVEN_NORMALIZE;
+        } else if (strcmp(a, "--energy-per-atom") == 0) {
+            o->energy_per_atom = 1;
+            o->given |= GIVEN_ENERGY_PER_ATOM;
         } else if (a[0] == '-') {
             TP_ERR("unknown option '%s' (see se3tc train --help)\n", a);
             return 2;
@@ -1679,7 +1735,7 @@ static int train_parse(int argc, char **argv, train_opts *o)
 {
     *o = (train_opts){ .steps = 1000, .batch = 100, .threads = 0, .seed = 1, .lr = 1e-3, .lr_end = 1e-4,
                        .eval_frames = 100, .precision = "f64", .lr_schedule = "cosine", .plateau_factor = 0.5,
-                       .plateau_patience = 5 };
+                       .plateau_patience = 5, .energy_weight = 1, .force_weight = 1 };
     /* a configuration file first, the command line over it */
     const char *cfg_spec = NULL;
     for (int i = 1; i + 1 < argc; i++)
@@ -1948,7 +2004,7 @@ int cmd_train(int argc, char **argv)
     for (const char *p = o->targets; p && *p;) {
         const char *e = strchr(p, ',');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        int found = 0;
+        int found = len == 6 && strncmp(p, "forces", 6) == 0;   /* F = -dE/dx of an energy output */
         for (int i = 0; i < c->m->noutputs && !found; i++)
             found = strlen(c->m->outputs[i].name) == len && strncmp(c->m->outputs[i].name, p, len) == 0;
         if (!found) {
@@ -1996,6 +2052,17 @@ int cmd_train(int argc, char **argv)
         goto done;
     }
     const se3rt_loss_kind kind = (se3rt_loss_kind)o->loss;
+    if (train_wants_forces(o)) {
+        /* the force loss's weight gradient: the same C over dual numbers (docs/training.md) */
+        size_t clen = 0;
+        char *csrc = pipeline_c_source(c, &po, &clen);
+        st = csrc ? se3rt_model_enable_force_grad(t.m, csrc, clen) : SE3RT_ERR_NOMEM;
+        free(csrc);
+        if (st != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
+            goto done;
+        }
+    }
     if (se3rt_data_new_kind(t.m, xtr, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
         se3rt_data_new_kind(t.m, xte, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
         (o->valid && (se3rt_xyz_read(ctx, o->valid, &xva) != SE3RT_OK ||
@@ -2039,6 +2106,18 @@ int cmd_train(int argc, char **argv)
         (se3rt_data_normalize(t.te, t.tr) != SE3RT_OK || (t.va && se3rt_data_normalize(t.va, t.tr) != SE3RT_OK) ||
          se3rt_data_normalize(t.tr, t.tr) != SE3RT_OK)) {
         fprintf(stderr, "se3tc train: --normalize: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    if ((o->energy_weight != 1 || o->force_weight != 1 || o->energy_per_atom) && !se3rt_data_has_forces(t.tr)) {
+        fprintf(stderr, "se3tc train: --energy-weight, --force-weight and --energy-per-atom go with the forces "
+                        "target (--targets ENERGY,forces)\n");
+        goto done;
+    }
+    if (se3rt_data_has_forces(t.tr) &&
+        (se3rt_data_set_ef_loss(t.tr, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK ||
+         se3rt_data_set_ef_loss(t.te, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK ||
+         (t.va && se3rt_data_set_ef_loss(t.va, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK))) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
     const int64_t np = se3rt_model_nparams(t.m);
