@@ -4,7 +4,7 @@
  * finite differences, with respect to every weight, of the same loss computed from the
  * generated first derivative (se3rt_model_energy_forces), in f64, on every graph kind (full,
  * kNN, radius, capped radius, given bonds) and specs covering every layer kind. */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE   /* M_PI */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 
 #include "pipeline.h"
 #include "se3rt_model.h"
+#include "se3rt_train.h"
 #include "testutil.h"
 
 static char g_work[4096], g_cache[4096];
@@ -257,6 +258,213 @@ START_TEST(test_force_grad_refusals)
 }
 END_TEST
 
+/* ---- training on a small analytic potential ------------------------------------------------- */
+
+/* A water-like molecule held by harmonic bonds: O-H (k 5, r0 0.96) twice and H-H (k 1, r0 1.52);
+ * E = sum k/2 (r - r0)^2, F = -dE/dx. Frames: the equilibrium geometry displaced by N(0, 0.08²)
+ * per coordinate. */
+static const double EQ[9] = { 0, 0, 0, 0.96, 0, 0, -0.24, 0.93, 0 };
+static const struct { int i, j; double r0, k; } HB[3] = { { 0, 1, 0.96, 5.0 }, { 0, 2, 0.96, 5.0 }, { 1, 2, 1.52, 1.0 } };
+
+static double harmonic(const double *x, double *F)
+{
+    double E = 0;
+    memset(F, 0, 9 * sizeof *F);
+    for (int b = 0; b < 3; b++) {
+        double d[3], r = 0;
+        for (int a = 0; a < 3; a++) {
+            d[a] = x[3 * HB[b].j + a] - x[3 * HB[b].i + a];
+            r += d[a] * d[a];
+        }
+        r = sqrt(r);
+        E += 0.5 * HB[b].k * (r - HB[b].r0) * (r - HB[b].r0);
+        for (int a = 0; a < 3; a++) {
+            const double g = HB[b].k * (r - HB[b].r0) * d[a] / r;
+            F[3 * HB[b].i + a] += g;
+            F[3 * HB[b].j + a] -= g;
+        }
+    }
+    return E;
+}
+
+static double gauss(uint64_t *s)
+{
+    double u1 = urand(s), u2 = urand(s);
+    return sqrt(-2 * log(1 - u1)) * cos(2 * M_PI * u2);
+}
+
+/* n frames into path; returns the mean square of the force components. */
+static double write_harmonic(const char *path, int n, uint64_t seed)
+{
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    static const char *const SP[3] = { "O", "H", "H" };
+    double ms = 0;
+    for (int q = 0; q < n; q++) {
+        double x[9], F[9];
+        for (int k = 0; k < 9; k++)
+            x[k] = EQ[k] + 0.08 * gauss(&seed);
+        const double E = harmonic(x, F);
+        fprintf(f, "3\nProperties=species:S:1:pos:R:3:forces:R:3 energy=%.15g pbc=\"F F F\"\n", E);
+        for (int a = 0; a < 3; a++) {
+            fprintf(f, "%s %.15g %.15g %.15g %.15g %.15g %.15g\n", SP[a], x[3 * a], x[3 * a + 1], x[3 * a + 2],
+                    F[3 * a], F[3 * a + 1], F[3 * a + 2]);
+            for (int c = 0; c < 3; c++)
+                ms += F[3 * a + c] * F[3 * a + c] / (9.0 * n);
+        }
+    }
+    fclose(f);
+    return ms;
+}
+
+static const char HO_SPEC[] = "model ho { precision f64; graph full; radial(width=8, depth=1);\n"
+                              "  input elem : 2x0 = species(H, O);\n"
+                              "  conv c1 -> 4x0 + 2x1; gate g1 -> 2x0 + 2x1; conv c2 -> 4x0;\n"
+                              "  mlp head -> 1x0 (hidden=[8]); pool readout (op=sum);\n"
+                              "  output energy : 1x0 (kind=energy); }\n";
+
+static double metric(const char *path, const char *key)
+{
+    char *j = tu_read_file(path, NULL), pat[64];
+    ck_assert_ptr_nonnull(j);
+    snprintf(pat, sizeof pat, "\"%s\":", key);
+    const char *p = strstr(j, pat);
+    ck_assert_msg(p != NULL, "%s: no %s", path, key);
+    double v = strtod(p + strlen(pat), NULL);
+    free(j);
+    return v;
+}
+
+/* `se3tc train` with the same budget (200 steps of 8 frames): on energies and forces the test
+ * force RMSE is well below (< 1/2 of) that of training on energies alone, and below 1/2 of the
+ * forces' own RMS. Measured: 0.109 against 0.426 (energy-only training learns almost nothing
+ * of the forces here), RMS 0.431. */
+START_TEST(test_force_training_beats_energy_only)
+{
+    char tr[4200], te[4200], sp[4200], ck1[4200], ck2[4200], m1[4300], m2[4300], *err = NULL;
+    snprintf(tr, sizeof tr, "%s/ho_train.extxyz", g_work);
+    snprintf(te, sizeof te, "%s/ho_test.extxyz", g_work);
+    snprintf(sp, sizeof sp, "%s/ho.spec", g_work);
+    snprintf(ck1, sizeof ck1, "%s/ck_ef", g_work);
+    snprintf(ck2, sizeof ck2, "%s/ck_e", g_work);
+    write_harmonic(tr, 64, 1);
+    const double rms = sqrt(write_harmonic(te, 32, 2));
+    ck_assert_int_eq(tu_write_file(sp, HO_SPEC), 0);
+    const char *common = "--steps 200 --batch 8 --lr 5e-3 --threads 1 --quiet --overwrite";
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --targets energy,forces", sp, tr, te,
+                          ck1, common);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --targets energy", sp, tr, te, ck2, common);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    snprintf(m1, sizeof m1, "%s/metrics.json", ck1);
+    snprintf(m2, sizeof m2, "%s/metrics.json", ck2);
+    const double f_ef = metric(m1, "forces_rmse"), f_e = metric(m2, "forces_rmse");
+    fprintf(stderr, "force RMSE: energies and forces %.4g, energies only %.4g, forces' RMS %.4g\n", f_ef, f_e, rms);
+    ck_assert_msg(f_ef < 0.5 * f_e, "force-trained %g is not well below energy-only %g", f_ef, f_e);
+    ck_assert_msg(f_ef < 0.5 * rms, "force-trained %g is not well below the forces' RMS %g", f_ef, rms);
+    ck_assert(metric(m1, "energy_rmse_per_atom") > 0);
+    /* the options are recorded and checked on --resume */
+    char st[4300];
+    snprintf(st, sizeof st, "%s/checkpoint-000200/state.json", ck1);
+    char *sj = tu_read_file(st, NULL);
+    ck_assert_ptr_nonnull(sj);
+    ck_assert_msg(strstr(sj, "\"force_weight\":") && strstr(sj, "\"energy_per_atom\":"), "%s", sj);
+    free(sj);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' --resume --force-weight 3", sp, tr, te, ck1);
+    ck_assert_msg(rc != 0 && strstr(err, "--force-weight 3 differs"), "exit %d: %s", rc, err);
+    free(err);
+}
+END_TEST
+
+/* The bad inputs: weights without the forces target, forces of a model without an energy,
+ * a frame without forces, a negative weight. One line each, non-zero exit. */
+START_TEST(test_force_training_errors)
+{
+    char tr[4200], sp[4200], sp2[4200], bad[4200], ck[4200], *err = NULL;
+    snprintf(tr, sizeof tr, "%s/e_train.extxyz", g_work);
+    snprintf(sp, sizeof sp, "%s/e.spec", g_work);
+    snprintf(sp2, sizeof sp2, "%s/noe.spec", g_work);
+    snprintf(bad, sizeof bad, "%s/noforces.extxyz", g_work);
+    snprintf(ck, sizeof ck, "%s/ck_err", g_work);
+    write_harmonic(tr, 4, 3);
+    ck_assert_int_eq(tu_write_file(sp, HO_SPEC), 0);
+    ck_assert_int_eq(tu_write_file(sp2, "model noe { precision f64; graph full; radial(width=4, depth=1);\n"
+                                        "  input elem : 2x0 = species(H, O); conv c -> 1x0; pool p (op=sum);\n"
+                                        "  output energy : 1x0; }\n"), 0);
+    ck_assert_int_eq(tu_write_file(bad, "3\nProperties=species:S:1:pos:R:3 energy=0.5\n"
+                                        "O 0 0 0\nH 0.96 0 0\nH -0.24 0.93 0\n"), 0);
+    static const struct { int which; const char *args, *want; } C[] = {
+        { 0, "--targets energy --force-weight 10", "go with the forces target" },
+        { 1, "--targets energy,forces", "has no energy output" },
+        { 2, "--targets energy,forces", "frame 1: missing per-atom property 'forces'" },
+        { 0, "--targets energy,forces --force-weight -1", "--force-weight needs a non-negative number" },
+    };
+    for (size_t k = 0; k < sizeof C / sizeof *C; k++) {
+        int rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' --steps 2 --batch 2 --quiet "
+                              "--overwrite %s", C[k].which == 1 ? sp2 : sp, C[k].which == 2 ? bad : tr, tr, ck,
+                              C[k].args);
+        ck_assert_msg(rc != 0 && strstr(err, C[k].want) && tu_one_line(err), "case %zu: exit %d: %s", k, rc, err);
+        free(err);
+    }
+}
+END_TEST
+
+/* The C trainer (se3rt_trainer) on energies and forces: the force RMSE falls by a quarter at
+ * least (measured 0.34 -> 0.19 in 60 steps), and the
+ * trainer refuses force data for a model without se3rt_model_enable_force_grad. */
+START_TEST(test_force_trainer_api)
+{
+    char tr[4200];
+    snprintf(tr, sizeof tr, "%s/api_train.extxyz", g_work);
+    write_harmonic(tr, 32, 4);
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_xyz *x = NULL;
+    ck_assert_int_eq(se3rt_xyz_read(ctx, tr, &x), SE3RT_OK);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    po.grad = 1;
+    compile *c = pipeline_compile_string("ho.spec", HO_SPEC, strlen(HO_SPEC), &po);
+    se3rt_model *m = NULL;
+    ck_assert_int_eq(pipeline_model(ctx, c, &po, "cpu", &m), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_init_weights(m, 1), SE3RT_OK);
+    se3rt_data *d = NULL;
+    ck_assert_int_eq(se3rt_data_new(m, x, tr, "energy,forces", &d), SE3RT_OK);
+    ck_assert_int_eq(se3rt_data_has_forces(d), 1);
+    ck_assert_int_eq(se3rt_data_set_ef_loss(d, 1, 2, 1), SE3RT_OK);
+    se3rt_trainer_opts o;
+    se3rt_trainer_opts_init(&o);
+    o.steps = 60, o.batch = 8, o.lr = 5e-3;
+    se3rt_trainer *t = NULL;
+    ck_assert_int_eq(se3rt_trainer_new(m, d, &o, &t), SE3RT_OK);
+    ck_assert_int_eq(se3rt_trainer_step(t, 1), SE3RT_ERR_INVALID);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "se3rt_model_enable_force_grad"), "%s", se3rt_errmsg(ctx));
+    se3rt_trainer_free(t);
+    size_t len = 0;
+    char *src = pipeline_c_source(c, &po, &len);
+    ck_assert_int_eq(se3rt_model_enable_force_grad(m, src, len), SE3RT_OK);
+    free(src);
+    compile_free(c);
+    se3rt_ef_metrics m0, m1;
+    double l0, l1;
+    ck_assert_int_eq(se3rt_data_eval_ef(m, d, 16, NULL, &l0, &m0), SE3RT_OK);
+    ck_assert_int_eq(se3rt_trainer_new(m, d, &o, &t), SE3RT_OK);
+    ck_assert_msg(se3rt_trainer_step(t, 60) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_data_eval_ef(m, d, 16, NULL, &l1, &m1), SE3RT_OK);
+    fprintf(stderr, "trainer API: force RMSE %.4g -> %.4g, loss %.4g -> %.4g\n", m0.f_rmse, m1.f_rmse, l0, l1);
+    ck_assert(m1.f_rmse < 0.75 * m0.f_rmse);
+    ck_assert(l1 < l0);
+    ck_assert_int_eq(m1.frames, 32);
+    ck_assert_int_eq(m1.atoms, 96);
+    se3rt_trainer_free(t);
+    se3rt_data_free(d);
+    se3rt_xyz_free(x);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *suite_force_train(void)
 {
     Suite *s = suite_create("force_train");
@@ -264,6 +472,9 @@ static Suite *suite_force_train(void)
     tcase_set_timeout(t, 600);
     tcase_add_loop_test(t, test_force_loss_grad_fd, 0, (int)(sizeof SPECS_EF / sizeof *SPECS_EF));
     tcase_add_test(t, test_force_grad_refusals);
+    tcase_add_test(t, test_force_training_beats_energy_only);
+    tcase_add_test(t, test_force_training_errors);
+    tcase_add_test(t, test_force_trainer_api);
     suite_add_tcase(s, t);
     return s;
 }
