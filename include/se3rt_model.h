@@ -197,11 +197,21 @@ typedef double (*se3rt_ef_loss_fn)(void *user, const se3rt_batch *b, const doubl
 
 /* Energies and forces of the batch (one forward and backward), the loss, then dL/dθ into
  * dparams (nparams, overwritten) from one forward and backward over dual numbers. energy,
- * forces, loss_out and dparams may be NULL. Open frames only (a periodic frame is
- * SE3RT_ERR_INVALID naming it); errors as se3rt_model_energy_forces, and SE3RT_ERR_INVALID
- * before se3rt_model_enable_force_grad. */
+ * forces, loss_out and dparams may be NULL. Open and periodic frames (b->cell, b->pbc; the
+ * forces of a periodic frame are its atoms', images included). Errors as
+ * se3rt_model_energy_forces, and SE3RT_ERR_INVALID before se3rt_model_enable_force_grad. */
 se3rt_status se3rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
                                             double *loss_out, double *energy, double *forces, double *dparams);
+
+/* The same with the stress: the loss gets stress[n_graphs x 9] as se3rt_model_energy_forces_stress
+ * gives it (zeros for open graphs) and writes dL/d(stress) (n_graphs x 9, zeroed before the
+ * call; ignored for open graphs) besides dL/dE and dL/dF. The stress term's weight gradient is
+ * the same dual pass with the positions also moved along the strain direction dL/dσ / V. */
+typedef double (*se3rt_efs_loss_fn)(void *user, const se3rt_batch *b, const double *energy, const double *forces,
+                                    const double *stress, double *dE, double *dF, double *dS);
+se3rt_status se3rt_model_energy_forces_stress_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss,
+                                                   void *user, double *loss_out, double *energy, double *forces,
+                                                   double *stress, double *dparams);
 
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
  * outputs to the frames: per-node outputs as properties, per-graph ones as info values; a

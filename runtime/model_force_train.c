@@ -234,19 +234,54 @@ static int input_col(const se3rt_model *m, int f)
     return col;
 }
 
-/* The dual pass: positions b->pos + ε p (inputs read from the positions move with them), the
- * energy of graph g seeded with 1 + ε seed_t[g]; dparams gets the ε part of the weight gradient. */
-static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double *p, const double *seed_t,
-                              double *dparams)
+/* Copy each ghost's row (dim dual numbers) from its atom's. */
+static void dual_copy_rows(const rt_batch_ext *x, double *a, int dim)
+{
+    for (int32_t q = 0; q < x->n_ghost; q++)
+        memcpy(a + 2 * (int64_t)(x->n_real + q) * dim, a + 2 * (int64_t)x->ghost_of[q] * dim,
+               (size_t)dim * 2 * sizeof *a);
+}
+
+/* Add each ghost's row of gradients to its atom's and clear it. */
+static void dual_fold_rows(const rt_batch_ext *x, double *d, int dim)
+{
+    for (int32_t q = 0; q < x->n_ghost; q++) {
+        double *g = d + 2 * (int64_t)(x->n_real + q) * dim, *o = d + 2 * (int64_t)x->ghost_of[q] * dim;
+        for (int k = 0; k < 2 * dim; k++) {
+            o[k] += g[k];
+            g[k] = 0;
+        }
+    }
+}
+
+/* |det| of the cell of graph g (rows a, b, c), 0 for an open graph. */
+static double cell_volume(const se3rt_batch *b, int32_t g)
+{
+    if (!b->cell || !b->pbc || !(b->pbc[3 * g] || b->pbc[3 * g + 1] || b->pbc[3 * g + 2]))
+        return 0;
+    const double *c = b->cell + 9 * (int64_t)g;
+    return fabs(c[0] * (c[4] * c[8] - c[5] * c[7]) - c[1] * (c[3] * c[8] - c[5] * c[6]) +
+                c[2] * (c[3] * c[7] - c[4] * c[6]));
+}
+
+/* The dual pass: positions b->pos + ε p (inputs read from the positions move with them; a ghost
+ * of a periodic frame moves with its atom), plus, for a periodic graph g with strain direction
+ * G_g (9 numbers, may be NULL), ε G_g x_n for every node n of g, ghosts at their own positions;
+ * the energy of graph g seeded with 1 + ε seed_t[g]. dparams gets the ε part of the weight
+ * gradient. */
+static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b0, const double *p, const double *G,
+                              const double *seed_t, double *dparams)
 {
     se3rt_ctx *ctx = m->ctx;
     const rt_dual *D = m->dual;
-    int64_t *row = NULL, ne = 0;
-    int32_t *src = NULL;
-    void *attr = NULL;
-    se3rt_status st = rt_model_batch_csr(m, b, &row, &src, &ne, &attr);
+    rt_batch_ext x;
+    se3rt_status st = rt_model_batch_prepare(m, b0, &x);
     if (st)
         return st;
+    const se3rt_batch *b = &x.b;
+    const int64_t *row = x.row, ne = x.n_edges;
+    const int32_t *src = x.src;
+    const void *attr = x.edge_attr;
     const int64_t n = b->graph_ptr[b->n_graphs];
     const int L = m->nlayers;
     const int maxd = m->in_dim > m->out_dim ? m->in_dim : m->out_dim;
@@ -264,8 +299,18 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double
     if (!pos || !par || !ea || !dpar || !dp || !dx0 || !tv || !rowv || !acts)
         st = SE3RT_ERR_NOMEM;
     if (!st) {
-        for (int64_t k = 0; k < 3 * n; k++)
-            pos[2 * k] = b->pos[k], pos[2 * k + 1] = p[k];
+        for (int64_t i = 0; i < n; i++) {
+            const int64_t own = i < x.n_real ? i : x.ghost_of[i - x.n_real];
+            int32_t g = 0;   /* the owner's graph, for its strain direction */
+            while (G && b0->graph_ptr[g + 1] <= own)
+                g++;
+            for (int a = 0; a < 3; a++) {
+                double t = p[3 * own + a];
+                for (int c = 0; G && c < 3; c++)
+                    t += G[9 * (int64_t)g + 3 * a + c] * b->pos[3 * i + c];
+                pos[2 * (3 * i + a)] = b->pos[3 * i + a], pos[2 * (3 * i + a) + 1] = t;
+            }
+        }
         for (int64_t k = 0; k < m->nparams; k++)
             par[2 * k] = m->params[k];
         for (int64_t k = 0; attr && k < ne * 4; k++)
@@ -275,15 +320,18 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double
             st = SE3RT_ERR_NOMEM;
     }
     for (int64_t i = 0; !st && i < n; i++) {
-        /* values as forward reads them; tangents of the inputs that are positions */
+        /* values as forward reads them; tangents of the inputs that are positions (a ghost's
+         * inputs are its atom's) */
         memset(rowt, 0, (size_t)m->in_dim * sizeof *rowt);
+        const int64_t own = i < x.n_real ? i : x.ghost_of[i - x.n_real];
         for (int f = 0; f < m->ninputs; f++) {
             const int col = input_col(m, f), nl = 2 * m->inputs[f].degree + 1;
+            const double *t = pos + 6 * own;
             for (int c = 0; c < m->inputs[f].channels; c++) {
                 if (m->inputs[f].source == SE3M_SRC_POS_Z)
-                    rowt[col + c * nl] = p[3 * i + 2];
+                    rowt[col + c * nl] = t[5];
                 else if (m->inputs[f].source == SE3M_SRC_POS_XY)
-                    rowt[col + c * nl] = p[3 * i], rowt[col + c * nl + 1] = p[3 * i + 1];
+                    rowt[col + c * nl] = t[1], rowt[col + c * nl + 1] = t[3];
             }
         }
         rt_model_row_convert(m->in_fibre, b->node_in + i * m->in_dim, tv, 1);
@@ -302,12 +350,14 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double
             st = SE3RT_ERR_NOMEM;
         else if (D->layer_into(i, &io, acts[i], acts[i + 1]) != 0)
             st = rt_error(ctx, SE3RT_ERR_INTERNAL, "dual-number code for '%s' failed in layer %d", m->name, i);
+        else if (!Li->out_per_graph)
+            dual_copy_rows(&x, acts[i + 1], Li->out_dim);
     }
     if (!st) {
         dcur = rt_calloc(ctx, (size_t)(b->n_graphs * m->out_dim) * 2 + 2, sizeof *dcur);
         if (!dcur)
             st = SE3RT_ERR_NOMEM;
-        for (int32_t g = 0; !st && g < b->n_graphs; g++) {
+        for (int32_t g = 0; !st && g < b0->n_graphs; g++) {
             dcur[2 * ((int64_t)g * m->out_dim + m->energy_col)] = 1;
             dcur[2 * ((int64_t)g * m->out_dim + m->energy_col) + 1] = seed_t[g];
         }
@@ -322,6 +372,8 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double
         }
         if (D->layer_backward(i, &io, acts[i], dcur, din, dpar, dp, dx0) != 0)
             st = rt_error(ctx, SE3RT_ERR_NOMEM, "dual backward of layer %d of '%s': out of memory", i, m->name);
+        else if (i > 0 && !Li->in_per_graph)
+            dual_fold_rows(&x, din, Li->in_dim);
         rt_free(ctx, dcur);
         dcur = din == dx0 ? NULL : din;
     }
@@ -339,15 +391,13 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b, const double
     rt_free(ctx, dx0);
     rt_free(ctx, tv);
     rt_free(ctx, rowv);
-    rt_free(ctx, row);
-    rt_free(ctx, src);
-    rt_free(ctx, attr);
+    rt_model_batch_release(m, &x);
     return st;
 }
 
-se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
+se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss, void *user,
                                          int nthreads, double *loss_out, double *energy, double *forces,
-                                         double *dparams)
+                                         double *stress, double *dparams)
 {
     se3rt_ctx *ctx = m->ctx;
     if (!m->dual)
@@ -355,42 +405,76 @@ se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, s
                         "se3rt_model_enable_force_grad first", m->name);
     if (!b || b->n_graphs < 1 || !b->graph_ptr)
         return rt_error(ctx, SE3RT_ERR_INVALID, "a batch needs at least one graph and graph_ptr[0] = 0");
-    for (int32_t g = 0; b->pbc && g < b->n_graphs; g++)
-        if (b->pbc[3 * g] || b->pbc[3 * g + 1] || b->pbc[3 * g + 2])
-            return rt_error_at(ctx, SE3RT_ERR_INVALID, NULL, rt_batch_frame(b, g), -1, "training on forces of periodic "
-                               "frames is not supported yet (open frames only)");
     const int64_t n = b->graph_ptr[b->n_graphs];
     double *E = rt_calloc(ctx, (size_t)b->n_graphs + 1, sizeof *E);
     double *F = rt_calloc(ctx, (size_t)n * 3 + 1, sizeof *F);
+    double *S = rt_calloc(ctx, (size_t)b->n_graphs * 9 + 1, sizeof *S);
     double *dE = rt_calloc(ctx, (size_t)b->n_graphs + 1, sizeof *dE);
     double *dF = rt_calloc(ctx, (size_t)n * 3 + 1, sizeof *dF);
-    se3rt_status st = E && F && dE && dF ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    double *dS = rt_calloc(ctx, (size_t)b->n_graphs * 9 + 1, sizeof *dS);
+    se3rt_status st = E && F && S && dE && dF && dS ? SE3RT_OK : SE3RT_ERR_NOMEM;
     if (!st)
-        st = rt_model_energy_forces_t(m, b, nthreads, NULL, E, F, NULL);
+        st = rt_model_energy_forces_t(m, b, nthreads, NULL, E, F, S);
     if (!st) {
-        double L = loss(user, b, E, F, dE, dF);
+        double L = loss(user, b, E, F, S, dE, dF, dS);
         if (loss_out)
             *loss_out = L;
         if (energy)
             memcpy(energy, E, (size_t)b->n_graphs * sizeof *E);
         if (forces)
             memcpy(forces, F, (size_t)n * 3 * sizeof *F);
-        /* F = -dE/dx: the positions' tangent is -dL/dF */
+        if (stress)
+            memcpy(stress, S, (size_t)b->n_graphs * 9 * sizeof *S);
+        /* F = -dE/dx: the positions' tangent is -dL/dF; sigma = (1/V) sum_n dE/dx_n (x) x_n: the
+         * strain direction is dL/dsigma / V (open graphs have no stress) */
+        int any = 0;
+        for (int32_t g = 0; g < b->n_graphs; g++) {
+            const double V = cell_volume(b, g);
+            for (int k = 0; k < 9; k++) {
+                dS[9 * (int64_t)g + k] = V > 0 ? dS[9 * (int64_t)g + k] / V : 0;
+                any |= dS[9 * (int64_t)g + k] != 0;
+            }
+        }
         for (int64_t k = 0; k < 3 * n; k++)
             dF[k] = -dF[k];
         if (dparams)
-            st = dual_pass(m, b, dF, dE, dparams);
+            st = dual_pass(m, b, dF, any ? dS : NULL, dE, dparams);
     }
     rt_free(ctx, E);
     rt_free(ctx, F);
+    rt_free(ctx, S);
     rt_free(ctx, dE);
     rt_free(ctx, dF);
+    rt_free(ctx, dS);
     return st;
+}
+
+/* se3rt_model_energy_forces_grad's loss seen as one of energies, forces and stress. */
+typedef struct ef_wrap {
+    se3rt_ef_loss_fn loss;
+    void *user;
+} ef_wrap;
+
+static double ef_wrap_fn(void *user, const se3rt_batch *b, const double *E, const double *F, const double *S,
+                         double *dE, double *dF, double *dS)
+{
+    (void)S, (void)dS;
+    const ef_wrap *w = user;
+    return w->loss(w->user, b, E, F, dE, dF);
 }
 
 se3rt_status se3rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
                                             double *loss_out, double *energy, double *forces, double *dparams)
 {
     rt_model_sync_params(m);
-    return rt_model_energy_forces_grad(m, b, loss, user, m->nthreads, loss_out, energy, forces, dparams);
+    ef_wrap w = { loss, user };
+    return rt_model_energy_forces_grad(m, b, ef_wrap_fn, &w, m->nthreads, loss_out, energy, forces, NULL, dparams);
+}
+
+se3rt_status se3rt_model_energy_forces_stress_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss,
+                                                   void *user, double *loss_out, double *energy, double *forces,
+                                                   double *stress, double *dparams)
+{
+    rt_model_sync_params(m);
+    return rt_model_energy_forces_grad(m, b, loss, user, m->nthreads, loss_out, energy, forces, stress, dparams);
 }

@@ -869,6 +869,50 @@ se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch 
 
 /* ---- for model_force_train.c ------------------------------------------------------------- */
 
+se3rt_status rt_model_batch_prepare(se3rt_model *m, const se3rt_batch *b, rt_batch_ext *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!batch_periodic(b)) {
+        out->b = *b;
+        out->n_real = b->graph_ptr[b->n_graphs];
+        return rt_model_batch_csr(m, b, &out->row, &out->src, &out->n_edges, &out->edge_attr);
+    }
+    se3rt_status st = model_check_batch(m, b);
+    model_ext *x = st ? NULL : rt_calloc(m->ctx, 1, sizeof *x);
+    if (!st && !x)
+        st = SE3RT_ERR_NOMEM;
+    if (!st && (st = model_extend(m, b, x))) {
+        rt_free(m->ctx, x);
+        return st;
+    }
+    if (st)
+        return st;
+    out->b = x->b;
+    out->row = x->row, out->src = x->src, out->n_edges = x->n_edges;
+    x->row = NULL, x->src = NULL;
+    if (!out->src && !(out->src = rt_calloc(m->ctx, 1, sizeof *out->src))) {
+        rt_model_batch_release(m, out);
+        model_ext_free(m->ctx, x);
+        rt_free(m->ctx, x);
+        return SE3RT_ERR_NOMEM;
+    }
+    out->n_real = x->n_real, out->n_ghost = x->n_ghost, out->ghost_of = x->ghost_of;
+    out->priv = x;
+    return SE3RT_OK;
+}
+
+void rt_model_batch_release(se3rt_model *m, rt_batch_ext *x)
+{
+    rt_free(m->ctx, x->row);
+    rt_free(m->ctx, x->src);
+    rt_free(m->ctx, x->edge_attr);
+    if (x->priv) {
+        model_ext_free(m->ctx, x->priv);
+        rt_free(m->ctx, x->priv);
+    }
+    memset(x, 0, sizeof *x);
+}
+
 se3rt_status rt_model_batch_csr(se3rt_model *m, const se3rt_batch *b, int64_t **row, int32_t **src, int64_t *n_edges,
                                 void **edge_attr)
 {

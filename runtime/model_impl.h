@@ -152,6 +152,21 @@ void         rt_dual_free(se3rt_model *m);
 se3rt_status rt_model_batch_csr(se3rt_model *m, const se3rt_batch *b, int64_t **row /* OUT */, int32_t **src /* OUT */,
                                 int64_t *n_edges /* OUT */, void **edge_attr /* OUT */);
 void         rt_model_row_convert(const int *fib, const double *in, double *out, int to_internal);
+/* The batch as the layers see it: for a periodic batch (docs/graphs.md) extended with one ghost
+ * node per distinct (atom, cell shift) that some edge needs, the ghosts after the atoms in one
+ * extra graph, each a copy of its atom (ghost_of); otherwise the batch itself (n_ghost 0). */
+typedef struct rt_batch_ext {
+    se3rt_batch b;            /* the extended batch (its arrays owned by priv) */
+    int64_t *row;             /* CSR over all nodes of b */
+    int32_t *src;
+    int64_t n_edges;
+    void *edge_attr;          /* bond scalars at the model's precision, or NULL */
+    int32_t n_real, n_ghost;
+    const int32_t *ghost_of;  /* n_ghost */
+    void *priv;
+} rt_batch_ext;
+se3rt_status rt_model_batch_prepare(se3rt_model *m, const se3rt_batch *b, rt_batch_ext *out /* OUT */);
+void         rt_model_batch_release(se3rt_model *m, rt_batch_ext *x);
 
 /* model_cuda.c: compile (or find cached) and load the CUDA source; errors as se3rt_model_set_device. */
 se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,

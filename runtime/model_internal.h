@@ -49,9 +49,9 @@ se3rt_status rt_model_energy_forces_t(se3rt_model *m, const se3rt_batch *b, int 
                                       double *energy, double *forces, double *stress);
 /* se3rt_model_energy_forces_grad with the first pass's forward layers on at most nthreads threads
  * and the weights not synced (model_force_train.c). */
-se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
+se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss, void *user,
                                          int nthreads, double *loss_out, double *energy, double *forces,
-                                         double *dparams);
+                                         double *stress, double *dparams);
 se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
                            double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos);
 

@@ -624,8 +624,10 @@ typedef struct ef_ctx {
     double enorm, fnorm;      /* 1 / B and 1 / (3 A) of the whole minibatch */
 } ef_ctx;
 
-static double ef_loss_fn(void *user, const se3rt_batch *b, const double *E, const double *F, double *dE, double *dF)
+static double ef_loss_fn(void *user, const se3rt_batch *b, const double *E, const double *F, const double *S,
+                         double *dE, double *dF, double *dS)
 {
+    (void)S, (void)dS;
     const ef_ctx *c = user;
     const se3rt_data *d = c->d;
     double L = 0;
@@ -685,7 +687,7 @@ static void *grad_thread(void *arg)
         return NULL;
     if (j->d->forces) {
         ef_ctx ec = { j->d, db.target, db.force, j->enorm, j->fnorm };
-        j->st = rt_model_energy_forces_grad(j->m, &db.b, ef_loss_fn, &ec, 1, &j->loss, NULL, NULL, j->grad);
+        j->st = rt_model_energy_forces_grad(j->m, &db.b, ef_loss_fn, &ec, 1, &j->loss, NULL, NULL, NULL, j->grad);
         batch_free(j->d->ctx, &db);
         return NULL;
     }

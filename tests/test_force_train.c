@@ -230,7 +230,150 @@ START_TEST(test_force_loss_grad_fd)
 }
 END_TEST
 
-/* What is refused: a periodic frame, and a model without the second code. */
+/* ---- periodic frames and stress ----------------------------------------------------------- */
+
+static const char *const PER_R =
+    "model er { precision f64; graph radius(r=2.3); radial(width=5, depth=1);\n"
+    "  input elem : 2x0 = species(H, O);\n"
+    "  conv c -> 3x0 + 2x1; gate g -> 1x0 + 2x1; attention a -> 2x0 + 1x1; norm n; conv d -> 1x0;\n"
+    "  pool p (op=sum); output e : 1x0 (kind=energy, reference={O = -2}); }\n";
+static const char *const PER_K =
+    "model ek { precision f64; graph knn(k=7); radial(width=4, depth=1);\n"
+    "  input elem : 2x0 = species(H, O); edge rel : 1x1 = relpos;\n"
+    "  conv c -> 2x0 + 1x1 + 1x2; selfint s -> 2x0 + 1x1 (kind=attentive); conv d -> 3x0;\n"
+    "  mlp h -> 1x0 (hidden=[3]); pool p (op=sum); output e : 1x0 (kind=energy); }\n";
+
+/* Two frames of a triclinic crystal of 3 atoms (O, H, H) in a cell smaller than the cut-off
+ * (several images of one neighbour): frame 0 periodic in all directions, frame 1 (another
+ * jiggle) periodic along a and b only (a slab). */
+#define NP 6
+static const int32_t PGP[3] = { 0, 3, 6 };
+static const double PCELL[9] = { 1.9, 0, 0, 0.35, 1.7, 0, -0.2, 0.3, 1.8 };
+static const double PFRAC[3][3] = { { 0.1, 0.2, 0.3 }, { 0.55, 0.35, 0.7 }, { 0.8, 0.9, 0.15 } };
+
+typedef struct efs_targets {
+    double e[2], f[3 * NP], s[18], we, wf, ws;
+} efs_targets;
+
+static double efs_loss(void *user, const se3rt_batch *b, const double *E, const double *F, const double *S, double *dE,
+                       double *dF, double *dS)
+{
+    const efs_targets *t = user;
+    double L = 0;
+    for (int g = 0; g < b->n_graphs; g++) {
+        L += t->we * (E[g] - t->e[g]) * (E[g] - t->e[g]);
+        dE[g] = 2 * t->we * (E[g] - t->e[g]);
+        for (int k = 0; k < 9; k++) {
+            L += t->ws * (S[9 * g + k] - t->s[9 * g + k]) * (S[9 * g + k] - t->s[9 * g + k]);
+            dS[9 * g + k] = 2 * t->ws * (S[9 * g + k] - t->s[9 * g + k]);
+        }
+    }
+    for (int k = 0; k < 3 * b->graph_ptr[b->n_graphs]; k++) {
+        L += t->wf * (F[k] - t->f[k]) * (F[k] - t->f[k]);
+        dF[k] = 2 * t->wf * (F[k] - t->f[k]);
+    }
+    return L;
+}
+
+static double efs_first_order(se3rt_model *m, const se3rt_batch *b, const efs_targets *t)
+{
+    double E[2], F[3 * NP], S[18], dE[2], dF[3 * NP], dS[18];
+    ck_assert_int_eq(se3rt_model_energy_forces_stress(m, b, E, F, S), SE3RT_OK);
+    return efs_loss((void *)t, b, E, F, S, dE, dF, dS);
+}
+
+/* The exact gradient of a loss on energies, forces and stress of periodic frames (radius and
+ * kNN graphs; a slab) against fourth-order differences of the first-order loss, as above:
+ * forces alone, stress alone, all three. */
+START_TEST(test_periodic_stress_grad_fd)
+{
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = load(ctx, _i == 0 ? PER_R : PER_K);
+    const int64_t np = se3rt_model_nparams(m);
+    uint64_t s = 77 + (uint64_t)_i;
+    double *p = se3rt_model_params(m);
+    for (int64_t k = 0; k < np; k++)
+        p[k] += 0.1 * (2 * urand(&s) - 1);
+    se3rt_model_params_changed(m);
+    double pos[3 * NP], in[2 * NP] = { 0 }, cell[18];
+    int32_t pbc[6] = { 1, 1, 1, 1, 1, 0 };
+    for (int g = 0; g < 2; g++) {
+        for (int k = 0; k < 9; k++)
+            cell[9 * g + k] = PCELL[k];
+        for (int u = 0; u < 3; u++) {
+            const int a = 3 * g + u;
+            for (int d = 0; d < 3; d++)
+                pos[3 * a + d] = PFRAC[u][0] * PCELL[d] + PFRAC[u][1] * PCELL[3 + d] + PFRAC[u][2] * PCELL[6 + d] +
+                                 0.05 * sin(3.0 * (3 * a + d) + 1 + g);
+            in[2 * a + (u == 0)] = 1;
+        }
+    }
+    /* kNN with k = 7 over 3 atoms: the periodic frame only (its images give the neighbours) */
+    se3rt_batch b = { .n_graphs = _i == 0 ? 2 : 1, .graph_ptr = PGP, .pos = pos, .node_in = in, .cell = cell,
+                      .pbc = pbc };
+    const int nat = PGP[b.n_graphs];
+    double E[2], F[3 * NP], S[18], *an = calloc((size_t)np, sizeof *an);
+    ck_assert_msg(se3rt_model_energy_forces_stress(m, &b, E, F, S) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    efs_targets t = { 0 };
+    for (int g = 0; g < b.n_graphs; g++) {
+        t.e[g] = E[g] + 2 * urand(&s) - 1;
+        for (int k = 0; k < 9; k++)
+            t.s[9 * g + k] = S[9 * g + k] + 2 * urand(&s) - 1;
+    }
+    for (int k = 0; k < 3 * nat; k++)
+        t.f[k] = F[k] + 2 * urand(&s) - 1;
+    static const double WE[3] = { 0, 0, 0.7 }, WF[3] = { 1.3, 0, 1.3 }, WS[3] = { 0, 2.1, 2.1 };
+    for (int mode = 0; mode < 3; mode++) {
+        t.we = WE[mode], t.wf = WF[mode], t.ws = WS[mode];
+        double L = 0, S1[18];
+        se3rt_status st = se3rt_model_energy_forces_stress_grad(m, &b, efs_loss, &t, &L, NULL, NULL, S1, an);
+        ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        for (int k = 0; k < 9 * b.n_graphs; k++)
+            ck_assert_double_eq(S1[k], S[k]);
+        double g = 0, worst = 0;
+        for (int64_t k = 0; k < np; k++)
+            g = fmax(g, fabs(an[k]));
+        ck_assert_msg(g > 1e-6, "gradient all ~0: the test would see nothing");
+        int64_t checked = 0;
+        for (int w = 0; w < se3rt_model_nweights(m); w++) {
+            const int64_t off = se3rt_model_weight_offset(m, w), size = se3rt_model_weight_size(m, w);
+            const int64_t stride = size > 16 ? (size + 15) / 16 : 1;
+            for (int64_t k = off + (off * 5) % stride; k < off + size; k += stride) {
+                const double x = p[k];
+                double best = INFINITY, bfd = 0;
+                static const double H[3] = { 1e-4, 1e-3, 1e-5 };
+                for (int q = 0; q < 3 && best > 1e-7; q++) {
+                    const double h = H[q] * fmax(1, fabs(x));
+                    double l[4];
+                    static const double at[4] = { 1, -1, 2, -2 };
+                    for (int r = 0; r < 4; r++) {
+                        se3rt_model_set_param(m, k, x + at[r] * h);
+                        l[r] = efs_first_order(m, &b, &t);
+                    }
+                    se3rt_model_set_param(m, k, x);
+                    double fd = (8 * (l[0] - l[1]) - (l[2] - l[3])) / (12 * h);
+                    double err = fabs(fd - an[k]) / fmax(fmax(fabs(fd), fabs(an[k])), 1e-3 * g);
+                    if (err < best)
+                        best = err, bfd = fd;
+                }
+                checked++;
+                worst = fmax(worst, best);
+                ck_assert_msg(best <= 1e-6, "periodic %d (mode %d): weight %s[%lld]: exact %.12g, finite differences "
+                              "%.12g (relative error %.3g)", _i, mode, se3rt_model_weight_name(m, w),
+                              (long long)(k - off), an[k], bfd, best);
+            }
+        }
+        fprintf(stderr, "periodic %s mode %d: %lld of %lld weights, worst relative error %.2e, |g|max %.3g\n",
+                _i == 0 ? "radius" : "knn", mode, (long long)checked, (long long)np, worst, g);
+    }
+    free(an);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+/* What is refused: a model without the second code. */
 START_TEST(test_force_grad_refusals)
 {
     se3rt_ctx *ctx;
@@ -472,6 +615,7 @@ static Suite *suite_force_train(void)
     tcase_set_timeout(t, 600);
     tcase_add_loop_test(t, test_force_loss_grad_fd, 0, (int)(sizeof SPECS_EF / sizeof *SPECS_EF));
     tcase_add_test(t, test_force_grad_refusals);
+    tcase_add_loop_test(t, test_periodic_stress_grad_fd, 0, 2);
     tcase_add_test(t, test_force_training_beats_energy_only);
     tcase_add_test(t, test_force_training_errors);
     tcase_add_test(t, test_force_trainer_api);
