@@ -176,7 +176,8 @@ const char           *se3rt_frame_info(const se3rt_frame *f, const char *key);
 /* The checks a frame passes before the trainer uses it: SE3RT_ERR_INVALID for an empty frame, a
  * periodic frame (a pbc= entry with any word other than F/False/0, in any case, or a Lattice=
  * without pbc=, which ASE reads as periodic in all three directions: training on periodic
- * cells is not supported yet; `se3tc run` accepts them, see se3rt_frame_cell) or a NaN/inf
+ * cells through this check is not supported; `se3tc run` and the trainer, which read the cell
+ * with se3rt_frame_cell, accept them) or a NaN/inf
  * position. frame_index is 0-based; the messages count
  * frames and atoms from 1 (rt_where.h):
  *     in.xyz: frame 2, atom 5: non-finite position (y = nan)

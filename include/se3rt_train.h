@@ -95,6 +95,13 @@ se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kin
  * se3rt_data_normalize when both are used. Errors: SE3RT_ERR_INVALID. */
 se3rt_status se3rt_data_set_ef_loss(se3rt_data *d, double energy_weight, double force_weight, int energy_per_atom);
 int          se3rt_data_has_forces(const se3rt_data *d);
+/* Stress: targets naming `stress` read each periodic frame's info `stress` (9 numbers row-major,
+ * as `se3tc run` writes it, or 6 in Voigt order xx yy zz yz xz xy, as ASE's get_stress), and add
+ * w_S / (9 B_S) Σ_g |σ_g − σ̂_g|² over the B_S frames of the minibatch with a stress (open
+ * frames have none); w_S is 1 unless set here (>= 0, finite; multiplies). Periodic frames
+ * (Lattice=, pbc=) train with their cells in any case. */
+int          se3rt_data_has_stress(const se3rt_data *d);
+se3rt_status se3rt_data_set_stress_weight(se3rt_data *d, double stress_weight);
 
 /* Energy and force errors over the frames of d (any data of a model with an energy output):
  * the energy's over frames, in energy units and per atom (NAN when the energy is no target), and
@@ -104,6 +111,7 @@ typedef struct se3rt_ef_metrics {
     double e_mae, e_rmse;             /* |E - E_ref| over frames */
     double e_mae_atom, e_rmse_atom;   /* |E - E_ref| / atoms */
     double f_mae, f_rmse;             /* |F - F_ref| over atoms and x, y, z */
+    double s_mae, s_rmse;             /* |σ - σ_ref| over the components of frames with a stress target */
     int64_t frames, atoms;
 } se3rt_ef_metrics;
 /* In batches of `batch` frames: pred (se3rt_data_rows x out_dim, may be NULL) as se3rt_data_eval,

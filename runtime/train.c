@@ -20,6 +20,11 @@ typedef struct data_frame {
     int64_t id;               /* its frame in the file, 0-based (the batch's frame_ids point here) */
     double *pos, *node_in, *target;
     double *force;            /* natoms x 3 reference forces (data with the `forces` target), else NULL */
+    double cell[9];           /* the periodic cell (Lattice=, rows a, b, c) ... */
+    int32_t pbc[3];           /* ... and its periodic directions; all 0: an open frame */
+    int periodic;
+    int has_stress;           /* stress[] holds the frame's reference stress (the `stress` target) */
+    double stress[9];         /* row-major xx xy xz yx yy yz zx zy zz, as se3tc run writes it */
 } data_frame;
 
 typedef struct data_target {
@@ -38,6 +43,8 @@ struct se3rt_data {
     double *weight;           /* out_dim: each target column's weight in the loss (1 by default) */
     int labels;               /* targets are class labels, stored one-hot (SE3RT_LOSS_CE) */
     int forces;               /* the per-atom `forces` are a target: F = -dE/dx of the energy output */
+    int stress;               /* the periodic frames' `stress` is a target: (1/V) dE/d(strain) */
+    double sweight;           /* the stress term's weight (1 by default) */
     int have_forces;          /* every frame holds forces (a target, or read for the metrics) */
     double fweight;           /* the force term's weight (1 by default) */
     int e_per_atom;           /* the energy's error is divided by the frame's atoms in the loss */
@@ -137,13 +144,16 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
         for (const char *p = want; *p;) {
             const char *e = strchr(p, ',');
             size_t len = e ? (size_t)(e - p) : strlen(p);
-            if (len == 6 && strncmp(p, "forces", 6) == 0) {
+            if ((len == 6 && strncmp(p, "forces", 6) == 0) || (len == 6 && strncmp(p, "stress", 6) == 0)) {
                 if (!se3rt_model_has_energy(m))
-                    return rt_error(ctx, SE3RT_ERR_INVALID, "target 'forces' needs an energy output in model '%s' "
-                                    "(output E : 1x0 (kind=energy); after a pool)", se3rt_model_name(m));
+                    return rt_error(ctx, SE3RT_ERR_INVALID, "target '%.6s' needs an energy output in model '%s' "
+                                    "(output E : 1x0 (kind=energy); after a pool)", p, se3rt_model_name(m));
                 if (d->labels)
-                    return rt_error(ctx, SE3RT_ERR_INVALID, "target 'forces' goes with the mse loss, not class labels");
-                d->forces = 1;
+                    return rt_error(ctx, SE3RT_ERR_INVALID, "target '%.6s' goes with the mse loss, not class labels", p);
+                if (p[0] == 'f')
+                    d->forces = 1;
+                else
+                    d->stress = 1;
                 p += len + (e ? 1 : 0);
                 continue;
             }
@@ -159,11 +169,12 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
             p += len + (e ? 1 : 0);
         }
     }
-    if (!d->ntargets && !d->forces)
+    if (!d->ntargets && !d->forces && !d->stress)
         return rt_error(ctx, SE3RT_ERR_INVALID, "no targets: model '%s' has no outputs to train", se3rt_model_name(m));
-    if (d->forces && (d->ntargets > 1 || (d->ntargets == 1 && !field_is_energy(m, d->targets[0].col))))
-        return rt_error(ctx, SE3RT_ERR_INVALID, "with target 'forces' the only other target can be the energy output "
-                        "(--targets ENERGY,forces)");
+    if ((d->forces || d->stress) &&
+        (d->ntargets > 1 || (d->ntargets == 1 && !field_is_energy(m, d->targets[0].col))))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "with target '%s' the only other target can be the energy output "
+                        "(--targets ENERGY,forces,stress)", d->forces ? "forces" : "stress");
     return SE3RT_OK;
 }
 
@@ -306,6 +317,41 @@ static se3rt_status data_frame_forces(se3rt_data *d, const se3rt_frame *fr, cons
     return SE3RT_OK;
 }
 
+/* The frame info `stress` of a periodic frame: 9 numbers (row-major, as se3tc run writes them) or
+ * 6 (Voigt order xx yy zz yz xz xy, as ASE's get_stress gives them). */
+static se3rt_status data_frame_stress(se3rt_data *d, const se3rt_frame *fr, const char *file, size_t fi,
+                                      data_frame *df)
+{
+    const char *v = se3rt_frame_info(fr, "stress");
+    double x[10];
+    int n = 0;
+    for (const char *p = v; p && *p && n < 10;) {
+        char *end;
+        x[n] = strtod(p, &end);
+        if (end == p)
+            break;
+        n++;
+        p = end;
+        while (*p == ' ' || *p == '\t')
+            p++;
+    }
+    int ok = v && (n == 9 || n == 6);
+    for (int k = 0; ok && k < n; k++)
+        ok = isfinite(x[k]) && fabs(x[k]) <= 1e150;
+    if (!ok)
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "%s: frame %zu: %s info 'stress' (target 'stress' needs 9 numbers, "
+                        "row-major, or 6 in Voigt order xx yy zz yz xz xy, on every periodic frame)", file, fi + 1,
+                        v ? "wrong" : "missing");
+    if (n == 9)
+        memcpy(df->stress, x, sizeof df->stress);
+    else {
+        const double s[9] = { x[0], x[5], x[4], x[5], x[1], x[3], x[4], x[3], x[2] };
+        memcpy(df->stress, s, sizeof df->stress);
+    }
+    df->has_stress = 1;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
                             se3rt_data **out)
 {
@@ -331,6 +377,7 @@ se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const cha
     d->per_graph = se3rt_model_out_per_graph(m);
     d->labels = kind == SE3RT_LOSS_CE;
     d->fweight = 1;
+    d->sweight = 1;
     /* an energy model's data keep the frames' forces for the metrics even when they are no target */
     d->have_forces = se3rt_model_has_energy(m) && !d->labels;
     se3rt_status st = data_targets(d, m, targets);
@@ -340,9 +387,13 @@ se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const cha
         const se3rt_frame *fr = &xyz->frames[f];
         data_frame *df = &d->frames[f];
         d->nframes++;
-        st = se3rt_frame_check_positions(ctx, fr, file, f);
+        /* periodic frames train with their cells (docs/graphs.md) */
+        st = rt_frame_check(ctx, fr, file, f, 1);
+        if (!st)
+            st = se3rt_frame_cell(ctx, fr, file, f, df->cell, df->pbc);
         if (st)
             break;
+        df->periodic = df->pbc[0] || df->pbc[1] || df->pbc[2];
         df->natoms = (int32_t)fr->natoms;
         df->id = (int64_t)f;
         df->rows = d->per_graph ? 1 : (int64_t)fr->natoms;
@@ -363,8 +414,12 @@ se3rt_status se3rt_data_new_kind(se3rt_model *m, const se3rt_xyz *xyz, const cha
             st = data_frame_targets(d, m, fr, file, f, df->target);
         if (!st && (d->forces || (d->have_forces && se3rt_frame_prop(fr, "forces"))))
             st = data_frame_forces(d, fr, file, f, df);
+        if (!st && d->stress && df->periodic)
+            st = data_frame_stress(d, fr, file, f, df);
+        else if (!st && d->have_forces && df->periodic && se3rt_frame_info(fr, "stress"))
+            (void)data_frame_stress(d, fr, file, f, df);   /* for the metrics only: a bad one is left out */
         d->have_forces = d->have_forces && df->force;
-        if (!st) {
+        if (!st && !df->periodic) {
             /* what forward would refuse later in a minibatch, refused now naming file and frame */
             int32_t gp[2] = { 0, df->natoms };
             se3rt_batch one = { .n_graphs = 1, .graph_ptr = gp, .pos = df->pos, .node_in = df->node_in,
@@ -487,6 +542,15 @@ se3rt_status se3rt_data_set_ef_loss(se3rt_data *d, double energy_weight, double 
 }
 
 int se3rt_data_has_forces(const se3rt_data *d) { return d->forces; }
+int se3rt_data_has_stress(const se3rt_data *d) { return d->stress; }
+
+se3rt_status se3rt_data_set_stress_weight(se3rt_data *d, double stress_weight)
+{
+    if (!(stress_weight >= 0) || !isfinite(stress_weight))
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "the stress weight must be finite and >= 0 (%g)", stress_weight);
+    d->sweight *= stress_weight;
+    return SE3RT_OK;
+}
 
 void se3rt_data_target_cols(const se3rt_data *d, int t, int *col, int *ncols)
 {
@@ -514,6 +578,8 @@ typedef struct data_batch {
     int32_t *graph_ptr;
     double *pos, *node_in, *target;
     double *force;            /* atoms x 3 reference forces, with the forces target */
+    double *cell;             /* n x 9 and n x 3 when a frame of the batch is periodic, else NULL */
+    int32_t *pbc;
     int64_t rows, atoms;
 } data_batch;
 
@@ -524,6 +590,8 @@ static void batch_free(se3rt_ctx *ctx, data_batch *db)
     rt_free(ctx, db->node_in);
     rt_free(ctx, db->target);
     rt_free(ctx, db->force);
+    rt_free(ctx, db->cell);
+    rt_free(ctx, db->pbc);
 }
 
 static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t n, data_batch *db)
@@ -545,6 +613,21 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         batch_free(ctx, db);
         return SE3RT_ERR_NOMEM;
     }
+    int periodic = 0;
+    for (int64_t q = 0; q < n; q++)
+        periodic |= d->frames[ids[q]].periodic;
+    if (periodic) {
+        db->cell = rt_calloc(ctx, (size_t)n * 9, sizeof *db->cell);
+        db->pbc = rt_calloc(ctx, (size_t)n * 3, sizeof *db->pbc);
+        if (!db->cell || !db->pbc) {
+            batch_free(ctx, db);
+            return SE3RT_ERR_NOMEM;
+        }
+        for (int64_t q = 0; q < n; q++) {
+            memcpy(db->cell + 9 * q, d->frames[ids[q]].cell, 9 * sizeof *db->cell);
+            memcpy(db->pbc + 3 * q, d->frames[ids[q]].pbc, 3 * sizeof *db->pbc);
+        }
+    }
     int64_t a = 0, r = 0;
     for (int64_t q = 0; q < n; q++) {
         const data_frame *f = &d->frames[ids[q]];
@@ -558,7 +641,8 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         db->graph_ptr[q + 1] = (int32_t)a;
     }
     db->b = (se3rt_batch){ .n_graphs = (int32_t)n, .graph_ptr = db->graph_ptr, .pos = db->pos, .node_in = db->node_in,
-                           .frame_ids = ids /* messages name the frame of the file, not of the batch */ };
+                           .frame_ids = ids /* messages name the frame of the file, not of the batch */,
+                           .cell = db->cell, .pbc = db->pbc };
     return SE3RT_OK;
 }
 
@@ -621,16 +705,25 @@ static double loss_fn(void *user, const se3rt_batch *b, const double *out, int64
 typedef struct ef_ctx {
     const se3rt_data *d;
     const double *target, *force;
+    const int64_t *ids;       /* the batch's frames (their reference stress) */
     double enorm, fnorm;      /* 1 / B and 1 / (3 A) of the whole minibatch */
+    double snorm;             /* 1 / (9 B_s), B_s its frames with a reference stress */
 } ef_ctx;
 
 static double ef_loss_fn(void *user, const se3rt_batch *b, const double *E, const double *F, const double *S,
                          double *dE, double *dF, double *dS)
 {
-    (void)S, (void)dS;
     const ef_ctx *c = user;
     const se3rt_data *d = c->d;
     double L = 0;
+    for (int32_t g = 0; d->stress && g < b->n_graphs; g++) {
+        const data_frame *fr = &d->frames[c->ids[g]];
+        for (int k = 0; fr->has_stress && k < 9; k++) {
+            const double e = S[9 * (int64_t)g + k] - fr->stress[k];
+            L += d->sweight * e * e * c->snorm;
+            dS[9 * (int64_t)g + k] = 2 * d->sweight * e * c->snorm;
+        }
+    }
     for (int t = 0; t < d->ntargets; t++) {
         const int col = d->targets[t].col;
         for (int32_t g = 0; g < b->n_graphs; g++) {
@@ -640,7 +733,7 @@ static double ef_loss_fn(void *user, const se3rt_batch *b, const double *E, cons
             dE[g] = 2 * w * e / s * c->enorm;
         }
     }
-    const int64_t n3 = 3 * (int64_t)b->graph_ptr[b->n_graphs];
+    const int64_t n3 = d->forces ? 3 * (int64_t)b->graph_ptr[b->n_graphs] : 0;
     for (int64_t k = 0; k < n3; k++) {
         const double e = F[k] - c->force[k];
         L += d->fweight * e * e * c->fnorm;
@@ -666,7 +759,7 @@ typedef struct grad_job {
     const int64_t *ids;
     int64_t n;
     se3rt_loss_kind kind;
-    double norm, enorm, fnorm;
+    double norm, enorm, fnorm, snorm;
     double loss;
     double *grad;
     se3rt_status st;
@@ -685,8 +778,8 @@ static void *grad_thread(void *arg)
     j->st = batch_make(j->d, j->ids, j->n, &db);
     if (j->st)
         return NULL;
-    if (j->d->forces) {
-        ef_ctx ec = { j->d, db.target, db.force, j->enorm, j->fnorm };
+    if (j->d->forces || j->d->stress) {
+        ef_ctx ec = { j->d, db.target, db.force, j->ids, j->enorm, j->fnorm, j->snorm };
         j->st = rt_model_energy_forces_grad(j->m, &db.b, ef_loss_fn, &ec, 1, &j->loss, NULL, NULL, NULL, j->grad);
         batch_free(j->d->ctx, &db);
         return NULL;
@@ -709,19 +802,20 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if ((kind == SE3RT_LOSS_CE) != (d->labels != 0))
         return rt_error(ctx, SE3RT_ERR_INVALID, "the cross-entropy loss goes with data read as class labels, and only "
                         "with them");
-    if (d->forces && kind != SE3RT_LOSS_MSE)
-        return rt_error(ctx, SE3RT_ERR_INVALID, "training on forces takes the mse loss");
-    if (d->forces && !se3rt_model_has_force_grad(m))
+    if ((d->forces || d->stress) && kind != SE3RT_LOSS_MSE)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "training on forces or stress takes the mse loss");
+    if ((d->forces || d->stress) && !se3rt_model_has_force_grad(m))
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': training on forces needs se3rt_model_enable_force_grad "
                         "first", se3rt_model_name(m));
     if (nthreads < 1)
         nthreads = 1;
     if (nthreads > n)
         nthreads = (int)n;
-    int64_t count = 0, atoms = 0;
+    int64_t count = 0, atoms = 0, nstress = 0;
     for (int64_t q = 0; q < n; q++) {
         count += d->frames[frames[q]].rows;
         atoms += d->frames[frames[q]].natoms;
+        nstress += d->frames[frames[q]].has_stress;
     }
     count *= data_target_cols(d);
     const int64_t np = se3rt_model_nparams(m);
@@ -740,6 +834,7 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
         jobs[t] = (grad_job){ .m = m, .d = d, .ids = frames + lo, .n = hi - lo, .kind = kind,
                               .norm = 1.0 / (double)(count > 0 ? count : 1), .enorm = 1.0 / (double)n,
                               .fnorm = 1.0 / (3.0 * (double)atoms),
+                              .snorm = 1.0 / (9.0 * (double)(nstress > 0 ? nstress : 1)),
                               .grad = t == 0 ? grad : grads + (size_t)(t - 1) * (size_t)np };
     }
     int started = 0;
@@ -785,7 +880,8 @@ se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, 
     if (batch < 1)
         batch = 1;
     se3rt_ef_metrics mt = { 0 };
-    double L = 0, se = 0, ae = 0, sea = 0, aea = 0, sf = 0, af = 0;
+    double L = 0, se = 0, ae = 0, sea = 0, aea = 0, sf = 0, af = 0, ss = 0, as = 0;
+    int64_t nstress = 0;
     se3rt_status st = SE3RT_OK;
     int64_t *ids = rt_calloc(ctx, (size_t)batch, sizeof *ids);
     if (!ids)
@@ -799,7 +895,8 @@ se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, 
             break;
         double *o = rt_calloc(ctx, (size_t)(n * d->out_dim) + 1, sizeof *o);
         double *E = rt_calloc(ctx, (size_t)n + 1, sizeof *E), *F = rt_calloc(ctx, (size_t)db.atoms * 3 + 1, sizeof *F);
-        st = o && E && F ? rt_model_energy_forces(m, &db.b, o, E, F, NULL) : SE3RT_ERR_NOMEM;
+        double *S = rt_calloc(ctx, (size_t)n * 9 + 1, sizeof *S);
+        st = o && E && F && S ? rt_model_energy_forces(m, &db.b, o, E, F, S) : SE3RT_ERR_NOMEM;
         for (int64_t g = 0; !st && g < n; g++) {
             const int32_t na = db.graph_ptr[g + 1] - db.graph_ptr[g];
             if (et >= 0) {
@@ -812,6 +909,12 @@ se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, 
                     const double e = F[k] - db.force[k];
                     sf += e * e, af += fabs(e);
                 }
+            const data_frame *fr = &d->frames[f0 + g];
+            for (int k = 0; fr->has_stress && k < 9; k++) {
+                const double e = S[9 * g + k] - fr->stress[k];
+                ss += e * e, as += fabs(e);
+            }
+            nstress += fr->has_stress;
             mt.atoms += na;
         }
         if (!st && pred)
@@ -819,6 +922,7 @@ se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, 
         rt_free(ctx, o);
         rt_free(ctx, E);
         rt_free(ctx, F);
+        rt_free(ctx, S);
         batch_free(ctx, &db);
     }
     rt_free(ctx, ids);
@@ -829,8 +933,12 @@ se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, 
     mt.e_rmse = et >= 0 ? sqrt(se / nf) : NAN, mt.e_mae = et >= 0 ? ae / nf : NAN;
     mt.e_rmse_atom = et >= 0 ? sqrt(sea / nf) : NAN, mt.e_mae_atom = et >= 0 ? aea / nf : NAN;
     mt.f_rmse = d->have_forces ? sqrt(sf / n3) : NAN, mt.f_mae = d->have_forces ? af / n3 : NAN;
+    mt.s_rmse = nstress ? sqrt(ss / (9.0 * (double)nstress)) : NAN;
+    mt.s_mae = nstress ? as / (9.0 * (double)nstress) : NAN;
     if (d->forces)
         L += d->fweight * sf / n3;
+    if (d->stress && nstress)
+        L += d->sweight * ss / (9.0 * (double)nstress);
     if (loss)
         *loss = L;
     if (out)
@@ -842,7 +950,7 @@ se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kin
                              double *loss, double *mse)
 {
     se3rt_ctx *ctx = d->ctx;
-    if (d->forces) {
+    if (d->forces || d->stress) {
         se3rt_ef_metrics mt;
         se3rt_status st = se3rt_data_eval_ef(m, d, batch, pred, loss, &mt);
         for (int t = 0; !st && mse && t < d->ntargets; t++)

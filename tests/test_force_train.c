@@ -539,7 +539,7 @@ START_TEST(test_force_training_errors)
     ck_assert_int_eq(tu_write_file(bad, "3\nProperties=species:S:1:pos:R:3 energy=0.5\n"
                                         "O 0 0 0\nH 0.96 0 0\nH -0.24 0.93 0\n"), 0);
     static const struct { int which; const char *args, *want; } C[] = {
-        { 0, "--targets energy --force-weight 10", "go with the forces target" },
+        { 0, "--targets energy --force-weight 10", "go with the forces or stress target" },
         { 1, "--targets energy,forces", "has no energy output" },
         { 2, "--targets energy,forces", "frame 1: missing per-atom property 'forces'" },
         { 0, "--targets energy,forces --force-weight -1", "--force-weight needs a non-negative number" },
@@ -551,6 +551,105 @@ START_TEST(test_force_training_errors)
         ck_assert_msg(rc != 0 && strstr(err, C[k].want) && tu_one_line(err), "case %zu: exit %d: %s", k, rc, err);
         free(err);
     }
+}
+END_TEST
+
+/* A crystal of 4 atoms (O, H, H, H: face-centred positions, jiggled by N(0, 0.08²)) in a
+ * near-cubic cell of side 3 ± 5 % (b stretched by ± 3 % more), held by a Gaussian pair
+ * potential φ(r) = exp(−r² / (2 · 0.8²)) over every image pair within 4: E = ½ Σ φ, the forces
+ * and the stress σ = (1/V) ½ Σ φ'(r) r_a r_b / r (ASE's sign, row-major as se3tc run writes it). */
+static void write_crystals(const char *path, int n, uint64_t seed)
+{
+    static const double FR[4][3] = { { 0, 0, 0 }, { 0.5, 0.5, 0 }, { 0.5, 0, 0.5 }, { 0, 0.5, 0.5 } };
+    static const char *const SP[4] = { "O", "H", "H", "H" };
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    for (int q = 0; q < n; q++) {
+        const double sc = 1 + 0.1 * (urand(&seed) - 0.5), sb = 1 + 0.06 * (urand(&seed) - 0.5);
+        const double cell[9] = { 3 * sc, 0, 0, 0, 3 * sc * sb, 0, 0, 0, 3 * sc };
+        double x[12], F[12] = { 0 }, W[9] = { 0 }, E = 0;
+        for (int a = 0; a < 4; a++)
+            for (int d = 0; d < 3; d++)
+                x[3 * a + d] = FR[a][0] * cell[d] + FR[a][1] * cell[3 + d] + FR[a][2] * cell[6 + d] + 0.08 * gauss(&seed);
+        for (int i = 0; i < 4; i++)
+            for (int j = 0; j < 4; j++)
+                for (int s0 = -2; s0 <= 2; s0++)
+                    for (int s1 = -2; s1 <= 2; s1++)
+                        for (int s2 = -2; s2 <= 2; s2++) {
+                            if (i == j && !s0 && !s1 && !s2)
+                                continue;
+                            double d[3], r2 = 0;
+                            for (int k = 0; k < 3; k++) {
+                                d[k] = x[3 * j + k] + s0 * cell[k] + s1 * cell[3 + k] + s2 * cell[6 + k] - x[3 * i + k];
+                                r2 += d[k] * d[k];
+                            }
+                            if (r2 > 16)
+                                continue;
+                            const double phi = exp(-r2 / (2 * 0.64));
+                            E += 0.5 * phi;
+                            for (int k = 0; k < 3; k++) {
+                                const double g = -phi * d[k] / 0.64;   /* dφ/dd_k */
+                                F[3 * i + k] += 0.5 * g;
+                                F[3 * j + k] -= 0.5 * g;
+                                for (int l = 0; l < 3; l++)
+                                    W[3 * k + l] += 0.5 * g * d[l];
+                            }
+                        }
+        const double V = cell[0] * cell[4] * cell[8];
+        fprintf(f, "4\nLattice=\"%.15g 0 0 0 %.15g 0 0 0 %.15g\" Properties=species:S:1:pos:R:3:forces:R:3 "
+                "energy=%.15g stress=\"", cell[0], cell[4], cell[8], E);
+        for (int k = 0; k < 9; k++)
+            fprintf(f, "%s%.15g", k ? " " : "", W[k] / V);
+        fprintf(f, "\" pbc=\"T T T\"\n");
+        for (int a = 0; a < 4; a++)
+            fprintf(f, "%s %.15g %.15g %.15g %.15g %.15g %.15g\n", SP[a], x[3 * a], x[3 * a + 1], x[3 * a + 2],
+                    F[3 * a], F[3 * a + 1], F[3 * a + 2]);
+    }
+    fclose(f);
+}
+
+/* Periodic frames train with their cells, and the stress target: with the same budget (150
+ * steps of 8), adding `stress` (weight 100) gives a test stress RMSE well below (< 1/2 of)
+ * training on energies and forces only. Measured: 0.0070 against 0.034 eV/Å³. */
+START_TEST(test_stress_training_periodic)
+{
+    char tr[4200], te[4200], sp[4200], ck1[4200], ck2[4200], m1[4300], m2[4300], *err = NULL;
+    snprintf(tr, sizeof tr, "%s/p_train.extxyz", g_work);
+    snprintf(te, sizeof te, "%s/p_test.extxyz", g_work);
+    snprintf(sp, sizeof sp, "%s/pr.spec", g_work);
+    snprintf(ck1, sizeof ck1, "%s/ck_s", g_work);
+    snprintf(ck2, sizeof ck2, "%s/ck_ns", g_work);
+    write_crystals(tr, 48, 5);
+    write_crystals(te, 16, 6);
+    ck_assert_int_eq(tu_write_file(sp, "model pr { precision f64; graph radius(r=2.6); radial(width=8, depth=1);\n"
+                                       "  input elem : 2x0 = species(H, O);\n"
+                                       "  conv c1 -> 4x0 + 2x1; gate g1 -> 2x0 + 2x1; conv c2 -> 4x0;\n"
+                                       "  mlp head -> 1x0 (hidden=[8]); pool readout (op=sum);\n"
+                                       "  output energy : 1x0 (kind=energy); }\n"), 0);
+    const char *common = "--steps 150 --batch 8 --lr 5e-3 --threads 1 --quiet --overwrite";
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --targets energy,forces,stress "
+                          "--stress-weight 100", sp, tr, te, ck1, common);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --targets energy,forces", sp, tr, te, ck2,
+                      common);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    snprintf(m1, sizeof m1, "%s/metrics.json", ck1);
+    snprintf(m2, sizeof m2, "%s/metrics.json", ck2);
+    const double s1 = metric(m1, "stress_rmse"), s2 = metric(m2, "stress_rmse");
+    fprintf(stderr, "stress RMSE: with the stress target %.4g, without %.4g\n", s1, s2);
+    ck_assert_msg(s1 < 0.5 * s2, "stress-trained %g is not well below %g", s1, s2);
+    ck_assert(metric(m1, "forces_rmse") > 0);
+    /* a periodic frame without a stress, with the stress target, is named */
+    char bad[4200];
+    snprintf(bad, sizeof bad, "%s/p_nostress.extxyz", g_work);
+    ck_assert_int_eq(tu_write_file(bad, "1\nLattice=\"3 0 0 0 3 0 0 0 3\" Properties=species:S:1:pos:R:3:forces:R:3 "
+                                        "energy=0.1 pbc=\"T T T\"\nO 0 0 0 0 0 0\n"), 0);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --targets energy,stress", sp, bad, te, ck2,
+                      common);
+    ck_assert_msg(rc != 0 && strstr(err, "frame 1: missing info 'stress'") && tu_one_line(err), "exit %d: %s", rc, err);
+    free(err);
 }
 END_TEST
 
@@ -619,6 +718,7 @@ static Suite *suite_force_train(void)
     tcase_add_test(t, test_force_training_beats_energy_only);
     tcase_add_test(t, test_force_training_errors);
     tcase_add_test(t, test_force_trainer_api);
+    tcase_add_test(t, test_stress_training_periodic);
     suite_add_tcase(s, t);
     return s;
 }
