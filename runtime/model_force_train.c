@@ -201,6 +201,26 @@ se3rt_status se3rt_model_enable_force_grad(se3rt_model *m, const char *c_source,
         if (!d->layer_into || !d->layer_backward)
             st = rt_error(ctx, SE3RT_ERR_FORMAT, "model '%s': the dual-number build lacks %s", m->name, sym);
     }
+    if (!st) {
+        /* the source must be this model's: the same layers with the manifest's widths */
+        void (*shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);
+        int (*nlayers)(void);
+        char sym[300];
+        snprintf(sym, sizeof sym, "se3m_%s_layer_shape", m->name);
+        *(void **)&shape = dlsym(d->jit.handle, sym);
+        snprintf(sym, sizeof sym, "se3m_%s_nlayers", m->name);
+        *(void **)&nlayers = dlsym(d->jit.handle, sym);
+        int ok = shape && nlayers && nlayers() == m->nlayers;
+        for (int i = 0; ok && i < m->nlayers; i++) {
+            int32_t in = 0, out = 0, ipg = 0, opg = 0;
+            shape(i, &in, &out, &ipg, &opg);
+            ok = in == m->layers[i].in_dim && out == m->layers[i].out_dim && ipg == m->layers[i].in_per_graph &&
+                 opg == m->layers[i].out_per_graph;
+        }
+        if (!ok)
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "model '%s': the C source given to se3rt_model_enable_force_grad is "
+                          "not this model's (its layers differ from the manifest's)", m->name);
+    }
     if (st) {
         if (d)
             rt_jit_close(&d->jit);

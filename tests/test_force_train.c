@@ -373,7 +373,7 @@ START_TEST(test_periodic_stress_grad_fd)
 }
 END_TEST
 
-/* What is refused: a model without the second code. */
+/* What is refused: a model without the second code, and C source that is not the model's. */
 START_TEST(test_force_grad_refusals)
 {
     se3rt_ctx *ctx;
@@ -385,6 +385,7 @@ START_TEST(test_force_grad_refusals)
     se3rt_model *m = NULL;
     ck_assert_int_eq(pipeline_model(ctx, c, &po, "cpu", &m), SE3RT_OK);
     compile_free(c);
+    ck_assert_int_eq(se3rt_model_enable_force_grad(m, NULL, 0), SE3RT_ERR_INVALID);
     ck_assert_int_eq(se3rt_model_init_weights(m, 1), SE3RT_OK);
     double pos[3 * NA], node_in[NA * 2], g[4096];
     uint64_t s = 5;
@@ -396,6 +397,19 @@ START_TEST(test_force_grad_refusals)
     ef_targets t = { .we = 1, .wf = 1 };
     ck_assert_int_eq(se3rt_model_energy_forces_grad(m, &b, ef_loss, &t, NULL, NULL, NULL, g), SE3RT_ERR_INVALID);
     ck_assert_msg(strstr(se3rt_errmsg(ctx), "se3rt_model_enable_force_grad"), "%s", se3rt_errmsg(ctx));
+    /* another model's source under this model's name (same name, other widths) is refused */
+    char *other = strdup(SPECS_EF[3].text);
+    memcpy(strstr(other, "ef_radius_max"), "ef_radius    ", 13);
+    compile *c2 = pipeline_compile_string("ef.spec", other, strlen(other), &po);
+    ck_assert_int_eq(c2->diags.nerrors, 0);
+    size_t len = 0;
+    char *src = pipeline_c_source(c2, &po, &len);
+    ck_assert_int_eq(se3rt_model_enable_force_grad(m, src, len), SE3RT_ERR_FORMAT);
+    ck_assert_msg(strstr(se3rt_errmsg(ctx), "not this model's"), "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq(se3rt_model_has_force_grad(m), 0);
+    free(src);
+    free(other);
+    compile_free(c2);
     se3rt_model_free(m);
     se3rt_ctx_free(ctx);
 }
