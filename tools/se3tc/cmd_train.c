@@ -1876,8 +1876,12 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
         fprintf(stderr, "se3tc train: out of memory\n");
         return -1;
     }
+    /* training on forces or stress: the dual pass holds the same buffers as a gradient, twice as
+     * wide (a dual number is two doubles), after the first pass's are freed; and per thread the
+     * weights and their gradient as dual numbers */
+    const double wide = train_wants_forces(o) ? 2 : 1;
     for (size_t f = 0; f < n; f++)
-        all += cost[f] = cmd_mem_graph(c, (double)tr->frames[f].natoms, 0, 1);
+        all += cost[f] = wide * cmd_mem_graph(c, (double)tr->frames[f].natoms, 0, 1);
     qsort(cost, n, sizeof *cost, train_cmp_desc);
     const long rem = n ? (long)((size_t)o->batch % n) : 0;
     for (long q = 0; q < rem; q++)
@@ -1889,7 +1893,8 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     free(cost);
     const double np = (double)c->ir->nparams, thr = (double)(o->threads < o->batch ? o->threads : o->batch);
     const double need = fmax(n ? (double)(o->batch / (long)n) * all + top : 0, eval) + 8.0 * (double)o->batch +
-                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps;
+                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps +
+                        (wide > 1 ? 32 * np * thr : 0);
     char what[128], a[32], b[32];
     double lim = cmd_mem_limit(what, sizeof what);
     if (o->max_memory > 0) {
