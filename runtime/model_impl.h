@@ -6,6 +6,7 @@
  *   model_forward.c   graphs, basis conversion, forward and gradient entry points
  *   model_cpu.c       the CPU backend (generated C through the JIT)
  *   model_cuda.c      the CUDA backend (runtime/cuda; also the emulator)
+ *   model_force_train.c  the generated C over dual numbers: weight gradients of force and stress losses
  * Every layout number (weight offsets, layer widths, work-buffer size) comes from the manifest,
  * checked once on load; the backends only read them. */
 #ifndef SE3RT_MODEL_IMPL_H
