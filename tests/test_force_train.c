@@ -535,6 +535,40 @@ START_TEST(test_force_training_beats_energy_only)
 }
 END_TEST
 
+/* Training on forces resumes exactly: 3 steps, stop, 3 more with --resume give the weights of 6
+ * straight steps, byte for byte (the options of the force loss come from state.json). */
+START_TEST(test_force_training_resume)
+{
+    char tr[4200], sp[4200], ck1[4200], ck2[4200], w1[4300], w2[4300], *err = NULL;
+    snprintf(tr, sizeof tr, "%s/r_train.extxyz", g_work);
+    snprintf(sp, sizeof sp, "%s/r.spec", g_work);
+    snprintf(ck1, sizeof ck1, "%s/ck_r1", g_work);
+    snprintf(ck2, sizeof ck2, "%s/ck_r2", g_work);
+    write_harmonic(tr, 12, 9);
+    ck_assert_int_eq(tu_write_file(sp, HO_SPEC), 0);
+    const char *opts = "--steps 6 --batch 4 --threads 2 --quiet --targets energy,forces --force-weight 3 "
+                       "--energy-per-atom";
+    int rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s --stop-at 3", sp, tr, tr, ck1, opts);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' --resume --quiet", sp, tr, tr, ck1);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' %s", sp, tr, tr, ck2, opts);
+    ck_assert_msg(rc == 0, "exit %d: %s", rc, err);
+    free(err);
+    snprintf(w1, sizeof w1, "%s/weights.safetensors", ck1);
+    snprintf(w2, sizeof w2, "%s/weights.safetensors", ck2);
+    size_t n1 = 0, n2 = 0;
+    char *a = tu_read_file(w1, &n1), *b = tu_read_file(w2, &n2);
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_msg(n1 == n2 && memcmp(a, b, n1) == 0, "resumed weights differ from a straight run's");
+    free(a);
+    free(b);
+}
+END_TEST
+
 /* The bad inputs: weights without the forces target, forces of a model without an energy,
  * a frame without forces, a negative weight. One line each, non-zero exit. */
 START_TEST(test_force_training_errors)
@@ -731,6 +765,7 @@ static Suite *suite_force_train(void)
     tcase_add_loop_test(t, test_periodic_stress_grad_fd, 0, 2);
     tcase_add_test(t, test_force_training_beats_energy_only);
     tcase_add_test(t, test_force_training_errors);
+    tcase_add_test(t, test_force_training_resume);
     tcase_add_test(t, test_force_trainer_api);
     tcase_add_test(t, test_stress_training_periodic);
     suite_add_tcase(s, t);
