@@ -176,6 +176,43 @@ se3rt_status se3rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, dou
 se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy,
                                               double *forces, double *stress);
 
+/* ---- training on energies and forces (docs/training.md, "Energies and forces") ----
+ * The gradient of a loss L(E, F) of the energies and the forces F = -dE/dx with respect to the
+ * weights, exact: dL/dθ = Σ_g dL/dE_g dE_g/dθ - Σ_i dL/dF_i · d²E/(dx_i dθ), the second term
+ * forward over reverse (the model's generated C compiled once more as C++ over dual numbers,
+ * with the system compiler of the JIT settings; cached like the JIT's code). */
+
+/* Build that second code for m from the C source m was made from (with the backward code;
+ * what se3tc compile --grad writes). Needs an f64 model with an energy output. Errors:
+ * SE3RT_ERR_INVALID (f32, no energy output, no source or backward code), SE3RT_ERR_COMPILE when
+ * the compiler cannot build C++ (it must accept `-x c++ -std=gnu++17`). Idempotent. */
+se3rt_status se3rt_model_enable_force_grad(se3rt_model *m, const char *c_source, size_t c_len);
+int          se3rt_model_has_force_grad(const se3rt_model *m);
+
+/* The loss of a batch from each graph's energy (n_graphs, reference energies included) and the
+ * forces (n_nodes x 3, batch order, -dE/dx): return L and write dL/dE (n_graphs) and dL/dF
+ * (n_nodes x 3), both zeroed before the call. */
+typedef double (*se3rt_ef_loss_fn)(void *user, const se3rt_batch *b, const double *energy, const double *forces,
+                                   double *dE, double *dF);
+
+/* Energies and forces of the batch (one forward and backward), the loss, then dL/dθ into
+ * dparams (nparams, overwritten) from one forward and backward over dual numbers. energy,
+ * forces, loss_out and dparams may be NULL. Open and periodic frames (b->cell, b->pbc; the
+ * forces of a periodic frame are its atoms', images included). Errors as
+ * se3rt_model_energy_forces, and SE3RT_ERR_INVALID before se3rt_model_enable_force_grad. */
+se3rt_status se3rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_ef_loss_fn loss, void *user,
+                                            double *loss_out, double *energy, double *forces, double *dparams);
+
+/* The same with the stress: the loss gets stress[n_graphs x 9] as se3rt_model_energy_forces_stress
+ * gives it (zeros for open graphs) and writes dL/d(stress) (n_graphs x 9, zeroed before the
+ * call; ignored for open graphs) besides dL/dE and dL/dF. The stress term's weight gradient is
+ * the same dual pass with the positions also moved along the strain direction dL/dσ / V. */
+typedef double (*se3rt_efs_loss_fn)(void *user, const se3rt_batch *b, const double *energy, const double *forces,
+                                    const double *stress, double *dE, double *dF, double *dS);
+se3rt_status se3rt_model_energy_forces_stress_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss,
+                                                   void *user, double *loss_out, double *energy, double *forces,
+                                                   double *stress, double *dparams);
+
 /* Run on every frame of an extended-XYZ file (inputs from per-atom properties) and add the
  * outputs to the frames: per-node outputs as properties, per-graph ones as info values; a
  * model with an energy output and backward code also adds the per-atom property `forces`

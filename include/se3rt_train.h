@@ -97,6 +97,44 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
 se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kind kind, int batch,
                              double *pred, double *loss, double *mse);
 
+/* ---- energies and forces (docs/training.md, "Energies and forces")
+ * A model with an energy output (kind=energy) trains on forces too when the targets name
+ * `forces` (e.g. "energy,forces"; se3rt_data_new reads each frame's per-atom property
+ * forces:R:3, as ASE writes it, and the energy from the frame's info). The loss over a
+ * minibatch of B frames with A atoms is then
+ *     w_E / B Σ_g (ΔE_g / s_g)²  +  w_F / (3 A) Σ_i |ΔF_i|²
+ * with s_g the frame's atom count under per-atom normalisation, else 1 (w_E = 1, w_F = 1 and
+ * per-frame by default); only MSE. The model needs se3rt_model_enable_force_grad. */
+
+/* Multiply the energy target's weight by energy_weight and the force term's by force_weight
+ * (>= 0, finite), and choose per-atom (1) or per-frame (0) energy errors. Call after
+ * se3rt_data_normalize when both are used. Errors: SE3RT_ERR_INVALID. */
+se3rt_status se3rt_data_set_ef_loss(se3rt_data *d, double energy_weight, double force_weight, int energy_per_atom);
+int          se3rt_data_has_forces(const se3rt_data *d);
+/* Stress: targets naming `stress` read each periodic frame's info `stress` (9 numbers row-major,
+ * as `se3tc run` writes it, or 6 in Voigt order xx yy zz yz xz xy, as ASE's get_stress), and add
+ * w_S / (9 B_S) Σ_g |σ_g − σ̂_g|² over the B_S frames of the minibatch with a stress (open
+ * frames have none); w_S is 1 unless set here (>= 0, finite; multiplies). Periodic frames
+ * (Lattice=, pbc=) train with their cells in any case. */
+int          se3rt_data_has_stress(const se3rt_data *d);
+se3rt_status se3rt_data_set_stress_weight(se3rt_data *d, double stress_weight);
+
+/* Energy and force errors over the frames of d (any data of a model with an energy output):
+ * the energy's over frames, in energy units and per atom (NAN when the energy is no target), and
+ * the forces' over every component (data of an energy model keep each frame's forces:R:3 when
+ * every frame has them, also when forces are no target; NAN otherwise). */
+typedef struct se3rt_ef_metrics {
+    double e_mae, e_rmse;             /* |E - E_ref| over frames */
+    double e_mae_atom, e_rmse_atom;   /* |E - E_ref| / atoms */
+    double f_mae, f_rmse;             /* |F - F_ref| over atoms and x, y, z */
+    double s_mae, s_rmse;             /* |σ - σ_ref| over the components of frames with a stress target */
+    int64_t frames, atoms;
+} se3rt_ef_metrics;
+/* In batches of `batch` frames: pred (se3rt_data_rows x out_dim, may be NULL) as se3rt_data_eval,
+ * the loss of the definition above over the whole set (may be NULL) and the metrics. */
+se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, double *pred, double *loss,
+                                se3rt_ef_metrics *out /* OUT */);
+
 /* ---------------------------------------------------------------- optimiser */
 
 /* Adam (Kingma and Ba 2015) with bias correction; beta1 0.9, beta2 0.999, eps 1e-8. */

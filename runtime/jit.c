@@ -506,15 +506,19 @@ static se3rt_status jit_identity(se3rt_ctx *ctx, jit_cmd *c, const jit_memo **ou
 
 /* What every build adds after $SE3TC_CFLAGS (and what the key hashes with them). */
 static const char *const jit_build_flags[] = { "-fPIC", "-shared", "-fopenmp", NULL };
+/* The same for generated C compiled as C++ over dual numbers (rt_jit_load_cxx): one thread, no
+ * OpenMP (its reductions do not take class types), C's implicit void * conversions allowed. */
+static const char *const jit_cxx_flags[] = { "-fPIC", "-shared", "-x", "c++", "-std=gnu++17", "-fpermissive", "-w",
+                                             "-fno-exceptions", "-fno-rtti", NULL };
 
 static se3rt_status jit_key(se3rt_ctx *ctx, jit_cmd *c, const char *src, size_t len, char key[65], char *cmdtext,
-                            size_t cmdn)
+                            size_t cmdn, const char *const *flags)
 {
     const jit_memo *m;
     se3rt_status st = jit_identity(ctx, c, &m);
     if (st)
         return st;
-    jit_argv(c, 1, jit_build_flags);
+    jit_argv(c, 1, flags);
     jit_cmd_text(c, cmdtext, cmdn);
     rt_sha256 s;
     rt_sha256_init(&s);
@@ -534,7 +538,7 @@ se3rt_status rt_jit_key(se3rt_ctx *ctx, const char *src, size_t len, char key[65
     char text[1024];
     se3rt_status st = jit_cmd_init(ctx, &c);
     if (!st)
-        st = jit_key(ctx, &c, src, len, key, text, sizeof text);
+        st = jit_key(ctx, &c, src, len, key, text, sizeof text, jit_build_flags);
     jit_cmd_free(ctx, &c);
     return st;
 }
@@ -620,7 +624,7 @@ static void jit_sweep_stale(const rt_cache *c)
 
 /* Compile DIR/KEY.c into DIR/KEY.so (through a temporary), with DIR/KEY.sum, and load it. */
 static se3rt_status jit_build(se3rt_ctx *ctx, jit_cmd *cmd, const rt_cache *c, const char *key, const char *src,
-                              size_t len, rt_jit *out)
+                              size_t len, rt_jit *out, const char *const *flags)
 {
     char cname[100], so[100], sum[100], tmp[200], cpath[4300], tpath[4400], e1[600], e2[600];
     snprintf(cname, sizeof cname, "%s.c", key);
@@ -634,7 +638,11 @@ static se3rt_status jit_build(se3rt_ctx *ctx, jit_cmd *cmd, const rt_cache *c, c
     se3rt_status st = rt_cache_publish(ctx, c, cname, src, len);
     if (st)
         return st;
-    const char *extra[] = { jit_build_flags[0], jit_build_flags[1], jit_build_flags[2], "-o", tpath, cpath, "-lm", NULL };
+    const char *extra[24];
+    int ne = 0;
+    for (int i = 0; flags[i] && ne < 16; i++)
+        extra[ne++] = flags[i];
+    extra[ne++] = "-o", extra[ne++] = tpath, extra[ne++] = cpath, extra[ne++] = "-lm", extra[ne] = NULL;
     char *log = rt_malloc(ctx, 600);
     if (!log)
         return SE3RT_ERR_NOMEM;
@@ -687,14 +695,14 @@ static se3rt_status jit_build(se3rt_ctx *ctx, jit_cmd *cmd, const rt_cache *c, c
     return SE3RT_OK;
 }
 
-se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out)
+static se3rt_status jit_load_with(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out, const char *const *flags)
 {
     memset(out, 0, sizeof *out);
     jit_cmd cmd;
     char key[65];
     se3rt_status st = jit_cmd_init(ctx, &cmd);
     if (!st)
-        st = jit_key(ctx, &cmd, src, len, key, out->cmd, sizeof out->cmd);
+        st = jit_key(ctx, &cmd, src, len, key, out->cmd, sizeof out->cmd, flags);
     if (st) {
         jit_cmd_free(ctx, &cmd);
         return st;
@@ -709,16 +717,26 @@ se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *ou
             snprintf(out->so_path, sizeof out->so_path, "%s/%s", c.path, so);
             out->from_cache = 1;
         } else {
-            st = jit_build(ctx, &cmd, &c, key, src, len, out);
+            st = jit_build(ctx, &cmd, &c, key, src, len, out, flags);
         }
     } else {
         st = rt_cache_private(ctx, &c);
         if (!st)
-            st = jit_build(ctx, &cmd, &c, key, src, len, out);
+            st = jit_build(ctx, &cmd, &c, key, src, len, out, flags);
     }
     rt_cache_close(&c);
     jit_cmd_free(ctx, &cmd);
     return st;
+}
+
+se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out)
+{
+    return jit_load_with(ctx, src, len, out, jit_build_flags);
+}
+
+se3rt_status rt_jit_load_cxx(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out)
+{
+    return jit_load_with(ctx, src, len, out, jit_cxx_flags);
 }
 
 void rt_jit_close(rt_jit *j)

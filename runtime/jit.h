@@ -20,6 +20,9 @@ typedef struct rt_jit {
 
 /* Compile (or find in the cache) `src` and dlopen it. */
 se3rt_status rt_jit_load(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out /* OUT */);
+/* The same compiled as C++ (gnu++17, no OpenMP, -fpermissive) by the same compiler setting:
+ * for generated C behind the dual-number prelude of model_force_train.c. Cached under its own key. */
+se3rt_status rt_jit_load_cxx(se3rt_ctx *ctx, const char *src, size_t len, rt_jit *out /* OUT */);
 void         rt_jit_close(rt_jit *j);
 uint64_t     rt_fnv1a(uint64_t h, const void *data, size_t n);   /* not for security: seeds etc. */
 

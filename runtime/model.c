@@ -134,6 +134,7 @@ void se3rt_model_free(se3rt_model *m)
         m->cpu_be->free(m->cpu);
     if (m->dev_be)
         m->dev_be->free(m->dev);
+    rt_dual_free(m);
     rt_manifest_free(m);
     rt_free(ctx, m->params);
     rt_free(ctx, m->params_t);

@@ -796,11 +796,17 @@ static double energy_seed(void *user, const se3rt_batch *b, const double *out, i
 se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
                                     double *forces, double *stress)
 {
+    rt_model_sync_params(m);
+    return rt_model_energy_forces_t(m, b, m->nthreads, out, energy, forces, stress);
+}
+
+se3rt_status rt_model_energy_forces_t(se3rt_model *m, const se3rt_batch *b, int nthreads, double *out,
+                                      double *energy, double *forces, double *stress)
+{
     se3rt_ctx *ctx = m->ctx;
     if (m->energy_col < 0)
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' has no energy output (declare one as "
                         "'output E : 1x0 (kind=energy);' after a pool)", m->name);
-    rt_model_sync_params(m);
     const int64_t n = b && b->graph_ptr && b->n_graphs > 0 ? b->graph_ptr[b->n_graphs] : 0;
     double *o = rt_calloc(ctx, (size_t)(b && b->n_graphs > 0 ? b->n_graphs : 0) * (size_t)m->out_dim + 1, sizeof *o);
     double *din = rt_calloc(ctx, (size_t)(n > 0 ? n : 0) * (size_t)m->in_dim + 1, sizeof *din);
@@ -808,7 +814,7 @@ se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double
     double *vir = rt_calloc(ctx, (size_t)(b && b->n_graphs > 0 ? b->n_graphs : 0) * 9 + 1, sizeof *vir);
     se3rt_status st = o && din && dpos && vir ? SE3RT_OK : SE3RT_ERR_NOMEM;
     if (!st)
-        st = rt_model_grad_x(m, b, energy_seed, m, m->nthreads, NULL, o, NULL, din, dpos, vir);
+        st = rt_model_grad_x(m, b, energy_seed, m, nthreads, NULL, o, NULL, din, dpos, vir);
     if (!st) {
         /* inputs read from the positions (pos.z, pos.xy) depend on them too */
         int used[SE3M_LMAX + 1] = { 0 };
@@ -859,4 +865,71 @@ se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch 
                                               double *stress)
 {
     return rt_model_energy_forces(m, b, NULL, energy, forces, stress);
+}
+
+/* ---- for model_force_train.c ------------------------------------------------------------- */
+
+se3rt_status rt_model_batch_prepare(se3rt_model *m, const se3rt_batch *b, rt_batch_ext *out)
+{
+    memset(out, 0, sizeof *out);
+    if (!batch_periodic(b)) {
+        out->b = *b;
+        out->n_real = b->graph_ptr[b->n_graphs];
+        return rt_model_batch_csr(m, b, &out->row, &out->src, &out->n_edges, &out->edge_attr);
+    }
+    se3rt_status st = model_check_batch(m, b);
+    model_ext *x = st ? NULL : rt_calloc(m->ctx, 1, sizeof *x);
+    if (!st && !x)
+        st = SE3RT_ERR_NOMEM;
+    if (!st && (st = model_extend(m, b, x))) {
+        rt_free(m->ctx, x);
+        return st;
+    }
+    if (st)
+        return st;
+    out->b = x->b;
+    out->row = x->row, out->src = x->src, out->n_edges = x->n_edges;
+    x->row = NULL, x->src = NULL;
+    if (!out->src && !(out->src = rt_calloc(m->ctx, 1, sizeof *out->src))) {
+        rt_model_batch_release(m, out);
+        model_ext_free(m->ctx, x);
+        rt_free(m->ctx, x);
+        return SE3RT_ERR_NOMEM;
+    }
+    out->n_real = x->n_real, out->n_ghost = x->n_ghost, out->ghost_of = x->ghost_of;
+    out->priv = x;
+    return SE3RT_OK;
+}
+
+void rt_model_batch_release(se3rt_model *m, rt_batch_ext *x)
+{
+    rt_free(m->ctx, x->row);
+    rt_free(m->ctx, x->src);
+    rt_free(m->ctx, x->edge_attr);
+    if (x->priv) {
+        model_ext_free(m->ctx, x->priv);
+        rt_free(m->ctx, x->priv);
+    }
+    memset(x, 0, sizeof *x);
+}
+
+se3rt_status rt_model_batch_csr(se3rt_model *m, const se3rt_batch *b, int64_t **row, int32_t **src, int64_t *n_edges,
+                                void **edge_attr)
+{
+    se3rt_status st = model_check_batch(m, b);
+    if (st)
+        return st;
+    model_run r = { .n_nodes = b->graph_ptr[b->n_graphs] };
+    st = model_graphs(m, b, &r);
+    if (st) {
+        model_run_free(m, &r);
+        return st;
+    }
+    *row = r.row, *src = r.src, *n_edges = r.n_edges, *edge_attr = r.edge_attr;
+    return SE3RT_OK;
+}
+
+void rt_model_row_convert(const int *fib, const double *in, double *out, int to_internal)
+{
+    model_row_convert(fib, in, out, to_internal);
 }

@@ -6,6 +6,7 @@
  *   model_forward.c   graphs, basis conversion, forward and gradient entry points
  *   model_cpu.c       the CPU backend (generated C through the JIT)
  *   model_cuda.c      the CUDA backend (runtime/cuda; also the emulator)
+ *   model_force_train.c  the generated C over dual numbers: weight gradients of force and stress losses
  * Every layout number (weight offsets, layer widths, work-buffer size) comes from the manifest,
  * checked once on load; the backends only read them. */
 #ifndef SE3RT_MODEL_IMPL_H
@@ -101,6 +102,7 @@ struct se3rt_model {
     const rt_backend_i *cpu_be;
     void *cpu;
     rt_grad_fns grad;
+    struct rt_dual *dual;    /* the code over dual numbers for training on forces (model_force_train.c), or NULL */
     const char *jit_cmd;     /* the CPU backend's compiler command line, "" without one */
     struct {                 /* manifest "library" (se3tc compile --shared ...); "" when absent */
         char shared[256];    /* NAME.so, a file name beside the manifest */
@@ -142,6 +144,30 @@ se3rt_status rt_model_lib_open(se3rt_model *m, const char *path, const se3m_code
                                void **handle /* OUT */);
 /* Threads for layer i of a batch (one below MODEL_SERIAL_FLOPS, docs/perf.md). */
 int          rt_model_layer_threads(const se3rt_model *m, int i, int64_t nodes, int64_t graphs, int64_t edges);
+
+/* model_force_train.c: release m->dual. */
+void         rt_dual_free(se3rt_model *m);
+/* model_forward.c, for model_force_train.c: the batch checked (as forward checks it) and its
+ * CSR graph over all nodes (row, src: rt_free them; edge_attr: n_edges x 4 at the model's
+ * precision when the model reads bond scalars, else NULL); and one row's basis change. */
+se3rt_status rt_model_batch_csr(se3rt_model *m, const se3rt_batch *b, int64_t **row /* OUT */, int32_t **src /* OUT */,
+                                int64_t *n_edges /* OUT */, void **edge_attr /* OUT */);
+void         rt_model_row_convert(const int *fib, const double *in, double *out, int to_internal);
+/* The batch as the layers see it: for a periodic batch (docs/graphs.md) extended with one ghost
+ * node per distinct (atom, cell shift) that some edge needs, the ghosts after the atoms in one
+ * extra graph, each a copy of its atom (ghost_of); otherwise the batch itself (n_ghost 0). */
+typedef struct rt_batch_ext {
+    se3rt_batch b;            /* the extended batch (its arrays owned by priv) */
+    int64_t *row;             /* CSR over all nodes of b */
+    int32_t *src;
+    int64_t n_edges;
+    void *edge_attr;          /* bond scalars at the model's precision, or NULL */
+    int32_t n_real, n_ghost;
+    const int32_t *ghost_of;  /* n_ghost */
+    void *priv;
+} rt_batch_ext;
+se3rt_status rt_model_batch_prepare(se3rt_model *m, const se3rt_batch *b, rt_batch_ext *out /* OUT */);
+void         rt_model_batch_release(se3rt_model *m, rt_batch_ext *x);
 
 /* model_cuda.c: compile (or find cached) and load the CUDA source; errors as se3rt_model_set_device. */
 se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,

@@ -16,6 +16,7 @@ typedef struct run_field {
 } run_field;
 
 int        rt_model_ninputs(const se3rt_model *m);
+int        rt_model_energy_col(const se3rt_model *m);   /* the energy output's column, -1: none */
 int        rt_model_noutputs(const se3rt_model *m);
 void       rt_model_input(const se3rt_model *m, int i, run_field *out /* OUT */);
 void       rt_model_output(const se3rt_model *m, int i, run_field *out /* OUT */);
@@ -42,6 +43,15 @@ void         rt_model_sync_params(se3rt_model *m);
  * out may be NULL) of the same forward. */
 se3rt_status rt_model_energy_forces(se3rt_model *m, const se3rt_batch *b, double *out, double *energy,
                                     double *forces, double *stress);
+/* The same with the forward layers on at most nthreads threads and the weights not synced (the
+ * caller syncs them), so that trainer threads may call it at once. */
+se3rt_status rt_model_energy_forces_t(se3rt_model *m, const se3rt_batch *b, int nthreads, double *out,
+                                      double *energy, double *forces, double *stress);
+/* se3rt_model_energy_forces_grad with the first pass's forward layers on at most nthreads threads
+ * and the weights not synced (model_force_train.c). */
+se3rt_status rt_model_energy_forces_grad(se3rt_model *m, const se3rt_batch *b, se3rt_efs_loss_fn loss, void *user,
+                                         int nthreads, double *loss_out, double *energy, double *forces,
+                                         double *stress, double *dparams);
 se3rt_status rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_fn loss, void *user, int nthreads,
                            double *loss_out, double *out, double *dparams, double *dnode_in, double *dpos);
 

@@ -20,7 +20,7 @@
  * 0-based; atom < 0 leaves ", atom A" out, frame < 0 leaves "frame F" out and file NULL leaves
  * "FILE: " out. The arguments may point into ctx's current message. */
 /* se3rt_frame_check_positions, accepting periodic frames (checked by se3rt_frame_cell) when
- * allow_periodic: `se3tc run` builds periodic graphs, training does not yet. */
+ * allow_periodic: `se3tc run` and the trainer build periodic graphs. */
 struct se3rt_frame;
 se3rt_status rt_frame_check(se3rt_ctx *ctx, const struct se3rt_frame *f, const char *file, size_t frame_index,
                             int allow_periodic);

@@ -21,8 +21,12 @@ typedef struct data_frame {
     double *pos, *node_in, *target;
     se3rt_bond *bonds;        /* SDF molecules (graph given): its bonds, atoms 0-based in the frame */
     int64_t nbonds;
-    double cell[9];           /* a periodic frame's lattice vectors (Lattice=), rows a, b, c */
-    int32_t pbc[3];           /* periodic along a, b, c (all 0: an open frame) */
+    double *force;            /* natoms x 3 reference forces (data with the `forces` target), else NULL */
+    double cell[9];           /* a periodic frame's lattice vectors (Lattice=), rows a, b, c ... */
+    int32_t pbc[3];           /* ... and its periodic directions; all 0: an open frame */
+    int periodic;
+    int has_stress;           /* stress[] holds the frame's reference stress (the `stress` target) */
+    double stress[9];         /* row-major xx xy xz yx yy yz zx zy zz, as se3tc run writes it */
 } data_frame;
 
 typedef struct data_target {
@@ -40,6 +44,12 @@ struct se3rt_data {
     unsigned char *mask;      /* out_dim */
     double *weight;           /* out_dim: each target column's weight in the loss (1 by default) */
     int labels;               /* targets are class labels, stored one-hot (SE3RT_LOSS_CE) */
+    int forces;               /* the per-atom `forces` are a target: F = -dE/dx of the energy output */
+    int stress;               /* the periodic frames' `stress` is a target: (1/V) dE/d(strain) */
+    double sweight;           /* the stress term's weight (1 by default) */
+    int have_forces;          /* every frame holds forces (a target, or read for the metrics) */
+    double fweight;           /* the force term's weight (1 by default) */
+    int e_per_atom;           /* the energy's error is divided by the frame's atoms in the loss */
 };
 
 /* ---- data ----------------------------------------------------------------------------------- */
@@ -54,6 +64,7 @@ void se3rt_data_free(se3rt_data *d)
         rt_free(ctx, d->frames[f].node_in);
         rt_free(ctx, d->frames[f].target);
         rt_free(ctx, d->frames[f].bonds);
+        rt_free(ctx, d->frames[f].force);
     }
     for (int t = 0; t < d->ntargets; t++)
         rt_free(ctx, d->targets[t].name);
@@ -74,6 +85,12 @@ static int field_has_higher_degree(const se3rt_model *m, const char *field)
             return 1;
     }
     return 0;
+}
+
+/* Whether column col of an output row is the energy output's (kind=energy). */
+static int field_is_energy(const se3rt_model *m, int col)
+{
+    return rt_model_energy_col(m) == col;
 }
 
 /* Output fields (one per field name, all its degrees) whose name is listed in `want` (NULL:
@@ -125,11 +142,24 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
         for (int c = 0; c < t->ncols; c++)
             d->mask[col + c] = 1;
     }
-    /* every name asked for must be an output */
+    /* every name asked for must be an output, or `forces` of an energy output */
     if (want) {
         for (const char *p = want; *p;) {
             const char *e = strchr(p, ',');
             size_t len = e ? (size_t)(e - p) : strlen(p);
+            if ((len == 6 && strncmp(p, "forces", 6) == 0) || (len == 6 && strncmp(p, "stress", 6) == 0)) {
+                if (!se3rt_model_has_energy(m))
+                    return rt_error(ctx, SE3RT_ERR_INVALID, "target '%.6s' needs an energy output in model '%s' "
+                                    "(output E : 1x0 (kind=energy); after a pool)", p, se3rt_model_name(m));
+                if (d->labels)
+                    return rt_error(ctx, SE3RT_ERR_INVALID, "target '%.6s' goes with the mse loss, not class labels", p);
+                if (p[0] == 'f')
+                    d->forces = 1;
+                else
+                    d->stress = 1;
+                p += len + (e ? 1 : 0);
+                continue;
+            }
             int found = 0;
             for (int i = 0; i < nout && !found; i++) {
                 run_field f;
@@ -142,8 +172,12 @@ static se3rt_status data_targets(se3rt_data *d, const se3rt_model *m, const char
             p += len + (e ? 1 : 0);
         }
     }
-    if (!d->ntargets)
+    if (!d->ntargets && !d->forces && !d->stress)
         return rt_error(ctx, SE3RT_ERR_INVALID, "no targets: model '%s' has no outputs to train", se3rt_model_name(m));
+    if ((d->forces || d->stress) &&
+        (d->ntargets > 1 || (d->ntargets == 1 && !field_is_energy(m, d->targets[0].col))))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "with target '%s' the only other target can be the energy output "
+                        "(--targets ENERGY,forces,stress)", d->forces ? "forces" : "stress");
     return SE3RT_OK;
 }
 
@@ -264,6 +298,63 @@ static se3rt_status data_frame_targets(se3rt_data *d, const se3rt_model *m, cons
     return SE3RT_OK;
 }
 
+/* The per-atom property `forces` (3 real columns, as ASE writes it) of one frame. */
+static se3rt_status data_frame_forces(se3rt_data *d, const se3rt_frame *fr, const char *file, size_t fi,
+                                      data_frame *df)
+{
+    se3rt_ctx *ctx = d->ctx;
+    const se3rt_xyz_prop *p = se3rt_frame_prop(fr, "forces");
+    if (!p || p->type == SE3RT_PTYPE_S || p->ncols != 3)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: frame %zu: %s per-atom property 'forces' (target 'forces' needs 3 "
+                        "real columns, forces:R:3)", file, fi + 1, p ? "wrong" : "missing");
+    df->force = rt_calloc(ctx, fr->natoms * 3 + 1, sizeof *df->force);
+    if (!df->force)
+        return SE3RT_ERR_NOMEM;
+    for (size_t k = 0; k < fr->natoms * 3; k++) {
+        const double v = p->values[k];
+        if (!isfinite(v) || fabs(v) > 1e150)
+            return rt_error_at(ctx, SE3RT_ERR_INVALID, file, (int64_t)fi, (int64_t)(k / 3), isfinite(v) ?
+                               "force %g is too large (|F| <= 1e150)" : "non-finite force", v);
+        df->force[k] = v;
+    }
+    return SE3RT_OK;
+}
+
+/* The frame info `stress` of a periodic frame: 9 numbers (row-major, as se3tc run writes them) or
+ * 6 (Voigt order xx yy zz yz xz xy, as ASE's get_stress gives them). */
+static se3rt_status data_frame_stress(se3rt_data *d, const se3rt_frame *fr, const char *file, size_t fi,
+                                      data_frame *df)
+{
+    const char *v = se3rt_frame_info(fr, "stress");
+    double x[10];
+    int n = 0;
+    for (const char *p = v; p && *p && n < 10;) {
+        char *end;
+        x[n] = strtod(p, &end);
+        if (end == p)
+            break;
+        n++;
+        p = end;
+        while (*p == ' ' || *p == '\t')
+            p++;
+    }
+    int ok = v && (n == 9 || n == 6);
+    for (int k = 0; ok && k < n; k++)
+        ok = isfinite(x[k]) && fabs(x[k]) <= 1e150;
+    if (!ok)
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "%s: frame %zu: %s info 'stress' (target 'stress' needs 9 numbers, "
+                        "row-major, or 6 in Voigt order xx yy zz yz xz xy, on every periodic frame)", file, fi + 1,
+                        v ? "wrong" : "missing");
+    if (n == 9)
+        memcpy(df->stress, x, sizeof df->stress);
+    else {
+        const double s[9] = { x[0], x[5], x[4], x[5], x[1], x[3], x[4], x[3], x[2] };
+        memcpy(df->stress, s, sizeof df->stress);
+    }
+    df->has_stress = 1;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_data_new(se3rt_model *m, const se3rt_xyz *xyz, const char *file, const char *targets,
                             se3rt_data **out)
 {
@@ -308,6 +399,10 @@ se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3r
     d->out_dim = se3rt_model_out_dim(m);
     d->per_graph = se3rt_model_out_per_graph(m);
     d->labels = kind == SE3RT_LOSS_CE;
+    d->fweight = 1;
+    d->sweight = 1;
+    /* an energy model's data keep the frames' forces for the metrics even when they are no target */
+    d->have_forces = se3rt_model_has_energy(m) && !d->labels;
     se3rt_status st = data_targets(d, m, targets);
     if (!st && !(d->frames = rt_calloc(ctx, xyz->nframes, sizeof *d->frames)))
         st = SE3RT_ERR_NOMEM;
@@ -315,7 +410,7 @@ se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3r
         const se3rt_frame *fr = &xyz->frames[f];
         data_frame *df = &d->frames[f];
         d->nframes++;
-        /* periodic frames train as `se3tc run` runs them: on images of their atoms */
+        /* periodic frames train with their cells, as `se3tc run` runs them (docs/graphs.md) */
         st = rt_frame_check(ctx, fr, file, f, 1);
         if (!st && !sdf)
             st = se3rt_frame_cell(ctx, fr, file, f, df->cell, df->pbc);
@@ -323,6 +418,7 @@ se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3r
             st = data_frame_bonds(ctx, &sdf->mols[f], df);
         if (st)
             break;
+        df->periodic = df->pbc[0] || df->pbc[1] || df->pbc[2];
         df->natoms = (int32_t)fr->natoms;
         df->id = (int64_t)f;
         df->rows = d->per_graph ? 1 : (int64_t)fr->natoms;
@@ -342,7 +438,14 @@ se3rt_status se3rt_data_new_sdf(se3rt_model *m, const se3rt_xyz *xyz, const se3r
         st = rt_run_inputs(ctx, m, sdf ? NULL : fr, df->pos, species, fr->natoms, df->node_in, file, f);
         if (!st)
             st = data_frame_targets(d, m, fr, file, f, df->target);
-        if (!st) {
+        if (!st && (d->forces || (d->have_forces && se3rt_frame_prop(fr, "forces"))))
+            st = data_frame_forces(d, fr, file, f, df);
+        if (!st && d->stress && df->periodic)
+            st = data_frame_stress(d, fr, file, f, df);
+        else if (!st && d->have_forces && df->periodic && se3rt_frame_info(fr, "stress"))
+            (void)data_frame_stress(d, fr, file, f, df);   /* for the metrics only: a bad one is left out */
+        d->have_forces = d->have_forces && df->force;
+        if (!st && !df->periodic) {
             /* what forward would refuse later in a minibatch, refused now naming file and frame */
             int32_t gp[2] = { 0, df->natoms };
             se3rt_batch one = { .n_graphs = 1, .graph_ptr = gp, .pos = df->pos, .node_in = df->node_in,
@@ -439,6 +542,40 @@ se3rt_status se3rt_data_normalize(se3rt_data *d, const se3rt_data *from)
         for (int c = 0; c < d->targets[t].ncols; c++)
             d->weight[d->targets[t].col + c] = (double)n / s;
     }
+    if (d->forces) {
+        double s = 0;
+        int64_t n = 0;
+        for (int64_t f = 0; f < from->nframes; f++)
+            for (int64_t k = 0; k < 3 * (int64_t)from->frames[f].natoms; k++)
+                s += from->frames[f].force[k] * from->frames[f].force[k], n++;
+        if (!(s > 0))
+            return rt_error(d->ctx, SE3RT_ERR_INVALID, "target 'forces' is zero everywhere; it cannot be normalised");
+        d->fweight = (double)n / s;
+    }
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_data_set_ef_loss(se3rt_data *d, double energy_weight, double force_weight, int energy_per_atom)
+{
+    if (!(energy_weight >= 0) || !(force_weight >= 0) || !isfinite(energy_weight) || !isfinite(force_weight))
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "the energy and force weights must be finite and >= 0 (%g, %g)",
+                        energy_weight, force_weight);
+    for (int t = 0; t < d->ntargets; t++)
+        for (int c = 0; c < d->targets[t].ncols; c++)
+            d->weight[d->targets[t].col + c] *= energy_weight;
+    d->fweight *= force_weight;
+    d->e_per_atom = energy_per_atom != 0;
+    return SE3RT_OK;
+}
+
+int se3rt_data_has_forces(const se3rt_data *d) { return d->forces; }
+int se3rt_data_has_stress(const se3rt_data *d) { return d->stress; }
+
+se3rt_status se3rt_data_set_stress_weight(se3rt_data *d, double stress_weight)
+{
+    if (!(stress_weight >= 0) || !isfinite(stress_weight))
+        return rt_error(d->ctx, SE3RT_ERR_INVALID, "the stress weight must be finite and >= 0 (%g)", stress_weight);
+    d->sweight *= stress_weight;
     return SE3RT_OK;
 }
 
@@ -471,9 +608,10 @@ typedef struct data_batch {
     se3rt_batch b;
     int32_t *graph_ptr;
     double *pos, *node_in, *target;
-    int64_t rows;
+    int64_t rows, atoms;
     se3rt_bond *bonds;        /* the frames' bonds, atoms numbered in the batch */
-    double *cell;             /* n x 9 and n x 3: each frame's cell and pbc */
+    double *force;            /* atoms x 3 reference forces, with the forces target */
+    double *cell;             /* n x 9 and n x 3 when a frame of the batch is periodic, else NULL */
     int32_t *pbc;
 } data_batch;
 
@@ -484,6 +622,7 @@ static void batch_free(se3rt_ctx *ctx, data_batch *db)
     rt_free(ctx, db->node_in);
     rt_free(ctx, db->target);
     rt_free(ctx, db->bonds);
+    rt_free(ctx, db->force);
     rt_free(ctx, db->cell);
     rt_free(ctx, db->pbc);
 }
@@ -512,7 +651,9 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
     db->pos = rt_calloc(ctx, (size_t)atoms * 3 + 1, sizeof *db->pos);
     db->node_in = rt_calloc(ctx, (size_t)(atoms * d->in_dim) + 1, sizeof *db->node_in);
     db->target = rt_calloc(ctx, (size_t)(db->rows * d->out_dim) + 1, sizeof *db->target);
-    if (!db->graph_ptr || !db->pos || !db->node_in || !db->target) {
+    db->force = d->have_forces ? rt_calloc(ctx, (size_t)atoms * 3 + 1, sizeof *db->force) : NULL;
+    db->atoms = atoms;
+    if (!db->graph_ptr || !db->pos || !db->node_in || !db->target || (d->have_forces && !db->force)) {
         batch_free(ctx, db);
         return SE3RT_ERR_NOMEM;
     }
@@ -528,6 +669,8 @@ static se3rt_status batch_make(const se3rt_data *d, const int64_t *ids, int64_t 
         memcpy(db->pos + 3 * a, f->pos, (size_t)f->natoms * 3 * sizeof *db->pos);
         memcpy(db->node_in + a * d->in_dim, f->node_in, (size_t)(f->natoms * d->in_dim) * sizeof *db->node_in);
         memcpy(db->target + r * d->out_dim, f->target, (size_t)(f->rows * d->out_dim) * sizeof *db->target);
+        if (d->have_forces)
+            memcpy(db->force + 3 * a, f->force, (size_t)f->natoms * 3 * sizeof *db->force);
         a += f->natoms;
         r += f->rows;
         db->graph_ptr[q + 1] = (int32_t)a;
@@ -591,6 +734,49 @@ static double loss_fn(void *user, const se3rt_batch *b, const double *out, int64
     return L * lc->norm;
 }
 
+/* The loss on energies and forces (docs/training.md, "Energies and forces"), over a minibatch of
+ * B frames with A atoms: w_E / B Σ_g (ΔE_g / s_g)² + w_F / (3 A) Σ_i |ΔF_i|², s_g = the frame's
+ * atoms with per-atom normalisation, else 1; w_E the energy column's weight. */
+typedef struct ef_ctx {
+    const se3rt_data *d;
+    const double *target, *force;
+    const int64_t *ids;       /* the batch's frames (their reference stress) */
+    double enorm, fnorm;      /* 1 / B and 1 / (3 A) of the whole minibatch */
+    double snorm;             /* 1 / (9 B_s), B_s its frames with a reference stress */
+} ef_ctx;
+
+static double ef_loss_fn(void *user, const se3rt_batch *b, const double *E, const double *F, const double *S,
+                         double *dE, double *dF, double *dS)
+{
+    const ef_ctx *c = user;
+    const se3rt_data *d = c->d;
+    double L = 0;
+    for (int32_t g = 0; d->stress && g < b->n_graphs; g++) {
+        const data_frame *fr = &d->frames[c->ids[g]];
+        for (int k = 0; fr->has_stress && k < 9; k++) {
+            const double e = S[9 * (int64_t)g + k] - fr->stress[k];
+            L += d->sweight * e * e * c->snorm;
+            dS[9 * (int64_t)g + k] = 2 * d->sweight * e * c->snorm;
+        }
+    }
+    for (int t = 0; t < d->ntargets; t++) {
+        const int col = d->targets[t].col;
+        for (int32_t g = 0; g < b->n_graphs; g++) {
+            const double s = d->e_per_atom ? (double)(b->graph_ptr[g + 1] - b->graph_ptr[g]) : 1;
+            const double e = (E[g] - c->target[(int64_t)g * d->out_dim + col]) / s, w = d->weight[col];
+            L += w * e * e * c->enorm;
+            dE[g] = 2 * w * e / s * c->enorm;
+        }
+    }
+    const int64_t n3 = d->forces ? 3 * (int64_t)b->graph_ptr[b->n_graphs] : 0;
+    for (int64_t k = 0; k < n3; k++) {
+        const double e = F[k] - c->force[k];
+        L += d->fweight * e * e * c->fnorm;
+        dF[k] = 2 * d->fweight * e * c->fnorm;
+    }
+    return L;
+}
+
 /* The loss's terms per output row: one per target column, or one per class label. */
 static int64_t data_target_cols(const se3rt_data *d)
 {
@@ -608,7 +794,7 @@ typedef struct grad_job {
     const int64_t *ids;
     int64_t n;
     se3rt_loss_kind kind;
-    double norm;
+    double norm, enorm, fnorm, snorm;
     double loss;
     double *grad;
     se3rt_status st;
@@ -627,6 +813,12 @@ static void *grad_thread(void *arg)
     j->st = batch_make(j->d, j->ids, j->n, &db);
     if (j->st)
         return NULL;
+    if (j->d->forces || j->d->stress) {
+        ef_ctx ec = { j->d, db.target, db.force, j->ids, j->enorm, j->fnorm, j->snorm };
+        j->st = rt_model_energy_forces_grad(j->m, &db.b, ef_loss_fn, &ec, 1, &j->loss, NULL, NULL, NULL, j->grad);
+        batch_free(j->d->ctx, &db);
+        return NULL;
+    }
     loss_ctx lc = { j->d, db.target, j->kind, j->norm };
     j->st = rt_model_grad(j->m, &db.b, loss_fn, &lc, 1, &j->loss, NULL, j->grad, NULL, NULL);
     batch_free(j->d->ctx, &db);
@@ -645,13 +837,21 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if ((kind == SE3RT_LOSS_CE) != (d->labels != 0))
         return rt_error(ctx, SE3RT_ERR_INVALID, "the cross-entropy loss goes with data read as class labels, and only "
                         "with them");
+    if ((d->forces || d->stress) && kind != SE3RT_LOSS_MSE)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "training on forces or stress takes the mse loss");
+    if ((d->forces || d->stress) && !se3rt_model_has_force_grad(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': training on forces needs se3rt_model_enable_force_grad "
+                        "first", se3rt_model_name(m));
     if (nthreads < 1)
         nthreads = 1;
     if (nthreads > n)
         nthreads = (int)n;
-    int64_t count = 0;
-    for (int64_t q = 0; q < n; q++)
+    int64_t count = 0, atoms = 0, nstress = 0;
+    for (int64_t q = 0; q < n; q++) {
         count += d->frames[frames[q]].rows;
+        atoms += d->frames[frames[q]].natoms;
+        nstress += d->frames[frames[q]].has_stress;
+    }
     count *= data_target_cols(d);
     const int64_t np = se3rt_model_nparams(m);
     grad_job *jobs = rt_calloc(ctx, (size_t)nthreads, sizeof *jobs);
@@ -667,7 +867,9 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     for (int t = 0; t < nthreads; t++) {
         int64_t lo = n * t / nthreads, hi = n * (t + 1) / nthreads;
         jobs[t] = (grad_job){ .m = m, .d = d, .ids = frames + lo, .n = hi - lo, .kind = kind,
-                              .norm = 1.0 / (double)(count > 0 ? count : 1),
+                              .norm = 1.0 / (double)(count > 0 ? count : 1), .enorm = 1.0 / (double)n,
+                              .fnorm = 1.0 / (3.0 * (double)atoms),
+                              .snorm = 1.0 / (9.0 * (double)(nstress > 0 ? nstress : 1)),
                               .grad = t == 0 ? grad : grads + (size_t)(t - 1) * (size_t)np };
     }
     int started = 0;
@@ -699,10 +901,97 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     return st;
 }
 
+se3rt_status se3rt_data_eval_ef(se3rt_model *m, const se3rt_data *d, int batch, double *pred, double *loss,
+                                se3rt_ef_metrics *out)
+{
+    se3rt_ctx *ctx = d->ctx;
+    if (!se3rt_model_has_energy(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' has no energy output", se3rt_model_name(m));
+    const int ecol = rt_model_energy_col(m);
+    int et = -1;   /* the energy's target, if it is one */
+    for (int t = 0; t < d->ntargets; t++)
+        if (d->targets[t].col == ecol)
+            et = t;
+    if (batch < 1)
+        batch = 1;
+    se3rt_ef_metrics mt = { 0 };
+    double L = 0, se = 0, ae = 0, sea = 0, aea = 0, sf = 0, af = 0, ss = 0, as = 0;
+    int64_t nstress = 0;
+    se3rt_status st = SE3RT_OK;
+    int64_t *ids = rt_calloc(ctx, (size_t)batch, sizeof *ids);
+    if (!ids)
+        return SE3RT_ERR_NOMEM;
+    for (int64_t f0 = 0; f0 < d->nframes && !st; f0 += batch) {
+        int64_t n = d->nframes - f0 < batch ? d->nframes - f0 : batch;
+        for (int64_t q = 0; q < n; q++)
+            ids[q] = f0 + q;
+        data_batch db;
+        if ((st = batch_make(d, ids, n, &db)))
+            break;
+        double *o = rt_calloc(ctx, (size_t)(n * d->out_dim) + 1, sizeof *o);
+        double *E = rt_calloc(ctx, (size_t)n + 1, sizeof *E), *F = rt_calloc(ctx, (size_t)db.atoms * 3 + 1, sizeof *F);
+        double *S = rt_calloc(ctx, (size_t)n * 9 + 1, sizeof *S);
+        st = o && E && F && S ? rt_model_energy_forces(m, &db.b, o, E, F, S) : SE3RT_ERR_NOMEM;
+        for (int64_t g = 0; !st && g < n; g++) {
+            const int32_t na = db.graph_ptr[g + 1] - db.graph_ptr[g];
+            if (et >= 0) {
+                const double e = E[g] - db.target[g * d->out_dim + ecol], s = d->e_per_atom ? na : 1;
+                se += e * e, ae += fabs(e), sea += e * e / ((double)na * na), aea += fabs(e) / na;
+                L += d->weight[ecol] * (e / s) * (e / s) / (double)d->nframes;
+            }
+            if (d->have_forces)
+                for (int64_t k = 3 * (int64_t)db.graph_ptr[g]; k < 3 * (int64_t)db.graph_ptr[g + 1]; k++) {
+                    const double e = F[k] - db.force[k];
+                    sf += e * e, af += fabs(e);
+                }
+            const data_frame *fr = &d->frames[f0 + g];
+            for (int k = 0; fr->has_stress && k < 9; k++) {
+                const double e = S[9 * g + k] - fr->stress[k];
+                ss += e * e, as += fabs(e);
+            }
+            nstress += fr->has_stress;
+            mt.atoms += na;
+        }
+        if (!st && pred)
+            memcpy(pred + d->frames[f0].row0 * d->out_dim, o, (size_t)(n * d->out_dim) * sizeof *pred);
+        rt_free(ctx, o);
+        rt_free(ctx, E);
+        rt_free(ctx, F);
+        rt_free(ctx, S);
+        batch_free(ctx, &db);
+    }
+    rt_free(ctx, ids);
+    if (st)
+        return st;
+    const double nf = (double)d->nframes, n3 = 3.0 * (double)mt.atoms;
+    mt.frames = d->nframes;
+    mt.e_rmse = et >= 0 ? sqrt(se / nf) : NAN, mt.e_mae = et >= 0 ? ae / nf : NAN;
+    mt.e_rmse_atom = et >= 0 ? sqrt(sea / nf) : NAN, mt.e_mae_atom = et >= 0 ? aea / nf : NAN;
+    mt.f_rmse = d->have_forces ? sqrt(sf / n3) : NAN, mt.f_mae = d->have_forces ? af / n3 : NAN;
+    mt.s_rmse = nstress ? sqrt(ss / (9.0 * (double)nstress)) : NAN;
+    mt.s_mae = nstress ? as / (9.0 * (double)nstress) : NAN;
+    if (d->forces)
+        L += d->fweight * sf / n3;
+    if (d->stress && nstress)
+        L += d->sweight * ss / (9.0 * (double)nstress);
+    if (loss)
+        *loss = L;
+    if (out)
+        *out = mt;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_data_eval(se3rt_model *m, const se3rt_data *d, se3rt_loss_kind kind, int batch, double *pred,
                              double *loss, double *mse)
 {
     se3rt_ctx *ctx = d->ctx;
+    if (d->forces || d->stress) {
+        se3rt_ef_metrics mt;
+        se3rt_status st = se3rt_data_eval_ef(m, d, batch, pred, loss, &mt);
+        for (int t = 0; !st && mse && t < d->ntargets; t++)
+            mse[t] = mt.e_rmse * mt.e_rmse;
+        return st;
+    }
     if (batch < 1)
         batch = 1;
     int64_t *ids = rt_calloc(ctx, (size_t)batch, sizeof *ids);

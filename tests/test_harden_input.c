@@ -449,15 +449,26 @@ END_TEST
 
 START_TEST(train_periodic_frame2)
 {
-    /* periodic frames train (tests/test_train_periodic.c); a periodic frame without its cell is
-     * refused naming the file and frame */
-    const edit none[] = { { 0 } }, e[] = { { 2, 0, NULL, "pbc=\"T T T\"", 0 }, { 0 } };
+    /* periodic frames train with their cells (tests/test_train_periodic.c); a periodic direction
+     * without a cell, or a malformed cell, is refused naming the file and frame */
+    const edit none[] = { { 0 } }, e[] = { { 2, 0, NULL, LATTICE " pbc=\"T T T\"", 0 }, { 0 } };
     const char *tr = write_frames("tr_pbc.xyz", 3, e), *te = write_frames("te_good4.xyz", 2, none);
+    char *dir = tu_tmpdir(), *out, *err;
+    ck_assert_ptr_nonnull(dir);
+    int rc = se3tc_fmt(&out, &err, "train '%s' --train '%s' --test '%s' -o '%s/ck' --steps 2 --batch 2 --threads 1 "
+                       "--quiet", SPEC_CONV, tr, te, dir);
+    ck_assert_msg(rc == 0, "exit %d; stderr:\n%s", rc, err);
+    free(out);
+    free(err);
+    tu_rm_rf(dir);
+    free(dir);
+    const edit l[] = { { 2, 0, NULL, "pbc=\"T T T\"", 0 }, { 0 } };
+    tr = write_frames("tr_nolattice.xyz", 2, l);
     char want[8192];
     snprintf(want, sizeof want, "%s: frame 2: pbc=\"T T T\" without Lattice=: a periodic frame needs its cell", tr);
     train_fails("", tr, te, want);
-    const edit l[] = { { 2, 0, NULL, "Lattice=\"1 0 0\"", 0 }, { 0 } };
-    te = write_frames("te_lattice.xyz", 2, l);
+    const edit bl[] = { { 2, 0, NULL, "Lattice=\"1 0 0\"", 0 }, { 0 } };
+    te = write_frames("te_lattice.xyz", 2, bl);
     tr = write_frames("tr_good5.xyz", 2, none);
     snprintf(want, sizeof want, "%s: frame 2: Lattice=\"1 0 0\" is not 9 finite numbers (the lattice vectors a, b, c as "
              "x y z each)", te);

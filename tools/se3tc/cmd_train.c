@@ -108,7 +108,9 @@ typedef struct train_opts {
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
     long warmup, patience, plateau_patience;
     double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
+    double energy_weight, force_weight, stress_weight;   /* the loss's weights on energy, forces, stress */
     int loss, resume, overwrite, quiet, normalize; /* loss: se3rt_loss_kind */
+    int energy_per_atom;      /* the energy's error per atom in the loss */
     char **cfg_argv;          /* --config: the file's options as arguments (malloc'd) */
     int cfg_argc, *cfg_line;  /* and the line of each */
     unsigned given;           /* GIVEN_* of the options on the command line */
@@ -125,7 +127,8 @@ enum {
     GIVEN_NORMALIZE = 1u << 8, GIVEN_PRECISION = 1u << 9, GIVEN_THREADS = 1u << 10, GIVEN_VALID = 1u << 11,
     GIVEN_VALID_FRACTION = 1u << 12, GIVEN_PATIENCE = 1u << 13, GIVEN_MIN_DELTA = 1u << 14, GIVEN_EMA = 1u << 15,
     GIVEN_WARMUP = 1u << 16, GIVEN_LR_SCHEDULE = 1u << 17, GIVEN_PLATEAU_FACTOR = 1u << 18,
-    GIVEN_PLATEAU_PATIENCE = 1u << 19, GIVEN_EVAL_EVERY = 1u << 20
+    GIVEN_PLATEAU_PATIENCE = 1u << 19, GIVEN_EVAL_EVERY = 1u << 20, GIVEN_ENERGY_WEIGHT = 1u << 21,
+    GIVEN_FORCE_WEIGHT = 1u << 22, GIVEN_ENERGY_PER_ATOM = 1u << 23, GIVEN_STRESS_WEIGHT = 1u << 24
 };
 /* One row of the loss curves. */
 typedef struct train_row {
@@ -617,6 +620,10 @@ static cJSON *train_state_json(const train_state *t, long step, double wall)
     cJSON_AddStringToObject(op, "loss", train_loss_names[o->loss]);
     cJSON_AddStringToObject(op, "targets", o->targets ? o->targets : "");
     cJSON_AddBoolToObject(op, "normalize", o->normalize);
+    cJSON_AddNumberToObject(op, "energy_weight", o->energy_weight);
+    cJSON_AddNumberToObject(op, "force_weight", o->force_weight);
+    cJSON_AddNumberToObject(op, "stress_weight", o->stress_weight);
+    cJSON_AddBoolToObject(op, "energy_per_atom", o->energy_per_atom);
     cJSON_AddStringToObject(op, "precision", o->precision);
     cJSON_AddNumberToObject(op, "threads", (double)o->threads);
     cJSON_AddNumberToObject(op, "eval_every", (double)o->eval_every);
@@ -884,7 +891,11 @@ static int train_check_state(train_state *t, const char *dir)
                 { "ema", GIVEN_EMA, NULL, &o->ema, NULL, 1, 0 },
                 { "warmup", GIVEN_WARMUP, &o->warmup, NULL, NULL, 1, 0 },
                 { "plateau_factor", GIVEN_PLATEAU_FACTOR, NULL, &o->plateau_factor, NULL, 1, 0.5 },
-                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 } };
+                { "plateau_patience", GIVEN_PLATEAU_PATIENCE, &o->plateau_patience, NULL, NULL, 1, 5 },
+                { "energy_weight", GIVEN_ENERGY_WEIGHT, NULL, &o->energy_weight, NULL, 1, 1 },
+                { "force_weight", GIVEN_FORCE_WEIGHT, NULL, &o->force_weight, NULL, 1, 1 },
+                { "stress_weight", GIVEN_STRESS_WEIGHT, NULL, &o->stress_weight, NULL, 1, 1 },
+                { "energy_per_atom", GIVEN_ENERGY_PER_ATOM, NULL, NULL, &o->energy_per_atom, 1, 0 } };
     int rc = 0;
     /* --eval-every changes the result only where the validation loss decides something */
     const cJSON *vf = cJSON_GetObjectItemCaseSensitive(op, "valid_fraction"), *vn = cJSON_GetObjectItemCaseSensitive(op, "valid");
@@ -1264,6 +1275,30 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     }
     if (eq >= 0)
         train_json_num(j, "equivariance_error", eq);
+    /* an energy model: energy errors (per frame and per atom) and force errors (F = -dE/dx) */
+    se3rt_ef_metrics ef = { .e_rmse = NAN, .f_rmse = NAN, .s_rmse = NAN };
+    if (se3rt_model_has_energy(t->m) && !ce) {
+        if (se3rt_data_eval_ef(t->m, d, 64, NULL, NULL, &ef) != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: evaluation: %s\n", se3rt_errmsg(t->ctx));
+            cJSON_Delete(j);
+            free(mse), free(zero), free(acc), free(vacc);
+            return -1;
+        }
+        if (!isnan(ef.e_rmse)) {
+            train_json_num(j, "energy_mae", ef.e_mae);
+            train_json_num(j, "energy_rmse", ef.e_rmse);
+            train_json_num(j, "energy_mae_per_atom", ef.e_mae_atom);
+            train_json_num(j, "energy_rmse_per_atom", ef.e_rmse_atom);
+        }
+        if (!isnan(ef.f_rmse)) {
+            train_json_num(j, "forces_mae", ef.f_mae);
+            train_json_num(j, "forces_rmse", ef.f_rmse);
+        }
+        if (!isnan(ef.s_rmse)) {
+            train_json_num(j, "stress_mae", ef.s_mae);
+            train_json_num(j, "stress_rmse", ef.s_rmse);
+        }
+    }
     cJSON_AddStringToObject(j, "precision", se3rt_model_is_f32(t->m) ? "f32" : "f64");
     sigset_t mask;
     train_hold_signals(1, &mask);
@@ -1286,6 +1321,10 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
             fprintf(stderr, " (linear baseline mse_x %.6g)", lin_x);
         if (eq >= 0)
             fprintf(stderr, ", equivariance error %.2g", eq);
+        if (!isnan(ef.e_rmse))
+            fprintf(stderr, ", energy RMSE %.6g (per atom %.6g)", ef.e_rmse, ef.e_rmse_atom);
+        if (!isnan(ef.f_rmse))
+            fprintf(stderr, ", force RMSE %.6g", ef.f_rmse);
         fprintf(stderr, "; metrics in %s\n", t->o.metrics);
     }
     free(mse);
@@ -1296,6 +1335,19 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
 }
 
 /* ---- the command -------------------------------------------------------------------------------- */
+
+/* Whether --targets names `forces` or `stress`. */
+static int train_wants_forces(const train_opts *o)
+{
+    for (const char *p = o->targets; p && *p;) {
+        const char *e = strchr(p, ',');
+        size_t len = e ? (size_t)(e - p) : strlen(p);
+        if (len == 6 && (strncmp(p, "forces", 6) == 0 || strncmp(p, "stress", 6) == 0))
+            return 1;
+        p += len + (e ? 1 : 0);
+    }
+    return 0;
+}
 
 static void train_usage(FILE *f)
 {
@@ -1325,6 +1377,12 @@ static void train_usage(FILE *f)
             "                       output O trains on data item `> <I>` (default: the item named O);\n"
             "                       comma-separated pairs, e.g. energy=U0,gap=gap\n"
             "  --normalize          weight each target by 1 / its mean square in the training set\n"
+            "  --energy-weight W    weight of the energy term (1)   --force-weight W  of the forces (1)\n"
+            "  --stress-weight W    weight of the stress term (1)\n"
+            "  --energy-per-atom    the energy's error divided by the frame's atoms (per frame)\n"
+            "                       (forces, stress: --targets energy,forces,stress with an energy\n"
+            "                       output, per-atom forces:R:3 and the periodic frames' stress=\n"
+            "                       in the files; --precision f64)\n"
             "  --valid F.extxyz     validation set, evaluated every --eval-every steps\n"
             "  --valid-fraction X   or hold out this fraction of the training frames (split by --seed)\n"
             "  --patience N         stop after N evaluations without a validation loss lower than the\n"
@@ -1415,6 +1473,7 @@ static const struct {
     { "valid-fraction", 0 }, { "steps", 0 },   { "batch", 0 },          { "lr", 0 },              { "lr-end", 0 },
     { "warmup", 0 },     { "lr-schedule", 0 }, { "plateau-factor", 0 }, { "plateau-patience", 0 }, { "clip", 0 },
     { "loss", 0 },       { "targets", 0 },     { "normalize", 1 },      { "patience", 0 },        { "min-delta", 0 },
+    { "energy-weight", 0 }, { "force-weight", 0 }, { "stress-weight", 0 }, { "energy-per-atom", 1 },
     { "ema", 0 },        { "precision", 0 },   { "threads", 0 },        { "seed", 0 },            { "eval-every", 0 },
     { "checkpoint-every", 0 }, { "log-every", 0 }, { "eval-frames", 0 }, { "metrics", 0 },         { "resume", 1 },
     { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
@@ -1591,7 +1650,10 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
         } dbls[] = { { "--lr", &o->lr, GIVEN_LR }, { "--lr-end", &o->lr_end, GIVEN_LR_END }, { "--clip", &o->clip, GIVEN_CLIP },
                      { "--time-limit", &o->time_limit, 0 }, { "--valid-fraction", &o->valid_fraction, GIVEN_VALID_FRACTION },
                      { "--min-delta", &o->min_delta, GIVEN_MIN_DELTA }, { "--ema", &o->ema, GIVEN_EMA },
-                     { "--plateau-factor", &o->plateau_factor, GIVEN_PLATEAU_FACTOR } };
+                     { "--plateau-factor", &o->plateau_factor, GIVEN_PLATEAU_FACTOR },
+                     { "--energy-weight", &o->energy_weight, GIVEN_ENERGY_WEIGHT },
+                     { "--force-weight", &o->force_weight, GIVEN_FORCE_WEIGHT },
+                     { "--stress-weight", &o->stress_weight, GIVEN_STRESS_WEIGHT } };
         int li = -1, di = -1;
         for (int k = 0; k < (int)(sizeof longs / sizeof *longs); k++)
             li = strcmp(a, longs[k].name) == 0 ? k : li;
@@ -1667,6 +1729,9 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
         } else if (strcmp(a, "--normalize") == 0) {
             o->normalize = 1;
             o->given |= GIVEN_NORMALIZE;
+        } else if (strcmp(a, "--energy-per-atom") == 0) {
+            o->energy_per_atom = 1;
+            o->given |= GIVEN_ENERGY_PER_ATOM;
         } else if (a[0] == '-') {
             TP_ERR("unknown option '%s' (see se3tc train --help)\n", a);
             return 2;
@@ -1686,7 +1751,7 @@ static int train_parse(int argc, char **argv, train_opts *o)
 {
     *o = (train_opts){ .steps = 1000, .batch = 100, .threads = 0, .seed = 1, .lr = 1e-3, .lr_end = 1e-4,
                        .eval_frames = 100, .precision = "f64", .lr_schedule = "cosine", .plateau_factor = 0.5,
-                       .plateau_patience = 5 };
+                       .plateau_patience = 5, .energy_weight = 1, .force_weight = 1, .stress_weight = 1 };
     /* a configuration file first, the command line over it */
     const char *cfg_spec = NULL;
     for (int i = 1; i + 1 < argc; i++)
@@ -1841,8 +1906,12 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
         fprintf(stderr, "se3tc train: out of memory\n");
         return -1;
     }
+    /* training on forces or stress: the dual pass holds the same buffers as a gradient, twice as
+     * wide (a dual number is two doubles), after the first pass's are freed; and per thread the
+     * weights and their gradient as dual numbers */
+    const double wide = train_wants_forces(o) ? 2 : 1;
     for (size_t f = 0; f < n; f++)
-        all += cost[f] = cmd_mem_graph(c, (double)tr->frames[f].natoms, 0, 1);
+        all += cost[f] = wide * cmd_mem_graph(c, (double)tr->frames[f].natoms, 0, 1);
     qsort(cost, n, sizeof *cost, train_cmp_desc);
     const long rem = n ? (long)((size_t)o->batch % n) : 0;
     for (long q = 0; q < rem; q++)
@@ -1854,7 +1923,8 @@ static int train_check_memory(const train_state *t, const compile *c, const se3r
     free(cost);
     const double np = (double)c->ir->nparams, thr = (double)(o->threads < o->batch ? o->threads : o->batch);
     const double need = fmax(n ? (double)(o->batch / (long)n) * all + top : 0, eval) + 8.0 * (double)o->batch +
-                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps;
+                        8 * np * (thr + 4 + (o->ema > 0 ? 2 : 0)) + 2.0 * sizeof(train_row) * (double)o->steps +
+                        (wide > 1 ? 32 * np * thr : 0);
     char what[128], a[32], b[32];
     double lim = cmd_mem_limit(what, sizeof what);
     if (o->max_memory > 0) {
@@ -1984,7 +2054,8 @@ int cmd_train(int argc, char **argv)
     for (const char *p = o->targets; p && *p;) {
         const char *e = strchr(p, ',');
         size_t len = e ? (size_t)(e - p) : strlen(p);
-        int found = 0;
+        /* F = -dE/dx and the stress of an energy output */
+        int found = len == 6 && (strncmp(p, "forces", 6) == 0 || strncmp(p, "stress", 6) == 0);
         for (int i = 0; i < c->m->noutputs && !found; i++)
             found = strlen(c->m->outputs[i].name) == len && strncmp(c->m->outputs[i].name, p, len) == 0;
         if (!found) {
@@ -2032,6 +2103,17 @@ int cmd_train(int argc, char **argv)
         goto done;
     }
     const se3rt_loss_kind kind = (se3rt_loss_kind)o->loss;
+    if (train_wants_forces(o)) {
+        /* the force loss's weight gradient: the same C over dual numbers (docs/training.md) */
+        size_t clen = 0;
+        char *csrc = pipeline_c_source(c, &po, &clen);
+        st = csrc ? se3rt_model_enable_force_grad(t.m, csrc, clen) : SE3RT_ERR_NOMEM;
+        free(csrc);
+        if (st != SE3RT_OK) {
+            fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
+            goto done;
+        }
+    }
     if (se3rt_data_new_sdf(t.m, xtr, str, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
         se3rt_data_new_sdf(t.m, xte, ste, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
         (o->valid && (train_read_frames(ctx, o->valid, NULL, 0, o->target_field, &xva, &sva) != SE3RT_OK ||
@@ -2075,6 +2157,21 @@ int cmd_train(int argc, char **argv)
         (se3rt_data_normalize(t.te, t.tr) != SE3RT_OK || (t.va && se3rt_data_normalize(t.va, t.tr) != SE3RT_OK) ||
          se3rt_data_normalize(t.tr, t.tr) != SE3RT_OK)) {
         fprintf(stderr, "se3tc train: --normalize: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    const int ef = se3rt_data_has_forces(t.tr) || se3rt_data_has_stress(t.tr);
+    if ((o->energy_weight != 1 || o->force_weight != 1 || o->stress_weight != 1 || o->energy_per_atom) && !ef) {
+        fprintf(stderr, "se3tc train: --energy-weight, --force-weight, --stress-weight and --energy-per-atom go with "
+                        "the forces or stress target (--targets ENERGY,forces)\n");
+        goto done;
+    }
+    if (ef && (se3rt_data_set_ef_loss(t.tr, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK ||
+               se3rt_data_set_ef_loss(t.te, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK ||
+               (t.va && se3rt_data_set_ef_loss(t.va, o->energy_weight, o->force_weight, o->energy_per_atom) != SE3RT_OK) ||
+               se3rt_data_set_stress_weight(t.tr, o->stress_weight) != SE3RT_OK ||
+               se3rt_data_set_stress_weight(t.te, o->stress_weight) != SE3RT_OK ||
+               (t.va && se3rt_data_set_stress_weight(t.va, o->stress_weight) != SE3RT_OK))) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
     const int64_t np = se3rt_model_nparams(t.m);

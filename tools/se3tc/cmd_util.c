@@ -215,7 +215,7 @@ static int cmd_is_eq_option(const char *a)
 /* The options of any subcommand that take no value: `--grad=0` must not read as `--grad 0`. */
 static const char *const cmd_flags[] = { "--help", "--version", "--grad", "--summary", "--dump-ir",
                                          "--no-reference", "--normalize", "--overwrite", "--quiet",
-                                         "--resume" };
+                                         "--resume", "--energy-per-atom" };
 
 /* The split argument vector lives as long as the process and is freed at exit. */
 static char **cmd_split_argv;
