@@ -58,6 +58,12 @@ static const espec SPECS_EF[] = {
       "  input elem : 2x0 = species(H, O); edge b : 4x0 = bonds;\n"
       "  conv c -> 2x0 + 2x1 (aggregate=mean); norm n; conv d -> 1x0;\n"
       "  pool p (op=sum); output e : 1x0 (kind=energy); }\n", -1 },
+    /* radius with a smooth cut-off (cosine envelope): messages, keys, values and attention
+     * weights scaled by u(r), whose derivative enters the forces and the dual pass */
+    { "model ef_envelope { precision f64; graph radius(r=2.2); radial(width=4, depth=1, envelope=cosine);\n"
+      "  input elem : 2x0 = species(H, O);\n"
+      "  conv c -> 3x0 + 1x1; attention a -> 2x0 + 1x1 (heads=1); conv d -> 1x0;\n"
+      "  pool p (op=sum); output e : 1x0 (kind=energy); }\n", -1 },
 };
 
 /* Two frames (5 and 4 atoms) in a box of side 2.4: positions, species and bonds. */
