@@ -66,8 +66,10 @@ def se3tc_bench(exe, spec, graphs, nodes, repeat):
     if p.returncode:
         raise RuntimeError(f"{' '.join(cmd)}: {p.stderr.strip()}")
     out = {}
-    for key, label in (("fwd", "total, 1 thread"), ("fb", "forward+backward"), ("step", "train step")):
-        m = re.search(r"^\s*" + re.escape(label) + r"\s+(?:\S+\s+)?([\d.]+)\s+([\d.]+)", p.stdout, re.M)
+    # "total, 1 thread  FLOPs  wall  cpu ...", "forward+backward  wall  cpu ...", "train step  wall  cpu ..."
+    for key, label, skip in (("fwd", "total, 1 thread", r"\S+\s+"), ("fb", "forward+backward", ""),
+                             ("step", "train step", "")):
+        m = re.search(r"^\s*" + re.escape(label) + r"\s+" + skip + r"([\d.]+)\s+([\d.]+)\s", p.stdout, re.M)
         if not m:
             raise RuntimeError(f"no '{label}' line in:\n{p.stdout}")
         out[key] = (float(m.group(1)) / 1e3, float(m.group(2)) / 1e3)
