@@ -33,9 +33,19 @@ fi
 if [ ! -x /usr/bin/time ]; then
     apt-get update -qq && apt-get install -y -qq time >/dev/null
 fi
-# peak RSS in MiB of a command (GNU time's "Maximum resident set size" is in KiB)
+# peak RSS in MiB of a command (GNU time's "Maximum resident set size" is in KiB). The command
+# runs with its address space capped at half of this machine's memory (ulimit -v), so a peer that
+# would need more fails instead of pushing the machine into swap: then "failed above N MiB".
+cap_kib=$(awk '/MemTotal/ {print int($2 / 2)}' /proc/meminfo)
 peak() {
-    /usr/bin/time -v "$@" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}'
+    local out rc
+    out=$( (ulimit -v "$cap_kib"; /usr/bin/time -v "$@" 2>&1 >/dev/null); echo "rc=$?")
+    rc=${out##*rc=}
+    if [ "$rc" != 0 ]; then
+        printf "failed above %d MiB of address space" $((cap_kib / 1024))
+        return 0
+    fi
+    awk -F': ' '/Maximum resident set size/ {printf "%.1f", $2 / 1024}' <<<"$out"
 }
 echo "| workload | program | peak RSS, model built + one forward (MiB) | peak RSS, one training step (MiB) |"
 echo "| --- | --- | ---: | ---: |"
