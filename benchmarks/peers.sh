@@ -19,7 +19,11 @@ export CACHE_PATH=${CACHE_PATH:-$venv/se3t-cache}
 
 if ! "$py" -c 'import torch, e3nn, se3_transformer_pytorch, scipy' 2>/dev/null; then
     echo "peers.sh: making $venv (torch, e3nn, se3-transformer-pytorch, scipy from PyPI)" >&2
-    python3 -m venv "$venv"
+    if ! python3 -m venv "$venv"; then  # Debian splits venv (ensurepip) into its own package
+        apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null
+        rm -rf "$venv"
+        python3 -m venv "$venv"
+    fi
     "$venv/bin/pip" install --quiet --upgrade pip
     # PyPI's torch wheel for Linux x86-64 carries CUDA libraries (a few GB); these runs use the CPU only
     "$venv/bin/pip" install --quiet torch e3nn se3-transformer-pytorch scipy
