@@ -1,6 +1,7 @@
 /* test_bench.c - `se3tc bench`: a layer after the pool is counted on one row per graph (its
  * rows and FLOPs), the pool and the layers before it on one row per node; CPU time is printed
- * beside wall time; the measured peak is reported. No assertion depends on a timing. */
+ * beside wall time; the measured peak is reported; --grad adds forward + backward and a training
+ * step. No assertion depends on a timing. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
@@ -57,12 +58,35 @@ START_TEST(test_bench_per_graph_rows)
 }
 END_TEST
 
+/* --grad: forward + backward and one training step (gradient + Adam update), each with wall
+ * and CPU time (peers.py reads these two columns). */
+START_TEST(test_bench_grad_rows)
+{
+    char args[512], *out = NULL, *err = NULL;
+    snprintf(args, sizeof args, "bench '%stiny_mlp.spec' --batch 2 --nodes 4 --repeat 2 --threads 1 --no-reference --grad",
+             SPECS);
+    int rc = tu_se3tc(args, NULL, &out, &err);
+    ck_assert_msg(rc == 0, "bench --grad: exit %d\n%s%s", rc, out, err);
+    const char *rows[2] = {"\n  forward+backward ", "\n  train step "};
+    for (int i = 0; i < 2; i++) {
+        const char *p = strstr(out, rows[i]);
+        double wall, cpu;
+        ck_assert_msg(p && sscanf(p + strlen(rows[i]), "%lf %lf", &wall, &cpu) == 2 && wall > 0 && cpu > 0,
+                      "no '%s' row with wall and cpu ms:\n%s", rows[i] + 3, out);
+    }
+    ck_assert_msg(strstr(out, "(training step: forward + backward + Adam, 1 thread)"), "train step row unexplained:\n%s", out);
+    free(out);
+    free(err);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("bench");
     TCase *t = tcase_create("bench");
     tcase_set_timeout(t, 120);
     tcase_add_test(t, test_bench_per_graph_rows);
+    tcase_add_test(t, test_bench_grad_rows);
     suite_add_tcase(s, t);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);

@@ -303,6 +303,64 @@ START_TEST(test_sph_zero_and_scale)
 }
 END_TEST
 
+/* The fast path (generated unrolled polynomials in double, blocks of 8 points) against the
+ * long-double one, every degree, point counts that leave partial blocks, special points; and it
+ * writes exactly n * SPH_COUNT(lmax) values. */
+START_TEST(test_sph_fast_matches_exact)
+{
+    enum { NP = 203, NY = SPH_COUNT(SPH_LMAX) };
+    static double pts[3 * NP], fast[NP * NY + 8], ex[NY];
+    uint64_t st = 7;
+    for (int i = 0; i < NP; i++)
+        rand_point(&st, pts + 3 * i);
+    const double special[][3] = {{0, 0, 0}, {0, 0, 1}, {0, 0, -3}, {1e-300, 0, 0}, {1e300, -1e300, 2e299},
+                                 {1, 1, 1}, {-2, 0, 0}, {0, 5, 0}};
+    memcpy(pts, special, sizeof special);
+    double worst = 0;
+    for (int L = 0; L <= SPH_LMAX; L++) {
+        int ny = SPH_COUNT(L);
+        /* every count from 1 to 17 (partial and full blocks), then all NP points */
+        for (int n = 1; n <= 18; n++) {
+            int np = n == 18 ? NP : n;
+            for (int i = 0; i < NP * NY + 8; i++)
+                fast[i] = 12345.0;
+            sph_eval_fast(L, (size_t)np, pts, fast);
+            for (int i = np * ny; i < NP * NY + 8; i++)
+                ck_assert_msg(fast[i] == 12345.0, "L=%d n=%d wrote past its output at %d", L, np, i);
+            for (int p = 0; p < np; p++) {
+                sph_eval(L, pts + 3 * p, ex);
+                for (int i = 0; i < ny; i++) {
+                    double e = fabs(fast[p * ny + i] - ex[i]);
+                    worst = e > worst ? e : worst;
+                    ck_assert_msg(e <= 1e-14, "L=%d point %d Y[%d]: fast %.17g exact %.17g", L, p, i,
+                                  fast[p * ny + i], ex[i]);
+                }
+            }
+        }
+    }
+    fprintf(stderr, "sph fast vs exact, l<=%d: max |diff| %.3g\n", SPH_LMAX, worst);
+    /* the zero vector: exactly Y_0 and zeros, as sph_eval */
+    sph_eval_fast(SPH_LMAX, 1, pts, fast);
+    ck_assert(fast[0] == 0.28209479177387814);
+    for (int i = 1; i < NY; i++)
+        ck_assert(fast[i] == 0.0);
+    /* non-finite input: Y_0 as always, NaN for every l >= 1 */
+    const double bad[2][3] = {{NAN, 0, 1}, {INFINITY, 1, 0}};
+    for (int b = 0; b < 2; b++) {
+        sph_eval_fast(3, 1, bad[b], fast);
+        ck_assert(fast[0] == 0.28209479177387814);
+        for (int i = 1; i < 16; i++)
+            ck_assert_msg(isnan(fast[i]), "input %d Y[%d] = %g", b, i, fast[i]);
+    }
+    /* lmax out of range and n = 0 write nothing */
+    fast[0] = 42.0;
+    sph_eval_fast(SPH_LMAX + 1, 5, pts, fast);
+    sph_eval_fast(-1, 5, pts, fast);
+    sph_eval_fast(3, 0, pts, fast);
+    ck_assert(fast[0] == 42.0);
+}
+END_TEST
+
 /* ---------- Wigner D ---------- */
 
 /* Rotations with Euler beta near 0 or pi, where the angle extraction is ill-conditioned. */
@@ -712,22 +770,50 @@ START_TEST(test_cmd_sh)
     ck_assert_str_eq(r.out, want);
     cmd_result_free(&r);
 
-    /* values on a line: (LMAX+1)^2, single spaces, parse back to sph_eval's doubles */
-    char *a3[] = {"sh", "3", NULL};
-    r = run_cmd(1, "0.3 -1.25 2e-1\n", a3);
-    ck_assert_int_eq(r.rc, 0);
-    double p[3] = {0.3, -1.25, 2e-1}, Y[16];
-    sph_eval(3, p, Y);
-    char *s = r.out;
-    for (int i = 0; i < 16; i++) {
-        char *end;
-        double v = strtod(s, &end);
-        ck_assert(end != s);
-        ck_assert(v == Y[i]);
-        ck_assert(*end == (i == 15 ? '\n' : ' '));
-        s = end + 1;
+    /* values on a line: (LMAX+1)^2, single spaces; by default the fast path's doubles (within
+     * 1e-15 of sph_eval's), with --exact sph_eval's own; several points in one call */
+    char *a3[] = {"sh", "3", NULL}, *a3x[] = {"sh", "3", "--exact", NULL};
+    for (int exact = 0; exact < 2; exact++) {
+        r = run_cmd(1, "0.3 -1.25 2e-1\n-7 0.5 3\n", exact ? a3x : a3);
+        ck_assert_int_eq(r.rc, 0);
+        double p[6] = {0.3, -1.25, 2e-1, -7, 0.5, 3}, Y[16], F[32];
+        sph_eval_fast(3, 2, p, F);
+        char *s = r.out;
+        for (int q = 0; q < 2; q++) {
+            sph_eval(3, p + 3 * q, Y);
+            for (int i = 0; i < 16; i++) {
+                char *end;
+                double v = strtod(s, &end);
+                ck_assert(end != s);
+                ck_assert_msg(exact ? v == Y[i] : v == F[16 * q + i], "point %d Y[%d] = %.17g", q, i, v);
+                ck_assert(fabs(v - Y[i]) <= 1e-15);
+                ck_assert(*end == (i == 15 ? '\n' : ' '));
+                s = end + 1;
+            }
+        }
+        ck_assert(*s == '\0');
+        cmd_result_free(&r);
     }
-    ck_assert(*s == '\0');
+
+    /* --bench: timings of both paths on random points and their largest difference */
+    char *bn[] = {"sh", "4", "--bench", "100", "--repeat", "3", NULL};
+    r = run_cmd(1, "", bn);
+    ck_assert_int_eq(r.rc, 0);
+    ck_assert_str_eq(r.err, "");
+    ck_assert(strstr(r.out, "se3tc sh 4 --bench: 100 points, Y_0..Y_4 (25 values each), medians of 3 runs"));
+    ck_assert(strstr(r.out, "\n  fast ") && strstr(r.out, "\n  exact ") && strstr(r.out, " ns/point cpu"));
+    const char *d = strstr(r.out, "largest |fast - exact| = ");
+    ck_assert(d && strtod(d + 25, NULL) <= 1e-14);
+    cmd_result_free(&r);
+    char *bb[] = {"sh", "4", "--bench", "0", NULL}, *br[] = {"sh", "4", "--bench", "10", "--repeat", "x", NULL};
+    r = run_cmd(1, "", bb);
+    ck_assert_int_eq(r.rc, 1);
+    ck_assert_str_eq(r.out, "");
+    ck_assert_str_eq(r.err, "se3tc sh: --bench needs a whole number from 1 to 100000000, got '0'\n");
+    cmd_result_free(&r);
+    r = run_cmd(1, "", br);
+    ck_assert_int_eq(r.rc, 1);
+    ck_assert_str_eq(r.err, "se3tc sh: --repeat needs a whole number from 1 to 1000, got 'x'\n");
     cmd_result_free(&r);
 
     /* empty input: no output, success */
@@ -867,6 +953,7 @@ static Suite *suite_math(void)
         {"sph_legendre_reference", test_sph_legendre_reference},
         {"sph_orthonormal", test_sph_orthonormal},
         {"sph_zero_and_scale", test_sph_zero_and_scale},
+        {"sph_fast_matches_exact", test_sph_fast_matches_exact},
         {"wigner_rotates_sph", test_wigner_rotates_sph},
         {"wigner_group", test_wigner_group},
         {"wigner_l1_and_euler", test_wigner_l1_and_euler},

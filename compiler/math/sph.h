@@ -4,6 +4,8 @@
 #ifndef SE3_SPH_H
 #define SE3_SPH_H
 
+#include <stddef.h>
+
 #define SPH_LMAX 10                                   /* highest supported degree */
 #define SPH_MAX_TERMS(l) (((l) + 1) * ((l) + 2) / 2)  /* monomials of degree l in x, y, z */
 #define SPH_COUNT(lmax) (((lmax) + 1) * ((lmax) + 1)) /* values in Y_0..Y_lmax */
@@ -26,5 +28,14 @@ int sph_poly(int l, int m, sph_term *terms, int max_terms);
  * vector has no direction: it gives Y_0 = 1/sqrt(4 pi) and 0 for every l >= 1 (the average of
  * each Y_l over the sphere). Non-finite input gives NaN. An lmax out of range writes nothing. */
 void sph_eval(int lmax, const double xyz[3], double *out);
+
+/* The fast path of sph_eval() for n points xyz[3 * p + 0..2] into out[p * SPH_COUNT(lmax) + ...]
+ * (the same order per point): the unrolled polynomials the model emitters print, in double, on
+ * blocks of points in vector lanes (sph_fast.c, generated at build time by gen/sph_gen.c). Agrees
+ * with sph_eval() to about 1e-15 (the direction and the sums rounded in double; tests/test_math.c
+ * checks 1e-14 for every degree); the zero vector gives what sph_eval() gives, a point with a
+ * NaN or infinite component Y_0 and NaN for every l >= 1. An lmax out of range writes nothing.
+ * No state: safe from any thread. */
+void sph_eval_fast(int lmax, size_t n, const double *xyz, double *out);
 
 #endif

@@ -15,6 +15,7 @@
 #include "pipeline.h"
 #include "reference.h"
 #include "se3rt_model.h"
+#include "se3rt_train.h"
 
 static double bench_now(void)
 {
@@ -211,7 +212,7 @@ int cmd_bench(int argc, char **argv)
                    "Time forward on random graphs of the spec's kind: B graphs of N nodes (defaults by\n"
                    "graph kind), median of R runs per layer; compare with the naive reference.\n"
                    "  --grad  also time forward + backward (se3rt_model_grad, one thread, CPU) against\n"
-                   "          forward on one thread\n");
+                   "          forward on one thread, and one training step (that and an Adam update)\n");
             return 0;
         } else if ((strcmp(a, "--batch") == 0 || strcmp(a, "--nodes") == 0 || strcmp(a, "--repeat") == 0 ||
                     strcmp(a, "--threads") == 0) && more) {
@@ -419,6 +420,32 @@ int cmd_bench(int argc, char **argv)
         double tgm = median(tg, repeat), tgcm = median(tgc, repeat);
         printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
                "forward+backward", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "", tgm / tm1);
+        /* one training step as `se3tc train` takes it: gradient, Adam update of the weights (lr
+         * 1e-3), the model told its weights changed (the f32 copy is refreshed) */
+        se3rt_adam *adam = NULL;
+        st = se3rt_adam_new(ctx, se3rt_model_nparams(rm), &adam);
+        for (int r = 0; r < repeat && st == SE3RT_OK; r++) {
+            double t0 = bench_now(), c0 = bench_cpu();
+            st = se3rt_model_grad(rm, &b, bench_sum_loss, NULL, &L, NULL, dparams, NULL, NULL);
+            if (st == SE3RT_OK) {
+                se3rt_adam_step(adam, se3rt_model_params(rm), dparams, 1e-3);
+                se3rt_model_params_changed(rm);
+            }
+            tg[r] = bench_now() - t0;
+            tgc[r] = bench_cpu() - c0;
+        }
+        se3rt_adam_free(adam);
+        if (st) {
+            fprintf(stderr, "se3tc bench: %s\n", se3rt_errmsg(ctx));
+            free(dparams);
+            free(tg);
+            free(tgc);
+            goto done;
+        }
+        tgm = median(tg, repeat);
+        tgcm = median(tgc, repeat);
+        printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (training step: forward + backward + Adam, 1 thread)\n",
+               "train step", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "");
         free(dparams);
         free(tg);
         free(tgc);
