@@ -10,8 +10,11 @@
 #    of one block holds for the next); comments are comments, line continuations continue;
 # 3. the commands README lists under "Tests beyond `scripts/test.sh`" that have no block, with
 #    short durations instead of their defaults: the parser fuzzer for 10 s and each file-format
-#    fuzzer for 5 s, the Table 1 script with a 60 s budget, the GPU script with --emulate
-#    (scripts/sanitize.sh and `scripts/test.sh --long` are run by .ci/run itself). Each must
+#    fuzzer for 5 s, the Table 1 script with a 60 s budget, the GPU script with --emulate, the
+#    peers benchmark for one round of the harmonics and the N-body TFN layer (its first run
+#    installs torch, e3nn and se3-transformer-pytorch from PyPI, a few GB; its `memory` mode,
+#    about 10 min of training steps, is not run); scripts/sanitize.sh and `scripts/test.sh
+#    --long` are run by .ci/run itself. Each must
 #    still appear in README as listed here, or the test fails, so the list cannot go stale;
 # 4. checks that the files the commands promise exist (outputs, installed package, demo's metrics).
 #
@@ -58,11 +61,13 @@ listed 'scripts/nbody_table1.sh [OUT]'
 listed 'tests/gpu/run.sh --emulate'
 listed 'scripts/sanitize.sh'
 listed 'scripts/test.sh --long'
+listed 'benchmarks/peers.sh'
 echo "readme: the long-running commands README lists, shortened"
 bash -x tests/fuzz/run_parse.sh 10         # installs clang when missing, as README says
 for t in extxyz sdf safetensors; do bash -x tests/fuzz/run_io.sh "$t" 5; done
 BUDGET=60 bash -x scripts/nbody_table1.sh out/table1
 bash -x tests/gpu/run.sh --emulate
+bash -x benchmarks/peers.sh --rounds 1 --repeat 1 --no-compile sh tfn_nbody
 
 # 4. what the commands promised
 for f in demo-out/train/metrics.json demo-out/train/loss.svg demo-out/predictions.extxyz \
