@@ -13,7 +13,7 @@
 #    fuzzer for 5 s, the Table 1 script with a 60 s budget, the GPU script with --emulate, the
 #    peers benchmark for one round of the harmonics and the N-body TFN layer (its first run
 #    installs torch, e3nn and se3-transformer-pytorch from PyPI, a few GB; its `memory` mode,
-#    about 10 min of training steps, is not run); scripts/sanitize.sh and `scripts/test.sh
+#    a training step of every peer at full size, is not run); scripts/sanitize.sh and `scripts/test.sh
 #    --long` are run by .ci/run itself. Each must
 #    still appear in README as listed here, or the test fails, so the list cannot go stale;
 # 4. checks that the files the commands promise exist (outputs, installed package, demo's metrics).
