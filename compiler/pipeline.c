@@ -7,6 +7,7 @@
 
 #include "emit_c.h"
 #include "emit_cuda.h"
+#include "emit_cuda_grad.h"
 #include "manifest.h"
 #include "se3rt_cuda.h"
 
@@ -65,6 +66,8 @@ char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len
     emit_buf b = { 0 };
     emit_cuda_opts eo = { .kernels = o && o->cuda_simple ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
     emit_cuda_with(c->ir, c->diags.file, &eo, &b);
+    if (o && o->grad)
+        emit_cuda_grad(c->ir, &b);   /* the backward kernels: training on the device */
     return pipeline_take(&b, len);
 }
 

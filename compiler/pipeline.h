@@ -18,7 +18,8 @@
 
 typedef struct pipeline_opts {
     int prec;                   /* -1: the spec's precision; PREC_F32, PREC_F64: instead of it */
-    int grad;                   /* the C source carries the backward code (se3tc compile --grad) */
+    int grad;                   /* the C source carries the backward code, the CUDA source the backward
+                                   kernels (se3tc compile --grad) */
     int cuda_simple;            /* CUDA: the first kernel family (one block per receiver) instead of
                                    the tiled edge kernels (emit_cuda.h); for comparisons */
 } pipeline_opts;
