@@ -102,8 +102,12 @@ static se3rt_status pipeline_cuda(se3rt_ctx *ctx, const compile *c, const pipeli
                                   se3rt_model **out)
 {
     size_t n = 0, cn = 0;
+    /* no GPU (and no emulator): say so before the C compiler runs for the backward */
+    se3rt_status st = o && o->grad ? se3rt_cuda_probe(ctx, NULL, 0) : SE3RT_OK;
+    if (st)
+        return st;
     char *src = o && o->grad ? pipeline_c_source(c, o, &n) : NULL;
-    se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
+    st = se3rt_model_new(ctx, json, src, n, out);
     free(src);
     if (st == SE3RT_OK) {
         char *cu = pipeline_cuda_source(c, o, &cn);

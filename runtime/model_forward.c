@@ -591,7 +591,12 @@ static void ext_fold_rows(const model_ext *x, double *d, int dim)
 
 int se3rt_model_has_grad(const se3rt_model *m)
 {
-    return m->grad.layer_backward != NULL;
+    return m->grad.layer_backward != NULL || rt_model_grad_on_device(m);
+}
+
+int rt_model_grad_on_device(const se3rt_model *m)
+{
+    return m->dev_be && m->dev_be->has_grad && m->dev_be->has_grad(m->dev);
 }
 
 /* rt_model_grad, and for periodic batches the same over the batch extended with ghosts; with
@@ -604,8 +609,7 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
 {
     se3rt_ctx *ctx = m->ctx;
     /* on the device when its source has the backward kernels (periodic frames: the CPU) */
-    const int dev = m->dev_be && m->dev_be->has_grad && m->dev_be->has_grad(m->dev) &&
-                    !(b0 && b0->graph_ptr && batch_periodic(b0));
+    const int dev = rt_model_grad_on_device(m) && !(b0 && b0->graph_ptr && batch_periodic(b0));
     if (!m->grad.layer_backward && !dev)
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
                         "(se3tc compile --grad)%s", m->name, b0 && b0->graph_ptr && batch_periodic(b0) ?

@@ -585,8 +585,8 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if ((kind == SE3RT_LOSS_CE) != (d->labels != 0))
         return rt_error(ctx, SE3RT_ERR_INVALID, "the cross-entropy loss goes with data read as class labels, and only "
                         "with them");
-    if (nthreads < 1)
-        nthreads = 1;
+    if (nthreads < 1 || rt_model_grad_on_device(m))
+        nthreads = 1;   /* on a device: one call for the whole minibatch */
     if (nthreads > n)
         nthreads = (int)n;
     int64_t count = 0;
