@@ -124,10 +124,30 @@ static void free_grads(grads *g)
     free(g->dpos);
 }
 
-/* The spec at `path` at one precision: se3rt_model_grad on the emulated device against the CPU. */
+/* The emulator, unless SE3_CUDA_GRAD_ON_GPU=1 asks for the real device (tests/gpu/run.sh). */
+static int use_emulator(void)
+{
+    const char *g = getenv("SE3_CUDA_GRAD_ON_GPU");
+    if (g && strcmp(g, "1") == 0) {
+        unsetenv("SE3TC_CUDA_EMULATE");
+        return 0;
+    }
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    return 1;
+}
+
+/* The spec at `path` at one precision: se3rt_model_grad on the emulated device (or the GPU)
+ * against the CPU. */
 static void grad_parity(const char *path, int f64)
 {
-    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    /* SE3_CUDA_GRAD_CASE=NAME_f32 (or _f64) runs that case only: tests/gpu/run.sh runs the cases
+     * as parallel processes */
+    const char *only = getenv("SE3_CUDA_GRAD_CASE"), *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    char want[300];
+    snprintf(want, sizeof want, "%.*s_%s", (int)strcspn(base, "."), base, f64 ? "f64" : "f32");
+    if (only && *only && strcmp(only, want) != 0)
+        return;
+    const int emu = use_emulator();
     pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
     compile *c = pipeline_compile_file(path, &po);
     ck_assert_msg(c->ir != NULL, "%s does not compile", path);
@@ -136,7 +156,7 @@ static void grad_parity(const char *path, int f64)
     se3rt_model *cpu = NULL, *gpu = NULL;
     ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
+    ck_assert_msg(!emu || strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
     tbatch t;
@@ -155,8 +175,8 @@ static void grad_parity(const char *path, int f64)
     for (int64_t k = 0; k < np; k++)
         s += fabs(a.dp[k]);
     ck_assert_msg(s > 0, "%s: the CPU's dL/dweights are all zero", path);
-    printf("grad %-16s %s: out %.2g loss %.2g dweights %.2g dinputs %.2g dpos %.2g (device vs CPU, relative)\n",
-           c->m->name, f64 ? "f64" : "f32", e_out, e_loss, e_dp, e_dx, e_pos);
+    printf("grad %-16s %s %s: out %.2g loss %.2g dweights %.2g dinputs %.2g dpos %.2g (device vs CPU, relative)\n",
+           c->m->name, f64 ? "f64" : "f32", emu ? "emulated" : "GPU", e_out, e_loss, e_dp, e_dx, e_pos);
     fflush(stdout);
     ck_assert_msg(e_out <= tol && e_loss <= tol && e_dp <= tol && e_dx <= tol && e_pos <= tol,
                   "%s %s: emulated CUDA gradients vs CPU: out %g loss %g dweights %g dinputs %g dpos %g > %g",
@@ -206,7 +226,7 @@ START_TEST(test_grad_deterministic)
 {
     char path[1024];
     snprintf(path, sizeof path, "%s/specs/tiny_attention.spec", SE3_SOURCE_DIR);
-    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    const int emu = use_emulator();
     pipeline_opts po = { .prec = PREC_F32, .grad = 1 };
     compile *c = pipeline_compile_file(path, &po);
     ck_assert_ptr_nonnull(c->ir);
@@ -216,7 +236,7 @@ START_TEST(test_grad_deterministic)
     tbatch t;
     make_batch(c->m, &t);
     for (int k = 0; k < 2; k++) {
-        setenv("SE3TC_CUDA_EMULATE_THREADS", k ? "128" : "32", 1);
+        setenv("SE3TC_CUDA_EMULATE_THREADS", k || !emu ? "128" : "32", 1);
         se3rt_model *m = NULL;
         ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
         ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
