@@ -97,18 +97,14 @@ static se3rt_status pipeline_cpu(se3rt_ctx *ctx, const compile *c, const pipelin
     return st;
 }
 
-/* The model on the CUDA backend: manifest and CUDA source only, unless the backward is wanted. */
+/* The model on the CUDA backend: manifest and CUDA source only. With o->grad the CUDA source
+ * carries the backward kernels, so no C is compiled either (periodic frames, whose ghost atoms
+ * only the CPU backward handles, are refused by se3rt_model_grad). */
 static se3rt_status pipeline_cuda(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *json,
                                   se3rt_model **out)
 {
-    size_t n = 0, cn = 0;
-    /* no GPU (and no emulator): say so before the C compiler runs for the backward */
-    se3rt_status st = o && o->grad ? se3rt_cuda_probe(ctx, NULL, 0) : SE3RT_OK;
-    if (st)
-        return st;
-    char *src = o && o->grad ? pipeline_c_source(c, o, &n) : NULL;
-    st = se3rt_model_new(ctx, json, src, n, out);
-    free(src);
+    size_t cn = 0;
+    se3rt_status st = se3rt_model_new(ctx, json, NULL, 0, out);
     if (st == SE3RT_OK) {
         char *cu = pipeline_cuda_source(c, o, &cn);
         st = se3rt_model_set_device(*out, "cuda", cu, cn);

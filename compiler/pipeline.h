@@ -48,8 +48,8 @@ char *pipeline_manifest_lib(const compile *c, const manifest_lib *lib);
 /* Stage 3: a loaded model from a compile without errors. device:
  *   "cpu" (or NULL)  the C source, JIT-compiled by the system compiler (ctx's JIT settings)
  *   "cuda"           the CUDA source through NVRTC, or the emulator with SE3TC_CUDA_EMULATE=1;
- *                    no C is generated or compiled unless o->grad asks for the backward (which
- *                    runs on the CPU)
+ *                    no C is generated or compiled; with o->grad the CUDA source carries the
+ *                    backward kernels (gradients on the device; periodic frames need "cpu")
  *   "auto"           cuda when a GPU is usable, else cpu; se3rt_model_device says which and why
  * Errors are in se3rt_errmsg(ctx); *out is NULL then. */
 se3rt_status pipeline_model(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *device,
