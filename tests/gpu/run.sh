@@ -191,12 +191,12 @@ gpass=0 gfail=0
 GRAD_TINY="tiny_mlp tiny_conv tiny_attention tiny_gate tiny_energy"
 if [ "$MODE" = emulate ]; then
     GRAD_CASES="tiny_gate_f64"            # the emulator is slow: one case checks the step
-    GRAD_BENCH="nbody_se3:2"
-    TRAIN_STEPS=3 TRAIN_BATCH=2 TRAIN_SIMS=8
+    GRAD_BENCH="tiny_conv:2"
+    TRAIN_STEPS=3 TRAIN_BATCH=2 TRAIN_SIMS=8 TRAIN_SPEC=nbody_tfn
 else
     GRAD_CASES=$(for s in $GRAD_TINY; do echo "${s}_f32 ${s}_f64"; done | tr ' ' '\n')
-    GRAD_BENCH="nbody_se3:100 nbody_tfn:100 qm9_se3:8"
-    TRAIN_STEPS=300 TRAIN_BATCH=16 TRAIN_SIMS=2000
+    GRAD_BENCH="nbody_se3:100 nbody_tfn:100"   # qm9_se3 with the backward: NVRTC alone may outrun the budget
+    TRAIN_STEPS=300 TRAIN_BATCH=16 TRAIN_SIMS=2000 TRAIN_SPEC=nbody_se3
 fi
 if [ -x "$BUILD/tests/test_cuda_grad" ] && [ "$(left)" -gt 90 ]; then
     lim=$(( $(left) - 80 )); [ "$lim" -gt 120 ] && lim=120
@@ -236,21 +236,21 @@ for job in $GRAD_BENCH; do
 done
 lim=$(( $(left) - 60 )); [ "$lim" -gt 90 ] && lim=90
 if [ "$lim" -ge 20 ]; then
-    echo "[$(elapsed)s] training throughput: nbody_se3 --device cuda, $TRAIN_STEPS steps of $TRAIN_BATCH (limit ${lim}s)"
+    echo "[$(elapsed)s] training throughput: $TRAIN_SPEC --device cuda, $TRAIN_STEPS steps of $TRAIN_BATCH (limit ${lim}s)"
     "$BUILD/bin/se3tc" nbody generate -o "$OUT/grad/data" --train "$TRAIN_SIMS" --test 50 >"$OUT/grad/train.log" 2>&1
-    timeout "$lim" "$BUILD/bin/se3tc" train specs/nbody_se3.spec --device cuda --train "$OUT/grad/data/train.extxyz" \
+    timeout "$lim" "$BUILD/bin/se3tc" train "specs/$TRAIN_SPEC.spec" --device cuda --train "$OUT/grad/data/train.extxyz" \
         --test "$OUT/grad/data/test.extxyz" -o "$OUT/grad/ck" --steps "$TRAIN_STEPS" --batch "$TRAIN_BATCH" \
-        --eval-every "$TRAIN_STEPS" --eval-frames 10 --time-limit $(( lim - 10 > 10 ? lim - 10 : 10 )) --overwrite \
+        --precision f32 --eval-every "$TRAIN_STEPS" --eval-frames 10 --time-limit $(( lim - 10 > 10 ? lim - 10 : 10 )) --overwrite \
         >>"$OUT/grad/train.log" 2>&1
     echo "rc=$?" >>"$OUT/grad/train.log"
     # the last row of loss.csv: step and wall seconds since the start of training
     last=$(tail -1 "$OUT/grad/ck/loss.csv" 2>/dev/null)
     if [ -n "$last" ] && [ "${last%%,*}" != step ]; then
         st=$(echo "$last" | cut -d, -f1) wall=$(echo "$last" | cut -d, -f6)
-        echo "TRAIN nbody_se3 --device cuda: $st steps of $TRAIN_BATCH in ${wall} s: $(python3 -c "print(round($st*$TRAIN_BATCH/max($wall,1e-9), 1))" 2>/dev/null) examples/s" |
+        echo "TRAIN $TRAIN_SPEC --device cuda: $st steps of $TRAIN_BATCH in ${wall} s: $(python3 -c "print(round($st*$TRAIN_BATCH/max($wall,1e-9), 1))" 2>/dev/null) examples/s" |
             tee "$OUT/grad/train_summary.txt"
     else
-        echo "TRAIN nbody_se3 --device cuda: no result (see grad/train.log)" | tee "$OUT/grad/train_summary.txt"
+        echo "TRAIN $TRAIN_SPEC --device cuda: no result (see grad/train.log)" | tee "$OUT/grad/train_summary.txt"
     fi
     rm -rf "$OUT/grad/data"
 fi
