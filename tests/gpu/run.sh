@@ -207,15 +207,18 @@ if [ -x "$BUILD/tests/test_cuda_grad" ] && [ "$(left)" -gt 90 ]; then
         SE3_CUDA_GRAD_CASE=$3 CK_RUN_CASE=parity CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_grad" >"$log" 2>&1
         echo "rc=$?" >>"$log"' "$OUT" "$lim" "$BUILD"
     unset SE3_CUDA_GRAD_ON_GPU
-    for c in $GRAD_CASES; do
+    : >"$OUT/grad/parity_summary.txt"
+    for c in $GRAD_CASES; do   # no pipe: the counts must survive the loop
         f="$OUT/grad/parity_$c.log"
         if grep -q '^rc=0$' "$f" && grep -q '100%: Checks: 1[0-9]*, Failures: 0, Errors: 0' "$f"; then
             gpass=$((gpass + 1)); st=PASS
         else
             gfail=$((gfail + 1)); st=FAIL
         fi
-        echo "$st backward $c: $(grep -h '^grad \|^energy/forces' "$f" | tr '\n' ' ' | cut -c1-400) $(grep -h 'F:\|E:' "$f" | head -1 | cut -c1-300)"
-    done | tee "$OUT/grad/parity_summary.txt"
+        echo "$st backward $c: $(grep -h '^grad \|^energy/forces' "$f" | tr '\n' ' ' | cut -c1-400) $(grep -h 'F:\|E:' "$f" | head -1 | cut -c1-300)" \
+            >>"$OUT/grad/parity_summary.txt"
+    done
+    cat "$OUT/grad/parity_summary.txt"
     echo "[$(elapsed)s] backward parity: $gpass passed, $gfail failed"
 else
     echo "[$(elapsed)s] backward parity: skipped ($BUILD/tests/test_cuda_grad missing, or no time)" | tee -a "$OUT/summary.txt"
@@ -252,7 +255,7 @@ if [ "$lim" -ge 20 ]; then
     else
         echo "TRAIN $TRAIN_SPEC --device cuda: no result (see grad/train.log)" | tee "$OUT/grad/train_summary.txt"
     fi
-    rm -rf "$OUT/grad/data"
+    rm -rf "$OUT/grad/data" "$OUT/grad/ck"/checkpoint-* "$OUT/grad/ck"/*.safetensors
 fi
 
 # ---- 5. e3nn for a ratio ----------------------------------------------------------------------
