@@ -225,8 +225,10 @@ static se3rt_status cu_load_module(void *impl, const char *src, size_t len, cons
     int grad = 0;
     for (size_t i = 0; !grad && len >= sizeof mark - 1 && i <= len - (sizeof mark - 1); i++)
         grad = src[i] == '\n' && memcmp(src + i, mark, sizeof mark - 1) == 0;
-    if (grad && cu->cuCtxSetLimit)
-        CU_TRY(cu->cuCtxSetLimit(CU_LIMIT_MALLOC_HEAP_SIZE, (size_t)1 << 30));
+    if (grad && cu->cuCtxSetLimit)   /* best effort: once a kernel has used the heap, the context keeps its
+                                      * size (another model's module in this process), and a too-small
+                                      * heap is reported by the backward itself */
+        (void)cu->cuCtxSetLimit(CU_LIMIT_MALLOC_HEAP_SIZE, (size_t)1 << 30);
     char *bin = NULL;
     size_t n = 0;
     se3rt_status st = rt_cuda_cubin_get(cu->ctx, &cu->nvrtc, src, len, name, archs, &bin, &n, &cu->from_cache, path);
