@@ -610,6 +610,9 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     se3rt_ctx *ctx = m->ctx;
     /* on the device when its source has the backward kernels (periodic frames: the CPU) */
     const int dev = rt_model_grad_on_device(m) && !(b0 && b0->graph_ptr && batch_periodic(b0));
+    if (!m->grad.layer_backward && !dev && rt_model_grad_on_device(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': the CUDA backward kernels do not handle periodic "
+                        "frames (ghost atoms); use the CPU (--device cpu)", m->name);
     if (!m->grad.layer_backward && !dev)
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
                         "(se3tc compile --grad)%s", m->name, b0 && b0->graph_ptr && batch_periodic(b0) ?
