@@ -7,6 +7,7 @@
 
 #include "emit_c.h"
 #include "emit_cuda.h"
+#include "emit_cuda_grad.h"
 #include "manifest.h"
 #include "se3rt_cuda.h"
 
@@ -65,6 +66,8 @@ char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len
     emit_buf b = { 0 };
     emit_cuda_opts eo = { .kernels = o && o->cuda_simple ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
     emit_cuda_with(c->ir, c->diags.file, &eo, &b);
+    if (o && o->grad)
+        emit_cuda_grad(c->ir, &b);   /* the backward kernels: training on the device */
     return pipeline_take(&b, len);
 }
 
@@ -94,14 +97,14 @@ static se3rt_status pipeline_cpu(se3rt_ctx *ctx, const compile *c, const pipelin
     return st;
 }
 
-/* The model on the CUDA backend: manifest and CUDA source only, unless the backward is wanted. */
+/* The model on the CUDA backend: manifest and CUDA source only. With o->grad the CUDA source
+ * carries the backward kernels, so no C is compiled either (periodic frames, whose ghost atoms
+ * only the CPU backward handles, are refused by se3rt_model_grad). */
 static se3rt_status pipeline_cuda(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *json,
                                   se3rt_model **out)
 {
-    size_t n = 0, cn = 0;
-    char *src = o && o->grad ? pipeline_c_source(c, o, &n) : NULL;
-    se3rt_status st = se3rt_model_new(ctx, json, src, n, out);
-    free(src);
+    size_t cn = 0;
+    se3rt_status st = se3rt_model_new(ctx, json, NULL, 0, out);
     if (st == SE3RT_OK) {
         char *cu = pipeline_cuda_source(c, o, &cn);
         st = se3rt_model_set_device(*out, "cuda", cu, cn);

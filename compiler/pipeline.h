@@ -18,7 +18,8 @@
 
 typedef struct pipeline_opts {
     int prec;                   /* -1: the spec's precision; PREC_F32, PREC_F64: instead of it */
-    int grad;                   /* the C source carries the backward code (se3tc compile --grad) */
+    int grad;                   /* the C source carries the backward code, the CUDA source the backward
+                                   kernels (se3tc compile --grad) */
     int cuda_simple;            /* CUDA: the first kernel family (one block per receiver) instead of
                                    the tiled edge kernels (emit_cuda.h); for comparisons */
 } pipeline_opts;
@@ -47,8 +48,8 @@ char *pipeline_manifest_lib(const compile *c, const manifest_lib *lib);
 /* Stage 3: a loaded model from a compile without errors. device:
  *   "cpu" (or NULL)  the C source, JIT-compiled by the system compiler (ctx's JIT settings)
  *   "cuda"           the CUDA source through NVRTC, or the emulator with SE3TC_CUDA_EMULATE=1;
- *                    no C is generated or compiled unless o->grad asks for the backward (which
- *                    runs on the CPU)
+ *                    no C is generated or compiled; with o->grad the CUDA source carries the
+ *                    backward kernels (gradients on the device; periodic frames need "cpu")
  *   "auto"           cuda when a GPU is usable, else cpu; se3rt_model_device says which and why
  * Errors are in se3rt_errmsg(ctx); *out is NULL then. */
 se3rt_status pipeline_model(se3rt_ctx *ctx, const compile *c, const pipeline_opts *o, const char *device,

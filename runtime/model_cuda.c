@@ -37,11 +37,35 @@ static void cudab_free(void *impl)
     rt_free(c->m->ctx, c);
 }
 
+static int cudab_has_grad(void *impl)
+{
+    return rt_cuda_model_has_grad(((rt_cudab *)impl)->g);
+}
+
+static se3rt_status cudab_grad_forward(void *impl, const rt_fwd *f)
+{
+    rt_cudab *c = impl;
+    const se3m_io *io = f->io;
+    const int64_t rows = io->n_nodes > io->n_graphs ? io->n_nodes : io->n_graphs;
+    return rt_cuda_model_grad_forward(c->g, io, c->m->nparams, f->params_changed, rows, c->m->work_row_reals, f->res,
+                                      f->res_n);
+}
+
+static se3rt_status cudab_grad_backward(void *impl, const double *dout, int64_t dout_n, double *dparams, double *dx0,
+                                        double *dpos)
+{
+    rt_cudab *c = impl;
+    return rt_cuda_model_grad_backward(c->g, dout, dout_n, c->m->nparams, dparams, dx0, dpos);
+}
+
 static const rt_backend_i cuda_backend = {
     .name = cudab_name,
     .forward = cudab_forward,
     .kernel_info = cudab_kernel_info,
     .free = cudab_free,
+    .has_grad = cudab_has_grad,
+    .grad_forward = cudab_grad_forward,
+    .grad_backward = cudab_grad_backward,
 };
 
 se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,

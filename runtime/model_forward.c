@@ -591,7 +591,12 @@ static void ext_fold_rows(const model_ext *x, double *d, int dim)
 
 int se3rt_model_has_grad(const se3rt_model *m)
 {
-    return m->grad.layer_backward != NULL;
+    return m->grad.layer_backward != NULL || rt_model_grad_on_device(m);
+}
+
+int rt_model_grad_on_device(const se3rt_model *m)
+{
+    return m->dev_be && m->dev_be->has_grad && m->dev_be->has_grad(m->dev);
 }
 
 /* rt_model_grad, and for periodic batches the same over the batch extended with ghosts; with
@@ -603,7 +608,12 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
                                     double *virial)
 {
     se3rt_ctx *ctx = m->ctx;
-    if (!m->grad.layer_backward)
+    /* on the device when its source has the backward kernels (periodic frames: the CPU) */
+    const int dev = rt_model_grad_on_device(m) && !(b0 && b0->graph_ptr && batch_periodic(b0));
+    if (!m->grad.layer_backward && !dev && rt_model_grad_on_device(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': the CUDA backward kernels do not handle periodic "
+                        "frames (ghost atoms); use the CPU (--device cpu)", m->name);
+    if (!m->grad.layer_backward && !dev)
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s' was compiled without backward code "
                         "(se3tc compile --grad)%s", m->name, b0 && b0->graph_ptr && batch_periodic(b0) ?
                         ", which periodic frames need" : "");
@@ -654,8 +664,16 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
             .params = m->params_t, .node_in = acts[0], .nthreads = nthreads > 0 ? nthreads : 1,
         };
     }
-    /* forward, keeping every layer's output */
-    for (int i = 0; !st && i < L; i++) {
+    /* forward, keeping every layer's output (on the device: there) */
+    if (!st && dev) {
+        const int64_t nres = rows_out * m->out_dim;
+        if (!(acts[L] = rt_model_reals(m, nres)))
+            st = SE3RT_ERR_NOMEM;
+        rt_fwd f = { .io = &io, .upto = L, .res = acts[L], .res_n = nres, .params_changed = m->dev_params_changed };
+        if (!st && (st = m->dev_be->grad_forward(m->dev, &f)) == SE3RT_OK)
+            m->dev_params_changed = 0;
+    }
+    for (int i = 0; !st && !dev && i < L; i++) {
         const rt_ldesc *Li = &m->layers[i];
         /* the layer's threads as in a plain forward (one for small work, model_cpu.c), at most the
          * call's: a small molecule's energy and forces do not pay for waking threads */
@@ -697,7 +715,9 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     if (!st && loss && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
         st = SE3RT_ERR_NOMEM;
     /* backward, last layer first; layer 0's input gradient is the inputs' */
-    for (int i = L - 1; !st && loss && i >= 0; i--) {
+    if (!st && loss && dev)
+        st = m->dev_be->grad_backward(m->dev, dcur, rows_out * m->out_dim, dparams, dx0, dp);
+    for (int i = L - 1; !st && loss && !dev && i >= 0; i--) {
         const rt_ldesc *Li = &m->layers[i];
         double *din = i == 0 ? dx0 : rt_calloc(ctx, (size_t)((Li->in_per_graph ? b->n_graphs : r.n_nodes) *
                                                              Li->in_dim) + 1, sizeof *din);

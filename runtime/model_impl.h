@@ -64,6 +64,15 @@ typedef struct rt_backend_i {
     /* Registers, shared and local memory of layer i's kernel; NULL where there are no kernels. */
     se3rt_status (*kernel_info)(void *impl, int i, se3rt_kernel_info *out /* OUT */);
     void         (*free)(void *impl);
+    /* Gradients on the backend's device (NULL, or has_grad 0, where there are none: the CPU runs
+     * the generated C backward itself). grad_forward runs every layer keeping their outputs, with
+     * f->res/res_n as in forward (f->upto: all layers); grad_backward then takes dL/d(output)
+     * (doubles, internal basis) and writes dparams, dx0, dpos (each may be NULL) as
+     * se3rt_model_grad's internal buffers. */
+    int          (*has_grad)(void *impl);
+    se3rt_status (*grad_forward)(void *impl, const rt_fwd *f);
+    se3rt_status (*grad_backward)(void *impl, const double *dout, int64_t dout_n, double *dparams, double *dx0,
+                                  double *dpos);
 } rt_backend_i;
 
 /* The backward entry points of generated C (se3rt_abi.h), NULL without --grad. */

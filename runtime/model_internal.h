@@ -35,6 +35,10 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
  * checks every frame when it loads a data set. Messages name frame and atom (rt_where.h). */
 se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b);
 
+/* Gradients run on the model's device (its CUDA source has the backward kernels): then one
+ * call holds the device, so callers do not split a minibatch over threads. */
+int rt_model_grad_on_device(const se3rt_model *m);
+
 /* se3rt_model_grad's body with an explicit thread count for the forward layers; the
  * weights must be synced first (rt_model_sync_params), so several threads may call it at once
  * on different batches (the trainer, runtime/train.c). */

@@ -842,8 +842,8 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if ((d->forces || d->stress) && !se3rt_model_has_force_grad(m))
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': training on forces needs se3rt_model_enable_force_grad "
                         "first", se3rt_model_name(m));
-    if (nthreads < 1)
-        nthreads = 1;
+    if (nthreads < 1 || rt_model_grad_on_device(m))
+        nthreads = 1;   /* on a device: one call for the whole minibatch */
     if (nthreads > n)
         nthreads = (int)n;
     int64_t count = 0, atoms = 0, nstress = 0;

@@ -14,6 +14,10 @@ void emit_c(const ir *p, const char *spec_path, emit_buf *b);
 /* Append the backward functions and the se3m_NAME_layer_backward entry points (emit_grad.c,
  * docs/training.md); b must already hold emit_c's output for the same IR. */
 void emit_c_grad(const ir *p, emit_buf *b);
+/* emit_c_grad without the entry points: the helpers and one backward function per layer shape,
+ * se3b_FN_backward(io, P, in, dout, din, dP, dpos, dx0); emit_cuda_grad.c compiles the same text
+ * for the device. */
+void emit_c_grad_layers(const ir *p, emit_buf *b);
 
 /* Append the table of entry points, const se3m_code se3m_NAME_code (se3rt_abi.h), after
  * emit_c's output and, with grad, emit_c_grad's: the last thing in a model's C file. */

@@ -1241,7 +1241,9 @@ static void grad_entry(grad_ctx *g)
     emit_line(b, "}");
 }
 
-void emit_c_grad(const ir *p, emit_buf *b)
+/* The helpers and every layer shape's backward function, without the entry points: emit_c_grad's
+ * body, and what emit_cuda_grad.c compiles for the device (docs/cuda.md, "Backward kernels"). */
+void emit_c_grad_layers(const ir *p, emit_buf *b)
 {
     grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
     emit_check_idents(p->m);
@@ -1268,5 +1270,11 @@ void emit_c_grad(const ir *p, emit_buf *b)
         case LAYER_GATE: grad_gate(&g, pl); break;
         }
     }
+}
+
+void emit_c_grad(const ir *p, emit_buf *b)
+{
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
+    emit_c_grad_layers(p, b);
     grad_entry(&g);
 }

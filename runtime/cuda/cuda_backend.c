@@ -30,7 +30,8 @@ enum {
     CU_FUNC_ATTRIBUTE_SHARED_SIZE_BYTES = 1,
     CU_FUNC_ATTRIBUTE_LOCAL_SIZE_BYTES = 3,
     CU_FUNC_ATTRIBUTE_NUM_REGS = 4,
-    CU_STREAM_NON_BLOCKING = 1
+    CU_STREAM_NON_BLOCKING = 1,
+    CU_LIMIT_MALLOC_HEAP_SIZE = 2
 };
 
 #define RT_CUDA_MAX_KERNELS 256
@@ -48,6 +49,7 @@ typedef struct rt_cuda {
     CUresult (*cuDevicePrimaryCtxRetain)(CUcontext *, CUdevice);
     CUresult (*cuDevicePrimaryCtxRelease)(CUdevice);
     CUresult (*cuCtxSetCurrent)(CUcontext);
+    CUresult (*cuCtxSetLimit)(int, size_t);   /* optional: the device heap of the backward kernels */
     CUresult (*cuStreamCreate)(CUstream *, unsigned);
     CUresult (*cuStreamDestroy)(CUstream);
     CUresult (*cuStreamSynchronize)(CUstream);
@@ -145,6 +147,7 @@ static se3rt_status cu_load_driver(rt_cuda *cu)
     CU_SYM(cuMemcpyHtoDAsync, "cuMemcpyHtoDAsync_v2");
     CU_SYM(cuMemcpyDtoHAsync, "cuMemcpyDtoHAsync_v2");
 #undef CU_SYM
+    *(void **)&cu->cuCtxSetLimit = dlsym(cu->lib, "cuCtxSetLimit");
     return SE3RT_OK;
 }
 
@@ -216,6 +219,16 @@ static se3rt_status cu_load_module(void *impl, const char *src, size_t len, cons
     char archs[16], path[4400];
     snprintf(archs, sizeof archs, "sm_%d", arch);
     CU_TRY(cu->cuCtxSetCurrent(cu->cuctx));
+    /* The backward kernels (emit_cuda_grad.c) allocate per-graph scratch from the device heap,
+     * whose default (8 MB) is too small for thousands of graphs at once: ask for 1 GB. */
+    static const char mark[] = "\n#define SE3G_BACKWARD 1";
+    int grad = 0;
+    for (size_t i = 0; !grad && len >= sizeof mark - 1 && i <= len - (sizeof mark - 1); i++)
+        grad = src[i] == '\n' && memcmp(src + i, mark, sizeof mark - 1) == 0;
+    if (grad && cu->cuCtxSetLimit)   /* best effort: once a kernel has used the heap, the context keeps its
+                                      * size (another model's module in this process), and a too-small
+                                      * heap is reported by the backward itself */
+        (void)cu->cuCtxSetLimit(CU_LIMIT_MALLOC_HEAP_SIZE, (size_t)1 << 30);
     char *bin = NULL;
     size_t n = 0;
     se3rt_status st = rt_cuda_cubin_get(cu->ctx, &cu->nvrtc, src, len, name, archs, &bin, &n, &cu->from_cache, path);

@@ -4,6 +4,8 @@
  * __shared__ (function statics: one block runs at a time), threadIdx and __syncthreads (a
  * pthread barrier) onto the host, and each launch runs ONE block of $SE3TC_CUDA_EMULATE_THREADS
  * (default 32) POSIX threads over the whole grid (the kernels stride over rows by gridDim.x).
+ * Kernels take SE3_PARAMS (emit_cuda.c), except the backward kernels se3g_* (emit_cuda_grad.c),
+ * which take one pointer to their argument block.
  * Device memory is host memory. It lets machines without a GPU check the kernels' logic, the
  * argument order and the runtime's GPU path against the CPU code; it says nothing of speed. */
 #include "se3rt_cuda.h"
@@ -152,6 +154,13 @@ static void *emu_thread_main(void *arg)
     emu_thread *t = arg;
     void **a = t->l->args;
     t->em->enter(t->tid, (unsigned)t->em->nthreads, t->bar);
+    if (strncmp(t->l->kernel, "se3g_", 5) == 0) {
+        /* the backward kernels (emit_cuda_grad.c) take one argument: their se3g_args block */
+        void (*k1)(const void *);
+        *(void **)&k1 = *(void **)&t->k;
+        k1(*(void **)a[0]);
+        return NULL;
+    }
     t->k(*(void **)a[0], *(void **)a[1], *(void **)a[2], *(void **)a[3], *(void **)a[4], *(void **)a[5],
          *(void **)a[6], *(int32_t *)a[7], *(int32_t *)a[8], *(void **)a[9], *(void **)a[10], *(void **)a[11]);
     return NULL;

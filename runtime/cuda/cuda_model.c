@@ -4,6 +4,7 @@
  * device buffers kept between calls (grown on demand), launches one kernel per layer on the
  * model's own stream over two ping-pong activation buffers, and downloads the result. */
 #include "se3rt_cuda.h"
+#include "cuda_model_impl.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -11,30 +12,6 @@
 
 #include "rt_internal.h"
 #include "se3rt_abi.h"
-
-typedef struct cu_buf {
-    se3rt_dptr p;
-    size_t cap;                       /* bytes */
-} cu_buf;
-
-enum { CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_EDGE, CB_COUNT };
-
-struct rt_cuda_model {
-    se3rt_ctx *ctx;
-    const se3rt_backend_i *be;
-    void *impl;
-    int f32;
-    int in_dim;                       /* node input reals per node */
-    int nlayers;
-    char **kernels;                   /* se3_<layer>_forward */
-    char **edge_kernels;              /* se3_<layer>_edges, or NULL where the layer has none */
-    int edge_scratch;                 /* reals per edge of the scratch E (SE3_EDGE_SCRATCH) */
-    int edge_tile;                    /* edges per block of the edge kernels (SE3_EDGE_TILE) */
-    int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
-    cu_buf buf[CB_COUNT];
-    int params_on_device;
-    char desc[700];
-};
 
 void rt_cuda_model_free(rt_cuda_model *g)
 {
@@ -50,6 +27,9 @@ void rt_cuda_model_free(rt_cuda_model *g)
         rt_free(ctx, g->kernels[i]);
     for (int i = 0; g->edge_kernels && i < g->nlayers; i++)
         rt_free(ctx, g->edge_kernels[i]);
+    for (int i = 0; g->names && i < g->nlayers; i++)
+        rt_free(ctx, g->names[i]);
+    rt_free(ctx, g->names);
     rt_free(ctx, g->kernels);
     rt_free(ctx, g->edge_kernels);
     rt_free(ctx, g);
@@ -89,7 +69,18 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     g->nlayers = nlayers;
     g->kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->kernels);
     g->edge_kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->edge_kernels);
-    se3rt_status st = g->kernels && g->edge_kernels ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    g->names = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->names);
+    se3rt_status st = g->kernels && g->edge_kernels && g->names ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    /* backward kernels (emit_cuda_grad.c, --grad) */
+    g->has_grad = cu_memmem(src, len, "\n#define SE3G_BACKWARD 1\n") != NULL;
+    if (g->has_grad) {
+        const char *w = cu_memmem(src, len, "\n#define SE3G_MAX_LAYER_WEIGHTS ");
+        for (w = w ? w + strlen("\n#define SE3G_MAX_LAYER_WEIGHTS ") : NULL; w && w < src + len && *w >= '0' && *w <= '9'
+                                                                            && g->grad_maxw < ((int64_t)1 << 40); w++)
+            g->grad_maxw = g->grad_maxw * 10 + (*w - '0');
+        if (g->grad_maxw < 1)
+            g->has_grad = 0;
+    }
     /* The tiled kernels (compiler/emit_cuda.h) declare their scratch and tile size as macros, and
      * a message-passing layer's edge kernel runs before its forward kernel. */
     g->edge_scratch = cu_source_int(src, len, "\n#define SE3_EDGE_SCRATCH ");
@@ -101,7 +92,11 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         g->edge_groups = 1;
     for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
         size_t n = strlen(layer_names[i]) + 64;
-        if (!(g->kernels[i] = rt_malloc(ctx, n)))
+        if (!(g->names[i] = rt_malloc(ctx, n)))
+            st = SE3RT_ERR_NOMEM;
+        else
+            snprintf(g->names[i], n, "%s", layer_names[i]);
+        if (st || !(g->kernels[i] = rt_malloc(ctx, n)))
             st = SE3RT_ERR_NOMEM;
         else
             snprintf(g->kernels[i], n, "se3_%s_forward", layer_names[i]);
@@ -134,6 +129,13 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         st = g->be->kernel_info(g->impl, g->kernels[i], &ki);
         if (st == SE3RT_OK && g->edge_kernels[i])
             st = g->be->kernel_info(g->impl, g->edge_kernels[i], &ki);
+        char kn[300];
+        snprintf(kn, sizeof kn, "se3g_%.200s_backward", g->names[i]);
+        if (st == SE3RT_OK && g->has_grad)
+            st = g->be->kernel_info(g->impl, kn, &ki);
+        snprintf(kn, sizeof kn, "se3g_%.200s_reduce", g->names[i]);
+        if (st == SE3RT_OK && g->has_grad)
+            st = g->be->kernel_info(g->impl, kn, &ki);
     }
     if (st) {
         rt_cuda_model_free(g);
@@ -159,7 +161,7 @@ se3rt_status rt_cuda_model_kernel_info(rt_cuda_model *g, int i, se3rt_kernel_inf
 }
 
 /* Make buffer b hold at least `bytes` (contents are not kept). */
-static se3rt_status cu_reserve(rt_cuda_model *g, int b, size_t bytes)
+se3rt_status rt_cu_reserve(rt_cuda_model *g, int b, size_t bytes)
 {
     if (bytes == 0)
         bytes = 16;
@@ -176,12 +178,19 @@ static se3rt_status cu_reserve(rt_cuda_model *g, int b, size_t bytes)
     return st;
 }
 
-static se3rt_status cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes)
+se3rt_status rt_cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes)
 {
-    se3rt_status st = cu_reserve(g, b, bytes);
+    se3rt_status st = rt_cu_reserve(g, b, bytes);
     if (st == SE3RT_OK && host)
         st = g->be->upload(g->impl, g->buf[b].p, host, bytes);
     return st;
+}
+
+se3rt_dptr rt_cu_act(const rt_cuda_model *g, int i, int64_t rows, int64_t maxd, int keep)
+{
+    const size_t R = g->f32 ? sizeof(float) : sizeof(double);
+    const int64_t k = keep ? i : se3m_out_buffer(i);
+    return g->buf[CB_WORK].p + (se3rt_dptr)(k * rows * maxd) * R;
 }
 
 static double cu_now(void)
@@ -195,35 +204,41 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
                                    int64_t rows, int64_t maxd, int upto, void *res, int64_t res_reals,
                                    double *layer_s)
 {
+    return rt_cu_forward(g, io, nparams, params_changed, rows, maxd, upto, res, res_reals, layer_s, 0);
+}
+
+se3rt_status rt_cu_forward(rt_cuda_model *g, const se3m_io *io, int64_t nparams, int params_changed, int64_t rows,
+                           int64_t maxd, int upto, void *res, int64_t res_reals, double *layer_s, int keep)
+{
     const size_t R = g->f32 ? sizeof(float) : sizeof(double);
     const int64_t nn = io->n_nodes, ne = io->n_edges;
     se3rt_status st = SE3RT_OK;
     if (params_changed || !g->params_on_device) {
-        if ((st = cu_put(g, CB_PARAMS, io->params, (size_t)(nparams > 0 ? nparams : 1) * R)) != SE3RT_OK)
+        if ((st = rt_cu_put(g, CB_PARAMS, io->params, (size_t)(nparams > 0 ? nparams : 1) * R)) != SE3RT_OK)
             return st;
         g->params_on_device = 1;
     }
-    if ((st = cu_put(g, CB_POS, io->pos, (size_t)nn * 3 * sizeof(double))) ||  /* always double */
-        (st = cu_put(g, CB_X0, io->node_in, (size_t)nn * (size_t)g->in_dim * R)) ||
-        (st = cu_put(g, CB_ROW, io->row, (size_t)(nn + 1) * sizeof(int64_t))) ||
-        (st = cu_put(g, CB_SRC, io->src, (size_t)ne * sizeof(int32_t))) ||
-        (st = cu_put(g, CB_GPTR, io->graph_ptr, (size_t)(io->n_graphs + 1) * sizeof(int32_t))) ||
-        (st = cu_put(g, CB_EA, io->edge_attr, io->edge_attr ? (size_t)ne * 4 * R : 0)) ||
-        (st = cu_reserve(g, CB_WORK, (size_t)(SE3M_NBUFFERS * rows * maxd) * R)) ||
-        (st = cu_reserve(g, CB_EDGE, (size_t)ne * (size_t)g->edge_scratch * R)))
+    if ((st = rt_cu_put(g, CB_POS, io->pos, (size_t)nn * 3 * sizeof(double))) ||  /* always double */
+        (st = rt_cu_put(g, CB_X0, io->node_in, (size_t)nn * (size_t)g->in_dim * R)) ||
+        (st = rt_cu_put(g, CB_ROW, io->row, (size_t)(nn + 1) * sizeof(int64_t))) ||
+        (st = rt_cu_put(g, CB_SRC, io->src, (size_t)ne * sizeof(int32_t))) ||
+        (st = rt_cu_put(g, CB_GPTR, io->graph_ptr, (size_t)(io->n_graphs + 1) * sizeof(int32_t))) ||
+        (st = rt_cu_put(g, CB_EA, io->edge_attr, io->edge_attr ? (size_t)ne * 4 * R : 0)) ||
+        (st = rt_cu_reserve(g, CB_WORK, (size_t)((keep ? upto : SE3M_NBUFFERS) * rows * maxd) * R)) ||
+        (st = rt_cu_reserve(g, CB_EDGE, (size_t)ne * (size_t)g->edge_scratch * R)))
         return st;
     /* Kernel parameters, in the order of SE3_PARAMS in the generated source. */
     se3rt_dptr P = g->buf[CB_PARAMS].p, pos = g->buf[CB_POS].p, x0 = g->buf[CB_X0].p;
     se3rt_dptr ea = io->edge_attr ? g->buf[CB_EA].p : 0, row = g->buf[CB_ROW].p, src = g->buf[CB_SRC].p;
-    se3rt_dptr gptr = g->buf[CB_GPTR].p, w0 = g->buf[CB_WORK].p, w1 = w0 + (se3rt_dptr)(rows * maxd) * R;
+    se3rt_dptr gptr = g->buf[CB_GPTR].p;
     int32_t n_nodes = io->n_nodes, n_graphs = io->n_graphs;
-    se3rt_dptr in = x0, outp = w0, E = g->buf[CB_EDGE].p;
+    se3rt_dptr in = x0, outp = 0, E = g->buf[CB_EDGE].p;
     void *args[] = { &P, &pos, &x0, &ea, &row, &src, &gptr, &n_nodes, &n_graphs, &in, &outp, &E };
     const int64_t tiles = (ne + g->edge_tile - 1) / g->edge_tile * g->edge_groups;   /* blocks */
     const unsigned grid = (unsigned)(nn > io->n_graphs ? nn : io->n_graphs);
     for (int i = 0; i < upto && st == SE3RT_OK; i++) {
-        in = i == 0 ? x0 : se3m_out_buffer(i - 1) ? w1 : w0;
-        outp = se3m_out_buffer(i) ? w1 : w0;
+        in = i == 0 ? x0 : rt_cu_act(g, i - 1, rows, maxd, keep);
+        outp = rt_cu_act(g, i, rows, maxd, keep);
         double t0 = layer_s ? cu_now() : 0;
         if (g->edge_kernels[i] && tiles > 0) {
             se3rt_launch le = { .kernel = g->edge_kernels[i], .grid = (unsigned)(tiles < 1 << 30 ? tiles : 1 << 30),
@@ -239,7 +254,7 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const se3m_io *io, int64_t 
         }
     }
     if (st == SE3RT_OK && upto > 0 && res)
-        st = g->be->download(g->impl, res, se3m_out_buffer(upto - 1) ? w1 : w0, (size_t)res_reals * R);
+        st = g->be->download(g->impl, res, rt_cu_act(g, upto - 1, rows, maxd, keep), (size_t)res_reals * R);
     else if (st == SE3RT_OK)
         st = g->be->synchronize(g->impl);
     return st;

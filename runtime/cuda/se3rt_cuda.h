@@ -148,6 +148,24 @@ se3rt_status rt_cuda_model_forward(rt_cuda_model *g, const struct se3m_io *io, i
 /* Registers, shared and local memory of layer i's kernel. */
 se3rt_status rt_cuda_model_kernel_info(rt_cuda_model *g, int i, se3rt_kernel_info *out /* OUT */);
 
+/* ---- internal: gradients on the device (runtime/cuda/cuda_grad.c; docs/cuda.md) ------------- */
+
+/* Whether the loaded source has the backward kernels (se3tc compile --grad: emit_cuda_grad.c). */
+int          rt_cuda_model_has_grad(const rt_cuda_model *g);
+/* The forward of a gradient: every layer on the device, each layer's output kept there, and a
+ * per-graph view of the CSR for the backward; the first res_reals reals of the last layer's
+ * output (model precision) into res. Graphs must not share edges. */
+se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const struct se3m_io *io, int64_t nparams,
+                                        int params_changed, int64_t rows, int64_t maxd, void *res,
+                                        int64_t res_reals);
+/* The backward after rt_cuda_model_grad_forward: dout (host, double, the last layer's output
+ * rows, internal basis) through every layer's se3g_ kernels, last first. dparams (nparams),
+ * dx0 (n_nodes x in_dim, internal basis) and dpos (n_nodes x 3) get dL/dweights, dL/d(inputs)
+ * and dL/d(positions); each may be NULL (then it stays on the device only). Deterministic:
+ * no atomics, fixed summation order. SE3RT_ERR_NOMEM when the device heap ran out. */
+se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, int64_t dout_reals,
+                                         int64_t nparams, double *dparams, double *dx0, double *dpos);
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,7 +3,7 @@
 nbody_tfn hidden layer (conv_2: 8x0..3 -> 8x0..3, full graphs of 5 particles, radial net of
 [q_i q_j, r] -> 32 -> 32 -> weights, harmonics up to degree 6, sum over incoming edges), for the
 ratio tests/gpu/run.sh prints. Writes a JSON object to --out: median milliseconds per forward
-("ms"), edges, the number of tensor-product paths and the versions used.
+("ms") and per forward + backward ("ms_fwd_bwd"), edges, the number of tensor-product paths and the versions used.
 
 The features are given all-even parity (8x0e+8x1e+8x2e+8x3e, harmonics 0e..6e) so that e3nn
 keeps every (k, l, J) path, as the SE(3) layer does; if this e3nn refuses that, it falls back to
@@ -89,6 +89,22 @@ def main():
                 t1.record()
                 torch.cuda.synchronize()
                 times.append(t0.elapsed_time(t1))
+        # forward + backward: a sum-of-squares loss, gradients for the features, the positions and
+        # the radial net's weights (what training needs), as `se3tc bench --grad` times
+        x.requires_grad_(True)
+        pos.requires_grad_(True)
+        times_b = []
+        for k in range(3 + a.repeat):
+            t0 = torch.cuda.Event(enable_timing=True)
+            t1 = torch.cuda.Event(enable_timing=True)
+            t0.record()
+            forward().square().sum().backward()
+            t1.record()
+            torch.cuda.synchronize()
+            if k >= 3:
+                times_b.append(t0.elapsed_time(t1))
+        times_b.sort()
+        res["ms_fwd_bwd"] = times_b[len(times_b) // 2]
         times.sort()
         res["ms"] = times[len(times) // 2]
         res["ms_min"] = times[0]

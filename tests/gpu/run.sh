@@ -9,10 +9,15 @@
 #   3. forward timing on the GPU (gpu_bench), simple against tiled kernels on the same batch:
 #      nbody_tfn, nbody_se3 and qm9_se3 at realistic batches, with TFLOP/s and % of the fp32 peak
 #      of qm9_se3's hidden attention layers (HIDDEN lines);
-#   4. a comparable TFN layer built with e3nn (tests/gpu/e3nn_bench.py), for a ratio.
+#   4. gradients on the device (docs/cuda.md, "Backward kernels"): backward parity with the CPU
+#      (test_cuda_grad on the GPU, one process per tiny spec and precision, in parallel), forward +
+#      backward timings (se3tc bench --device cuda --grad) and a short training throughput run
+#      (se3tc train --device cuda on generated N-body data: examples/s);
+#   5. a comparable TFN layer built with e3nn (tests/gpu/e3nn_bench.py), forward and forward +
+#      backward, for ratios.
 # Results go under $OUT (default ./gpu-out): summary.txt (every figure and table), env.txt,
-# e3nn.json and results.tar.gz (parity/*.log, bench/*.txt, e3nn.log). Exit status: 0 when every
-# parity case passed.
+# e3nn.json and results.tar.gz (parity/*.log, bench/*.txt, grad/*, e3nn.log). Exit status: 0
+# when every parity case (forward and backward) passed.
 #
 #   tests/gpu/run.sh --prepare   where the build tools are (flex, bison, check, libcjson, libyaml): builds
 #                                build-cuda/ and bundles the shared libraries its binaries need
@@ -31,7 +36,7 @@ OUT="${OUT:-$ROOT/gpu-out}"
 JOBS="${SE3_GPU_JOBS:-$(nproc 2>/dev/null || echo 4)}"
 SPECS="tiny_mlp tiny_conv tiny_attention tiny_gate nbody_tfn nbody_se3 qm9_tfn qm9_se3 scanobjectnn_se3 scanobjectnn_se3_z"
 TINY="tiny_mlp tiny_conv tiny_attention tiny_gate"
-BUDGET="${SE3_GPU_BUDGET:-340}"     # seconds for the whole run; later steps shrink to fit
+BUDGET="${SE3_GPU_BUDGET:-400}"     # seconds for the whole run (a 7-minute device call); later steps shrink to fit
 T0=$(date +%s)
 elapsed() { echo $(( $(date +%s) - T0 )); }
 left() { echo $(( BUDGET - $(elapsed) )); }
@@ -42,7 +47,7 @@ build_cmake() {
     local gen=()
     command -v ninja >/dev/null && ! [ -f "$BUILD/CMakeCache.txt" ] && gen=(-G Ninja)
     cmake -S "$ROOT" -B "$BUILD" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release >"$1" 2>&1 &&
-        cmake --build "$BUILD" -j "$JOBS" --target se3tc test_cuda_gpu test_cuda >>"$1" 2>&1
+        cmake --build "$BUILD" -j "$JOBS" --target se3tc test_cuda_gpu test_cuda test_cuda_grad >>"$1" 2>&1
 }
 
 build_tool() {   # build_tool NAME: tests/gpu/NAME.c -> $BUILD/NAME
@@ -67,7 +72,7 @@ if [ "${1:-}" = "--prepare" ]; then
     exit 0
 fi
 
-mkdir -p "$OUT/parity" "$OUT/bench"
+mkdir -p "$OUT/parity" "$OUT/bench" "$OUT/grad"
 : >"$OUT/summary.txt"
 export LD_LIBRARY_PATH="$BUILD/deps/lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 export SE3TC_CACHE="${SE3TC_CACHE:-/tmp/se3tc-gpu-cache}"
@@ -167,7 +172,7 @@ cat "$OUT"/bench/compile_*.txt 2>/dev/null | grep -h '^COMPILED\|gpu_bench:'
 if [ -x "$BUILD/gpu_bench" ]; then
     for job in $BENCH; do
         s=${job%%:*} b=${job##*:}
-        lim=$(( $(left) - 60 ))   # keep a minute for e3nn
+        lim=$(( $(left) - 150 ))   # keep 90 s for the gradients and a minute for e3nn
         if [ "$lim" -lt 20 ]; then
             echo "[$(elapsed)s] bench $s --batch $b: skipped (time)" | tee -a "$OUT/summary.txt"
             continue
@@ -181,7 +186,79 @@ if [ -x "$BUILD/gpu_bench" ]; then
     done
 fi
 
-# ---- 4. e3nn for a ratio ----------------------------------------------------------------------
+# ---- 4. gradients on the device: backward parity, forward + backward time, training ------------
+gpass=0 gfail=0
+GRAD_TINY="tiny_mlp tiny_conv tiny_attention tiny_gate tiny_energy"
+if [ "$MODE" = emulate ]; then
+    GRAD_CASES="tiny_gate_f64"            # the emulator is slow: one case checks the step
+    GRAD_BENCH="tiny_conv:2"
+    TRAIN_STEPS=3 TRAIN_BATCH=2 TRAIN_SIMS=8 TRAIN_SPEC=nbody_tfn
+else
+    GRAD_CASES=$(for s in $GRAD_TINY; do echo "${s}_f32 ${s}_f64"; done | tr ' ' '\n')
+    GRAD_BENCH="nbody_se3:100 nbody_tfn:100"   # qm9_se3 with the backward: NVRTC alone may outrun the budget
+    TRAIN_STEPS=300 TRAIN_BATCH=16 TRAIN_SIMS=2000 TRAIN_SPEC=nbody_se3
+fi
+if [ -x "$BUILD/tests/test_cuda_grad" ] && [ "$(left)" -gt 90 ]; then
+    lim=$(( $(left) - 80 )); [ "$lim" -gt 120 ] && lim=120
+    echo "[$(elapsed)s] backward parity: $(echo $GRAD_CASES | wc -w) cases (limit ${lim}s each)"
+    [ "$MODE" = device ] && export SE3_CUDA_GRAD_ON_GPU=1
+    echo "$GRAD_CASES" | xargs -P "$JOBS" -n 1 sh -c '
+        log="$0/grad/parity_$3.log"
+        SE3_CUDA_GRAD_CASE=$3 CK_RUN_CASE=parity CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_grad" >"$log" 2>&1
+        echo "rc=$?" >>"$log"' "$OUT" "$lim" "$BUILD"
+    unset SE3_CUDA_GRAD_ON_GPU
+    : >"$OUT/grad/parity_summary.txt"
+    for c in $GRAD_CASES; do   # no pipe: the counts must survive the loop
+        f="$OUT/grad/parity_$c.log"
+        if grep -q '^rc=0$' "$f" && grep -q '100%: Checks: 1[0-9]*, Failures: 0, Errors: 0' "$f"; then
+            gpass=$((gpass + 1)); st=PASS
+        else
+            gfail=$((gfail + 1)); st=FAIL
+        fi
+        echo "$st backward $c: $(grep -h '^grad \|^energy/forces' "$f" | tr '\n' ' ' | cut -c1-400) $(grep -h 'F:\|E:' "$f" | head -1 | cut -c1-300)" \
+            >>"$OUT/grad/parity_summary.txt"
+    done
+    cat "$OUT/grad/parity_summary.txt"
+    echo "[$(elapsed)s] backward parity: $gpass passed, $gfail failed"
+else
+    echo "[$(elapsed)s] backward parity: skipped ($BUILD/tests/test_cuda_grad missing, or no time)" | tee -a "$OUT/summary.txt"
+fi
+for job in $GRAD_BENCH; do
+    s=${job%%:*} b=${job##*:}
+    lim=$(( $(left) - 70 )); [ "$lim" -gt 60 ] && lim=60
+    if [ "$lim" -lt 15 ]; then
+        echo "[$(elapsed)s] bench --grad $s --batch $b: skipped (time)" | tee -a "$OUT/summary.txt"
+        continue
+    fi
+    echo "[$(elapsed)s] bench --device cuda --grad $s --batch $b (limit ${lim}s)"
+    timeout "$lim" "$BUILD/bin/se3tc" bench "specs/$s.spec" --device cuda --grad --batch "$b" --repeat 3 --no-reference \
+        >"$OUT/grad/bench_$s.b$b.txt" 2>&1
+    echo "rc=$?" >>"$OUT/grad/bench_$s.b$b.txt"
+    grep -h 'device:\|total\|forward+backward\|rc=' "$OUT/grad/bench_$s.b$b.txt" | sed "s/^/GRADBENCH $s b$b: /" |
+        tee -a "$OUT/grad/bench_summary.txt"
+done
+lim=$(( $(left) - 60 )); [ "$lim" -gt 90 ] && lim=90
+if [ "$lim" -ge 20 ]; then
+    echo "[$(elapsed)s] training throughput: $TRAIN_SPEC --device cuda, $TRAIN_STEPS steps of $TRAIN_BATCH (limit ${lim}s)"
+    "$BUILD/bin/se3tc" nbody generate -o "$OUT/grad/data" --train "$TRAIN_SIMS" --test 50 >"$OUT/grad/train.log" 2>&1
+    timeout "$lim" "$BUILD/bin/se3tc" train "specs/$TRAIN_SPEC.spec" --device cuda --train "$OUT/grad/data/train.extxyz" \
+        --test "$OUT/grad/data/test.extxyz" -o "$OUT/grad/ck" --steps "$TRAIN_STEPS" --batch "$TRAIN_BATCH" \
+        --precision f32 --eval-every "$TRAIN_STEPS" --eval-frames 10 --time-limit $(( lim - 10 > 10 ? lim - 10 : 10 )) --overwrite \
+        >>"$OUT/grad/train.log" 2>&1
+    echo "rc=$?" >>"$OUT/grad/train.log"
+    # the last row of loss.csv: step and wall seconds since the start of training
+    last=$(tail -1 "$OUT/grad/ck/loss.csv" 2>/dev/null)
+    if [ -n "$last" ] && [ "${last%%,*}" != step ]; then
+        st=$(echo "$last" | cut -d, -f1) wall=$(echo "$last" | cut -d, -f6)
+        echo "TRAIN $TRAIN_SPEC --device cuda: $st steps of $TRAIN_BATCH in ${wall} s: $(python3 -c "print(round($st*$TRAIN_BATCH/max($wall,1e-9), 1))" 2>/dev/null) examples/s" |
+            tee "$OUT/grad/train_summary.txt"
+    else
+        echo "TRAIN $TRAIN_SPEC --device cuda: no result (see grad/train.log)" | tee "$OUT/grad/train_summary.txt"
+    fi
+    rm -rf "$OUT/grad/data" "$OUT/grad/ck"/checkpoint-* "$OUT/grad/ck"/*.safetensors
+fi
+
+# ---- 5. e3nn for a ratio ----------------------------------------------------------------------
 if [ "$(left)" -gt 15 ] && command -v python3 >/dev/null; then
     echo "[$(elapsed)s] e3nn"
     if [ "$MODE" = emulate ]; then
@@ -203,12 +280,15 @@ if [ "$(left)" -gt 15 ] && command -v python3 >/dev/null; then
         fi
     done
     [ -z "$e3" ] && echo "e3nn: no result (see e3nn.log)" | tee -a "$OUT/summary.txt"
+    e3b=$(python3 -c "import json; print(json.load(open('$OUT/e3nn.json'))['ms_fwd_bwd'])" 2>/dev/null)
+    [ -n "$e3b" ] && echo "e3nn TFN layer forward + backward: $e3b ms (se3tc: GRADBENCH lines)" | tee -a "$OUT/summary.txt"
 fi
 
 {
     echo "mode: $MODE; $(grep '^gpu:' "$OUT/env.txt" | head -1)"
-    echo "parity: $pass passed, $fail failed"
+    echo "parity: $pass passed, $fail failed; backward parity: $gpass passed, $gfail failed"
     cat "$OUT/parity/summary.txt"
+    cat "$OUT/grad/parity_summary.txt" "$OUT/grad/bench_summary.txt" "$OUT/grad/train_summary.txt" 2>/dev/null
     grep -h '^RESULT\|^HIDDEN\|^SPEEDUP\|^CPU' "$OUT"/bench/*.txt 2>/dev/null
     echo "total $(elapsed) s"
 } | tee -a "$OUT/summary.txt"
@@ -217,7 +297,7 @@ for f in "$OUT"/bench/*.b*.txt; do
     [ -f "$f" ] && { echo; echo "== $(basename "$f")"; grep -v '^LAYER' "$f"; } >>"$OUT/summary.txt"
 done
 # Few files come back from a device machine: everything else goes into one archive.
-tar -czf "$OUT/results.tar.gz" -C "$OUT" parity bench $(cd "$OUT" && ls e3nn.log build.log 2>/dev/null) &&
-    rm -rf "$OUT/parity" "$OUT/bench" "$OUT/e3nn.log"
+tar -czf "$OUT/results.tar.gz" -C "$OUT" parity bench grad $(cd "$OUT" && ls e3nn.log build.log 2>/dev/null) &&
+    rm -rf "$OUT/parity" "$OUT/bench" "$OUT/grad" "$OUT/e3nn.log"
 echo "results: $OUT/summary.txt, env.txt, e3nn.json, results.tar.gz (parity logs, benchmark output)"
-[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ]
+[ "$fail" -eq 0 ] && [ "$pass" -gt 0 ] && [ "$gfail" -eq 0 ]

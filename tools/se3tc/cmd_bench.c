@@ -399,8 +399,9 @@ int cmd_bench(int argc, char **argv)
                flops_total, 1e3 * tm1,
                1e3 * cm1, (double)edges / tm1, flops_total / tm1 / 1e9, 100 * flops_total / tm1 / peak1);
 
-    if (grad && !gpu) {
-        /* forward keeping every layer's output, a sum loss, the generated backward; one thread */
+    if (grad) {
+        /* forward keeping every layer's output, a sum loss, the generated backward; one thread
+         * (on a GPU: the backward kernels, docs/cuda.md) */
         double *dparams = malloc(sizeof *dparams * (size_t)(se3rt_model_nparams(rm) + 1)), *tg = calloc((size_t)repeat, sizeof *tg);
         double *tgc = calloc((size_t)repeat, sizeof *tgc);
         double L;
@@ -418,8 +419,12 @@ int cmd_bench(int argc, char **argv)
             goto done;
         }
         double tgm = median(tg, repeat), tgcm = median(tgc, repeat);
-        printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
-               "forward+backward", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "", tgm / tm1);
+        if (gpu)
+            printf("  %-21s %10s %10.3f %10s %12.3g %10s          (forward + backward on the device: %.1fx the forward)\n",
+                   "forward+backward", "", 1e3 * tgm, "-", (double)edges / tgm, "", tgm / tm);
+        else
+            printf("  %-21s %10s %10.3f %10.3f %12.3g %10s          (forward + backward, 1 thread: %.1fx the forward)\n",
+                   "forward+backward", "", 1e3 * tgm, 1e3 * tgcm, (double)edges / tgm, "", tgm / tm1);
         /* one training step as `se3tc train` takes it: gradient, Adam update of the weights (lr
          * 1e-3), the model told its weights changed (the f32 copy is refreshed) */
         se3rt_adam *adam = NULL;

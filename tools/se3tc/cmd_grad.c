@@ -144,19 +144,21 @@ static void gc_judge(gc_group *g, const gc_item *items, int n)
 static void gc_usage(FILE *f)
 {
     fprintf(f, "usage: se3tc gradcheck SPEC [--seed N] [--graphs G] [--nodes N] [--per-tensor K] [--step H]\n"
-               "                        [--tol T] [--only PREFIX]\n"
+               "                        [--tol T] [--only PREFIX] [--device cpu|cuda]\n"
                "Compare the generated backward (f64) with central finite differences of the generated\n"
                "forward on random graphs of the spec's kind, for every weight tensor (K entries each,\n"
                "default 3), every input feature and every coordinate. The loss is a fixed random\n"
                "linear function of the outputs. Exit 0 when every relative error is <= T (1e-6).\n"
                "An entry above T is retried with steps H/10 and H/100 (ReLU kinks near the point).\n"
                "  --graphs 2  --nodes 6  --step 1e-5 (relative to max(1, |x|))  --seed 1\n"
-               "  --only PREFIX  check only the weight tensors whose names start with PREFIX\n");
+               "  --only PREFIX  check only the weight tensors whose names start with PREFIX\n"
+               "  --device cuda  the backward on the device (the generated CUDA kernels; finite\n"
+               "                 differences of the device's forward)\n");
 }
 
 int cmd_gradcheck(int argc, char **argv)
 {
-    const char *spec = NULL, *only = NULL;
+    const char *spec = NULL, *only = NULL, *device = "cpu";
     long seed = 1, graphs = 2, nodes = 6, per = 3;
     double step = 1e-5, tol = 1e-6;
     for (int i = 1; i < argc; i++) {
@@ -185,6 +187,12 @@ int cmd_gradcheck(int argc, char **argv)
             *(strcmp(a, "--step") == 0 ? &step : &tol) = v;
         } else if (strcmp(a, "--only") == 0 && i + 1 < argc) {
             only = argv[++i];
+        } else if (strcmp(a, "--device") == 0 && i + 1 < argc) {
+            device = argv[++i];
+            if (strcmp(device, "cpu") != 0 && strcmp(device, "cuda") != 0) {
+                fprintf(stderr, "se3tc gradcheck: --device is cpu or cuda, not '%s'\n", device);
+                return 2;
+            }
         } else if (a[0] == '-') {
             fprintf(stderr, "se3tc gradcheck: unknown option '%s' (see se3tc gradcheck --help)\n", a);
             return 2;
@@ -241,7 +249,7 @@ int cmd_gradcheck(int argc, char **argv)
         return 1;
     }
     se3rt_model *m = NULL;
-    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &m);
+    se3rt_status st = pipeline_model(ctx, c, &po, device, &m);
     compile_free(c);
     if (st != SE3RT_OK) {
         fprintf(stderr, "se3tc gradcheck: %s: %s\n", spec, se3rt_errmsg(ctx));

@@ -105,6 +105,7 @@ static uint64_t train_mix(uint64_t z)
 typedef struct train_opts {
     const char *spec, *train, *test, *out, *metrics, *targets, *precision, *valid, *lr_schedule, *config;
     const char *target_field;   /* --target-field OUT=ITEM,...: SDF data items for outputs */
+    const char *device;       /* cpu or cuda: where the forward and backward run (not part of a checkpoint) */
     long steps, batch, threads, seed, eval_every, ckpt_every, log_every, eval_frames, stop_at;
     long warmup, patience, plateau_patience;
     double lr, lr_end, clip, time_limit, max_memory, valid_fraction, min_delta, ema, plateau_factor;
@@ -1391,6 +1392,9 @@ static void train_usage(FILE *f)
             "                       decay D in [0, 1) (off)\n"
             "  --precision f32|f64  precision of the forward and stored activations (f64)\n"
             "  --threads T          threads over the frames of a minibatch (all cores)\n"
+            "  --device cpu|cuda    where forward and backward run (cpu); cuda: the generated CUDA\n"
+            "                       forward and backward kernels, one call per minibatch; checkpoints\n"
+            "                       are the same files and resume on either device\n"
             "  --seed S             initial weights, batch order and validation split (1)\n"
             "  --eval-every N       test and validation loss every N steps (steps/20)\n"
             "  --checkpoint-every N checkpoint every N steps (steps/10); also on SIGINT/SIGTERM\n"
@@ -1414,6 +1418,10 @@ static int train_check_values(const train_opts *o)
 {
     if (strcmp(o->precision, "f32") != 0 && strcmp(o->precision, "f64") != 0) {
         fprintf(stderr, "se3tc train: --precision is f32 or f64, not '%s'\n", o->precision);
+        return 2;
+    }
+    if (o->device && strcmp(o->device, "cpu") != 0 && strcmp(o->device, "cuda") != 0) {
+        fprintf(stderr, "se3tc train: --device is cpu or cuda, not '%s'\n", o->device);
         return 2;
     }
     if (strcmp(o->lr_schedule, "cosine") != 0 && strcmp(o->lr_schedule, "plateau") != 0) {
@@ -1478,6 +1486,7 @@ static const struct {
     { "checkpoint-every", 0 }, { "log-every", 0 }, { "eval-frames", 0 }, { "metrics", 0 },         { "resume", 1 },
     { "overwrite", 1 },  { "max-memory", 0 },  { "stop-at", 0 },        { "time-limit", 0 },      { "quiet", 1 },
     { "target-field", 0 },
+    { "device", 0 },
 };
 
 /* Append s, read at `line`, to the configuration's arguments (malloc'd copies). */
@@ -1668,6 +1677,7 @@ static int train_parse_args(int argc, char **argv, train_opts *o, int cfg, const
                           : strcmp(a, "--valid") == 0       ? &o->valid
                           : strcmp(a, "--lr-schedule") == 0 ? &o->lr_schedule
                           : strcmp(a, "--target-field") == 0 ? &o->target_field
+                          : strcmp(a, "--device") == 0      ? &o->device
                                                             : NULL;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             train_usage(stdout);
@@ -1751,7 +1761,7 @@ static int train_parse(int argc, char **argv, train_opts *o)
 {
     *o = (train_opts){ .steps = 1000, .batch = 100, .threads = 0, .seed = 1, .lr = 1e-3, .lr_end = 1e-4,
                        .eval_frames = 100, .precision = "f64", .lr_schedule = "cosine", .plateau_factor = 0.5,
-                       .plateau_patience = 5, .energy_weight = 1, .force_weight = 1, .stress_weight = 1 };
+                       .device = "cpu", .plateau_patience = 5, .energy_weight = 1, .force_weight = 1, .stress_weight = 1 };
     /* a configuration file first, the command line over it */
     const char *cfg_spec = NULL;
     for (int i = 1; i + 1 < argc; i++)
@@ -2097,7 +2107,7 @@ int cmd_train(int argc, char **argv)
     }
     if (!o->quiet)
         fprintf(stderr, "se3tc train: compiling %s with backward code (cached after the first time)\n", o->spec);
-    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &t.m);
+    se3rt_status st = pipeline_model(ctx, c, &po, o->device, &t.m);
     if (st != SE3RT_OK) {
         fprintf(stderr, "se3tc train: %s: %s\n", o->spec, se3rt_errmsg(ctx));
         goto done;

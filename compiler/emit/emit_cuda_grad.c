@@ -1,0 +1,237 @@
+/* emit_cuda_grad.c - the backward kernels of the CUDA source (docs/cuda.md, "Backward kernels"),
+ * appended to emit_cuda's output when a model is compiled with --grad.
+ *
+ * The per-layer adjoints are the CPU backward's own text (emit_c_grad_layers, from the same
+ * resolved plan): every helper and every layer shape's se3b_FN_backward, compiled for the device
+ * with three mechanical changes made here, line by line, so the two can never drift apart:
+ *   - the lanes' GCC vector type se3b_v becomes a one-lane C++ struct with the same operators
+ *     (device code has no vector extensions) and GRAD_NB becomes 1: one thread walks its graph's
+ *     edges one at a time;
+ *   - top-level `static` functions become `static __device__`;
+ *   - the C compound literal `(se3b_v){ 0 }` becomes `se3b_v{}`;
+ *   - `#include <stdlib.h>` and `#pragma omp` lines are dropped; malloc and aligned_alloc become
+ *     se3g_malloc, the device heap's malloc with a result that converts to any pointer as C's
+ *     void * does.
+ *
+ * Parallelism and determinism: graphs share no edges, so the kernel se3g_LAYER_backward runs one
+ * thread per graph, each with an se3m_io describing its graph alone (a per-graph CSR the runtime
+ * uploads) and its own row of weight-gradient partials; se3g_LAYER_reduce then sums the rows in
+ * graph order into the layer's range of dL/dweights, one thread per weight. No atomics: every
+ * element written has exactly one writer, and every sum runs in a fixed order, so the result does
+ * not depend on the grid or the timing. */
+#include "emit_cuda_grad.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "emit_c.h"
+#include "emit_cuda.h"
+#include "internal.h"
+
+/* The one-lane lane type and its operators: what the CPU text does with GCC vectors. */
+static void cg_lane_type(emit_buf *b)
+{
+    emit_raw(b, "/* One lane on the device (emit_cuda_grad.c): se3b_v is a struct with the vector operators the CPU\n"
+                " * backward uses, so its text compiles unchanged. */\n");
+    emit_line(b, "struct se3b_v {");
+    emit_line(b, "se3b_r v[GRAD_NB];");
+    emit_line(b, "__device__ se3b_r &operator[](int q) { return v[q]; }");
+    emit_line(b, "__device__ const se3b_r &operator[](int q) const { return v[q]; }");
+    emit_line(b, "};");
+    emit_raw(b, "#define SE3B_OP(op) \\\n"
+                "static __device__ inline se3b_v operator op(se3b_v a, se3b_v c) { for (int q = 0; q < GRAD_NB; q++) a.v[q] = a.v[q] op c.v[q]; return a; } \\\n"
+                "static __device__ inline se3b_v operator op(se3b_v a, se3b_r c) { for (int q = 0; q < GRAD_NB; q++) a.v[q] = a.v[q] op c; return a; } \\\n"
+                "static __device__ inline se3b_v operator op(se3b_r a, se3b_v c) { for (int q = 0; q < GRAD_NB; q++) c.v[q] = a op c.v[q]; return c; } \\\n"
+                "static __device__ inline se3b_v &operator op##=(se3b_v &a, se3b_v c) { for (int q = 0; q < GRAD_NB; q++) a.v[q] op##= c.v[q]; return a; } \\\n"
+                "static __device__ inline se3b_v &operator op##=(se3b_v &a, se3b_r c) { for (int q = 0; q < GRAD_NB; q++) a.v[q] op##= c; return a; }\n"
+                "SE3B_OP(+)\nSE3B_OP(-)\nSE3B_OP(*)\nSE3B_OP(/)\n"
+                "#undef SE3B_OP\n"
+                "static __device__ inline se3b_v operator-(se3b_v a) { for (int q = 0; q < GRAD_NB; q++) a.v[q] = -a.v[q]; return a; }\n");
+}
+
+#define CG_ZERO "(se3b_v){ 0 }"
+
+static int cg_starts(const char *s, const char *prefix)
+{
+    return strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+/* The CPU backward's text, adapted line by line (see the top of this file). */
+static void cg_adapt(emit_buf *b, const char *text)
+{
+    const char *s = text;
+    while (*s) {
+        const char *nl = strchr(s, '\n');
+        const size_t n = nl ? (size_t)(nl - s) : strlen(s);
+        char *line = malloc(n + 1);
+        if (!line) {
+            fprintf(stderr, "se3tc: out of memory\n");
+            exit(1);
+        }
+        memcpy(line, s, n);
+        line[n] = 0;
+        const char *t = line;
+        while (*t == ' ')
+            t++;
+        if (cg_starts(t, "#include ") || cg_starts(t, "#pragma omp")) {
+            /* dropped */
+        } else if (cg_starts(line, "enum { GRAD_NB = ")) {
+            emit_raw(b, "enum { GRAD_NB = 1 };  /* one edge at a time: a thread walks its graph's edges */\n");
+        } else if (cg_starts(line, "typedef se3b_r se3b_v ")) {
+            cg_lane_type(b);
+        } else {
+            if (cg_starts(line, "static ") && !cg_starts(line, "static __device__"))
+                emit_raw(b, "static __device__ ");
+            const char *u = cg_starts(line, "static ") ? line + strlen("static ") : line;
+            /* C compound literals are not C++: (se3b_v){ 0 } -> se3b_v{} */
+            for (const char *hit; (hit = strstr(u, CG_ZERO)) != NULL; u = hit + strlen(CG_ZERO))
+                emit_raw(b, "%.*sse3b_v{}", (int)(hit - u), u);
+            emit_raw(b, "%s\n", u);
+        }
+        free(line);
+        s += n;
+        if (*s == '\n')
+            s++;
+    }
+}
+
+void emit_cuda_grad(const ir *p, emit_buf *b)
+{
+    const plan *pn = emit_plan(p);
+    long maxw = 1;
+    for (int i = 0; i < pn->nlayers; i++)
+        if (pn->layers[i].wsize > maxw)
+            maxw = pn->layers[i].wsize;
+    emit_raw(b, "/* ==== backward kernels (se3tc --grad; compiler/emit/emit_cuda_grad.c, docs/cuda.md) ====\n"
+                " * se3g_LAYER_backward: one thread per graph runs the layer's adjoint (the CPU backward's text)\n"
+                " * over its graph, adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing\n"
+                " * dL/d(layer input) and its row of weight-gradient partials; se3g_LAYER_reduce sums the rows in\n"
+                " * graph order into dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
+                " * Every kernel takes one argument, a pointer to an se3g_args in device memory. */\n");
+    emit_line(b, "#define SE3G_BACKWARD 1");
+    emit_line(b, "#define SE3G_NPARAMS %ld", p->nparams);
+    emit_line(b, "/* the largest layer's weights: reals per graph of the partials buffer */");
+    emit_line(b, "#define SE3G_MAX_LAYER_WEIGHTS %ld", maxw);
+    emit_line(b, "#define SE3G_X0_DIM %d", pn->x0.dim);
+    emit_line(b, "#ifdef __CUDACC_RTC__");
+    emit_line(b, "typedef long long int64_t;");
+    emit_line(b, "typedef int int32_t;");
+    emit_line(b, "#else");
+    emit_line(b, "#include <stdint.h>");
+    emit_line(b, "#include <stdlib.h>");
+    emit_line(b, "#endif");
+    emit_line(b, "#ifndef HUGE_VAL");
+    emit_line(b, "#define HUGE_VAL __longlong_as_double(0x7ff0000000000000LL)");
+    emit_line(b, "#endif");
+    emit_line(b, "/* malloc whose result converts to any pointer, as in C (the CPU backward's text is C) */");
+    emit_line(b, "struct se3g_mem {");
+    emit_line(b, "void *p;");
+    emit_line(b, "template <class T> __device__ operator T *() const { return (T *)p; }");
+    emit_line(b, "};");
+    emit_line(b, "static __device__ inline se3g_mem se3g_malloc(size_t bytes) { se3g_mem m = { malloc(bytes) }; return m; }");
+    emit_line(b, "#define malloc(bytes) se3g_malloc(bytes)");
+    emit_line(b, "#define aligned_alloc(alignment, bytes) se3g_malloc(bytes)");
+    emit_line(b, "enum { MAXW = %d };", pn->max_width);
+    emit_line(b, "typedef struct se3m_io {  /* as in the C code (se3rt_abi.h): one graph's view here */");
+    emit_line(b, "int32_t n_nodes, n_graphs;");
+    emit_line(b, "int64_t n_edges;");
+    emit_line(b, "const int64_t *row;");
+    emit_line(b, "const int32_t *src;");
+    emit_line(b, "const int32_t *graph_ptr;");
+    emit_line(b, "const void *pos, *edge_attr, *params, *node_in;");
+    emit_line(b, "void *out, *work;");
+    emit_line(b, "int32_t nthreads;");
+    emit_line(b, "} se3m_io;");
+    emit_raw(b, "\n");
+    emit_line(b, "/* The backward kernels' argument block (runtime/cuda/cuda_grad.c fills the same layout: every");
+    emit_line(b, " * member 8 bytes). Rows are nodes, or graphs for per-graph layers. */");
+    emit_line(b, "typedef struct se3g_args {");
+    emit_line(b, "const se3_real *P;        /* all weights */");
+    emit_line(b, "const double *pos;        /* n_nodes x 3 */");
+    emit_line(b, "const se3_real *x0;       /* model inputs, n_nodes x SE3G_X0_DIM */");
+    emit_line(b, "const se3_real *ea;       /* n_edges x 4 or NULL */");
+    emit_line(b, "const se3_i64 *row;       /* the batch's CSR (n_nodes + 1) */");
+    emit_line(b, "const se3_i32 *src;       /* n_edges */");
+    emit_line(b, "const se3_i32 *graph_ptr; /* n_graphs + 1 */");
+    emit_line(b, "const se3_i64 *lrow;      /* graph g's own CSR (edges from its first) at lrow + graph_ptr[g] + g */");
+    emit_line(b, "const se3_i32 *lsrc;      /* n_edges: the sender's index within its graph */");
+    emit_line(b, "se3_i64 n_nodes, n_graphs, n_edges;");
+    emit_line(b, "const se3_real *in;       /* the layer's input rows */");
+    emit_line(b, "const double *dout;       /* dL/d(its output rows) */");
+    emit_line(b, "double *din;              /* dL/d(its input rows): written; layer 0: dx0, added to */");
+    emit_line(b, "double *dpart;            /* n_graphs x SE3G_MAX_LAYER_WEIGHTS partials */");
+    emit_line(b, "double *dparams;          /* SE3G_NPARAMS: dL/dweights */");
+    emit_line(b, "double *dpos;             /* n_nodes x 3: dL/d(positions), added to */");
+    emit_line(b, "double *dx0;              /* n_nodes x SE3G_X0_DIM: dL/d(model inputs), added to */");
+    emit_line(b, "se3_i64 *fail;            /* set to 1 where a graph's backward could not allocate */");
+    emit_line(b, "} se3g_args;");
+    emit_raw(b, "\n");
+    emit_buf t = { 0 };
+    emit_c_grad_layers(p, &t);
+    cg_adapt(b, t.s ? t.s : "");
+    emit_buf_free(&t);
+    emit_raw(b, "\n");
+    emit_line(b, "/* dparams, dpos and dx0 to zero: the backward adds into them. */");
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_clear(const se3g_args *a)");
+    emit_line(b, "{");
+    emit_line(b, "const se3_i64 t0 = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x, st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "for (se3_i64 k = t0; k < SE3G_NPARAMS; k += st)");
+    emit_line(b, "    a->dparams[k] = 0;");
+    emit_line(b, "for (se3_i64 k = t0; k < 3 * a->n_nodes; k += st)");
+    emit_line(b, "    a->dpos[k] = 0;");
+    emit_line(b, "for (se3_i64 k = t0; k < SE3G_X0_DIM * a->n_nodes; k += st)");
+    emit_line(b, "    a->dx0[k] = 0;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        const layer *L = pl->L;
+        emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row%s%s; weights %ld..%ld */", i, layer_kind_name(L->kind), L->name,
+                  pl->in.dim, pl->out.dim, L->per_graph ? ", input rows are graphs" : "",
+                  pl->out_per_graph ? ", output rows are graphs" : "", pl->wbase, pl->wbase + pl->wsize);
+        emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
+        emit_line(b, "{");
+        emit_line(b, "enum { ID = %d, OD = %d, NW = %ld };", pl->in.dim, pl->out.dim, pl->wsize);
+        emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+        emit_line(b, "for (se3_i64 g = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; g < a->n_graphs; g += st) {");
+        emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
+        emit_line(b, "const se3_i64 e0 = a->row[n0];");
+        emit_line(b, "const int32_t gp[2] = { 0, n1 - n0 };");
+        emit_line(b, "se3m_io io;");
+        emit_line(b, "memset(&io, 0, sizeof io);");
+        emit_line(b, "io.n_nodes = n1 - n0, io.n_graphs = 1, io.n_edges = a->row[n1] - e0;");
+        emit_line(b, "io.row = (const int64_t *)(a->lrow + n0 + g), io.src = (const int32_t *)(a->lsrc + e0), io.graph_ptr = gp;");
+        emit_line(b, "io.pos = a->pos + 3 * (se3_i64)n0, io.edge_attr = a->ea ? a->ea + 4 * e0 : 0, io.params = a->P;");
+        emit_line(b, "io.node_in = a->x0 + (se3_i64)n0 * SE3G_X0_DIM, io.nthreads = 1;");
+        emit_line(b, "const se3_i64 ri = %s, ro = %s, nri = %s;", L->per_graph ? "g" : "n0",
+                  pl->out_per_graph ? "g" : "n0", L->per_graph ? "1" : "n1 - n0");
+        emit_line(b, "double *din = a->din + ri * ID, *dp = a->dpart + g * SE3G_MAX_LAYER_WEIGHTS;");
+        if (i > 0) {
+            emit_line(b, "for (se3_i64 k = 0; k < nri * ID; k++)");
+            emit_line(b, "    din[k] = 0;");
+        } else {
+            emit_line(b, "(void)nri;  /* layer 0's input gradient is dx0's rows, which later layers add to */");
+        }
+        emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+        emit_line(b, "    dp[k] = 0;");
+        emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + ri * ID, a->dout + ro * OD, din, dp, a->dpos + 3 * (se3_i64)n0,",
+                  pl->fn, pl->wbase);
+        emit_line(b, "                      a->dx0 + (se3_i64)n0 * SE3G_X0_DIM) != 0)");
+        emit_line(b, "    *a->fail = 1;");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_raw(b, "\n");
+        emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_reduce(const se3g_args *a)", L->name);
+        emit_line(b, "{");
+        emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+        emit_line(b, "for (se3_i64 k = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; k < %ld; k += st) {", pl->wsize);
+        emit_line(b, "double s = 0;");
+        emit_line(b, "for (se3_i64 g = 0; g < a->n_graphs; g++)  /* in graph order */");
+        emit_line(b, "    s += a->dpart[g * SE3G_MAX_LAYER_WEIGHTS + k];");
+        emit_line(b, "a->dparams[%ld + k] += s;", pl->wbase);
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_raw(b, "\n");
+    }
+}

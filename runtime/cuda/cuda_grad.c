@@ -1,0 +1,162 @@
+/* cuda_grad.c - gradients on the device (docs/cuda.md, "Backward kernels"): the forward with
+ * every layer's output kept in device memory, then the generated backward kernels
+ * (compiler/emit/emit_cuda_grad.c) last layer first, and Adam on the device for training.
+ *
+ * Per call the host uploads the batch (as the forward does), a per-graph view of its CSR (each
+ * graph's offsets from its first edge, and senders numbered within their graph, so one thread
+ * can run the CPU backward's code over its graph alone) and one argument block per layer; it
+ * downloads the model's output (for the loss, computed on the host) and uploads dL/d(output).
+ * Weight gradients stay on the device unless asked for. */
+#include "se3rt_cuda.h"
+#include "cuda_model_impl.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "rt_internal.h"
+#include "se3rt_abi.h"
+
+/* se3g_args of the generated source: every member 8 bytes, in this order. */
+typedef struct cg_args {
+    se3rt_dptr P, pos, x0, ea, row, src, graph_ptr, lrow, lsrc;
+    int64_t n_nodes, n_graphs, n_edges;
+    se3rt_dptr in, dout, din, dpart, dparams, dpos, dx0, fail;
+} cg_args;
+_Static_assert(sizeof(cg_args) == 20 * 8, "se3g_args is 20 members of 8 bytes");
+
+int rt_cuda_model_has_grad(const rt_cuda_model *g)
+{
+    return g && g->has_grad;
+}
+
+static unsigned cg_blocks(int64_t n)
+{
+    int64_t b = (n + SE3RT_CUDA_THREADS - 1) / SE3RT_CUDA_THREADS;
+    return (unsigned)(b < 1 ? 1 : b > 65535 ? 65535 : b);
+}
+
+se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int64_t nparams, int params_changed,
+                                        int64_t rows, int64_t maxd, void *res, int64_t res_reals)
+{
+    se3rt_ctx *ctx = g->ctx;
+    if (!g->has_grad)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "the CUDA source has no backward kernels (compile with --grad)");
+    const int64_t nn = io->n_nodes, ng = io->n_graphs, ne = io->n_edges;
+    /* each graph's own CSR: graph q's n_q + 1 offsets (from its first edge) at lrow + graph_ptr[q] + q,
+     * and every edge's sender numbered within its graph */
+    int64_t *lrow = rt_calloc(ctx, (size_t)(nn + ng) + 1, sizeof *lrow);
+    int32_t *lsrc = rt_calloc(ctx, (size_t)ne + 1, sizeof *lsrc);
+    se3rt_status st = lrow && lsrc ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    for (int64_t q = 0; !st && q < ng; q++) {
+        const int32_t n0 = io->graph_ptr[q], n1 = io->graph_ptr[q + 1];
+        const int64_t e0 = io->row[n0];
+        for (int32_t i = n0; i <= n1; i++)
+            lrow[i + q] = io->row[i] - e0;
+        for (int64_t e = e0; e < io->row[n1]; e++) {
+            if (io->src[e] < n0 || io->src[e] >= n1) {
+                st = rt_error(ctx, SE3RT_ERR_INVALID, "CUDA backward: edge %lld crosses graphs", (long long)e);
+                break;
+            }
+            lsrc[e] = io->src[e] - n0;
+        }
+    }
+    if (!st)
+        st = rt_cu_put(g, CB_LROW, lrow, (size_t)(nn + ng + 1) * sizeof *lrow);
+    if (!st)
+        st = rt_cu_put(g, CB_LSRC, lsrc, (size_t)(ne + 1) * sizeof *lsrc);
+    rt_free(ctx, lrow);
+    rt_free(ctx, lsrc);
+    if (!st)
+        st = rt_cu_forward(g, io, nparams, params_changed, rows, maxd, g->nlayers, res, res_reals, NULL, 1);
+    if (!st) {
+        g->fw_rows = rows, g->fw_maxd = maxd, g->fw_nodes = nn, g->fw_graphs = ng, g->fw_edges = ne;
+        g->fw_has_ea = io->edge_attr != NULL;
+    }
+    return st;
+}
+
+/* The argument blocks of every layer, uploaded; the launches of the backward. */
+static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
+{
+    const int L = g->nlayers;
+    const int64_t rows = g->fw_rows, maxd = g->fw_maxd, nn = g->fw_nodes, ng = g->fw_graphs;
+    cg_args *a = rt_calloc(g->ctx, (size_t)(L ? L : 1), sizeof *a);
+    if (!a)
+        return SE3RT_ERR_NOMEM;
+    se3rt_dptr cur = g->buf[CB_DA].p, other = g->buf[CB_DB].p;
+    for (int i = L - 1; i >= 0; i--) {
+        a[i] = (cg_args){
+            .P = g->buf[CB_PARAMS].p, .pos = g->buf[CB_POS].p, .x0 = g->buf[CB_X0].p,
+            .ea = g->fw_has_ea ? g->buf[CB_EA].p : 0, .row = g->buf[CB_ROW].p, .src = g->buf[CB_SRC].p,
+            .graph_ptr = g->buf[CB_GPTR].p, .lrow = g->buf[CB_LROW].p, .lsrc = g->buf[CB_LSRC].p,
+            .n_nodes = nn, .n_graphs = ng, .n_edges = g->fw_edges,
+            .in = i == 0 ? g->buf[CB_X0].p : rt_cu_act(g, i - 1, rows, maxd, 1), .dout = cur,
+            .din = i == 0 ? g->buf[CB_DX0].p : other, .dpart = g->buf[CB_DPART].p, .dparams = g->buf[CB_DPARAMS].p,
+            .dpos = g->buf[CB_DPOS].p, .dx0 = g->buf[CB_DX0].p, .fail = g->buf[CB_FAIL].p,
+        };
+        se3rt_dptr t = cur;
+        cur = other;
+        other = t;
+    }
+    se3rt_status st = rt_cu_put(g, CB_ARGS, a, sizeof *a * (size_t)(L ? L : 1));
+    rt_free(g->ctx, a);
+    if (st)
+        return st;
+    se3rt_dptr ap = g->buf[CB_ARGS].p;
+    void *args[] = { &ap };
+    se3rt_launch l = { .kernel = "se3g_clear", .block = SE3RT_CUDA_THREADS, .args = args };
+    int64_t most = nparams > 3 * nn ? nparams : 3 * nn;
+    if ((int64_t)g->in_dim * nn > most)
+        most = (int64_t)g->in_dim * nn;
+    l.grid = cg_blocks(most);
+    st = g->be->launch(g->impl, &l);
+    char kn[300];
+    for (int i = L - 1; !st && i >= 0; i--) {
+        ap = g->buf[CB_ARGS].p + (se3rt_dptr)i * sizeof(cg_args);
+        snprintf(kn, sizeof kn, "se3g_%.200s_backward", g->names[i]);
+        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(ng), .block = SE3RT_CUDA_THREADS, .args = args };
+        st = g->be->launch(g->impl, &l);
+        if (st)
+            break;
+        snprintf(kn, sizeof kn, "se3g_%.200s_reduce", g->names[i]);
+        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(g->grad_maxw), .block = SE3RT_CUDA_THREADS, .args = args };
+        st = g->be->launch(g->impl, &l);
+    }
+    return st;
+}
+
+se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, int64_t dout_reals, int64_t nparams,
+                                         double *dparams, double *dx0, double *dpos)
+{
+    se3rt_ctx *ctx = g->ctx;
+    if (!g->has_grad || g->fw_rows <= 0)
+        return rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backward without its forward");
+    const int64_t nn = g->fw_nodes, ng = g->fw_graphs, dbytes = g->fw_rows * g->fw_maxd * (int64_t)sizeof(double);
+    const int64_t zero = 0;
+    se3rt_status st;
+    if ((st = rt_cu_reserve(g, CB_DPART, (size_t)(ng * g->grad_maxw) * sizeof(double))) ||
+        (st = rt_cu_reserve(g, CB_DA, (size_t)dbytes)) || (st = rt_cu_reserve(g, CB_DB, (size_t)dbytes)) ||
+        (st = rt_cu_reserve(g, CB_DPARAMS, (size_t)(nparams + 1) * sizeof(double))) ||
+        (st = rt_cu_reserve(g, CB_DPOS, (size_t)(3 * nn + 1) * sizeof(double))) ||
+        (st = rt_cu_reserve(g, CB_DX0, (size_t)((int64_t)g->in_dim * nn + 1) * sizeof(double))) ||
+        (st = rt_cu_put(g, CB_FAIL, &zero, sizeof zero)))
+        return st;
+    if (dout_reals * (int64_t)sizeof(double) > dbytes)
+        return rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backward: dL/d(output) larger than its buffer");
+    if ((st = g->be->upload(g->impl, g->buf[CB_DA].p, dout, (size_t)dout_reals * sizeof(double))) ||
+        (st = cg_backward(g, nparams)))
+        return st;
+    int64_t fail = 0;
+    if ((st = g->be->download(g->impl, &fail, g->buf[CB_FAIL].p, sizeof fail)))
+        return st;
+    if (fail)
+        return rt_error(ctx, SE3RT_ERR_NOMEM, "CUDA backward: the device heap ran out (per-graph scratch)");
+    if (!st && dparams)
+        st = g->be->download(g->impl, dparams, g->buf[CB_DPARAMS].p, (size_t)nparams * sizeof(double));
+    if (!st && dx0)
+        st = g->be->download(g->impl, dx0, g->buf[CB_DX0].p, (size_t)((int64_t)g->in_dim * nn) * sizeof(double));
+    if (!st && dpos)
+        st = g->be->download(g->impl, dpos, g->buf[CB_DPOS].p, (size_t)(3 * nn) * sizeof(double));
+    return st;
+}

@@ -1,0 +1,61 @@
+/* cuda_model_impl.h - the inside of rt_cuda_model, shared by cuda_model.c (loading, forward) and
+ * cuda_grad.c (the backward kernels and training state on the device); no other file uses it. */
+#ifndef SE3RT_CUDA_MODEL_IMPL_H
+#define SE3RT_CUDA_MODEL_IMPL_H
+
+#include "se3rt_cuda.h"
+
+typedef struct cu_buf {
+    se3rt_dptr p;
+    size_t cap;                       /* bytes */
+} cu_buf;
+
+enum {
+    CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_EDGE,
+    /* the backward (cuda_grad.c) */
+    CB_LROW,                          /* per-graph CSR offsets (n_nodes + n_graphs) */
+    CB_LSRC,                          /* senders within their graph (n_edges) */
+    CB_ARGS,                          /* one se3g_args per layer */
+    CB_DPART,                         /* n_graphs x SE3G_MAX_LAYER_WEIGHTS doubles */
+    CB_DA, CB_DB,                     /* dL/d(activations), ping-pong, rows x maxd doubles */
+    CB_DPARAMS,                       /* nparams doubles */
+    CB_DPOS, CB_DX0,                  /* n_nodes x 3, n_nodes x in_dim doubles */
+    CB_FAIL,                          /* one int64 */
+    CB_COUNT
+};
+
+struct rt_cuda_model {
+    se3rt_ctx *ctx;
+    const se3rt_backend_i *be;
+    void *impl;
+    int f32;
+    int in_dim;                       /* node input reals per node */
+    int nlayers;
+    char **kernels;                   /* se3_<layer>_forward */
+    char **edge_kernels;              /* se3_<layer>_edges, or NULL where the layer has none */
+    char **names;                     /* layer names (for se3g_<layer>_backward, _reduce) */
+    int edge_scratch;                 /* reals per edge of the scratch E (SE3_EDGE_SCRATCH) */
+    int edge_tile;                    /* edges per block of the edge kernels (SE3_EDGE_TILE) */
+    int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
+    int has_grad;                     /* the source has the backward kernels (SE3G_BACKWARD) */
+    int64_t grad_maxw;                /* SE3G_MAX_LAYER_WEIGHTS */
+    cu_buf buf[CB_COUNT];
+    int params_on_device;
+    /* after rt_cuda_model_grad_forward, for the backward that follows */
+    int64_t fw_rows, fw_maxd, fw_nodes, fw_graphs, fw_edges;
+    int fw_has_ea;
+    char desc[700];
+};
+
+/* Make buffer b hold at least `bytes` (contents are not kept) / and upload host (may be NULL). */
+se3rt_status rt_cu_reserve(rt_cuda_model *g, int b, size_t bytes);
+se3rt_status rt_cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes);
+/* Layers 0..upto-1 on the device; keep: layer i's output in its own slot i of CB_WORK (for the
+ * backward) instead of the two ping-pong buffers. */
+se3rt_status rt_cu_forward(rt_cuda_model *g, const struct se3m_io *io, int64_t nparams, int params_changed,
+                           int64_t rows, int64_t maxd, int upto, void *res, int64_t res_reals, double *layer_s,
+                           int keep);
+/* Device address of layer i's output rows. */
+se3rt_dptr   rt_cu_act(const rt_cuda_model *g, int i, int64_t rows, int64_t maxd, int keep);
+
+#endif

@@ -1,0 +1,349 @@
+/* test_cuda_grad.c - the CUDA backward kernels (compiler/emit/emit_cuda_grad.c,
+ * runtime/cuda/cuda_grad.c) where no GPU is needed: through the emulator (SE3TC_CUDA_EMULATE=1)
+ * se3rt_model_grad on the device matches the CPU's generated backward for every layer kind (the
+ * tiny specs: conv, attention, norm, selfint, pool, mlp, gate, energy) in the model's output, the
+ * loss, dL/dweights, dL/d(inputs) and dL/d(positions) (f64 <= 1e-12, f32 <= 1e-5 relative), and
+ * energies and forces of tiny_energy; the result does not depend on the emulated block size
+ * (bitwise: no atomics, fixed summation order); and the backward kernels compile with NVRTC to
+ * PTX for sm_80 and sm_90 (tiny specs in f32 here; f64 and the paper specs in the long tier). */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "compile.h"
+#include "pipeline.h"
+#include "se3rt_cuda.h"
+#include "se3rt_model.h"
+
+static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", NULL };
+static const char *const PAPER[] = { "nbody_tfn", "nbody_se3", "qm9_tfn", "qm9_se3", "scanobjectnn_se3",
+                                     "scanobjectnn_se3_z", NULL };
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
+static uint64_t prng = 7;
+
+static double urand(void)
+{
+    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* L = 1/2 sum_k (out_k - t_k)^2 with t_k = sin(k): every output matters, with its own weight. */
+static double sq_loss(void *user, const se3rt_batch *b, const double *out, int64_t rows, int out_dim, double *dout)
+{
+    (void)user, (void)b;
+    double L = 0;
+    for (int64_t k = 0; k < rows * out_dim; k++) {
+        const double d = out[k] - sin((double)k);
+        L += 0.5 * d * d;
+        dout[k] = d;
+    }
+    return L;
+}
+
+typedef struct tbatch {
+    int32_t gptr[4];
+    double *pos, *in;
+    se3rt_bond bonds[64];
+    se3rt_batch b;
+    int n, in_dim;
+} tbatch;
+
+/* Three small graphs (5, 9 + 4g nodes), random positions and inputs, bonds where the graph is given. */
+static void make_batch(const model *m, tbatch *t)
+{
+    memset(t, 0, sizeof *t);
+    for (int g = 0; g < 3; g++)
+        t->gptr[g + 1] = t->gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
+    t->n = t->gptr[3];
+    t->in_dim = fibre_dim(&m->in);
+    t->pos = malloc(sizeof *t->pos * 3 * (size_t)t->n);
+    t->in = malloc(sizeof *t->in * (size_t)(t->in_dim ? t->in_dim : 1) * (size_t)t->n);
+    for (int i = 0; i < 3 * t->n; i++)
+        t->pos[i] = 4 * urand() - 2;
+    for (int i = 0; i < t->in_dim * t->n; i++)
+        t->in[i] = 2 * urand() - 1;
+    int64_t nb = 0;
+    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
+        for (int i = t->gptr[g]; i + 1 < t->gptr[g + 1]; i++) {
+            t->bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
+            if ((i - t->gptr[g]) % 4 == 3)
+                t->bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
+        }
+    t->b = (se3rt_batch){ 3, t->gptr, t->pos, t->in, nb ? t->bonds : NULL, nb, NULL, NULL, NULL };
+}
+
+static void free_batch(tbatch *t)
+{
+    free(t->pos);
+    free(t->in);
+}
+
+/* sqrt(sum (a - b)^2 / sum a^2), or the absolute norm where a is all zero. */
+static double rel_err(const double *a, const double *b, int64_t n)
+{
+    double d = 0, s = 0;
+    for (int64_t k = 0; k < n; k++) {
+        d += (a[k] - b[k]) * (a[k] - b[k]);
+        s += a[k] * a[k];
+    }
+    return s > 0 ? sqrt(d / s) : sqrt(d);
+}
+
+typedef struct grads {
+    double loss, *out, *dp, *dx, *dpos;
+} grads;
+
+static void run_grad(se3rt_ctx *ctx, se3rt_model *m, tbatch *t, int64_t nout, int64_t np, grads *g)
+{
+    g->out = calloc((size_t)nout, sizeof *g->out);
+    g->dp = calloc((size_t)np, sizeof *g->dp);
+    g->dx = calloc((size_t)(t->n * (t->in_dim ? t->in_dim : 1)), sizeof *g->dx);
+    g->dpos = calloc((size_t)t->n * 3, sizeof *g->dpos);
+    ck_assert_msg(se3rt_model_grad(m, &t->b, sq_loss, NULL, &g->loss, g->out, g->dp, g->dx, g->dpos) == SE3RT_OK, "%s",
+                  se3rt_errmsg(ctx));
+}
+
+static void free_grads(grads *g)
+{
+    free(g->out);
+    free(g->dp);
+    free(g->dx);
+    free(g->dpos);
+}
+
+/* The emulator, unless SE3_CUDA_GRAD_ON_GPU=1 asks for the real device (tests/gpu/run.sh). */
+static int use_emulator(void)
+{
+    const char *g = getenv("SE3_CUDA_GRAD_ON_GPU");
+    if (g && strcmp(g, "1") == 0) {
+        unsetenv("SE3TC_CUDA_EMULATE");
+        return 0;
+    }
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    return 1;
+}
+
+/* The spec at `path` at one precision: se3rt_model_grad on the emulated device (or the GPU)
+ * against the CPU. */
+static void grad_parity(const char *path, int f64)
+{
+    /* SE3_CUDA_GRAD_CASE=NAME_f32 (or _f64) runs that case only: tests/gpu/run.sh runs the cases
+     * as parallel processes */
+    const char *only = getenv("SE3_CUDA_GRAD_CASE"), *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    char want[300];
+    snprintf(want, sizeof want, "%.*s_%s", (int)strcspn(base, "."), base, f64 ? "f64" : "f32");
+    if (only && *only && strcmp(only, want) != 0)
+        return;
+    const int emu = use_emulator();
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
+    compile *c = pipeline_compile_file(path, &po);
+    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *cpu = NULL, *gpu = NULL;
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(!emu || strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
+    ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
+    tbatch t;
+    make_batch(c->m, &t);
+    const int out_dim = se3rt_model_out_dim(cpu);
+    const int64_t np = se3rt_model_nparams(cpu);
+    const int64_t nout = (se3rt_model_out_per_graph(cpu) ? 3 : t.n) * out_dim;
+    grads a, b;
+    run_grad(ctx, cpu, &t, nout, np, &a);
+    run_grad(ctx, gpu, &t, nout, np, &b);
+    const double tol = f64 ? 1e-12 : 1e-5;
+    const double e_out = rel_err(a.out, b.out, nout), e_loss = fabs(a.loss - b.loss) / fabs(a.loss);
+    const double e_dp = rel_err(a.dp, b.dp, np), e_dx = rel_err(a.dx, b.dx, (int64_t)t.n * t.in_dim);
+    const double e_pos = rel_err(a.dpos, b.dpos, (int64_t)t.n * 3);
+    double s = 0;
+    for (int64_t k = 0; k < np; k++)
+        s += fabs(a.dp[k]);
+    ck_assert_msg(s > 0, "%s: the CPU's dL/dweights are all zero", path);
+    printf("grad %-16s %s %s: out %.2g loss %.2g dweights %.2g dinputs %.2g dpos %.2g (device vs CPU, relative)\n",
+           c->m->name, f64 ? "f64" : "f32", emu ? "emulated" : "GPU", e_out, e_loss, e_dp, e_dx, e_pos);
+    fflush(stdout);
+    ck_assert_msg(e_out <= tol && e_loss <= tol && e_dp <= tol && e_dx <= tol && e_pos <= tol,
+                  "%s %s: emulated CUDA gradients vs CPU: out %g loss %g dweights %g dinputs %g dpos %g > %g",
+                  c->m->name, f64 ? "f64" : "f32", e_out, e_loss, e_dp, e_dx, e_pos, tol);
+    if (se3rt_model_has_energy(cpu)) {
+        double *ea = calloc(3, sizeof *ea), *eb = calloc(3, sizeof *eb);
+        double *fa = calloc((size_t)t.n * 3, sizeof *fa), *fb = calloc((size_t)t.n * 3, sizeof *fb);
+        ck_assert_int_eq(se3rt_model_energy_forces(cpu, &t.b, ea, fa), SE3RT_OK);
+        ck_assert_msg(se3rt_model_energy_forces(gpu, &t.b, eb, fb) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        const double e_e = rel_err(ea, eb, 3), e_f = rel_err(fa, fb, (int64_t)t.n * 3);
+        printf("energy/forces %s %s: energies %.2g forces %.2g\n", c->m->name, f64 ? "f64" : "f32", e_e, e_f);
+        ck_assert_msg(e_e <= tol && e_f <= tol, "%s: device energies %g, forces %g vs CPU > %g", c->m->name, e_e, e_f,
+                      tol);
+        free(ea), free(eb), free(fa), free(fb);
+    }
+    free_grads(&a);
+    free_grads(&b);
+    free_batch(&t);
+    se3rt_model_free(cpu);
+    se3rt_model_free(gpu);
+    se3rt_ctx_free(ctx);
+    compile_free(c);
+}
+
+/* tiny specs x {f64, f32} */
+START_TEST(test_grad_parity_tiny)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, TINY[_i / 2]);
+    grad_parity(path, _i % 2 == 0);
+}
+END_TEST
+
+/* long tier: the paper specs in f64 */
+START_TEST(test_grad_parity_paper)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, PAPER[_i]);
+    grad_parity(path, 1);
+}
+END_TEST
+
+/* The same gradients, bit for bit, whatever the emulated block size (32 or 128 threads: the
+ * reductions' weights per thread differ; the forward kernels need at least 32): each element
+ * has one writer and every sum a fixed order. */
+START_TEST(test_grad_deterministic)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/tiny_attention.spec", SE3_SOURCE_DIR);
+    const int emu = use_emulator();
+    pipeline_opts po = { .prec = PREC_F32, .grad = 1 };
+    compile *c = pipeline_compile_file(path, &po);
+    ck_assert_ptr_nonnull(c->ir);
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    grads r[2];
+    tbatch t;
+    make_batch(c->m, &t);
+    for (int k = 0; k < 2; k++) {
+        setenv("SE3TC_CUDA_EMULATE_THREADS", k || !emu ? "128" : "32", 1);
+        se3rt_model *m = NULL;
+        ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &m) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+        ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
+        run_grad(ctx, m, &t, (int64_t)(se3rt_model_out_per_graph(m) ? 3 : t.n) * se3rt_model_out_dim(m), se3rt_model_nparams(m), &r[k]);
+        if (k)
+            ck_assert_msg(memcmp(r[0].dp, r[1].dp, sizeof(double) * (size_t)se3rt_model_nparams(m)) == 0 &&
+                          memcmp(r[0].dpos, r[1].dpos, sizeof(double) * 3 * (size_t)t.n) == 0,
+                          "device gradients depend on the block size");
+        se3rt_model_free(m);
+    }
+    unsetenv("SE3TC_CUDA_EMULATE_THREADS");
+    free_grads(&r[0]);
+    free_grads(&r[1]);
+    free_batch(&t);
+    se3rt_ctx_free(ctx);
+    compile_free(c);
+}
+END_TEST
+
+/* NVRTC PTX of the backward kernels, sm_80 and sm_90: every layer's se3g_ kernels are there. */
+static void grad_ptx(const char *name, int f64)
+{
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    rt_nvrtc nv;
+    if (rt_nvrtc_open(ctx, &nv) != SE3RT_OK) {
+        if (getenv("SE3_TEST_NO_NVRTC")) {
+            printf("skipping: %s\n", se3rt_errmsg(ctx));
+            se3rt_ctx_free(ctx);
+            return;
+        }
+        ck_abort_msg("NVRTC is needed for this test: %s", se3rt_errmsg(ctx));
+    }
+    rt_nvrtc_close(&nv);
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, name);
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
+    compile *c = pipeline_compile_file(path, &po);
+    ck_assert_ptr_nonnull(c->ir);
+    size_t len = 0;
+    char *src = pipeline_cuda_source(c, &po, &len);
+    ck_assert_ptr_nonnull(strstr(src, "\n#define SE3G_BACKWARD 1\n"));
+    const char *archs[] = { "sm_80", "sm_90" };
+    for (int a = 0; a < 2; a++) {
+        char *ptx = NULL;
+        size_t n = 0;
+        const double t0 = now_s();
+        ck_assert_msg(se3rt_cuda_ptx(ctx, src, len, name, archs[a], &ptx, &n) == SE3RT_OK, "%s %s: %s", name, archs[a],
+                      se3rt_errmsg(ctx));
+        for (int i = 0; i < c->ir->nlayers; i++) {
+            char k[300];
+            snprintf(k, sizeof k, ".entry se3g_%s_backward(", c->ir->layers[i].L->name);
+            ck_assert_msg(strstr(ptx, k) != NULL, "%s %s: no %s in the PTX", name, archs[a], k);
+            snprintf(k, sizeof k, ".entry se3g_%s_reduce(", c->ir->layers[i].L->name);
+            ck_assert_msg(strstr(ptx, k) != NULL, "%s %s: no %s in the PTX", name, archs[a], k);
+        }
+        printf("PTX with backward %-18s %s %s: %zu KB source, %.1f s\n", name, f64 ? "f64" : "f32", archs[a], len / 1024,
+               now_s() - t0);
+        fflush(stdout);
+        se3rt_cuda_buf_free(ctx, ptx);
+    }
+    free(src);
+    se3rt_ctx_free(ctx);
+    compile_free(c);
+}
+
+/* f32 (the default tier), then f64 (the long tier) */
+START_TEST(test_grad_ptx_tiny)
+{
+    grad_ptx(TINY[_i % 5], _i / 5);
+}
+END_TEST
+
+START_TEST(test_grad_ptx_paper)
+{
+    grad_ptx(PAPER[_i], 0);
+}
+END_TEST
+
+static Suite *suite_cuda_grad(void)
+{
+    Suite *s = suite_create("cuda_grad");
+    int np = 0;
+    while (PAPER[np])
+        np++;
+    TCase *tc = tcase_create("parity");
+    tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
+    tcase_add_loop_test(tc, test_grad_parity_tiny, 0, 10);
+    if (tu_tier_long())
+        tcase_add_loop_test(tc, test_grad_parity_paper, 0, np);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("determinism");
+    tcase_set_timeout(tc, 300);
+    tcase_add_test(tc, test_grad_deterministic);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("ptx");
+    tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
+    /* NVRTC takes 3 to 35 s per spec and architecture here: f64 only in the long tier */
+    tcase_add_loop_test(tc, test_grad_ptx_tiny, 0, tu_tier_long() ? 10 : 5);
+    if (tu_tier_long())
+        tcase_add_loop_test(tc, test_grad_ptx_paper, 0, np);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    Suite *suites[] = { suite_cuda_grad(), NULL };
+    return tu_run_suites(suites);
+}

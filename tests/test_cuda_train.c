@@ -1,0 +1,238 @@
+/* test_cuda_train.c - training on the device through the emulator (SE3TC_CUDA_EMULATE=1):
+ * `se3tc train --device cuda` for 20 f64 steps matches CPU training (the loss curve to the eight
+ * digits loss.csv prints, the final weights and Adam state to 1e-9 relative); a checkpoint
+ * written on either device resumes on the other and ends where the straight run ends; and
+ * without a GPU (and without the emulator) `train`, `gradcheck` and `bench --grad` with
+ * `--device cuda` refuse with one line and a non-zero exit, writing nothing. */
+#include "testutil.h"
+
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "se3rt_cuda.h"
+#include "se3rt_io.h"
+
+#define SPEC SE3_SOURCE_DIR "/specs/tiny_energy.spec"
+
+static int run(char **out, char **err, const char *fmt, ...)
+{
+    char args[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(args, sizeof args, fmt, ap);
+    va_end(ap);
+    return tu_se3tc(args, NULL, out, err);
+}
+
+static uint64_t prng = 11;
+
+static double urand(void)
+{
+    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
+}
+
+/* Small H/O molecules (3 to 5 atoms) with energies near tiny_energy's reference energies. */
+static void write_data(const char *dir, const char *name, int frames)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    ck_assert_ptr_nonnull(f);
+    for (int k = 0; k < frames; k++) {
+        const int na = 3 + k % 3;
+        double e = 0;
+        for (int a = 0; a < na; a++)
+            e += a % 2 ? -2041.3 : -13.6;
+        fprintf(f, "%d\nProperties=species:S:1:pos:R:3 energy=%.6f pbc=\"F F F\"\n", na, e + 0.5 * urand() - 0.25);
+        for (int a = 0; a < na; a++)
+            fprintf(f, "%c %.6f %.6f %.6f\n", a % 2 ? 'O' : 'H', 2 * urand() - 1, 2 * urand() - 1, 2 * urand() - 1);
+    }
+    ck_assert_int_eq(fclose(f), 0);
+}
+
+/* The largest |a - b| / max(|a|, |b|, 1e-300) over every tensor of two safetensors files. */
+static double st_diff(const char *pa, const char *pb)
+{
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_st *a = NULL, *b = NULL;
+    ck_assert_msg(se3rt_st_read(ctx, pa, &a) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(se3rt_st_read(ctx, pb, &b) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    ck_assert_int_eq((int)a->ntensors, (int)b->ntensors);
+    double worst = 0;
+    for (size_t i = 0; i < a->ntensors; i++) {
+        const se3rt_st_tensor *tb = se3rt_st_find(b, a->tensors[i].name);
+        ck_assert_msg(tb && tb->numel == a->tensors[i].numel, "%s: tensor %s", pb, a->tensors[i].name);
+        for (size_t k = 0; k < tb->numel; k++) {
+            const double x = a->tensors[i].data[k], y = tb->data[k];
+            const double s = fmax(fmax(fabs(x), fabs(y)), 1e-300), d = fabs(x - y) / s;
+            worst = d > worst ? d : worst;
+        }
+    }
+    se3rt_st_free(a);
+    se3rt_st_free(b);
+    se3rt_ctx_free(ctx);
+    return worst;
+}
+
+/* Largest relative difference of the numbers of two loss.csv files (same rows and columns;
+ * the wall-time column is skipped). */
+static double csv_diff(const char *da, const char *db)
+{
+    char pa[4200], pb[4200];
+    snprintf(pa, sizeof pa, "%s/loss.csv", da);
+    snprintf(pb, sizeof pb, "%s/loss.csv", db);
+    char *a = tu_read_file(pa, NULL), *b = tu_read_file(pb, NULL);
+    ck_assert_msg(a && b, "%s or %s missing", pa, pb);
+    char *sa = NULL, *sb = NULL;
+    char *la = strtok_r(a, "\n", &sa), *lb = strtok_r(b, "\n", &sb);
+    double worst = 0;
+    int rows = 0;
+    for (la = strtok_r(NULL, "\n", &sa), lb = strtok_r(NULL, "\n", &sb); la && lb;
+         la = strtok_r(NULL, "\n", &sa), lb = strtok_r(NULL, "\n", &sb), rows++) {
+        char *ca = la, *cb = lb;
+        for (int col = 0; col < 7; col++) {
+            char *ea = strchr(ca, ','), *eb = strchr(cb, ',');
+            if (col != 5 && *ca != ',' && *ca) {   /* wall_s differs, empty cells match empty cells */
+                const double x = strtod(ca, NULL), y = strtod(cb, NULL);
+                const double d = fabs(x - y) / fmax(fmax(fabs(x), fabs(y)), 1e-300);
+                worst = d > worst ? d : worst;
+            }
+            if (!ea || !eb)
+                break;
+            ca = ea + 1, cb = eb + 1;
+        }
+    }
+    ck_assert_msg(!la && !lb, "%s and %s have different numbers of rows", pa, pb);
+    ck_assert_int_eq(rows, 20);
+    free(a);
+    free(b);
+    return worst;
+}
+
+static double ckpt_diff(const char *da, const char *db, const char *file)
+{
+    char pa[4300], pb[4300];
+    snprintf(pa, sizeof pa, "%s/checkpoint-000020/%s", da, file);
+    snprintf(pb, sizeof pb, "%s/checkpoint-000020/%s", db, file);
+    return st_diff(pa, pb);
+}
+
+#define COMMON "--steps 20 --batch 4 --eval-every 5 --eval-frames 4 --lr 3e-3 --threads 1 --quiet"
+
+START_TEST(test_train_device_matches_cpu)
+{
+    char *data = tu_tmpdir(), *a = tu_tmpdir(), *b = tu_tmpdir(), *c = tu_tmpdir(), *out = NULL, *err = NULL;
+    write_data(data, "train.extxyz", 24);
+    write_data(data, "test.extxyz", 6);
+    unsetenv("SE3TC_CUDA_EMULATE");
+    int rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' " COMMON,
+                 data, data, a);
+    ck_assert_msg(rc == 0, "CPU training: %s", err);
+    free(out), free(err);
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    /* on the device straight through */
+    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda " COMMON,
+             data, data, b);
+    ck_assert_msg(rc == 0, "device training: %s", err);
+    free(out), free(err);
+    const double dl = csv_diff(a, b), dw = ckpt_diff(a, b, "weights.safetensors");
+    const double da = ckpt_diff(a, b, "optimizer.safetensors");
+    printf("20 f64 steps, device (emulated) vs CPU: loss curve %.2g (8 printed digits), weights %.2g, Adam state %.2g\n",
+           dl, dw, da);
+    ck_assert_msg(dl <= 1e-7, "loss curves differ: %g", dl);
+    ck_assert_msg(dw <= 1e-9 && da <= 1e-9, "final weights (%g) or Adam state (%g) differ by more than 1e-9", dw, da);
+    /* stop on the device at step 10, resume on the CPU */
+    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
+             "--stop-at 10 " COMMON, data, data, c);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(out), free(err);
+    unsetenv("SE3TC_CUDA_EMULATE");
+    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cpu "
+             "--resume " COMMON, data, data, c);
+    ck_assert_msg(rc == 0, "resuming a device checkpoint on the CPU: %s", err);
+    free(out), free(err);
+    double d1 = ckpt_diff(a, c, "weights.safetensors");
+    printf("checkpoint of step 10 on the device, resumed on the CPU: final weights vs CPU %.2g\n", d1);
+    ck_assert_msg(d1 <= 1e-9, "device -> CPU resume: weights differ by %g", d1);
+    /* and the other way: stop on the CPU, resume on the device */
+    tu_rm_rf(c);
+    ck_assert_int_eq(mkdir(c, 0700), 0);
+    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --stop-at 10 " COMMON,
+             data, data, c);
+    ck_assert_msg(rc == 0, "%s", err);
+    free(out), free(err);
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
+             "--resume " COMMON, data, data, c);
+    ck_assert_msg(rc == 0, "resuming a CPU checkpoint on the device: %s", err);
+    free(out), free(err);
+    unsetenv("SE3TC_CUDA_EMULATE");
+    double d2 = ckpt_diff(a, c, "weights.safetensors");
+    printf("checkpoint of step 10 on the CPU, resumed on the device: final weights vs CPU %.2g\n", d2);
+    ck_assert_msg(d2 <= 1e-9, "CPU -> device resume: weights differ by %g", d2);
+    tu_rm_rf(data), tu_rm_rf(a), tu_rm_rf(b), tu_rm_rf(c);
+    free(data), free(a), free(b), free(c);
+}
+END_TEST
+
+/* Where no GPU is usable: one line, a non-zero exit, no output. */
+START_TEST(test_device_refuses_without_gpu)
+{
+    unsetenv("SE3TC_CUDA_EMULATE");
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    const int gpu = se3rt_cuda_probe(ctx, NULL, 0) == SE3RT_OK;
+    se3rt_ctx_free(ctx);
+    if (gpu) {
+        printf("skipping: a GPU is usable here\n");
+        return;
+    }
+    char *data = tu_tmpdir(), *ck = tu_tmpdir(), *out = NULL, *err = NULL, sub[4300];
+    write_data(data, "train.extxyz", 4);
+    snprintf(sub, sizeof sub, "%s/run", ck);
+    int rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/train.extxyz' -o '%s' --device cuda "
+                 "--steps 2 --quiet", data, data, sub);
+    ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc train:"), "train: rc %d, '%s'", rc, err);
+    ck_assert_msg(tu_dir_count(ck) == 0 || access(sub, F_OK) != 0 || tu_dir_count(sub) == 0,
+                  "train wrote output without a device");
+    free(out), free(err);
+    rc = run(&out, &err, "gradcheck '" SPEC "' --device cuda");
+    ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc gradcheck:"), "gradcheck: rc %d, '%s'", rc, err);
+    ck_assert_msg(!out || !*out, "gradcheck printed '%s'", out);
+    free(out), free(err);
+    rc = run(&out, &err, "bench '" SPEC "' --device cuda --grad --batch 2 --repeat 1");
+    ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc bench:"), "bench: rc %d, '%s'", rc, err);
+    free(out), free(err);
+    tu_rm_rf(data), tu_rm_rf(ck);
+    free(data), free(ck);
+}
+END_TEST
+
+static Suite *suite_cuda_train(void)
+{
+    Suite *s = suite_create("cuda_train");
+    TCase *tc = tcase_create("train");
+    tcase_set_timeout(tc, 900);
+    tcase_add_test(tc, test_train_device_matches_cpu);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("refuse");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_device_refuses_without_gpu);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    Suite *suites[] = { suite_cuda_train(), NULL };
+    return tu_run_suites(suites);
+}
