@@ -19,7 +19,8 @@
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
-static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", NULL };
+static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", "tiny_envelope", NULL };
+enum { NTINY = (int)(sizeof TINY / sizeof *TINY) - 1 };
 static const char *const PAPER[] = { "nbody_tfn", "nbody_se3", "qm9_tfn", "qm9_se3", "scanobjectnn_se3",
                                      "scanobjectnn_se3_z", NULL };
 
@@ -306,7 +307,7 @@ static void grad_ptx(const char *name, int f64)
 /* f32 (the default tier), then f64 (the long tier) */
 START_TEST(test_grad_ptx_tiny)
 {
-    grad_ptx(TINY[_i % 5], _i / 5);
+    grad_ptx(TINY[_i % NTINY], _i / NTINY);
 }
 END_TEST
 
@@ -324,7 +325,7 @@ static Suite *suite_cuda_grad(void)
         np++;
     TCase *tc = tcase_create("parity");
     tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
-    tcase_add_loop_test(tc, test_grad_parity_tiny, 0, 10);
+    tcase_add_loop_test(tc, test_grad_parity_tiny, 0, 2 * NTINY);
     if (tu_tier_long())
         tcase_add_loop_test(tc, test_grad_parity_paper, 0, np);
     suite_add_tcase(s, tc);
@@ -335,7 +336,7 @@ static Suite *suite_cuda_grad(void)
     tc = tcase_create("ptx");
     tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
     /* NVRTC takes 3 to 35 s per spec and architecture here: f64 only in the long tier */
-    tcase_add_loop_test(tc, test_grad_ptx_tiny, 0, tu_tier_long() ? 10 : 5);
+    tcase_add_loop_test(tc, test_grad_ptx_tiny, 0, tu_tier_long() ? 2 * NTINY : NTINY);
     if (tu_tier_long())
         tcase_add_loop_test(tc, test_grad_ptx_paper, 0, np);
     suite_add_tcase(s, tc);

@@ -814,13 +814,15 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "free(wk);");
         emit_line(b, "return -1;");
         emit_line(b, "}");
-        emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++)");
-        emit_line(b, "    for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
-        emit_line(b, "        const int32_t j = io->src[e];");
-        emit_line(b, "        const double *pos = (const double *)io->pos;");
-        emit_line(b, "        const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
-        emit_line(b, "        env_all[2 * (e - eb)] = se3_envelope(sqrt(dx * dx + dy * dy + dz * dz), &env_all[2 * (e - eb) + 1]);");
-        emit_line(b, "    }");
+        /* (braces on both loops: emit_line indents by the braces it sees) */
+        emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+        emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
+        emit_line(b, "const int32_t j = io->src[e];");
+        emit_line(b, "const double *pos = (const double *)io->pos;");
+        emit_line(b, "const double dx = pos[3 * j] - pos[3 * i], dy = pos[3 * j + 1] - pos[3 * i + 1], dz = pos[3 * j + 2] - pos[3 * i + 2];");
+        emit_line(b, "env_all[2 * (e - eb)] = se3_envelope(sqrt(dx * dx + dy * dy + dz * dz), &env_all[2 * (e - eb) + 1]);");
+        emit_line(b, "}");
+        emit_line(b, "}");
     }
     emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
@@ -951,12 +953,13 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "const double *pos = (const double *)io->pos;");
         emit_line(b, "const double x[3] = { pos[3 * j] - pos[3 * i], pos[3 * j + 1] - pos[3 * i + 1], pos[3 * j + 2] - pos[3 * i + 2] };");
         emit_line(b, "const double rd = sqrt(x[0] * x[0] + x[1] * x[1] + x[2] * x[2]);");
-        emit_line(b, "if (rd > 1e-12)");
-        emit_line(b, "    for (int c = 0; c < 3; c++) {");
-        emit_line(b, "        const double gc = dlu * env[2 * d + 1] * x[c] / rd;");
-        emit_line(b, "        dpos[3 * j + c] += gc;");
-        emit_line(b, "        dpos[3 * i + c] -= gc;");
-        emit_line(b, "    }");
+        emit_line(b, "if (rd > 1e-12) {");
+        emit_line(b, "for (int c = 0; c < 3; c++) {");
+        emit_line(b, "const double gc = dlu * env[2 * d + 1] * x[c] / rd;");
+        emit_line(b, "dpos[3 * j + c] += gc;");
+        emit_line(b, "dpos[3 * i + c] -= gc;");
+        emit_line(b, "}");
+        emit_line(b, "}");
         emit_line(b, "}");
     }
     emit_line(b, "}");
