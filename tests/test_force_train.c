@@ -597,6 +597,7 @@ START_TEST(test_force_training_errors)
         { 1, "--targets energy,forces", "has no energy output" },
         { 2, "--targets energy,forces", "frame 1: missing per-atom property 'forces'" },
         { 0, "--targets energy,forces --force-weight -1", "--force-weight needs a non-negative number" },
+        { 0, "--targets energy,forces --device cuda", "training on forces or stress runs on the CPU only" },
     };
     for (size_t k = 0; k < sizeof C / sizeof *C; k++) {
         int rc = tu_se3tc_err(&err, "train '%s' --train '%s' --test '%s' -o '%s' --steps 2 --batch 2 --quiet "

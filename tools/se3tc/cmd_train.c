@@ -1424,6 +1424,11 @@ static int train_check_values(const train_opts *o)
         fprintf(stderr, "se3tc train: --device is cpu or cuda, not '%s'\n", o->device);
         return 2;
     }
+    if (o->device && strcmp(o->device, "cuda") == 0 && train_wants_forces(o)) {
+        /* the force loss's weight gradient is the CPU's dual-number pass (docs/training.md) */
+        fprintf(stderr, "se3tc train: training on forces or stress runs on the CPU only (--device cpu)\n");
+        return 2;
+    }
     if (strcmp(o->lr_schedule, "cosine") != 0 && strcmp(o->lr_schedule, "plateau") != 0) {
         fprintf(stderr, "se3tc train: --lr-schedule is cosine or plateau, not '%s'\n", o->lr_schedule);
         return 2;
