@@ -19,6 +19,10 @@
 
 /* ---- helpers ---------------------------------------------------------------------------- */
 
+/* The older defaults (one input/label pair per simulation, uniform start, no walls), which the
+ * pair-format tests below were written for. */
+#define LEGACY "--pairs --walls 0 --init uniform "
+
 
 
 
@@ -130,7 +134,7 @@ static void fails(const char *args, const char *want)
 START_TEST(generate_small)
 {
     gen g;
-    gen_run(&g, "--train 20 --test 5 --seed 3");
+    gen_run(&g, LEGACY "--train 20 --test 5 --seed 3");
     ck_assert_uint_eq(g.xtrain->nframes, 20);
     ck_assert_uint_eq(g.xtest->nframes, 5);
     for (int split = 0; split < 2; split++) {
@@ -167,9 +171,9 @@ END_TEST
 
 START_TEST(deterministic_per_seed)
 {
-    const char *a = "--train 6 --test 3 --seed 7 --max-start 300 --horizon 50";
+    const char *a = LEGACY "--train 6 --test 3 --seed 7 --max-start 300 --horizon 50";
     ck_assert_msg(same_bytes(a, a), "same seed, different bytes");
-    ck_assert_msg(!same_bytes(a, "--train 6 --test 3 --seed 8 --max-start 300 --horizon 50"),
+    ck_assert_msg(!same_bytes(a, LEGACY "--train 6 --test 3 --seed 8 --max-start 300 --horizon 50"),
                   "different seeds, same bytes");
 }
 END_TEST
@@ -178,12 +182,12 @@ END_TEST
 START_TEST(start_step_and_initial_state)
 {
     gen g;
-    gen_run(&g, "--train 4 --test 1 --burn 120 --max-start 120 --horizon 3");
+    gen_run(&g, LEGACY "--train 4 --test 1 --burn 120 --max-start 120 --horizon 3");
     for (size_t k = 0; k < g.xtrain->nframes; k++)
         ck_assert_str_eq(se3rt_frame_info(&g.xtrain->frames[k], "t0"), "120");
     gen_free(&g);
 
-    gen_run(&g, "--train 5 --test 0 --max-start 0 --horizon 2 --speed 0.75 --box 2");
+    gen_run(&g, LEGACY "--train 5 --test 0 --max-start 0 --horizon 2 --speed 0.75 --box 2");
     ck_assert_uint_eq(g.xtest->nframes, 0);
     for (size_t k = 0; k < g.xtrain->nframes; k++) {
         const se3rt_frame *f = &g.xtrain->frames[k];
@@ -205,7 +209,7 @@ END_TEST
 START_TEST(gaussian_initial_positions)
 {
     gen g;
-    gen_run(&g, "--train 200 --test 0 --max-start 0 --horizon 1 --loc-std 0.5 --dt 0.002");
+    gen_run(&g, LEGACY "--train 200 --test 0 --max-start 0 --horizon 1 --loc-std 0.5 --dt 0.002");
     double s2 = 0;
     int n = 0;
     for (size_t k = 0; k < g.xtrain->nframes; k++) {
@@ -224,7 +228,7 @@ END_TEST
 START_TEST(horizon_zero_gives_zero_labels)
 {
     gen g;
-    gen_run(&g, "--train 8 --test 2 --horizon 0 --max-start 200");
+    gen_run(&g, LEGACY "--train 8 --test 2 --horizon 0 --max-start 200");
     for (int split = 0; split < 2; split++) {
         const se3rt_xyz *x = split ? g.xtest : g.xtrain;
         for (size_t k = 0; k < x->nframes; k++) {
@@ -285,7 +289,7 @@ static void check_one_step(const char *opts, double dt, double k, double maxf)
 
 START_TEST(force_law_one_step)
 {
-    const char *base = "--particles 3 --train 12 --test 0 --max-start 0 --horizon 1 --speed 0 --box 2";
+    const char *base = LEGACY "--particles 3 --train 12 --test 0 --max-start 0 --horizon 1 --speed 0 --box 2";
     char opts[512];
     check_one_step(base, 0.001, 1.0, 100.0);
     snprintf(opts, sizeof opts, "%s --strength 2.5 --dt 0.01", base);
@@ -300,7 +304,7 @@ END_TEST
 START_TEST(momentum_and_attraction)
 {
     gen g;
-    gen_run(&g, "--train 10 --test 0 --box 50 --max-start 1000 --horizon 500 --seed 5");
+    gen_run(&g, LEGACY "--train 10 --test 0 --box 50 --max-start 1000 --horizon 500 --seed 5");
     double biggest = 0;
     for (size_t s = 0; s < g.xtrain->nframes; s++) {
         const double *dv = prop(&g.xtrain->frames[s], "dv", 3);
@@ -316,7 +320,7 @@ START_TEST(momentum_and_attraction)
     ck_assert_msg(biggest > 1e-6, "largest dv %g", biggest); /* the particles do interact */
     gen_free(&g);
 
-    gen_run(&g, "--particles 2 --train 40 --test 0 --box 1 --speed 0 --max-start 0 --horizon 20 --seed 9");
+    gen_run(&g, LEGACY "--particles 2 --train 40 --test 0 --box 1 --speed 0 --max-start 0 --horizon 20 --seed 9");
     int opposite = 0, like = 0;
     for (size_t s = 0; s < g.xtrain->nframes; s++) {
         const se3rt_frame *f = &g.xtrain->frames[s];
@@ -340,14 +344,14 @@ END_TEST
 START_TEST(charge_probability)
 {
     gen g;
-    gen_run(&g, "--train 5 --test 5 --charge-prob 1 --max-start 10 --horizon 1");
+    gen_run(&g, LEGACY "--train 5 --test 5 --charge-prob 1 --max-start 10 --horizon 1");
     for (size_t s = 0; s < 5; s++)
         for (int a = 0; a < 5; a++) {
             ck_assert(prop(&g.xtrain->frames[s], "charge", 1)[a] == 1.0);
             ck_assert(prop(&g.xtest->frames[s], "charge", 1)[a] == 1.0);
         }
     gen_free(&g);
-    gen_run(&g, "--train 5 --test 1 --charge-prob 0 --max-start 10 --horizon 1 --particles 7");
+    gen_run(&g, LEGACY "--train 5 --test 1 --charge-prob 0 --max-start 10 --horizon 1 --particles 7");
     for (size_t s = 0; s < 5; s++) {
         ck_assert_uint_eq(g.xtrain->frames[s].natoms, 7);
         for (int a = 0; a < 7; a++)
