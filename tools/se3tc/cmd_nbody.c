@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "se3rt_io.h"
+#include "nbody_windows.h"
 
 #define NB_MAX_PARTICLES 10000
 #define NB_MAX_SIMS 100000000LL
@@ -665,6 +666,58 @@ static int nb_generate(int argc, char **argv)
     return rc;
 }
 
+/* `se3tc nbody windows -i TRAJ -o PAIRS [--spread]`: the windows `se3tc train` cuts, as a file. */
+static int nb_windows_cmd(int argc, char **argv)
+{
+    const char *in = NULL, *out = NULL;
+    int spread = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            printf("usage: se3tc nbody windows -i TRAJ.extxyz -o PAIRS.extxyz [--spread]\n"
+                   "The input/label windows of a trajectory file of `se3tc nbody generate`, in the pair\n"
+                   "format: every start frame of every simulation (what `se3tc train` trains on), or with\n"
+                   "--spread one fixed start frame per simulation (its test windows). See docs/nbody.md.\n");
+            return 0;
+        }
+        if (strcmp(argv[i], "--spread") == 0) {
+            spread = 1;
+        } else if ((strcmp(argv[i], "-i") == 0 || strcmp(argv[i], "-o") == 0) && i + 1 < argc && argv[i + 1][0]) {
+            *(argv[i][1] == 'i' ? &in : &out) = argv[i + 1];
+            i++;
+        } else {
+            fprintf(stderr, "se3tc nbody: windows: bad argument '%s' (usage: se3tc nbody windows -i TRAJ -o PAIRS "
+                            "[--spread])\n", argv[i]);
+            return 2;
+        }
+    }
+    if (!in || !out) {
+        fprintf(stderr, "se3tc nbody: windows needs -i TRAJ and -o PAIRS\n");
+        return 2;
+    }
+    se3rt_ctx *ctx = NULL;
+    se3rt_xyz *traj = NULL, *w = NULL;
+    char err[512];
+    int rc = 1;
+    if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
+        fprintf(stderr, "se3tc nbody: out of memory\n");
+        return 1;
+    }
+    if (se3rt_xyz_read(ctx, in, &traj) != SE3RT_OK)
+        fprintf(stderr, "se3tc nbody: %s\n", se3rt_errmsg(ctx));
+    else if (!nbody_is_trajectory(traj))
+        fprintf(stderr, "se3tc nbody: %s: not a trajectory file (no sample_every and frames in its first frame)\n", in);
+    else if (nbody_windows(ctx, traj, spread ? NBODY_WINDOWS_SPREAD : NBODY_WINDOWS_ALL, &w, err, sizeof err) != 0)
+        fprintf(stderr, "se3tc nbody: %s\n", err);
+    else if (se3rt_xyz_write(ctx, w, out) != SE3RT_OK)
+        fprintf(stderr, "se3tc nbody: %s\n", se3rt_errmsg(ctx));
+    else
+        rc = 0;
+    se3rt_xyz_free(w);
+    se3rt_xyz_free(traj);
+    se3rt_ctx_free(ctx);
+    return rc;
+}
+
 int cmd_nbody(int argc, char **argv)
 {
     if (argc < 2) {
@@ -677,6 +730,8 @@ int cmd_nbody(int argc, char **argv)
     }
     if (strcmp(argv[1], "generate") == 0)
         return nb_generate(argc - 1, argv + 1);
+    if (strcmp(argv[1], "windows") == 0)
+        return nb_windows_cmd(argc - 1, argv + 1);
     fprintf(stderr, "se3tc nbody: unknown subcommand '%s' (usage: se3tc nbody generate -o DIR ...)\n",
             argv[1]);
     return 2;
