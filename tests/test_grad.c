@@ -47,6 +47,7 @@ START_TEST(test_gradcheck_tiny_specs)
     gradcheck_ok("'" SPECS "tiny_attention.spec'");
     gradcheck_ok("'" SPECS "tiny_conv.spec'");
     gradcheck_ok("'" SPECS "tiny_mlp.spec'");
+    gradcheck_ok("'" SPECS "tiny_xij.spec'");   /* xij=add: weights, inputs and positions */
 }
 END_TEST
 

@@ -329,8 +329,9 @@ START_TEST(test_layers_vs_reference_f32)
 END_TEST
 
 static const char *const shipped[] = {
-    "nbody_se3.spec", "nbody_tfn.spec", "qm9_se3.spec", "qm9_tfn.spec", "scanobjectnn_se3.spec",
-    "scanobjectnn_se3_z.spec", "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec",
+    "nbody_se3.spec", "nbody_tfn.spec", "nbody_se3_official.spec", "nbody_tfn_official.spec", "qm9_se3.spec",
+    "qm9_tfn.spec", "scanobjectnn_se3.spec", "scanobjectnn_se3_z.spec",
+    "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec", "tiny_xij.spec",
 };
 #define NSHIPPED ((int)(sizeof shipped / sizeof *shipped))
 
@@ -563,7 +564,7 @@ int main(void)
     TCase *tc;
     /* the default tier: every layer kind and the tiny shipped specs; the long tier (label
      * `long`): the paper specs, whose generated C takes minutes to compile */
-    const int ntiny = 3, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
+    const int ntiny = 4, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
               end = tu_tier_long() ? NSHIPPED - ntiny : NSHIPPED;
     if (!tu_tier_long()) {
         tc = tcase_create("layers_vs_reference");
