@@ -113,6 +113,9 @@ typedef struct layer {
     int mlp_n;                  /* mlp: number of hidden layers */
     int mlp_hidden[SE3_MAX_MLP];/* mlp: hidden widths */
     int per_graph;              /* runs on pooled (per-graph) features */
+    int xij_add;                /* attention/conv (xij=add): x_i - x_j added to channel 0 of the
+                                   sender's degree-1 features on every edge (the public code's
+                                   `--xij add`); sema: the input has a degree-1 channel */
 } layer;
 
 typedef struct model {

@@ -265,8 +265,8 @@ static char *plan_shape_key(plan_cx *cx, const plan_layer *pl, unsigned *hash)
 {
     const layer *L = pl->L;
     emit_buf k = { 0 };
-    emit_raw(&k, "%d|%d %d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip, (int)L->si,
-             (int)L->agg, (int)L->norm, (int)L->pool, (int)L->act, L->bias, L->per_graph, pl->out_per_graph);
+    emit_raw(&k, "%d|%d %d %d %d %d %d %d %d %d %d %d %d|", (int)L->kind, L->heads, L->div, (int)L->skip, (int)L->si,
+             (int)L->agg, (int)L->norm, (int)L->pool, (int)L->act, L->bias, L->per_graph, pl->out_per_graph, L->xij_add);
     const plan_fib *fs[] = { &pl->in, &pl->out, &pl->send, &pl->key, &pl->value, &pl->mid };
     for (size_t f = 0; f < sizeof fs / sizeof *fs; f++)
         for (int l = 0; l <= SE3_LMAX; l++)

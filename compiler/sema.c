@@ -749,10 +749,28 @@ static int sema_attentive_size(sema *s, const layer *L, const fibre *from)
     return 1;
 }
 
+/* xij=none|add (attention, conv): add x_i - x_j to channel 0 of the sender's degree-1 features
+ * on every edge, which needs a degree-1 input channel to add it to. */
+static int sema_xij(sema *s, const ast_stmt *st, layer *L)
+{
+    static const char *const xijs[] = { "none", "add", NULL };
+    int x = 0;
+    if (!sema_opt_word(s, st->opts, "xij", xijs, &x))
+        return 0;
+    L->xij_add = x == 1;
+    if (L->xij_add && !L->in.c[1]) {
+        diag_error(s->dl, sema_opt(st->opts, "xij")->loc,
+                   "%s '%s': xij=add adds x_i - x_j to the first degree-1 input channel, but the input (%s) has "
+                   "none", st->word, L->name, sema_degrees(s, &L->in));
+        return 0;
+    }
+    return 1;
+}
+
 /* attention: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (paper Eq. 10-13, docs/semantics.md) */
 static int sema_attention(sema *s, const ast_stmt *st, layer *L)
 {
-    static const char *const allowed[] = { "heads", "div", "skip", "self", "radial_width", "radial_depth", NULL };
+    static const char *const allowed[] = { "heads", "div", "skip", "self", "xij", "radial_width", "radial_depth", NULL };
     static const char *const skips[] = { "cat", "sum", "none", NULL };
     static const char *const sis[] = { "linear", "attentive", NULL };
     sema_opts_check(s, st->opts, "attention", allowed);
@@ -763,6 +781,7 @@ static int sema_attention(sema *s, const ast_stmt *st, layer *L)
     ok &= sema_opt_int(s, st->opts, "div", 1, 64, &L->div);
     ok &= sema_opt_word(s, st->opts, "skip", skips, &skip);
     ok &= sema_opt_word(s, st->opts, "self", sis, &si);
+    ok &= sema_xij(s, st, L);
     ok &= sema_opt_int(s, st->opts, "radial_width", 1, 1024, &L->radial_width);
     ok &= sema_opt_int(s, st->opts, "radial_depth", 0, 8, &L->radial_depth);
     L->skip = (skip_kind)skip;
@@ -807,13 +826,14 @@ static int sema_attention(sema *s, const ast_stmt *st, layer *L)
 /* conv: IDENT IDENT '->' fibre ['(' opts ')'] ';'  (TFN convolution, "GConvSE3") */
 static int sema_conv(sema *s, const ast_stmt *st, layer *L)
 {
-    static const char *const allowed[] = { "aggregate", "self", "radial_width", "radial_depth", NULL };
+    static const char *const allowed[] = { "aggregate", "self", "xij", "radial_width", "radial_depth", NULL };
     static const char *const aggs[] = { "sum", "mean", NULL };
     static const char *const selfs[] = { "linear", "attentive", "none", NULL };
     sema_opts_check(s, st->opts, "conv", allowed);
     int agg = AGG_SUM, si = SI_LINEAR, ok = 1;
     ok &= sema_opt_word(s, st->opts, "aggregate", aggs, &agg);
     ok &= sema_opt_word(s, st->opts, "self", selfs, &si);
+    ok &= sema_xij(s, st, L);
     ok &= sema_opt_int(s, st->opts, "radial_width", 1, 1024, &L->radial_width);
     ok &= sema_opt_int(s, st->opts, "radial_depth", 0, 8, &L->radial_depth);
     if (ok && si == SI_ATTENTIVE) {

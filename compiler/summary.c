@@ -27,9 +27,11 @@ static const char *summary_layer_opts(arena *a, const layer *L)
     static const char *const sis[] = { "linear", "attentive", "none" };
     switch (L->kind) {
     case LAYER_ATTENTION:
-        return arena_printf(a, "heads %d div %d skip %s self %s", L->heads, L->div, skips[L->skip], sis[L->si]);
+        return arena_printf(a, "heads %d div %d skip %s self %s%s", L->heads, L->div, skips[L->skip], sis[L->si],
+                            L->xij_add ? " xij add" : "");
     case LAYER_CONV:
-        return arena_printf(a, "aggregate %s self %s", L->agg == AGG_SUM ? "sum" : "mean", sis[L->si]);
+        return arena_printf(a, "aggregate %s self %s%s", L->agg == AGG_SUM ? "sum" : "mean", sis[L->si],
+                            L->xij_add ? " xij add" : "");
     case LAYER_NORM: return L->norm == NORM_LAYER ? "layer" : "bias";
     case LAYER_SELFINT: return arena_printf(a, "%s%s", sis[L->si], L->bias ? " bias" : "");
     case LAYER_POOL: return L->pool == POOL_MAX ? "max" : L->pool == POOL_SUM ? "sum" : "mean";

@@ -260,6 +260,12 @@ static void ref_edge_setup(ref_ctx *cx, const layer *L, const double *f, int i, 
             E->s[so + c * nl + 1] = E->x[2];
             E->s[so + c * nl + 2] = E->x[0];
         }
+        if (l == 1 && L->xij_add) {
+            /* xij=add: x_i - x_j = -x_ij added to the sender's first degree-1 channel */
+            E->s[so + 0] -= E->x[1];
+            E->s[so + 1] -= E->x[2];
+            E->s[so + 2] -= E->x[0];
+        }
     }
 }
 

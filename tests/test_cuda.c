@@ -27,9 +27,10 @@
 #include "se3rt_model.h"
 
 static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "tiny_gate",
-                                     "tiny_envelope",
+                                     "tiny_envelope", "tiny_xij",
                                      "nbody_tfn",     "nbody_se3",        "qm9_tfn",            "qm9_se3",
                                      "scanobjectnn_se3", "scanobjectnn_se3_z", NULL };
+#define NTINY 6 /* the tiny_* specs at the head of SPECS */
 
 static double now_s(void)
 {
@@ -580,11 +581,11 @@ static Suite *suite_cuda(void)
      * them hold every layer kind's kernels. */
     TCase *tc = tcase_create("ptx_f32");
     tcase_set_timeout(tc, 1200);
-    tcase_add_loop_test(tc, test_ptx_f32, 0, tu_tier_long() ? n : 5);
+    tcase_add_loop_test(tc, test_ptx_f32, 0, tu_tier_long() ? n : NTINY);
     suite_add_tcase(s, tc);
     tc = tcase_create("ptx_f64_tiny");
     tcase_set_timeout(tc, 300);
-    tcase_add_loop_test(tc, test_ptx_f64_tiny, 0, 5);   /* the five tiny_* specs come first */
+    tcase_add_loop_test(tc, test_ptx_f64_tiny, 0, NTINY);   /* the tiny_* specs come first */
     tcase_add_test(tc, test_ptx_error_log);
     suite_add_tcase(s, tc);
     tc = tcase_create("shared_bodies");
@@ -594,7 +595,7 @@ static Suite *suite_cuda(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("emu_parity");
     tcase_set_timeout(tc, 600);
-    tcase_add_loop_test(tc, test_emu_parity_tiny, 0, 20);   /* the five tiny_* specs come first */
+    tcase_add_loop_test(tc, test_emu_parity_tiny, 0, 4 * NTINY);   /* the tiny_* specs come first */
     tcase_add_loop_test(tc, test_emu_parity_paper_short, 0, 4);
     suite_add_tcase(s, tc);
     tc = tcase_create("cli");

@@ -19,7 +19,7 @@
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
-static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", "tiny_envelope", NULL };
+static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", "tiny_envelope", "tiny_xij", NULL };
 enum { NTINY = (int)(sizeof TINY / sizeof *TINY) - 1 };
 static const char *const PAPER[] = { "nbody_tfn", "nbody_se3", "qm9_tfn", "qm9_se3", "scanobjectnn_se3",
                                      "scanobjectnn_se3_z", NULL };

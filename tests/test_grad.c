@@ -48,6 +48,7 @@ START_TEST(test_gradcheck_tiny_specs)
     gradcheck_ok("'" SPECS "tiny_conv.spec'");
     gradcheck_ok("'" SPECS "tiny_mlp.spec'");
     gradcheck_ok("'" SPECS "tiny_envelope.spec'");   /* the smooth cut-off's d/dr */
+    gradcheck_ok("'" SPECS "tiny_xij.spec'");   /* xij=add: weights, inputs and positions */
 }
 END_TEST
 

@@ -329,8 +329,10 @@ START_TEST(test_layers_vs_reference_f32)
 END_TEST
 
 static const char *const shipped[] = {
-    "nbody_se3.spec", "nbody_tfn.spec", "qm9_se3.spec", "qm9_tfn.spec", "scanobjectnn_se3.spec",
-    "scanobjectnn_se3_z.spec", "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec", "tiny_envelope.spec",
+    "nbody_se3.spec", "nbody_tfn.spec", "nbody_se3_official.spec", "nbody_tfn_official.spec",
+    "nbody_se3_appendix.spec", "qm9_se3.spec",
+    "qm9_tfn.spec", "scanobjectnn_se3.spec", "scanobjectnn_se3_z.spec",
+    "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec", "tiny_xij.spec", "tiny_envelope.spec",
 };
 #define NSHIPPED ((int)(sizeof shipped / sizeof *shipped))
 

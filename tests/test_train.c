@@ -35,7 +35,7 @@ static const char *nbody_data(void)
     if (!g_data) {
         g_data = tu_tmpdir();
         char *out = NULL, *err = NULL;
-        int rc = run(&out, &err, "nbody generate -o '%s'", g_data);
+        int rc = run(&out, &err, "nbody generate -o '%s' --pairs --init uniform --walls 0", g_data); /* the older pair format */
         ck_assert_msg(rc == 0, "nbody generate: %s", err);
         free(out);
         free(err);

@@ -472,6 +472,8 @@ static void emit_block_setup(emit_ctx *e, const plan_layer *pl)
         emit_line(b, "s1[%d][q] = (se3_real)dy; s1[%d][q] = (se3_real)dz; s1[%d][q] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
                   c * 3, c * 3 + 1, c * 3 + 2, pl->relpos[q].name);
     }
+    if (pl->L->xij_add)
+        emit_line(b, "s1[0][q] -= (se3_real)dy; s1[1][q] -= (se3_real)dz; s1[2][q] -= (se3_real)dx;  /* xij=add: x_i - x_j into channel 0 */");
     emit_line(b, "}");
 }
 

@@ -357,6 +357,13 @@ static void cu_radial_paths(cu_ctx *e, const plan_radial *pr, const char *src_k,
     emit_line(b, "}");
 }
 
+/* Whether the kernels keep a per-edge copy of the sender's degree-1 features: relpos fields are
+ * joined to it, or xij=add changes its first channel. */
+static int cu_s1_edge(const plan_layer *pl)
+{
+    return pl->nrelpos || pl->L->xij_add;
+}
+
 /* Shared buffers and per-edge preamble of a message-passing kernel. */
 static void cu_mp_shared(cu_ctx *e, const plan_layer *pl, const cu_mp_sizes *s)
 {
@@ -366,7 +373,7 @@ static void cu_mp_shared(cu_ctx *e, const plan_layer *pl, const cu_mp_sizes *s)
     cu_shared(e, "hB", s->width, "radial hidden layer after LayerNorm, ReLU");
     cu_shared(e, "G", s->g, "contracted sender features of one radial net");
     cu_shared(e, "phi", s->phi, "radial outputs, one tile of output channels");
-    if (pl->nrelpos)
+    if (cu_s1_edge(pl))
         cu_shared(e, "s1", pl->send.c[1] * 3, "sender degree 1 with the relpos edge fields");
     if (e->m->envelope != ENV_NONE)
         cu_shared_t(e, "se3_acc", "envu", 1, "envelope u(r) of the current edge");
@@ -405,9 +412,16 @@ static void cu_edge_setup(cu_ctx *e, const plan_layer *pl)
     }
     emit_line(b, "}");
     emit_line(b, "const se3_real *fj = in + (se3_i64)j * %d;", in_dim);
-    if (pl->nrelpos && pl->in.c[1]) {
-        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x)  /* sender degree 1 */", pl->in.c[1] * 3);
-        emit_line(b, "    s1[t] = fj[%d + t];", pl->in.off[1]);
+    if (cu_s1_edge(pl) && pl->in.c[1]) {
+        emit_line(b, "for (int t = threadIdx.x; t < %d; t += blockDim.x) {  /* sender degree 1 */", pl->in.c[1] * 3);
+        emit_line(b, "s1[t] = fj[%d + t];", pl->in.off[1]);
+        if (pl->L->xij_add) {
+            emit_line(b, "if (t < 3) {  /* xij=add: x_i - x_j into channel 0, in (y, z, x) */");
+            emit_line(b, "const int cc = t == 0 ? 1 : t == 1 ? 2 : 0;");
+            emit_line(b, "s1[t] -= (se3_real)(pos[3 * j + cc] - pos[3 * i + cc]);");
+            emit_line(b, "}");
+        }
+        emit_line(b, "}");
     }
 }
 
@@ -415,7 +429,7 @@ static void cu_edge_setup(cu_ctx *e, const plan_layer *pl)
  * (degree 1 when there are any), else the sender's row. */
 static void cu_sender_ptr(const plan_layer *pl, int k, char *out, size_t n)
 {
-    if (k == 1 && pl->nrelpos)
+    if (k == 1 && cu_s1_edge(pl))
         snprintf(out, n, "s1");
     else
         snprintf(out, n, "(fj + %d)", pl->in.off[k]);
@@ -832,7 +846,7 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     emit_line(b, "for (int c = 0; c < %d; c++) {  /* not unrolled: the body has %d multiply-adds */", st.cib, F * (st.in + nk));
     emit_line(b, "const int ci = ci0 + c;");
     emit_line(b, "if (ci < %d) {", r->cin);
-    if (k == 1 && pl->nrelpos)
+    if (k == 1 && cu_s1_edge(pl))
         emit_line(b, "const se3_real *sv = s1s + el * %d + ci * 3;  /* sender degree 1 and the relpos fields */",
                   pl->send.c[1] * 3);
     else
@@ -942,7 +956,7 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
     const int ed = pl->msg_dim, in_dim = pl->in.dim;
     const int ny = e->pn->nsh, nyp = ny + 1;
     const int nin = e->pn->nin;
-    const int s1 = pl->nrelpos ? pl->send.c[1] * 3 : 0;
+    const int s1 = cu_s1_edge(pl) ? pl->send.c[1] * 3 : 0;
     int wmax = 1;
     long stage = 4;
     for (int q = 0; q < pl->nradials; q++) {
@@ -970,6 +984,8 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
         cu_shared_t(e, "se3_acc", "envs", TE, "envelope u(r) of the tile's edges");
     if (s1)
         cu_shared(e, "s1s", (long)TE * s1, "sender degree 1 with the relpos edge fields");
+    if (pl->L->xij_add)
+        cu_shared(e, "xs", (long)TE * 3, "xij=add: x_i - x_j of the tile's edges in (y, z, x)");
     /* output groups: the radial nets writing one block of the scratch row */
     int *grp = arena_alloc(&e->tmp, (size_t)(pl->nradials ? pl->nradials : 1) * sizeof *grp);
     const int ng = cu_edge_groups(pl, grp);
@@ -1018,6 +1034,8 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
                      "s1s[threadIdx.x * %d + %d] = (se3_real)dx;  /* %s = x_j - x_i in (y, z, x) */",
                   s1, c * 3, s1, c * 3 + 1, s1, c * 3 + 2, pl->relpos[q].name);
     }
+    if (pl->L->xij_add)
+        emit_line(b, "xs[threadIdx.x * 3] = (se3_real)-dy; xs[threadIdx.x * 3 + 1] = (se3_real)-dz; xs[threadIdx.x * 3 + 2] = (se3_real)-dx;");
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
     if (s1 && pl->in.c[1]) {
@@ -1028,6 +1046,12 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
         emit_line(b, "    s1s[q * %d + t] = in[(se3_i64)jj[q] * %d + %d + t];", s1, in_dim, pl->in.off[1]);
         emit_line(b, "}");
         emit_line(b, "__syncthreads();");
+        if (pl->L->xij_add) {
+            emit_line(b, "if (threadIdx.x < ne)  /* xij=add: x_i - x_j into channel 0 */");
+            emit_line(b, "    for (int c = 0; c < 3; c++)");
+            emit_line(b, "        s1s[threadIdx.x * %d + c] += xs[threadIdx.x * 3 + c];", s1);
+            emit_line(b, "__syncthreads();");
+        }
     }
     emit_line(b, "const se3_real *__restrict__ fj = in + (se3_i64)(el < ne ? jj[el] : 0) * %d;", in_dim);
     emit_line(b, "(void)fj;");

@@ -596,6 +596,8 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "sv1[%d][q] = dy; sv1[%d][q] = dz; sv1[%d][q] = dx;  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
                   pl->relpos[q].name);
     }
+    if (pl->L->xij_add)
+        emit_line(b, "sv1[0][q] -= dy; sv1[1][q] -= dz; sv1[2][q] -= dx;  /* xij=add: x_i - x_j into channel 0 */");
     emit_line(b, "if (dmb)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
     if (g->m->envelope != ENV_NONE)
@@ -639,6 +641,8 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "gy += dsv1[%d][q]; gz += dsv1[%d][q]; gx += dsv1[%d][q];  /* %s */", c * 3, c * 3 + 1, c * 3 + 2,
                   pl->relpos[q].name);
     }
+    if (pl->L->xij_add)
+        emit_line(b, "gy -= dsv1[0][q]; gz -= dsv1[1][q]; gx -= dsv1[2][q];  /* xij=add */");
     emit_line(b, "dpos[3 * j] += gx, dpos[3 * j + 1] += gy, dpos[3 * j + 2] += gz;");
     emit_line(b, "dpos[3 * i] -= gx, dpos[3 * i + 1] -= gy, dpos[3 * i + 2] -= gz;");
     for (int q = 0; q < pn->nrin; q++) {

@@ -18,6 +18,7 @@
 #include <unistd.h>
 
 #include "se3rt_io.h"
+#include "nbody_windows.h"
 
 #define NB_MAX_PARTICLES 10000
 #define NB_MAX_SIMS 100000000LL
@@ -31,8 +32,13 @@ typedef struct nb_opts {
     uint64_t seed;
     int particles;
     double charge_prob;     /* probability of charge +1 (else -1) */
-    double box;             /* initial positions uniform in [-box, box]^3 */
-    double loc_std;         /* > 0: initial positions N(0, loc_std^2) instead (the paper's code) */
+    int uniform;            /* 1: initial positions uniform in [-box, box]^3; 0: N(0, loc_std^2) */
+    double box;             /* half-width of the uniform start */
+    double loc_std;         /* standard deviation of the Gaussian start (the official 1) */
+    double walls;           /* > 0: elastic walls at +-walls (the official 5); 0: none */
+    int pairs;              /* 1: one input/label pair per simulation (the older format) */
+    long long length;       /* trajectory mode: steps simulated (the official 5000) */
+    long long every;        /* trajectory mode: steps between stored frames (the official 100) */
     double speed;           /* initial speed of every particle */
     double strength;        /* interaction strength */
     double dt;              /* time step */
@@ -47,25 +53,34 @@ static void nb_usage(FILE *out)
     fprintf(out,
             "usage: se3tc nbody generate -o DIR [--train N] [--test N] [--seed S] [options]\n"
             "Write DIR/train.extxyz and DIR/test.extxyz: the SE(3)-Transformer paper's charged\n"
-            "N-body data set (NRI's ChargedParticlesSim in 3D); see docs/nbody.md.\n"
-            "Each frame is one simulation: input state at step t0 and labels dx, dv = change\n"
-            "over --horizon steps. Properties species:S:1:pos:R:3:vel:R:3:charge:R:1:dx:R:3:dv:R:3.\n"
+            "N-body data set, as its public generator makes it (NRI's ChargedParticlesSim in 3D):\n"
+            "whole trajectories, one frame per stored time step; `se3tc train` cuts the\n"
+            "input/label windows from them. See docs/nbody.md.\n"
             "  -o DIR             output folder (created if missing)\n"
             "  --train N          training simulations (5000)\n"
             "  --test N           test simulations (1000)\n"
             "  --seed S           seed, a non-negative integer (1); same seed, same bytes\n"
             "  --particles N      particles per simulation (5)\n"
             "  --charge-prob P    probability of charge +1, else -1 (0.5)\n"
-            "  --box B            initial positions uniform in [-B, B]^3 (5); no walls\n"
-            "  --loc-std S        initial positions N(0, S^2) per coordinate instead of the box, as\n"
-            "                     the paper's public code draws them (off; its value there: 1)\n"
+            "  --loc-std S        initial positions N(0, S^2) per coordinate (1)\n"
+            "  --init uniform     initial positions uniform in [-B, B]^3 instead (--init normal:\n"
+            "                     back to N(0, S^2)); the last of --init, --box, --loc-std wins\n"
+            "  --box B            initial positions uniform in [-B, B]^3 (B = 5 with --init uniform)\n"
+            "  --walls W          elastic walls at +-W (5, as the official --boxsize; 0: none)\n"
             "  --speed V          initial speed, random direction (0.5)\n"
             "  --strength K       force q_i q_j K (x_i - x_j) / |x_i - x_j|^3 (1)\n"
             "  --dt DT            time step (0.001)\n"
             "  --max-force F      clip each force component to [-F, F] (0.1/DT; inf: no clip)\n"
-            "  --burn S0          smallest input step t0 (0)\n"
-            "  --max-start S1     largest input step t0; t0 uniform in [S0, S1] (5000)\n"
-            "  --horizon H        steps from input to label (500)\n");
+            "  --length T         trajectory: steps simulated (5000)\n"
+            "  --sample-every S   trajectory: steps between stored frames (100); frames at\n"
+            "                     steps S, 2S, ..., T - S as the official generator stores them\n"
+            "  --horizon H        steps from input to label (500); in a trajectory file the\n"
+            "                     window `se3tc train` cuts (a multiple of S)\n"
+            "  --pairs            one input/label pair per simulation instead of trajectories\n"
+            "                     (the older format; --init uniform --walls 0 --pairs gives the\n"
+            "                     older defaults)\n"
+            "  --burn S0          pairs: smallest input step t0 (0)\n"
+            "  --max-start S1     pairs: largest input step t0; t0 uniform in [S0, S1] (5000)\n");
 }
 
 static int nb_bad(const char *opt, const char *want, const char *got)
@@ -104,7 +119,8 @@ static int nb_real(const char *s, int allow_inf, double *v)
 static int nb_parse(int argc, char **argv, nb_opts *o)
 {
     *o = (nb_opts){ .dir = NULL, .train = 5000, .test = 1000, .seed = 1, .particles = 5,
-                    .charge_prob = 0.5, .box = 5, .speed = 0.5, .strength = 1, .dt = 0.001,
+                    .charge_prob = 0.5, .box = 5, .loc_std = 1, .walls = 5,
+                    .length = 5000, .every = 100, .speed = 0.5, .strength = 1, .dt = 0.001,
                     .max_force = 0, .burn = 0, .max_start = 5000, .horizon = 500 };
     int have_max_force = 0;
     for (int i = 1; i < argc; i++) {
@@ -113,6 +129,10 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
             nb_usage(stdout);
             return 0;
         }
+        if (strcmp(a, "--pairs") == 0) {
+            o->pairs = 1;
+            continue;
+        }
         if (a[0] != '-' || !a[1]) {
             fprintf(stderr, "se3tc nbody: unexpected argument '%s' (see se3tc nbody --help)\n", a);
             return 2;
@@ -120,7 +140,8 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
         static const char *const known[] = { "-o", "--train", "--test", "--seed", "--particles",
                                              "--charge-prob", "--box", "--loc-std", "--speed", "--strength",
                                              "--dt", "--max-force", "--burn", "--max-start",
-                                             "--horizon", NULL };
+                                             "--horizon", "--init", "--walls", "--length",
+                                             "--sample-every", NULL };
         int k = 0;
         while (known[k] && strcmp(known[k], a) != 0)
             k++;
@@ -162,10 +183,24 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
             if (nb_real(v, 0, &x) || !(x > 0))
                 return nb_bad(a, "a positive number", v);
             o->box = x;
+            o->uniform = 1; /* the box is the uniform start */
+        } else if (strcmp(a, "--init") == 0) {
+            if (strcmp(v, "uniform") != 0 && strcmp(v, "normal") != 0)
+                return nb_bad(a, "'normal' or 'uniform'", v);
+            o->uniform = strcmp(v, "uniform") == 0;
+        } else if (strcmp(a, "--walls") == 0) {
+            if (nb_real(v, 0, &x) || !(x >= 0))
+                return nb_bad(a, "a non-negative number", v);
+            o->walls = x;
+        } else if (strcmp(a, "--length") == 0 || strcmp(a, "--sample-every") == 0) {
+            if (nb_int(v, 1, NB_MAX_STEPS, &n))
+                return nb_bad(a, "an integer 1..1000000000", v);
+            *(strcmp(a, "--length") == 0 ? &o->length : &o->every) = n;
         } else if (strcmp(a, "--loc-std") == 0) {
             if (nb_real(v, 0, &x) || !(x > 0))
                 return nb_bad(a, "a positive number", v);
             o->loc_std = x;
+            o->uniform = 0;
         } else if (strcmp(a, "--speed") == 0) {
             if (nb_real(v, 0, &x) || x < 0)
                 return nb_bad(a, "a non-negative number", v);
@@ -197,6 +232,18 @@ static int nb_parse(int argc, char **argv, nb_opts *o)
     if (o->burn > o->max_start) {
         fprintf(stderr, "se3tc nbody: --burn %lld is larger than --max-start %lld\n", o->burn, o->max_start);
         return 2;
+    }
+    if (!o->pairs) {
+        if (o->length % o->every != 0 || o->length / o->every < 2) {
+            fprintf(stderr, "se3tc nbody: --length %lld must be a multiple of --sample-every %lld, at least twice it\n",
+                    o->length, o->every);
+            return 2;
+        }
+        if (o->horizon % o->every != 0 || o->horizon / o->every >= o->length / o->every - 1) {
+            fprintf(stderr, "se3tc nbody: --horizon %lld must be a multiple of --sample-every %lld shorter than "
+                            "the stored trajectory (%lld frames)\n", o->horizon, o->every, o->length / o->every - 1);
+            return 2;
+        }
     }
     if (!have_max_force) {
         o->max_force = 0.1 / o->dt;
@@ -305,22 +352,38 @@ static void nb_force(int n, const double *x, const double *q, double k, double m
         f[c] = f[c] > maxf ? maxf : f[c] < -maxf ? -maxf : f[c];
 }
 
+/* Elastic walls at +-w (NRI's _clamp, applied per coordinate after every drift and to the
+ * initial state): a coordinate beyond w is mirrored back into the box and its velocity
+ * component turned inwards. One mirror suffices: a step moves a particle far less than w. */
+static void nb_clamp(int n, double w, double *x, double *v)
+{
+    if (!(w > 0))
+        return;
+    for (int c = 0; c < 3 * n; c++) {
+        if (x[c] > w) {
+            x[c] = 2 * w - x[c];
+            v[c] = -fabs(v[c]);
+        } else if (x[c] < -w) {
+            x[c] = -2 * w - x[c];
+            v[c] = fabs(v[c]);
+        }
+    }
+}
+
 /* Work arrays of one simulation, 3n each (q: n). */
 typedef struct nb_sim {
     double *q, *x, *v, *f, *x0, *v0, *dx, *dv;
 } nb_sim;
 
-/* One simulation: draws, in this order, n charges, 3n positions, 3n normals for the velocities,
- * then t0. State at step 0 is the initial one; NRI's first kick v += dt F(x) follows it; step
- * i >= 1 is x += dt v (the state recorded at step i), then v += dt F(x). Fills q, x0, v0
- * (state at t0), dx, dv (state at t0 + horizon minus it) and returns t0. */
-static long long nb_simulate(const nb_opts *o, nb_rng *r, nb_sim *s)
+/* The initial state: draws n charges, 3n positions (normal or uniform), 3n normals for the
+ * velocities, in this order; the walls then act on it (as NRI clamps its initial state). */
+static void nb_init(const nb_opts *o, nb_rng *r, nb_sim *s)
 {
     int n = o->particles;
     for (int i = 0; i < n; i++)
         s->q[i] = nb_uniform(r) < o->charge_prob ? 1.0 : -1.0;
     for (int c = 0; c < 3 * n; c++)
-        s->x[c] = o->loc_std > 0 ? o->loc_std * nb_normal(r) : o->box * (2.0 * nb_uniform(r) - 1.0);
+        s->x[c] = o->uniform ? o->box * (2.0 * nb_uniform(r) - 1.0) : o->loc_std * nb_normal(r);
     for (int i = 0; i < n; i++) {
         double *v = s->v + 3 * i, nrm;
         do {
@@ -330,33 +393,56 @@ static long long nb_simulate(const nb_opts *o, nb_rng *r, nb_sim *s)
         for (int c = 0; c < 3; c++)
             v[c] = v[c] * o->speed / nrm;
     }
+    nb_clamp(n, o->walls, s->x, s->v);
+}
+
+/* One integration step i >= 1 after the kick of step i - 1: drift, walls (the state of step i),
+ * then the kick v += dt F(x). */
+static void nb_kick(const nb_opts *o, nb_sim *s)
+{
+    int n = o->particles;
+    nb_force(n, s->x, s->q, o->strength, o->max_force, s->f);
+    for (int c = 0; c < 3 * n; c++)
+        s->v[c] += o->dt * s->f[c];
+}
+
+static void nb_drift(const nb_opts *o, nb_sim *s)
+{
+    int n = o->particles;
+    for (int c = 0; c < 3 * n; c++)
+        s->x[c] += o->dt * s->v[c];
+    nb_clamp(n, o->walls, s->x, s->v);
+}
+
+/* One simulation in pair mode: the initial state (nb_init), then t0. State at step 0 is the
+ * initial one; NRI's first kick v += dt F(x) follows it; step i >= 1 is x += dt v, the walls
+ * (the state recorded at step i), then v += dt F(x). Fills q, x0, v0 (state at t0), dx, dv
+ * (state at t0 + horizon minus it) and returns t0. */
+static long long nb_simulate(const nb_opts *o, nb_rng *r, nb_sim *s)
+{
+    int n = o->particles;
+    nb_init(o, r, s);
     long long span = o->max_start - o->burn + 1;
     long long t0 = o->burn + (long long)(nb_uniform(r) * (double)span);
     if (t0 > o->max_start)
         t0 = o->max_start;
     long long t1 = t0 + o->horizon;
     size_t bytes = (size_t)n * 3 * sizeof(double);
-    double dt = o->dt;
     if (t0 == 0)
         memcpy(s->x0, s->x, bytes), memcpy(s->v0, s->v, bytes);
     if (t1 == 0) {
         memcpy(s->dx, s->x, bytes), memcpy(s->dv, s->v, bytes);
     } else {
-        nb_force(n, s->x, s->q, o->strength, o->max_force, s->f);
-        for (int c = 0; c < 3 * n; c++)
-            s->v[c] += dt * s->f[c];
+        nb_kick(o, s);
         for (long long step = 1;; step++) {
-            for (int c = 0; c < 3 * n; c++)
-                s->x[c] += dt * s->v[c];
+            nb_drift(o, s);
             if (step == t0)
                 memcpy(s->x0, s->x, bytes), memcpy(s->v0, s->v, bytes);
             if (step == t1) {
                 memcpy(s->dx, s->x, bytes), memcpy(s->dv, s->v, bytes);
                 break;
             }
-            nb_force(n, s->x, s->q, o->strength, o->max_force, s->f);
-            for (int c = 0; c < 3 * n; c++)
-                s->v[c] += dt * s->f[c];
+            nb_kick(o, s);
         }
     }
     for (int c = 0; c < 3 * n; c++) {
@@ -364,6 +450,27 @@ static long long nb_simulate(const nb_opts *o, nb_rng *r, nb_sim *s)
         s->dv[c] -= s->v0[c];
     }
     return t0;
+}
+
+/* One simulation in trajectory mode, as the official generator's sample_trajectory: the
+ * states of steps every, 2 every, ..., length - every (length / every - 1 frames; the initial
+ * state is not stored) into xs, vs (frames x 3n each). */
+static void nb_trajectory(const nb_opts *o, nb_rng *r, nb_sim *s, double *xs, double *vs)
+{
+    int n = o->particles;
+    size_t bytes = (size_t)n * 3 * sizeof(double);
+    long long frame = 0;
+    nb_init(o, r, s);
+    nb_kick(o, s);
+    for (long long step = 1; step < o->length; step++) {
+        nb_drift(o, s);
+        if (step % o->every == 0) {
+            memcpy(xs + frame * 3 * n, s->x, bytes);
+            memcpy(vs + frame * 3 * n, s->v, bytes);
+            frame++;
+        }
+        nb_kick(o, s);
+    }
 }
 
 /* ---------------------------------------------------------------- driver */
@@ -403,17 +510,46 @@ static void nb_progress_step(nb_progress *p)
     }
 }
 
-/* Run `count` simulations of a split into `xyz`. */
+/* Run `count` simulations of a split into `xyz`: pair mode, one frame per simulation; trajectory
+ * mode, length / every - 1 frames per simulation (xs, vs: room for them). */
 static se3rt_status nb_split(const nb_opts *o, uint64_t tag, long long count, se3rt_xyz *xyz,
-                             nb_sim *s, nb_progress *p)
+                             nb_sim *s, double *xs, double *vs, nb_progress *p)
 {
     char buf[32];
+    const int n = o->particles;
+    const long long nfr = o->length / o->every - 1;
     for (long long k = 0; k < count; k++) {
         nb_rng r;
         nb_rng_init(&r, o->seed, tag, (uint64_t)k);
+        se3rt_status st = SE3RT_OK;
+        if (!o->pairs) {
+            nb_trajectory(o, &r, s, xs, vs);
+            for (long long fi = 0; fi < nfr && !st; fi++) {
+                se3rt_frame *f;
+                st = se3rt_xyz_frame_append(xyz, (size_t)n, NULL, xs + fi * 3 * n, &f);
+                if (!st)
+                    st = se3rt_frame_prop_add(xyz, f, "vel", 3, vs + fi * 3 * n, 0);
+                if (!st)
+                    st = se3rt_frame_prop_add(xyz, f, "charge", 1, s->q, 0);
+                const struct { const char *key; long long v; } ints[] = {
+                    { "sim", k }, { "frame", fi }, { "step", (fi + 1) * o->every }, { "frames", nfr },
+                    { "sample_every", o->every }, { "horizon", o->horizon } };
+                for (size_t q = 0; q < sizeof ints / sizeof ints[0] && !st; q++) {
+                    snprintf(buf, sizeof buf, "%lld", ints[q].v);
+                    st = se3rt_frame_info_set(xyz, f, ints[q].key, buf);
+                }
+                snprintf(buf, sizeof buf, "%.17g", o->dt);
+                if (!st)
+                    st = se3rt_frame_info_set(xyz, f, "dt", buf);
+            }
+            if (st)
+                return st;
+            nb_progress_step(p);
+            continue;
+        }
         long long t0 = nb_simulate(o, &r, s);
         se3rt_frame *f;
-        se3rt_status st = se3rt_xyz_frame_append(xyz, (size_t)o->particles, NULL, s->x0, &f);
+        st = se3rt_xyz_frame_append(xyz, (size_t)n, NULL, s->x0, &f);
         if (!st)
             st = se3rt_frame_prop_add(xyz, f, "vel", 3, s->v0, 0);
         if (!st)
@@ -473,9 +609,11 @@ static int nb_generate(int argc, char **argv)
     nb_sim s = { 0 };
     size_t m = (size_t)o.particles * 3;
     double *mem = calloc(m * 7 + (size_t)o.particles, sizeof(double));
-    if (!mem || se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
+    size_t traj = o.pairs ? 1 : (size_t)(o.length / o.every - 1) * m;
+    double *xs = calloc(traj, sizeof(double)), *vs = calloc(traj, sizeof(double));
+    if (!mem || !xs || !vs || se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
         fprintf(stderr, "se3tc nbody: out of memory\n");
-        free(mem);
+        free(mem), free(xs), free(vs);
         se3rt_ctx_free(ctx);
         return 1;
     }
@@ -490,9 +628,9 @@ static int nb_generate(int argc, char **argv)
     if (!st)
         st = se3rt_xyz_new(ctx, test_path, &test);
     if (!st)
-        st = nb_split(&o, NB_TAG_TRAIN, o.train, train, &s, &p);
+        st = nb_split(&o, NB_TAG_TRAIN, o.train, train, &s, xs, vs, &p);
     if (!st)
-        st = nb_split(&o, NB_TAG_TEST, o.test, test, &s, &p);
+        st = nb_split(&o, NB_TAG_TEST, o.test, test, &s, xs, vs, &p);
     if (!st)
         st = se3rt_afile_open(ctx, test_path, &af_test, &fp_test);
     if (!st)
@@ -515,8 +653,8 @@ static int nb_generate(int argc, char **argv)
         fprintf(stderr, "se3tc nbody: %s\n", se3rt_errmsg(ctx));
         rc = 1;
     } else {
-        fprintf(stderr, "se3tc nbody: wrote %s (%lld frames), %s (%lld frames) in %.1f s\n",
-                train_path, o.train, test_path, o.test, nb_now() - t_start);
+        fprintf(stderr, "se3tc nbody: wrote %s (%zu frames), %s (%zu frames) in %.1f s\n",
+                train_path, train->nframes, test_path, test->nframes, nb_now() - t_start);
         rc = 0;
     }
     se3rt_afile_abort(ctx, af_test);
@@ -524,7 +662,59 @@ static int nb_generate(int argc, char **argv)
     se3rt_xyz_free(train);
     se3rt_xyz_free(test);
     se3rt_ctx_free(ctx);
-    free(mem);
+    free(mem), free(xs), free(vs);
+    return rc;
+}
+
+/* `se3tc nbody windows -i TRAJ -o PAIRS [--spread]`: the windows `se3tc train` cuts, as a file. */
+static int nb_windows_cmd(int argc, char **argv)
+{
+    const char *in = NULL, *out = NULL;
+    int spread = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            printf("usage: se3tc nbody windows -i TRAJ.extxyz -o PAIRS.extxyz [--spread]\n"
+                   "The input/label windows of a trajectory file of `se3tc nbody generate`, in the pair\n"
+                   "format: every start frame of every simulation (what `se3tc train` trains on), or with\n"
+                   "--spread one fixed start frame per simulation (its test windows). See docs/nbody.md.\n");
+            return 0;
+        }
+        if (strcmp(argv[i], "--spread") == 0) {
+            spread = 1;
+        } else if ((strcmp(argv[i], "-i") == 0 || strcmp(argv[i], "-o") == 0) && i + 1 < argc && argv[i + 1][0]) {
+            *(argv[i][1] == 'i' ? &in : &out) = argv[i + 1];
+            i++;
+        } else {
+            fprintf(stderr, "se3tc nbody: windows: bad argument '%s' (usage: se3tc nbody windows -i TRAJ -o PAIRS "
+                            "[--spread])\n", argv[i]);
+            return 2;
+        }
+    }
+    if (!in || !out) {
+        fprintf(stderr, "se3tc nbody: windows needs -i TRAJ and -o PAIRS\n");
+        return 2;
+    }
+    se3rt_ctx *ctx = NULL;
+    se3rt_xyz *traj = NULL, *w = NULL;
+    char err[512];
+    int rc = 1;
+    if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK) {
+        fprintf(stderr, "se3tc nbody: out of memory\n");
+        return 1;
+    }
+    if (se3rt_xyz_read(ctx, in, &traj) != SE3RT_OK)
+        fprintf(stderr, "se3tc nbody: %s\n", se3rt_errmsg(ctx));
+    else if (!nbody_is_trajectory(traj))
+        fprintf(stderr, "se3tc nbody: %s: not a trajectory file (no sample_every and frames in its first frame)\n", in);
+    else if (nbody_windows(ctx, traj, spread ? NBODY_WINDOWS_SPREAD : NBODY_WINDOWS_ALL, &w, err, sizeof err) != 0)
+        fprintf(stderr, "se3tc nbody: %s\n", err);
+    else if (se3rt_xyz_write(ctx, w, out) != SE3RT_OK)
+        fprintf(stderr, "se3tc nbody: %s\n", se3rt_errmsg(ctx));
+    else
+        rc = 0;
+    se3rt_xyz_free(w);
+    se3rt_xyz_free(traj);
+    se3rt_ctx_free(ctx);
     return rc;
 }
 
@@ -540,6 +730,8 @@ int cmd_nbody(int argc, char **argv)
     }
     if (strcmp(argv[1], "generate") == 0)
         return nb_generate(argc - 1, argv + 1);
+    if (strcmp(argv[1], "windows") == 0)
+        return nb_windows_cmd(argc - 1, argv + 1);
     fprintf(stderr, "se3tc nbody: unknown subcommand '%s' (usage: se3tc nbody generate -o DIR ...)\n",
             argv[1]);
     return 2;

@@ -30,6 +30,7 @@
 #include <unistd.h>
 
 #include "emit_c.h"
+#include "nbody_windows.h"
 #include "pipeline.h"
 #include "se3rt_train.h"
 #include "text.h"
@@ -1139,6 +1140,107 @@ static int train_target_index(const se3rt_data *d, const char *name)
 }
 
 
+/* Replace a trajectory file's frames by its windows (nbody_windows.h); 0, or -1 with a message. */
+static int train_nbody_windows(se3rt_ctx *ctx, se3rt_xyz **x, nbody_window_kind kind, int quiet)
+{
+    if (!nbody_is_trajectory(*x))
+        return 0;
+    se3rt_xyz *w;
+    char err[512];
+    if (nbody_windows(ctx, *x, kind, &w, err, sizeof err) != 0) {
+        fprintf(stderr, "se3tc train: %s\n", err);
+        return -1;
+    }
+    if (!quiet)
+        fprintf(stderr, "se3tc train: %s: trajectories, %zu %s windows\n", (*x)->file, w->nframes,
+                kind == NBODY_WINDOWS_ALL ? "training (every start frame)" : "test (fixed start frames)");
+    se3rt_xyz_free(*x);
+    *x = w;
+    return 0;
+}
+
+/* Mean and sample standard deviation of n values; the standard deviation is 0 for n < 2. */
+static void train_mean_sd(const double *e, int64_t n, double *mean, double *sd)
+{
+    double m = 0, q = 0;
+    for (int64_t k = 0; k < n; k++)
+        m += e[k];
+    m = n ? m / (double)n : NAN;
+    for (int64_t k = 0; k < n; k++)
+        q += (e[k] - m) * (e[k] - m);
+    *mean = m;
+    *sd = n > 1 ? sqrt(q / (double)(n - 1)) : 0;
+}
+
+/* The N-body metrics (docs/nbody.md, "Metrics") of the test predictions `pred` (rows x out_dim,
+ * as se3rt_data_eval writes them): for dx and dv, the MSE per coordinate (the mean over
+ * particles and x, y, z, as the official code's pos_mse) and summed over x, y, z (3 times it),
+ * each with the standard deviation over test examples (frames) of the per-example value; the
+ * same for the linear baseline (dx = v delta_t, dv = 0) when the frames carry vel. NULL when
+ * out of memory or when the test file's frames do not match the data. */
+static cJSON *train_nbody_metrics(const se3rt_data *d, const double *pred, int out_dim, const se3rt_xyz *xyz)
+{
+    const int64_t nf = se3rt_data_nframes(d);
+    if (nf < 1 || !xyz || (int64_t)xyz->nframes != nf)
+        return NULL;
+    double *e = malloc(sizeof *e * (size_t)nf * 2);
+    cJSON *j = e ? cJSON_CreateObject() : NULL;
+    if (!j) {
+        free(e);
+        return NULL;
+    }
+    const char *names[2] = { "dx", "dv" }, *keys[2] = { "x", "v" };
+    for (int w = 0; w < 2; w++) {
+        int k = train_target_index(d, names[w]), col, nc;
+        if (k < 0)
+            continue;
+        se3rt_data_target_cols(d, k, &col, &nc);
+        if (nc != 3)
+            continue;
+        int have_lin = 1;
+        int64_t row0 = 0;
+        for (int64_t f = 0; f < nf; f++) {
+            int32_t gp[2];
+            se3rt_batch b;
+            se3rt_data_frame(d, f, gp, &b);
+            const int64_t n = gp[1];
+            const double *tg = se3rt_data_frame_targets(d, f), *p = pred + row0 * out_dim;
+            const se3rt_frame *fr = &xyz->frames[f];
+            const se3rt_xyz_prop *v = se3rt_frame_prop(fr, "vel");
+            const char *dts = se3rt_frame_info(fr, "delta_t");
+            const double tau = dts ? strtod(dts, NULL) : 0.5;
+            have_lin &= v && v->values && v->ncols == 3 && (int64_t)fr->natoms == n;
+            double s = 0, sl = 0;
+            for (int64_t r = 0; r < n; r++)
+                for (int c = 0; c < 3; c++) {
+                    double y = tg[r * out_dim + col + c], q = p[r * out_dim + col + c];
+                    double lin = w == 0 && have_lin ? v->values[3 * r + c] * tau : 0;
+                    s += (q - y) * (q - y);
+                    sl += (lin - y) * (lin - y);
+                }
+            e[f] = n ? s / (double)(3 * n) : 0;
+            e[nf + f] = n ? sl / (double)(3 * n) : 0;
+            row0 += n;
+        }
+        char key[64];
+        for (int lin = 0; lin < 2; lin++) {
+            if (lin && !have_lin)
+                break;
+            double m, sd;
+            train_mean_sd(e + (lin ? nf : 0), nf, &m, &sd);
+            const char *pre = lin ? "linear_" : "";
+            snprintf(key, sizeof key, "%smse_%s_std", pre, keys[w]);
+            cJSON_AddNumberToObject(j, key, sd);
+            snprintf(key, sizeof key, "%smse_%s_sum", pre, keys[w]);
+            cJSON_AddNumberToObject(j, key, 3 * m);
+            snprintf(key, sizeof key, "%smse_%s_sum_std", pre, keys[w]);
+            cJSON_AddNumberToObject(j, key, 3 * sd);
+        }
+    }
+    free(e);
+    return j;
+}
+
 /* Metrics on the test set, written to the metrics file as one JSON object. */
 static int train_metrics(train_state *t, long steps_done, double wall, double train_loss, const se3rt_xyz *test_xyz)
 {
@@ -1148,12 +1250,16 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     const int ce = t->o.loss == SE3RT_LOSS_CE;
     double *mse = calloc((size_t)nt + 1, sizeof *mse), *zero = calloc((size_t)nt + 1, sizeof *zero);
     double *acc = calloc((size_t)nt + 1, sizeof *acc), *vacc = calloc((size_t)nt + 1, sizeof *vacc);
-    double *pred = ce ? calloc((size_t)(rows * out_dim) + 1, sizeof *pred) : NULL;
+    const int nbody = train_target_index(d, "dx") >= 0 || train_target_index(d, "dv") >= 0;
+    double *pred = ce || nbody ? calloc((size_t)(rows * out_dim) + 1, sizeof *pred) : NULL;
+    cJSON *nbj = NULL; /* the N-body metrics (train_nbody_metrics), added to the JSON below */
     double test_loss = 0, eq = -1, valid_loss = NAN;
     int erc = !mse || !zero || !acc || !vacc || (ce && !pred) ||
               se3rt_data_eval(t->m, d, (se3rt_loss_kind)t->o.loss, 64, pred, &test_loss, mse) != SE3RT_OK;
     if (!erc && ce)
         se3rt_data_accuracy(d, pred, acc);
+    if (!erc && nbody && !ce)
+        nbj = train_nbody_metrics(d, pred, out_dim, test_xyz);
     if (!erc && t->va) {
         free(pred);
         pred = ce ? calloc((size_t)(se3rt_data_rows(t->va) * out_dim) + 1, sizeof *pred) : NULL;
@@ -1164,6 +1270,7 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     free(pred);
     if (erc) {
         fprintf(stderr, "se3tc train: evaluation: %s\n", se3rt_errmsg(t->ctx));
+        cJSON_Delete(nbj);
         free(mse);
         free(zero);
         free(acc);
@@ -1188,6 +1295,7 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
     }
     if (!t->spec_m->z_only && train_equivariance(t, t->o.eval_frames, &eq) != 0) {
         fprintf(stderr, "se3tc train: equivariance: %s\n", se3rt_errmsg(t->ctx));
+        cJSON_Delete(nbj);
         free(mse);
         free(zero);
         free(acc);
@@ -1300,6 +1408,8 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
             train_json_num(j, "stress_rmse", ef.s_rmse);
         }
     }
+    for (cJSON *it = nbj ? nbj->child : NULL; it; it = it->next)
+        train_json_num(j, it->string, it->valuedouble);
     cJSON_AddStringToObject(j, "precision", se3rt_model_is_f32(t->m) ? "f32" : "f64");
     sigset_t mask;
     train_hold_signals(1, &mask);
@@ -1326,8 +1436,13 @@ static int train_metrics(train_state *t, long steps_done, double wall, double tr
             fprintf(stderr, ", energy RMSE %.6g (per atom %.6g)", ef.e_rmse, ef.e_rmse_atom);
         if (!isnan(ef.f_rmse))
             fprintf(stderr, ", force RMSE %.6g", ef.f_rmse);
+        const cJSON *sx = cJSON_GetObjectItemCaseSensitive(nbj, "mse_x_sum"),
+                    *sl = cJSON_GetObjectItemCaseSensitive(nbj, "linear_mse_x_sum");
+        if (sx && sl)
+            fprintf(stderr, ", mse_x summed over x, y, z %.6g (linear %.6g)", sx->valuedouble, sl->valuedouble);
         fprintf(stderr, "; metrics in %s\n", t->o.metrics);
     }
+    cJSON_Delete(nbj);
     free(mse);
     free(zero);
     free(acc);
@@ -2086,6 +2201,11 @@ int cmd_train(int argc, char **argv)
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
+    /* N-body trajectory files (se3tc nbody generate): every window of every training
+     * simulation, the fixed official spread of test windows (docs/nbody.md) */
+    if (train_nbody_windows(ctx, &xtr, NBODY_WINDOWS_ALL, o->quiet) != 0 ||
+        train_nbody_windows(ctx, &xte, NBODY_WINDOWS_SPREAD, o->quiet) != 0)
+        goto done;
     /* the precision is known now (options, or the checkpoint's): it is an input to lowering, so
      * the same spec text is compiled again at it; it also decides the memory estimate */
     pipeline_opts po = PIPELINE_DEFAULTS;
@@ -2129,10 +2249,15 @@ int cmd_train(int argc, char **argv)
             goto done;
         }
     }
+    if (o->valid && train_read_frames(ctx, o->valid, NULL, 0, o->target_field, &xva, &sva) != SE3RT_OK) {
+        fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
+        goto done;
+    }
+    if (o->valid && train_nbody_windows(ctx, &xva, NBODY_WINDOWS_SPREAD, o->quiet) != 0)
+        goto done;   /* (it said why) */
     if (se3rt_data_new_sdf(t.m, xtr, str, o->train, o->targets, kind, &t.tr) != SE3RT_OK ||
         se3rt_data_new_sdf(t.m, xte, ste, o->test, o->targets, kind, &t.te) != SE3RT_OK ||
-        (o->valid && (train_read_frames(ctx, o->valid, NULL, 0, o->target_field, &xva, &sva) != SE3RT_OK ||
-                      se3rt_data_new_sdf(t.m, xva, sva, o->valid, o->targets, kind, &t.va) != SE3RT_OK))) {
+        (o->valid && se3rt_data_new_sdf(t.m, xva, sva, o->valid, o->targets, kind, &t.va) != SE3RT_OK)) {
         fprintf(stderr, "se3tc train: %s\n", se3rt_errmsg(ctx));
         goto done;
     }
