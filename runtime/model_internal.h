@@ -30,6 +30,10 @@ se3rt_status rt_run_inputs(se3rt_ctx *ctx, const se3rt_model *m, const se3rt_fra
                            const char *const *species, size_t natoms, double *node_in, const char *file,
                            size_t frame);
 
+/* Append molecule `mol` (an SDF record) to xyz as a frame: its elements as the `species`
+ * column and its positions; *fr is the new frame. SE3RT_ERR_NOMEM, or as se3rt_xyz_frame_append. */
+se3rt_status rt_mol_frame_append(se3rt_xyz *xyz, const se3rt_mol *mol, se3rt_frame **fr);
+
 /* The checks forward makes on a batch before it runs (finite positions and inputs, coordinates
  * an f32 model can hold, each frame's graph buildable), without running the model: the trainer
  * checks every frame when it loads a data set. Messages name frame and atom (rt_where.h). */

@@ -298,6 +298,19 @@ se3rt_status se3rt_model_run_xyz(se3rt_model *m, se3rt_xyz *xyz, const char *fil
     return run_frames(m, xyz, file, NULL);
 }
 
+se3rt_status rt_mol_frame_append(se3rt_xyz *xyz, const se3rt_mol *mol, se3rt_frame **fr)
+{
+    se3rt_ctx *ctx = xyz->ctx;
+    const char **species = rt_calloc(ctx, mol->natoms + 1, sizeof *species);
+    if (!species)
+        return SE3RT_ERR_NOMEM;
+    for (size_t a = 0; a < mol->natoms; a++)
+        species[a] = mol->symbols[a];
+    se3rt_status st = se3rt_xyz_frame_append(xyz, mol->natoms, species, mol->pos, fr);
+    rt_free(ctx, species);
+    return st;
+}
+
 se3rt_status se3rt_model_run_sdf(se3rt_model *m, const se3rt_sdf *sdf, const char *file, se3rt_xyz **out)
 {
     se3rt_ctx *ctx = sdf->ctx;
@@ -305,17 +318,8 @@ se3rt_status se3rt_model_run_sdf(se3rt_model *m, const se3rt_sdf *sdf, const cha
     *out = NULL;
     se3rt_status st = se3rt_xyz_new(ctx, file, &xyz);
     for (size_t f = 0; f < sdf->nmols && st == SE3RT_OK; f++) {
-        const se3rt_mol *mol = &sdf->mols[f];
-        const char **species = rt_calloc(ctx, mol->natoms + 1, sizeof *species);
-        if (!species) {
-            st = SE3RT_ERR_NOMEM;
-            break;
-        }
-        for (size_t a = 0; a < mol->natoms; a++)
-            species[a] = mol->symbols[a];
         se3rt_frame *fr = NULL;
-        st = se3rt_xyz_frame_append(xyz, mol->natoms, species, mol->pos, &fr);
-        rt_free(ctx, species);
+        st = rt_mol_frame_append(xyz, &sdf->mols[f], &fr);
     }
     if (st == SE3RT_OK)
         st = run_frames(m, xyz, file, sdf);

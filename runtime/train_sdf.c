@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "model_internal.h"
 #include "rt_internal.h"
 #include "rt_where.h"
 
@@ -53,16 +54,8 @@ se3rt_status se3rt_sdf_frames(const se3rt_sdf *sdf, const char *fields, const ch
     se3rt_status st = se3rt_xyz_new(ctx, file, &xyz);
     for (size_t f = 0; f < sdf->nmols && st == SE3RT_OK; f++) {
         const se3rt_mol *mol = &sdf->mols[f];
-        const char **species = rt_calloc(ctx, mol->natoms + 1, sizeof *species);
-        if (!species) {
-            st = SE3RT_ERR_NOMEM;
-            break;
-        }
-        for (size_t a = 0; a < mol->natoms; a++)
-            species[a] = mol->symbols[a];
         se3rt_frame *fr = NULL;
-        st = se3rt_xyz_frame_append(xyz, mol->natoms, species, mol->pos, &fr);
-        rt_free(ctx, species);
+        st = rt_mol_frame_append(xyz, mol, &fr);
         for (size_t k = 0; st == SE3RT_OK && k < mol->nitems; k++)
             st = se3rt_frame_info_set(xyz, fr, mol->items[k].key, mol->items[k].value);
         if (st == SE3RT_OK)
