@@ -10,6 +10,7 @@
 
 #include "pipeline.h"
 #include "se3rt_model.h"
+#include "testmodel.h"
 #include "testutil.h"
 
 #define SPECS SE3_SOURCE_DIR "/specs/"
@@ -87,19 +88,7 @@ static void fill_inputs(const se3rt_model *m, const espec *sp, const double *pos
 
 static se3rt_model *load(se3rt_ctx *ctx, const char *text)
 {
-    pipeline_opts po = PIPELINE_DEFAULTS;
-    po.grad = 1;
-    compile *c = pipeline_compile_string("ef.spec", text, strlen(text), &po);
-    if (c->diags.nerrors)
-        diag_print(&c->diags, stderr);
-    ck_assert_int_eq(c->diags.nerrors, 0);
-    se3rt_model *m = NULL;
-    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &m);
-    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    compile_free(c);
-    se3rt_model_set_threads(m, 1);
-    ck_assert_int_eq(se3rt_model_init_weights(m, 5), SE3RT_OK);
-    return m;
+    return tm_load_grad(ctx, "ef.spec", text, 5);
 }
 
 static double total_energy(se3rt_model *m, const espec *sp, const double *pos, double *node_in)

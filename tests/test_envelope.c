@@ -13,6 +13,7 @@
 
 #include "pipeline.h"
 #include "se3rt_model.h"
+#include "testmodel.h"
 #include "testutil.h"
 
 static char g_work[4096], g_cache[4096];
@@ -41,19 +42,7 @@ static double urand(uint64_t *s)
 
 static se3rt_model *load(se3rt_ctx *ctx, const char *text)
 {
-    pipeline_opts po = PIPELINE_DEFAULTS;
-    po.grad = 1;
-    compile *c = pipeline_compile_string("env.spec", text, strlen(text), &po);
-    if (c->diags.nerrors)
-        diag_print(&c->diags, stderr);
-    ck_assert_int_eq(c->diags.nerrors, 0);
-    se3rt_model *m = NULL;
-    se3rt_status st = pipeline_model(ctx, c, &po, "cpu", &m);
-    ck_assert_msg(st == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    compile_free(c);
-    se3rt_model_set_threads(m, 1);
-    ck_assert_int_eq(se3rt_model_init_weights(m, 3), SE3RT_OK);
-    return m;
+    return tm_load_grad(ctx, "env.spec", text, 3);
 }
 
 /* node_in in the file basis: elem one-hot (2), then v (3), fixed pseudo-random. */
