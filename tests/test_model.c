@@ -474,7 +474,11 @@ static void check_equivariance_of(tmodel t, const char *spec, precision prec)
             ps = fmax(ps, fabs(base[(size_t)src * (size_t)od + (size_t)d]));
         }
     }
-    double tol = prec == PREC_F64 ? 1e-12 : 1e-6;
+    /* f32: rounding through up to 16 layers, measured 6e-8 (tiny specs) to 1.3e-6 (qm9_tfn, whose
+     * seven convolutions average their messages, as the public code does; its f64 error is 6e-15,
+     * so this is f32 rounding, not broken symmetry). A precision bug (geometry or harmonics in
+     * f32 where f64 is needed) shows as 1e-4 or more. */
+    double tol = prec == PREC_F64 ? 1e-12 : 5e-6;
     fprintf(stderr, "equivariance %-24s %s  rotation %.2e  permutation %.2e\n", spec, prec == PREC_F64 ? "f64" : "f32",
             eq, pe / ps);
     ck_assert_msg(eq <= tol, "%s: rotation equivariance error %.3g > %.1g", spec, eq, tol);
