@@ -156,6 +156,17 @@ START_TEST(test_train_periodic_cli)
     free(csv);
     printf("periodic training: loss %.4g -> %.4g\n", first, last);
     ck_assert_msg(isfinite(last) && last < first, "loss %g -> %g", first, last);
+    /* Delta_EQ turns each frame's cell with its atoms: an f64 model stays exact, while turning the
+     * atoms alone (radius 2 reaches images in these 2.2-2.6 A cells) changes the graph */
+    snprintf(path, sizeof path, "%.4200s/metrics.json", ck);
+    char *js = tu_read_file(path, NULL);
+    ck_assert_ptr_nonnull(js);
+    const char *k = strstr(js, "\"equivariance_error\"");
+    ck_assert_msg(k != NULL, "metrics.json has no equivariance_error: %s", js);
+    const double eq = strtod(strchr(k, ':') + 1, NULL);
+    printf("periodic training: equivariance error %.3g\n", eq);
+    ck_assert_msg(eq >= 0 && eq < 1e-10, "equivariance error of periodic frames %g", eq);
+    free(js);
 }
 END_TEST
 

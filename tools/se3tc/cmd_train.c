@@ -1074,7 +1074,8 @@ static void train_rotate_row(const fibre *f, const double R[9], const double *in
     }
 }
 
-/* Delta_EQ (docs/math.md) over up to `nf` test frames, one random rotation and translation each. */
+/* Delta_EQ (docs/math.md) over up to `nf` test frames, one random rotation and translation each
+ * (of the positions, and of a periodic frame's lattice vectors). */
 static int train_equivariance(train_state *t, long nf, double *err)
 {
     const model *sm = t->spec_m;
@@ -1107,9 +1108,17 @@ static int train_equivariance(train_state *t, long nf, double *err)
                                  R[d * 3 + 2] * b.pos[3 * a + 2] + tr[d];
             train_rotate_row(&sm->in, R, b.node_in + (int64_t)a * in_dim, x + (int64_t)a * in_dim);
         }
+        /* a periodic frame's lattice vectors turn with it (the translation leaves them alone) */
+        double cell[9];
+        for (int v = 0; b.cell && v < 3; v++)
+            for (int d = 0; d < 3; d++)
+                cell[3 * v + d] = R[d * 3] * b.cell[3 * v] + R[d * 3 + 1] * b.cell[3 * v + 1] +
+                                  R[d * 3 + 2] * b.cell[3 * v + 2];
         rb = b;
         rb.pos = pos;
         rb.node_in = x;
+        if (b.cell)
+            rb.cell = cell;
         int rc = se3rt_model_forward(t->m, &b, o1) != SE3RT_OK || se3rt_model_forward(t->m, &rb, o2) != SE3RT_OK;
         double num = 0, den = 0;
         for (int64_t r = 0; !rc && r < rows; r++) {
