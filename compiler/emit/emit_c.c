@@ -59,7 +59,16 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, "typedef double se3_acc;");
     emit_raw(b, "\n");
     emit_line(b, "/* ABI version %d: the same struct as include/se3rt_abi.h */", SE3M_ABI_VERSION);
-    emit_line(b, "typedef struct se3m_io {");
+    emit_io_struct(b, NULL);
+    emit_raw(b, "\n");
+}
+
+void emit_io_struct(emit_buf *b, const char *comment)
+{
+    if (comment)
+        emit_line(b, "typedef struct se3m_io {  /* %s */", comment);
+    else
+        emit_line(b, "typedef struct se3m_io {");
     emit_line(b, "int32_t n_nodes, n_graphs;");
     emit_line(b, "int64_t n_edges;");
     emit_line(b, "const int64_t *row;");
@@ -69,7 +78,6 @@ static void emit_preamble(emit_ctx *e, const char *spec_path)
     emit_line(b, "void *out, *work;");
     emit_line(b, "int32_t nthreads;");
     emit_line(b, "} se3m_io;");
-    emit_raw(b, "\n");
 }
 
 /* Y_0..Y_L of a unit vector as unrolled polynomials with literal coefficients, evaluated in

@@ -23,6 +23,10 @@ void emit_c_grad_layers(const ir *p, emit_buf *b);
  * emit_c's output and, with grad, emit_c_grad's: the last thing in a model's C file. */
 void emit_c_table(const ir *p, int grad, emit_buf *b);
 
+/* The struct se3m_io of include/se3rt_abi.h as generated code declares it (the C and the CUDA
+ * backward's sources); `comment`, unless NULL, is a C comment's text on its first line. */
+void emit_io_struct(emit_buf *b, const char *comment);
+
 /* The unrolled harmonics function se3_sh (shared with the CUDA emitter). */
 void emit_sh_function(emit_buf *b, int lmax, const char *qualifiers, int cuda);
 

@@ -133,16 +133,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "#define malloc(bytes) se3g_malloc(bytes)");
     emit_line(b, "#define aligned_alloc(alignment, bytes) se3g_malloc(bytes)");
     emit_line(b, "enum { MAXW = %d };", pn->max_width);
-    emit_line(b, "typedef struct se3m_io {  /* as in the C code (se3rt_abi.h): one graph's view here */");
-    emit_line(b, "int32_t n_nodes, n_graphs;");
-    emit_line(b, "int64_t n_edges;");
-    emit_line(b, "const int64_t *row;");
-    emit_line(b, "const int32_t *src;");
-    emit_line(b, "const int32_t *graph_ptr;");
-    emit_line(b, "const void *pos, *edge_attr, *params, *node_in;");
-    emit_line(b, "void *out, *work;");
-    emit_line(b, "int32_t nthreads;");
-    emit_line(b, "} se3m_io;");
+    emit_io_struct(b, "as in the C code (se3rt_abi.h): one graph's view here");
     emit_raw(b, "\n");
     emit_line(b, "/* The backward kernels' argument block (runtime/cuda/cuda_grad.c fills the same layout: every");
     emit_line(b, " * member 8 bytes). Rows are nodes, or graphs for per-graph layers. */");
