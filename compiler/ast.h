@@ -58,7 +58,7 @@ typedef enum ast_stmt_kind {
     AST_GRAPH,                  /* graph knn(k=16); */
     AST_RADIAL,                 /* radial(width=32, depth=2); */
     AST_LET,                    /* let hidden = 16x0..3; */
-    AST_INPUT,                  /* input vel : 1x1 [= source]; */
+    AST_INPUT,                  /* input vel : 1x1 [= source];  edge input charge : 1x0; */
     AST_EDGE,                   /* edge qq : 1x0 = charge * charge; */
     AST_OUTPUT,                 /* output dx : 1x1; */
     AST_LAYER,                  /* attention a1 -> hidden (heads=8); */
@@ -79,6 +79,8 @@ typedef struct ast_stmt {
     int src_kind;               /* input: 0 property, 1 constant, 2 pos.<word2>, 3 IDENT,
                                    4 IDENT(list of words in `opts` keys);
                                    edge: 0 named source (`relpos`, `bonds`), 1 product */
+    int edge_only;              /* input: `edge input` (read from the data, used only by edge
+                                   products, not a node feature) */
     ast_fibre *fibre;           /* declared fibre or layer output (`-> F`), may be NULL */
     ast_opt *opts;              /* `( key = value, ... )` */
     struct ast_stmt *body;      /* repeat body */

@@ -54,6 +54,10 @@ typedef struct field {
     double value;               /* FIELD_CONST */
     const char **species;       /* FIELD_SPECIES: one element symbol per channel */
     src_loc loc;
+    /* inputs only */
+    int edge_only;              /* `edge input`: read from the data like an input, used only by edge
+                                   products, not part of the node features (always degree 0; sema
+                                   puts these after every other input) */
     /* outputs only */
     int energy;                 /* `kind=energy`: a per-graph scalar whose -gradient are forces */
     const void *ref_ast;        /* `reference={...}` as written (an ast_value), until checked */
@@ -133,7 +137,11 @@ typedef struct model {
     double env_cutoff;          /* r_c: radial(cutoff=...), else the graph radius */
     field *inputs;
     int ninputs;
-    fibre in;                   /* all inputs concatenated per degree, in declaration order */
+    fibre in;                   /* the input row: all inputs concatenated per degree, in the order
+                                   of `inputs` (declaration order, edge inputs moved last) */
+    fibre feat;                 /* the first layer's node features: `in` without the edge inputs
+                                   (their channels are the tail of the degree-0 block of a row) */
+    int n_edge_inputs;          /* inputs with edge_only (the last n of `inputs`) */
     edge_field *edges;
     int nedges;
     int n_edge_scalars;         /* radial-net inputs besides the distance */
@@ -149,7 +157,7 @@ typedef struct model {
 const char *layer_kind_name(layer_kind k);
 
 /* Where input `input`'s degree-0 channels start in the model's input vector (the degree-0
- * block comes first, inputs in declaration order); edge products read them there. */
+ * block comes first, inputs in the order of m->inputs); edge products read them there. */
 int model_scalar_offset(const model *m, int input);
 
 /* sema: check the AST and build the model; NULL when errors were reported to dl. */

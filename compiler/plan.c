@@ -52,6 +52,22 @@ plan_fib plan_fibre(const fibre *f)
     return r;
 }
 
+/* The first layer's features as it finds them in the model's input row: the channels of the node
+ * features (m->feat), at the row's offsets and with the row's length. Edge inputs are the tail of
+ * the row's degree-0 block (sema), so the first layer reads its features in place and never sees
+ * them; without edge inputs this is plan_fibre(&m->in). */
+static plan_fib plan_input_row(const model *m)
+{
+    plan_fib r = plan_fibre(&m->in);
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        if (m->feat.c[l] > m->in.c[l] || (l > 0 && m->feat.c[l] != m->in.c[l]))
+            SE3C_INTERNAL("node features %d x %d are not the head of the input row's block (%d)", m->feat.c[l], l,
+                          m->in.c[l]);
+        r.c[l] = m->feat.c[l];
+    }
+    return r;
+}
+
 /* The weight LAYER.SUFFIX of the current layer, which must exist and belong to it. */
 static plan_w plan_weight(plan_cx *cx, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static plan_w plan_weight(plan_cx *cx, const char *fmt, ...)
@@ -271,6 +287,7 @@ static char *plan_shape_key(plan_cx *cx, const plan_layer *pl, unsigned *hash)
     for (size_t f = 0; f < sizeof fs / sizeof *fs; f++)
         for (int l = 0; l <= SE3_LMAX; l++)
             emit_raw(&k, "%d,", fs[f]->c[l]);
+    emit_raw(&k, "|%d", pl->in.dim);  /* the first layer's row holds edge inputs too */
     emit_raw(&k, "|%d %d %d", L->radial_width, L->radial_depth, L->mlp_n);
     for (int i = 0; i < L->mlp_n; i++)
         emit_raw(&k, " %d", L->mlp_hidden[i]);
@@ -334,13 +351,13 @@ plan *plan_build(arena *mem, const ir *p)
         pl->wbase = il->nweights ? p->weights[il->first_weight].offset : 0;
         for (int w = il->first_weight; w < il->first_weight + il->nweights; w++)
             pl->wsize += p->weights[w].size;
-        pl->in = plan_fibre(&L->in);
+        pl->in_buf = plan_in_buf(i);
+        pl->in = pl->in_buf == PLAN_BUF_INPUT ? plan_input_row(m) : plan_fibre(&L->in);
         pl->out = plan_fibre(&L->out);
         pl->send = plan_fibre(&L->send);
         pl->key = plan_fibre(&L->key);
         pl->value = plan_fibre(&L->value);
         pl->mid = plan_fibre(&L->mid);
-        pl->in_buf = plan_in_buf(i);
         pl->out_buf = plan_out_buf(i);
         pl->out_per_graph = L->per_graph || L->kind == LAYER_POOL;
         pl->flops_edge = il->flops_edge;

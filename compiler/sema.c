@@ -489,6 +489,12 @@ static void sema_input(sema *s, const ast_stmt *st)
     y->index = -1;  /* an input whose declaration is bad: uses of it report nothing more */
     if (!ok)
         return;
+    if (st->edge_only && !fibre_is_scalar(&fd.f)) {
+        diag_error(s->dl, st->fibre->loc, "edge input '%s' must be a degree-0 fibre (edge products multiply "
+                   "scalars), not %s", st->name, fibre_str(s->mem, &fd.f));
+        return;
+    }
+    fd.edge_only = st->edge_only;
     if (st->src_kind == 1) {
         fd.src = FIELD_CONST;
         fd.value = (double)st->count;
@@ -573,8 +579,55 @@ static void sema_input(sema *s, const ast_stmt *st)
     }
     y->index = m->ninputs;
     m->inputs[m->ninputs++] = fd;
-    for (int l = 0; l <= SE3_LMAX; l++)
+    for (int l = 0; l <= SE3_LMAX; l++) {
         m->in.c[l] += fd.f.c[l];
+        if (!fd.edge_only)
+            m->feat.c[l] += fd.f.c[l];
+    }
+    m->n_edge_inputs += fd.edge_only;
+}
+
+/* Edge inputs: each must feed an edge product, the first layer must be a message-passing layer
+ * (it reads the input row in place, the edge inputs' channels skipped: docs/semantics.md,
+ * "Inputs"), and there must be node features besides them. Then the edge inputs move after
+ * every other input (stable), so that they are the tail of the row's degree-0 block; edge
+ * products are renumbered to match. */
+static void sema_edge_inputs(sema *s)
+{
+    model *m = s->m;
+    if (!m->n_edge_inputs)
+        return;
+    for (int i = 0; i < m->ninputs; i++) {
+        int used = 0;
+        for (int q = 0; q < m->nedges; q++)
+            used |= m->edges[q].kind == EDGE_PRODUCT && (m->edges[q].a == i || m->edges[q].b == i);
+        if (m->inputs[i].edge_only && !used)
+            diag_error(s->dl, m->inputs[i].loc, "edge input '%s' is used by no edge product (use it in 'edge "
+                       "NAME : 1x0 = %s * %s;', or declare it 'input' to make it a node feature)",
+                       m->inputs[i].name, m->inputs[i].name, m->inputs[i].name);
+    }
+    if (m->ninputs == m->n_edge_inputs) {
+        diag_error(s->dl, m->inputs[0].loc, "model '%s' has only edge inputs; the first layer needs node "
+                   "features (declare at least one 'input')", m->name);
+        return;
+    }
+    if (m->nlayers > 0 && m->layers[0].kind != LAYER_ATTENTION && m->layers[0].kind != LAYER_CONV)
+        diag_error(s->dl, m->layers[0].loc, "with edge inputs the first layer must be attention or conv, not "
+                   "%s '%s'", layer_kind_name(m->layers[0].kind), m->layers[0].name);
+    field *sorted = arena_alloc(s->mem, (size_t)m->ninputs * sizeof *sorted);
+    int *to = arena_alloc(s->mem, (size_t)m->ninputs * sizeof *to), n = 0;
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < m->ninputs; i++)
+            if (m->inputs[i].edge_only == pass) {
+                to[i] = n;
+                sorted[n++] = m->inputs[i];
+            }
+    m->inputs = sorted;
+    for (int q = 0; q < m->nedges; q++)
+        if (m->edges[q].kind == EDGE_PRODUCT) {
+            m->edges[q].a = to[m->edges[q].a];
+            m->edges[q].b = to[m->edges[q].b];
+        }
 }
 
 /* Resolve the name of a degree-0 input field used by an edge product. */
@@ -1060,7 +1113,7 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
         /* Inputs and edges define what the first layer sees; keep them before it. */
         if ((st->kind == AST_INPUT || st->kind == AST_EDGE) && s->m->nlayers > 0) {
             diag_error(s->dl, st->loc, "'%s' must come before the first layer",
-                       st->kind == AST_INPUT ? "input" : "edge");
+                       st->kind == AST_INPUT ? (st->edge_only ? "edge input" : "input") : "edge");
             continue;
         }
         switch (st->kind) {
@@ -1081,7 +1134,7 @@ static void sema_stmts(sema *s, const ast_stmt *list, const char *suffix, int de
         case AST_INPUT:
             s->ninput_stmts++;
             sema_input(s, st);
-            *cur = s->m->in;
+            *cur = s->m->feat;  /* the first layer sees the node features, not the edge inputs */
             break;
         case AST_EDGE: sema_edge(s, st); break;
         case AST_OUTPUT: sema_output(s, st); break;
@@ -1272,6 +1325,8 @@ model *sema_check(arena *mem, diag_list *dl, const ast_model *ast, const char *f
         cp = &c->next;
     }
     sema_stmts(&s, copy, "", 0, &cur, &prev);
+    if (dl->nerrors == errors_before)
+        sema_edge_inputs(&s);
 
     if (s.ninput_stmts == 0)
         diag_error(dl, m->loc, "model '%s' has no input (declare 'input NAME : FIBRE;')", m->name);

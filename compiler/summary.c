@@ -61,8 +61,12 @@ void summary_print(const ir *p, FILE *out)
             m->z_only ? ", equivariant about z only" : "");
     fprintf(out, "  inputs:  ");
     for (int i = 0; i < m->ninputs; i++)
-        fprintf(out, "%s%s %s", i ? ", " : "", m->inputs[i].name, fibre_str(&a, &m->inputs[i].f));
-    fprintf(out, "  =>  %s\n", fibre_str(&a, &m->in));
+        fprintf(out, "%s%s %s%s", i ? ", " : "", m->inputs[i].name, fibre_str(&a, &m->inputs[i].f),
+                m->inputs[i].edge_only ? " (edge input)" : "");
+    if (m->n_edge_inputs)
+        fprintf(out, "  =>  %s (node features %s)\n", fibre_str(&a, &m->in), fibre_str(&a, &m->feat));
+    else
+        fprintf(out, "  =>  %s\n", fibre_str(&a, &m->in));
     if (m->nedges) {
         fprintf(out, "  edges:   ");
         for (int i = 0; i < m->nedges; i++) {

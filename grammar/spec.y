@@ -194,6 +194,12 @@ stmt
           $$->opts->val = value_new(pc, AST_VAL_LIST, @8);
           $$->opts->val->items = values_reverse($8);
       }
+    /* edge input: a per-node field read like an input but only used by edge products */
+    | EDGE INPUT IDENT ':' fibre ';'
+      {
+          $$ = stmt_new(pc, AST_INPUT, @1); $$->name = $3; $$->name_loc = @3; $$->fibre = $5;
+          $$->edge_only = 1;
+      }
     | EDGE IDENT ':' fibre '=' IDENT ';'
       {
           $$ = stmt_new(pc, AST_EDGE, @1); $$->name = $2; $$->name_loc = @2; $$->fibre = $4;

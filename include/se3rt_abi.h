@@ -99,7 +99,9 @@ typedef struct se3m_io {
     const void *pos;            /* n_nodes x 3 doubles (always double), Cartesian */
     const void *edge_attr;      /* n_edges x 4 reals (bond one-hot) or NULL */
     const void *params;         /* all weights, flat, manifest order */
-    const void *node_in;        /* n_nodes x in_dim reals, internal layout */
+    const void *node_in;        /* n_nodes x in_dim reals, internal layout (the first layer reads
+                                   its node features in place: edge inputs, the tail of the
+                                   degree-0 block, only feed edge products) */
     void *out;                  /* rows x out_dim reals (rows = n_graphs after pooling) */
     void *work;                 /* se3m_work_reals(...) reals */
     int32_t nthreads;           /* threads to use (OpenMP), >= 1 */

@@ -80,7 +80,10 @@ int64_t      se3rt_model_weight_offset(const se3rt_model *m, int i);
 int64_t      se3rt_model_weight_size(const se3rt_model *m, int i);
 
 /* A batch of graphs as arrays. node_in is n_nodes x in_dim in the file basis: degrees
- * ascending, channel-major, degree 1 Cartesian (x, y, z). */
+ * ascending, channel-major, degree 1 Cartesian (x, y, z); within a degree the manifest's inputs
+ * in manifest order. A spec's `edge input`s (manifest "edge_only": true) are listed after every
+ * other input and fill the end of the degree-0 block like any input; the model reads them only
+ * in its edge products (dnode_in of them flows through those products). */
 typedef struct se3rt_batch {
     int32_t n_graphs;
     const int32_t *graph_ptr;        /* n_graphs + 1 */

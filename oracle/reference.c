@@ -19,7 +19,8 @@
  *   eps 1e-5 and the biased variance; an LN over one value gives its bias.
  * - An edge shorter than 1e-12 gets Y_0 = 1/sqrt(4 pi), Y_J>0 = 0, but its radial input is the
  *   true (tiny) r and relpos is the true x_ij.
- * - Edge products read the model's input vector (node_in), never a layer's features; relpos
+ * - Edge products read the model's input vector (node_in), never a layer's features; the first
+ *   layer's features are node_in without the channels of the edge inputs (`edge input`); relpos
  *   fields are appended after the sender's own degree-1 channels, one identical channel each.
  * - Queries use the node features f_i only (no edge fields). Softmax subtracts the maximum
  *   (mathematically the plain softmax). A node without incoming edges gets a_i = 0; the skip
@@ -743,6 +744,27 @@ static void ref_gate(const layer *L, int rows, const double *f, double *out)
     }
 }
 
+/* The first layer's node features from the input rows: per degree, the channels of every input
+ * except the edge inputs (`edge input`, read by edge products only), in input order. */
+static double *ref_node_features(const model *m, int rows, const double *node_in)
+{
+    const int din = fibre_dim(&m->in), dout = fibre_dim(&m->feat);
+    double *f = ref_calloc((size_t)rows * dout + 1, sizeof *f);
+    for (int l = 0; l <= SE3_LMAX; l++) {
+        int nl = 2 * l + 1, src = ref_off(&m->in, l), dst = ref_off(&m->feat, l);
+        for (int u = 0; u < m->ninputs; u++) {
+            int n = m->inputs[u].f.c[l] * nl;
+            if (!m->inputs[u].edge_only) {
+                for (int i = 0; i < rows; i++)
+                    memcpy(f + (long)i * dout + dst, node_in + (long)i * din + src, (size_t)n * sizeof *f);
+                dst += n;
+            }
+            src += n;
+        }
+    }
+    return f;
+}
+
 int ref_forward(const ir *p, const double *params, const ref_graph *g, const double *node_in,
                 double *out, double **layer_out)
 {
@@ -750,9 +772,8 @@ int ref_forward(const ir *p, const double *params, const ref_graph *g, const dou
         return -1;
     const model *m = p->m;
     ref_ctx cx = { .p = p, .params = params, .g = g, .node_in = node_in };
-    int rows = g->n_nodes, dim = fibre_dim(&m->in), rc = 0;
-    double *cur = ref_calloc((size_t)rows * dim, sizeof *cur);
-    memcpy(cur, node_in, (size_t)rows * dim * sizeof *cur);
+    int rows = g->n_nodes, dim = fibre_dim(&m->feat), rc = 0;
+    double *cur = ref_node_features(m, rows, node_in);
     for (int li = 0; li < p->nlayers && !rc; li++) {
         const ir_layer *il = &p->layers[li];
         const layer *L = il->L;

@@ -16,7 +16,8 @@ typedef struct ref_graph {
     int n_graphs; const int *graph_ptr; /* n_graphs+1 node ranges */
 } ref_graph;
 
-/* node_in: n_nodes x fibre_dim(&m->in), internal layout (docs/semantics.md "Inputs": the
+/* node_in: n_nodes x fibre_dim(&m->in), inputs in the order of m->inputs (edge inputs last; the
+ * first layer sees the others), internal layout (docs/semantics.md "Inputs": the
  * runtime has already assembled constants, pos.z/pos.xy and properties and permuted degree 1
  * to (y,z,x)). out: n_nodes (or n_graphs when m->out_per_graph) x fibre_dim(final fibre).
  * layer_out (optional, may be NULL): if non-NULL, layer_out[i] receives layer i's output

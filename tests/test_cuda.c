@@ -27,10 +27,10 @@
 #include "se3rt_model.h"
 
 static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_attention",     "tiny_gate",
-                                     "tiny_envelope", "tiny_xij",
+                                     "tiny_envelope", "tiny_xij",       "tiny_edgefield",
                                      "nbody_tfn",     "nbody_se3",        "qm9_tfn",            "qm9_se3",
                                      "scanobjectnn_se3", "scanobjectnn_se3_z", NULL };
-#define NTINY 6 /* the tiny_* specs at the head of SPECS */
+#define NTINY 7 /* the tiny_* specs at the head of SPECS */
 
 static double now_s(void)
 {

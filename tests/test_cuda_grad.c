@@ -19,7 +19,8 @@
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
-static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", "tiny_envelope", "tiny_xij", NULL };
+static const char *const TINY[] = { "tiny_mlp", "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy", "tiny_envelope", "tiny_xij",
+                                  "tiny_edgefield", NULL };
 enum { NTINY = (int)(sizeof TINY / sizeof *TINY) - 1 };
 /* The long tier's paper specs: the N-body ones. The backward kernels of the larger QM9 and
  * ScanObjectNN models are the same generated code at a bigger size; under emulation and NVRTC

@@ -333,6 +333,7 @@ static const char *const shipped[] = {
     "nbody_se3_appendix.spec", "qm9_se3.spec",
     "qm9_tfn.spec", "scanobjectnn_se3.spec", "scanobjectnn_se3_z.spec",
     "tiny_attention.spec", "tiny_conv.spec", "tiny_mlp.spec", "tiny_xij.spec", "tiny_envelope.spec",
+    "tiny_edgefield.spec",
 };
 #define NSHIPPED ((int)(sizeof shipped / sizeof *shipped))
 
@@ -521,6 +522,49 @@ START_TEST(test_equivariance_f32)
 }
 END_TEST
 
+/* An edge input is not a node feature: with q entering only as q_i q_j, flipping the sign of
+ * every q leaves the outputs exactly as they were, while doubling q changes them (q is used).
+ * Declared as an `input`, q is a node feature too and the flip changes the outputs: the check
+ * can fail. */
+static double edge_input_change(const char *decl, double factor)
+{
+    char text[600];
+    snprintf(text, sizeof text,
+             "model e { precision f64; graph full; radial(width=4, depth=1);\n"
+             "  %s q : 1x0; input v : 1x1; edge qq : 1x0 = q * q;\n"
+             "  attention a -> 2x0 + 2x1 (heads=1, skip=cat, self=linear); conv c -> 1x1;\n"
+             "  output o : 1x1; }\n", decl);
+    tmodel t = tmodel_text(text, PREC_F64);
+    const model *m = t.c->m;
+    int qi = -1;
+    for (int f = 0; f < m->ninputs; f++)
+        if (strcmp(m->inputs[f].name, "q") == 0)
+            qi = f;
+    ck_assert_int_ge(qi, 0);
+    ck_assert_int_eq(se3rt_model_init_weights(t.m, 3), SE3RT_OK);
+    tbatch b = tbatch_new(m, 17, 0);
+    const int in_dim = fibre_dim(&m->in), od = fibre_dim(&m->layers[m->nlayers - 1].out);
+    double *base = run(&t, &b);
+    for (int a = 0; a < b.n; a++)
+        b.node_in[(size_t)a * (size_t)in_dim + (size_t)model_scalar_offset(m, qi)] *= factor;
+    double *moved = run(&t, &b), diff = 0;
+    for (int k = 0; k < out_rows(m, &b) * od; k++)
+        diff = fmax(diff, fabs(moved[k] - base[k]));
+    free(base);
+    free(moved);
+    tbatch_free(&b);
+    tmodel_free(&t);
+    return diff;
+}
+
+START_TEST(test_edge_input_not_a_feature)
+{
+    ck_assert_msg(edge_input_change("edge input", -1) == 0, "edge input: flipping q changed the outputs");
+    ck_assert_msg(edge_input_change("edge input", 2) > 1e-6, "edge input: doubling q changed nothing");
+    ck_assert_msg(edge_input_change("input", -1) > 1e-6, "node input: flipping q changed nothing");
+}
+END_TEST
+
 /* The CPU JIT cache: a corrupt entry (truncated shared object, or a checksum that does not
  * match) is detected and rebuilt, and the model still runs. */
 START_TEST(test_jit_cache_corrupt)
@@ -569,7 +613,7 @@ int main(void)
     TCase *tc;
     /* the default tier: every layer kind and the tiny shipped specs; the long tier (label
      * `long`): the paper specs, whose generated C takes minutes to compile */
-    const int ntiny = 4, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
+    const int ntiny = 5, first = tu_tier_long() ? 0 : NSHIPPED - ntiny,
               end = tu_tier_long() ? NSHIPPED - ntiny : NSHIPPED;
     if (!tu_tier_long()) {
         tc = tcase_create("layers_vs_reference");
@@ -577,6 +621,7 @@ int main(void)
         tcase_add_loop_test(tc, test_layers_vs_reference, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
         tcase_add_loop_test(tc, test_layers_vs_reference_f32, 0, (int)(sizeof layer_specs / sizeof *layer_specs));
         tcase_add_loop_test(tc, test_equivariance_gate, 0, 2);
+        tcase_add_test(tc, test_edge_input_not_a_feature);
         suite_add_tcase(s, tc);
         tc = tcase_create("jit_cache");
         tcase_set_timeout(tc, 120);

@@ -14,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "nbody_windows.h"
 #include "se3rt_io.h"
 #include "testutil.h"
 
@@ -710,6 +711,65 @@ START_TEST(windows_cut)
 }
 END_TEST
 
+/* --valid-fraction on trajectories holds out whole simulations: nbody_window_groups gives every
+ * window its simulation, so the windows of one simulation (which overlap in time) never land in
+ * both training and validation. A simulation begins where `sim` changes or `frame0` restarts. */
+START_TEST(windows_grouped_by_simulation)
+{
+    gen g;
+    gen_run(&g, "--train 0 --test 6 --seed 9");
+    se3rt_xyz *w;
+    char err[512];
+    ck_assert_msg(nbody_windows(g.ctx, g.xtest, NBODY_WINDOWS_ALL, &w, err, sizeof err) == 0, "%s", err);
+    const size_t per = NFR - 5;
+    ck_assert_uint_eq(w->nframes, 6 * per);
+    long long *group = calloc(w->nframes, sizeof *group);
+    ck_assert_ptr_nonnull(group);
+    ck_assert_int_eq(nbody_window_groups(w, group), 6);
+    for (size_t k = 0; k < w->nframes; k++)
+        ck_assert_int_eq(group[k], (long long)(k / per));
+    /* equal `sim` in two consecutive simulations (files joined): frame0's restart separates them */
+    for (size_t k = 0; k < w->nframes; k++)
+        ck_assert_int_eq(se3rt_frame_info_set(w, &w->frames[k], "sim", "0"), SE3RT_OK);
+    ck_assert_int_eq(nbody_window_groups(w, group), 6);
+    for (size_t k = 0; k < w->nframes; k++)
+        ck_assert_int_eq(group[k], (long long)(k / per));
+    /* a window without its simulation */
+    ck_assert_int_eq(se3rt_frame_info_set(w, &w->frames[3], "sim", "x"), SE3RT_OK);
+    ck_assert_int_eq(nbody_window_groups(w, group), -1);
+    free(group);
+    se3rt_xyz_free(w);
+    gen_free(&g);
+}
+END_TEST
+
+/* se3tc train --valid-fraction on a trajectory file: whole simulations are held out (2 of 5 at
+ * 0.3, i.e. 8 of the 20 windows; a split of the windows would hold out round(0.3 x 20) = 6), and
+ * a model whose charge is an `edge input` trains on the trajectories. */
+START_TEST(train_valid_fraction_by_simulation)
+{
+    gen g;
+    gen_run(&g, "--train 5 --test 2 --length 1000 --sample-every 100 --seed 4");
+    char spec[4300], ck[4300], *out, *err;
+    snprintf(spec, sizeof spec, "%s/t.spec", g.root);
+    snprintf(ck, sizeof ck, "%s/ck", g.root);
+    tu_write_file(spec, "model t { precision f64; graph full; radial(width=4, depth=1);\n"
+                        "  input vel : 1x1; edge input charge : 1x0; edge qq : 1x0 = charge * charge;\n"
+                        "  attention a -> 2x0 + 2x1 (heads=1); conv c -> 2x1; output dx : 1x1; output dv : 1x1; }\n");
+    char args[20000];
+    snprintf(args, sizeof args, "train '%s' --train '%s' --test '%s' -o '%s' --steps 2 --batch 4 --threads 1 "
+             "--valid-fraction 0.3", spec, g.train, g.test, ck);
+    int rc = tu_se3tc(args, NULL, &out, &err);
+    ck_assert_msg(rc == 0, "train: exit %d\n%s", rc, err);
+    ck_assert_msg(strstr(err, "20 training (every start frame) windows") != NULL, "%s", err);
+    ck_assert_msg(strstr(err, "--valid-fraction: 2 of 5 simulations (8 windows) held out") != NULL, "%s", err);
+    ck_assert_msg(strstr(err, "12 training, 8 validation and 2 test frames") != NULL, "%s", err);
+    free(out);
+    free(err);
+    gen_free(&g);
+}
+END_TEST
+
 static Suite *suite_nbody(void)
 {
     Suite *s = suite_create("nbody");
@@ -732,6 +792,8 @@ static Suite *suite_nbody(void)
     tcase_add_test(t, trajectory_energy_drift);
     tcase_add_test(t, linear_baseline_expected);
     tcase_add_test(t, windows_cut);
+    tcase_add_test(t, windows_grouped_by_simulation);
+    tcase_add_test(t, train_valid_fraction_by_simulation);
     suite_add_tcase(s, t);
 
     t = tcase_create("cli");

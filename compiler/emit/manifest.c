@@ -62,6 +62,8 @@ static void manifest_fields(arena *mem, cJSON *arr, const field *fs, int n, cons
                 cJSON_AddStringToObject(o, "source", se3m_source_name((int)fd->src));
                 if (fd->src == FIELD_CONST)
                     cJSON_AddNumberToObject(o, "value", fd->value);
+                if (fd->edge_only)  /* read like any input; only edge products use it */
+                    cJSON_AddBoolToObject(o, "edge_only", 1);
                 if (fd->src == FIELD_SPECIES) {
                     cJSON *sp = cJSON_AddArrayToObject(o, "species");
                     for (int c = 0; c < fd->f.c[0]; c++)

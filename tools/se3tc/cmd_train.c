@@ -2212,6 +2212,7 @@ int cmd_train(int argc, char **argv)
     }
     /* N-body trajectory files (se3tc nbody generate): every window of every training
      * simulation, the fixed official spread of test windows (docs/nbody.md) */
+    const int tr_windows = nbody_is_trajectory(xtr);   /* --valid-fraction then splits by simulation */
     if (train_nbody_windows(ctx, &xtr, NBODY_WINDOWS_ALL, o->quiet) != 0 ||
         train_nbody_windows(ctx, &xte, NBODY_WINDOWS_SPREAD, o->quiet) != 0)
         goto done;
@@ -2271,17 +2272,35 @@ int cmd_train(int argc, char **argv)
         goto done;
     }
     if (o->valid_fraction > 0) {
-        /* the validation frames: the first round(F n) of a permutation drawn from the seed */
-        const int64_t n = se3rt_data_nframes(t.tr);
+        /* the validation frames: those of the first round(F n) of a permutation of the n groups
+         * drawn from the seed; a group is a frame, or on trajectory files all the windows of one
+         * simulation (windows of one simulation overlap: splitting them would leak) */
+        const int64_t nf = se3rt_data_nframes(t.tr);
+        long long *group = calloc((size_t)nf + 1, sizeof *group);
+        if (!group) {
+            fprintf(stderr, "se3tc train: out of memory\n");
+            goto done;
+        }
+        int64_t n = nf;
+        if (tr_windows && (xtr->nframes != (size_t)nf || (n = nbody_window_groups(xtr, group)) < 1)) {
+            fprintf(stderr, "se3tc train: --valid-fraction: %s: windows without their simulation\n", o->train);
+            free(group);
+            goto done;
+        }
+        for (int64_t k = 0; !tr_windows && k < nf; k++)
+            group[k] = k;
+        const char *unit = tr_windows ? "simulations" : "frames";
         int64_t nv = (int64_t)llround(o->valid_fraction * (double)n);
         nv = nv < 1 ? 1 : nv;
         if (nv >= n) {
-            fprintf(stderr, "se3tc train: --valid-fraction %g of the %lld frames in '%s' leaves no training frame\n",
-                    o->valid_fraction, (long long)n, o->train);
+            fprintf(stderr, "se3tc train: --valid-fraction %g of the %lld %s in '%s' leaves no training %s\n",
+                    o->valid_fraction, (long long)n, unit, o->train, tr_windows ? "simulation" : "frame");
+            free(group);
             goto done;
         }
-        if (!(pick = calloc((size_t)n, 1)) || !(perm = calloc((size_t)n, sizeof *perm))) {
+        if (!(pick = calloc((size_t)nf, 1)) || !(perm = calloc((size_t)n, sizeof *perm))) {
             fprintf(stderr, "se3tc train: out of memory\n");
+            free(group);
             goto done;
         }
         uint64_t rng = train_mix((uint64_t)o->seed * 0x9E3779B97F4A7C15ULL ^ 0x76616C6964ULL);
@@ -2293,10 +2312,24 @@ int cmd_train(int argc, char **argv)
             perm[k] = perm[j];
             perm[j] = tmp;
         }
+        unsigned char *held = calloc((size_t)n, 1);
+        if (!held) {
+            fprintf(stderr, "se3tc train: out of memory\n");
+            free(group);
+            goto done;
+        }
         for (int64_t k = 0; k < nv; k++)
-            pick[perm[k]] = 1;
+            held[perm[k]] = 1;
+        int64_t nvf = 0;
+        for (int64_t k = 0; k < nf; k++)
+            nvf += pick[k] = held[group[k]];
+        free(held);
+        free(group);
         free(perm);
         perm = NULL;
+        if (!o->quiet && tr_windows)
+            fprintf(stderr, "se3tc train: --valid-fraction: %lld of %lld simulations (%lld windows) held out for "
+                    "validation\n", (long long)nv, (long long)n, (long long)nvf);
         if (se3rt_data_split(t.tr, pick, &t.va) != SE3RT_OK) {
             fprintf(stderr, "se3tc train: --valid-fraction: %s\n", se3rt_errmsg(ctx));
             goto done;

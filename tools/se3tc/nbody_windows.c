@@ -131,3 +131,21 @@ int nbody_windows(se3rt_ctx *ctx, const se3rt_xyz *traj, nbody_window_kind kind,
     *out = x;
     return 0;
 }
+
+long long nbody_window_groups(const se3rt_xyz *windows, long long *group)
+{
+    long long n = 0, prev_sim = -1, prev_start = -1;
+    for (size_t k = 0; k < windows->nframes; k++) {
+        long long sim, start;
+        if (nw_info(&windows->frames[k], "sim", 0, 1LL << 53, &sim) ||
+            nw_info(&windows->frames[k], "frame0", 0, 1LL << 53, &start))
+            return -1;
+        /* a simulation's windows are contiguous with rising start frames (nbody_windows) */
+        if (k == 0 || sim != prev_sim || start <= prev_start)
+            n++;
+        group[k] = n - 1;
+        prev_sim = sim;
+        prev_start = start;
+    }
+    return n;
+}

@@ -23,4 +23,12 @@ typedef enum nbody_window_kind {
 int nbody_windows(se3rt_ctx *ctx, const se3rt_xyz *traj, nbody_window_kind kind, se3rt_xyz **out /* OUT */,
                   char *err, size_t errlen);
 
+/* The simulation of each frame of `windows` (nbody_windows' output), numbered 0, 1, ... in order
+ * of appearance: group[k] for frame k (windows->nframes entries). A simulation's windows are
+ * contiguous there with rising start frames, so a new one begins where info `sim` changes or
+ * `frame0` does not rise. Returns the number of simulations, or -1 when a frame lacks an integer
+ * `sim` or `frame0`. --valid-fraction holds out whole simulations with it, so that no
+ * simulation gives windows to both training and validation. */
+long long nbody_window_groups(const se3rt_xyz *windows, long long *group);
+
 #endif
