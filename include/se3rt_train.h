@@ -87,7 +87,9 @@ void         se3rt_data_accuracy(const se3rt_data *d, const double *pred, double
 /* The mean loss over the target values of frames[0..n) and its gradient w.r.t. the weights
  * (grad: nparams, overwritten). The frames are split into nthreads contiguous parts, each
  * run by its own thread with its own gradient, summed in a fixed order: the result depends
- * on the thread count only through floating-point summation order. */
+ * on the thread count only through floating-point summation order. When the model's
+ * gradients run on a device (CUDA), the minibatch is one device call and grad may be NULL:
+ * the gradient then stays in device memory (the trainer's device optimiser reads it there). */
 se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int64_t *frames, int64_t n,
                                   se3rt_loss_kind kind, int nthreads, double *loss, double *grad);
 
@@ -222,7 +224,12 @@ void         se3rt_trainer_free(se3rt_trainer *t);
  * n <= 0 takes none). Errors: the minibatch's (se3rt_data_loss_grad: the frame named); a loss
  * that is not finite is SE3RT_ERR_INVALID ("step 12: the loss is not finite (lower the learning
  * rate or clip the gradient)") and that step changes nothing; SE3RT_ERR_INVALID while the
- * evaluated weights are in the model (se3rt_trainer_use_eval_weights). */
+ * evaluated weights are in the model (se3rt_trainer_use_eval_weights). On a model whose
+ * gradients run on CUDA (plain losses over open frames) Adam, clipping and the moving average
+ * run there too and the weights, gradient and optimiser state stay in device memory between
+ * steps; the host's copies are refreshed when read (the evaluated weights, a best weight copy,
+ * se3rt_trainer_state_save, se3rt_model_params), and weights the host changes go up at the
+ * next step. */
 se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n);
 /* Steps taken so far (the next step's 0-based index), counting those before a state load. */
 int64_t      se3rt_trainer_steps_done(const se3rt_trainer *t);

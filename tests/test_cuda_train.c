@@ -1,4 +1,5 @@
-/* test_cuda_train.c - training on the device through the emulator (SE3TC_CUDA_EMULATE=1):
+/* test_cuda_train.c - training on the device through the emulator (SE3TC_CUDA_EMULATE=1; on a
+ * GPU with SE3_CUDA_TRAIN_ON_GPU=1, as tests/gpu/run.sh runs it):
  * `se3tc train --device cuda` for 20 f64 steps matches CPU training (the loss curve to the eight
  * digits loss.csv prints, the final weights and Adam state to 1e-9 relative); a checkpoint
  * written on either device resumes on the other and ends where the straight run ends; and
@@ -24,6 +25,16 @@
 #include "se3rt_train.h"
 
 #define SPEC SE3_SOURCE_DIR "/specs/tiny_energy.spec"
+
+/* The "cuda" device of the next commands: the emulator (SE3TC_CUDA_EMULATE=1), or with
+ * SE3_CUDA_TRAIN_ON_GPU=1 (tests/gpu/run.sh) the GPU itself; off: the CPU runs as given. */
+static void device_on(int on)
+{
+    if (on && !getenv("SE3_CUDA_TRAIN_ON_GPU"))
+        setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    else
+        unsetenv("SE3TC_CUDA_EMULATE");
+}
 
 static int run(char **out, char **err, const char *fmt, ...)
 {
@@ -139,12 +150,12 @@ START_TEST(test_train_device_matches_cpu)
     char *data = tu_tmpdir(), *a = tu_tmpdir(), *b = tu_tmpdir(), *c = tu_tmpdir(), *out = NULL, *err = NULL;
     write_data(data, "train.extxyz", 24);
     write_data(data, "test.extxyz", 6);
-    unsetenv("SE3TC_CUDA_EMULATE");
+    device_on(0);
     int rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' " COMMON,
                  data, data, a);
     ck_assert_msg(rc == 0, "CPU training: %s", err);
     free(out), free(err);
-    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    device_on(1);
     /* on the device straight through */
     rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda " COMMON,
              data, data, b);
@@ -161,7 +172,7 @@ START_TEST(test_train_device_matches_cpu)
              "--stop-at 10 " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "%s", err);
     free(out), free(err);
-    unsetenv("SE3TC_CUDA_EMULATE");
+    device_on(0);
     rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cpu "
              "--resume " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "resuming a device checkpoint on the CPU: %s", err);
@@ -176,12 +187,12 @@ START_TEST(test_train_device_matches_cpu)
              data, data, c);
     ck_assert_msg(rc == 0, "%s", err);
     free(out), free(err);
-    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    device_on(1);
     rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
              "--resume " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "resuming a CPU checkpoint on the device: %s", err);
     free(out), free(err);
-    unsetenv("SE3TC_CUDA_EMULATE");
+    device_on(0);
     double d2 = ckpt_diff(a, c, "weights.safetensors");
     printf("checkpoint of step 10 on the CPU, resumed on the device: final weights vs CPU %.2g\n", d2);
     ck_assert_msg(d2 <= 1e-9, "CPU -> device resume: weights differ by %g", d2);
@@ -213,7 +224,7 @@ static double vec_diff(const double *a, const double *b, int64_t n)
 
 START_TEST(test_device_optimiser_stays_on_device)
 {
-    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    device_on(1);
     char *data = tu_tmpdir(), path[4300];
     write_data(data, "train.extxyz", 16);
     snprintf(path, sizeof path, "%s/train.extxyz", data);
@@ -225,7 +236,9 @@ START_TEST(test_device_optimiser_stays_on_device)
     se3rt_model *cpu = NULL, *dev = NULL;
     ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &dev) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(strstr(se3rt_model_device(dev), "emulat") != NULL, "not emulated: %s", se3rt_model_device(dev));
+    ck_assert_msg(getenv("SE3_CUDA_TRAIN_ON_GPU") || strstr(se3rt_model_device(dev), "emulat") != NULL,
+                  "not emulated: %s", se3rt_model_device(dev));
+    printf("device: %s\n", se3rt_model_device(dev));
     ck_assert(rt_model_opt_on_device(dev) && !rt_model_opt_on_device(cpu));
     se3rt_model_set_threads(cpu, 1);
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 3), SE3RT_OK);
@@ -291,7 +304,7 @@ START_TEST(test_device_optimiser_stays_on_device)
     se3rt_model_free(dev);
     se3rt_ctx_free(ctx);
     compile_free(c);
-    unsetenv("SE3TC_CUDA_EMULATE");
+    device_on(0);
     tu_rm_rf(data), tu_rm_rf(a), tu_rm_rf(b);
     free(data), free(a), free(b);
 }

@@ -58,8 +58,6 @@ struct rt_cuda_model {
 /* Host -> device and device -> host copies, counted in bytes_up / bytes_down. */
 se3rt_status rt_cu_up(rt_cuda_model *g, se3rt_dptr dst, const void *src, size_t bytes);
 se3rt_status rt_cu_down(rt_cuda_model *g, void *dst, se3rt_dptr src, size_t bytes);
-/* The optimiser's kernels (cuda_opt.c), appended to a model's source when it has the backward. */
-extern const char rt_cuda_opt_source[];
 
 /* Make buffer b hold at least `bytes` (contents are not kept) / and upload host (may be NULL). */
 se3rt_status rt_cu_reserve(rt_cuda_model *g, int b, size_t bytes);

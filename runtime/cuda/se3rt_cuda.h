@@ -168,6 +168,10 @@ se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, i
 
 /* ---- internal: the optimiser on the device (runtime/cuda/cuda_opt.c; docs/cuda.md) --------- */
 
+/* The optimiser's kernels (CUDA source, NUL-terminated): rt_cuda_model_new appends them to a
+ * model's source that has the backward kernels, so they load as one module. */
+extern const char rt_cuda_opt_source[];
+
 /* One step of Adam as runtime/train.c's se3rt_adam_step, with the constants the host computed:
  * c1 = 1 - b1^t, c2 = 1 - b2^t, ob1 = 1 - b1, ob2 = 1 - b2; the gradient times clipf first when
  * clip; then, when ema, ema = decay ema + odecay w (odecay = 1 - decay). */
