@@ -161,7 +161,8 @@ double se3rt_schedule_lr(int64_t step, int64_t total, int64_t warmup, double lr0
 /* Exponential moving average of the weights: ema = decay ema + (1 - decay) params. */
 void   se3rt_ema_update(double *ema, const double *params, int64_t n, double decay);
 /* Scale g so its Euclidean norm is at most max_norm (max_norm <= 0: leave it); returns the
- * norm before clipping. */
+ * norm before clipping. The squares are summed in chunks of 256 entries, then the chunks' sums
+ * in order: the order the device optimiser uses, so both give the same norm bit for bit. */
 double se3rt_clip_grad(double *g, int64_t n, double max_norm);
 
 /* ---------------------------------------------------------------- the training loop */
