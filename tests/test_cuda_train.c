@@ -7,7 +7,8 @@
  * `--device cuda` refuse with one line and a non-zero exit, writing nothing. Through the
  * trainer API, with clipping and a moving average: the device optimiser follows the CPU's,
  * and a step moves no weights, gradients or optimiser state between host and device (the
- * backend's byte counter), only the batch and a few scalars. */
+ * backend's byte counter), only the batch and a few scalars. The optimiser kernels alone, given
+ * one gradient, are the CPU's Adam, clipping norm and average bit for bit. */
 #include "testutil.h"
 
 #include <math.h>
@@ -18,6 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cuda_model_impl.h"
 #include "model_internal.h"
 #include "pipeline.h"
 #include "se3rt_cuda.h"
@@ -310,6 +312,71 @@ START_TEST(test_device_optimiser_stays_on_device)
 }
 END_TEST
 
+/* The optimiser kernels alone, given one gradient: the norm, three clipped Adam steps with the
+ * average, and the weights at the model's precision are the CPU's bit for bit (f64 and f32). */
+START_TEST(test_device_adam_is_the_cpus)
+{
+    device_on(1);
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    /* a module with no layers: has_grad, so the runtime appends the optimiser's kernels */
+    static const char src[] = "\n#define SE3G_BACKWARD 1\n#define SE3G_MAX_LAYER_WEIGHTS 1\n";
+    enum { N = 1000 };   /* three full chunks of 256 and a part */
+    static double grad[N], p[N], m[N], v[N], ema[N], g2[N], dp[N], dm[N], dv[N], de[N];
+    static float pf[N];
+    for (int f32 = 0; f32 < 2; f32++) {
+        rt_cuda_model *g = NULL;
+        ck_assert_msg(rt_cuda_model_new(ctx, src, sizeof src - 1, "opt_test", 0, NULL, f32, 1, &g) == SE3RT_OK, "%s",
+                      se3rt_errmsg(ctx));
+        se3rt_adam *ah = NULL, *ad = NULL;
+        ck_assert_int_eq(se3rt_adam_new(ctx, N, &ah), SE3RT_OK);
+        ck_assert_int_eq(se3rt_adam_new(ctx, N, &ad), SE3RT_OK);
+        double *hv, *hm = rt_adam_moments(ah, &hv);
+        for (int k = 0; k < N; k++) {
+            grad[k] = (2 * urand() - 1) * (k % 7 ? 1 : 1e-3), p[k] = 2 * urand() - 1, ema[k] = p[k] + 0.1 * urand();
+            hm[k] = m[k] = 0.1 * (2 * urand() - 1), hv[k] = v[k] = 0.01 * urand();
+        }
+        ck_assert_int_eq(rt_cu_put(g, CB_DPARAMS, grad, sizeof grad), SE3RT_OK);
+        ck_assert_int_eq(rt_cuda_model_opt_put(g, N, p, m, v, ema), SE3RT_OK);
+        double n2 = -1;
+        ck_assert_int_eq(rt_cuda_model_opt_norm2(g, N, &n2), SE3RT_OK);
+        ck_assert_msg(n2 == rt_grad_norm2(grad, N), "norm^2 %.17g on the device, %.17g on the CPU", n2,
+                      rt_grad_norm2(grad, N));
+        const double clip = 0.5 * sqrt(n2), decay = 0.9;
+        for (int step = 0; step < 3; step++) {
+            const double lr = 1e-2 / (step + 1);
+            memcpy(g2, grad, sizeof grad);
+            const double norm = se3rt_clip_grad(g2, N, clip);
+            se3rt_adam_step(ah, p, g2, lr);
+            se3rt_ema_update(ema, p, N, decay);
+            rt_opt_step os = { .lr = lr, .ema = 1, .decay = decay, .odecay = 1 - decay, .clip = norm > clip,
+                               .clipf = clip / sqrt(n2) };
+            rt_adam_tick(ad, &os);
+            ck_assert_int_eq(rt_cuda_model_opt_step(g, N, &os), SE3RT_OK);
+        }
+        ck_assert_int_eq(se3rt_adam_steps(ad), 3);
+        ck_assert_int_eq(rt_cuda_model_opt_get(g, N, dp, dm, dv, de), SE3RT_OK);
+        ck_assert_msg(!memcmp(dp, p, sizeof p) && !memcmp(dm, hm, sizeof dm) && !memcmp(dv, hv, sizeof dv) &&
+                      !memcmp(de, ema, sizeof de), "f%d: the device's Adam or average is not the CPU's bit for bit",
+                      f32 ? 32 : 64);
+        if (f32) {   /* the weights the forward reads: the CPU's rounding of the same doubles */
+            ck_assert_int_eq(rt_cu_down(g, pf, g->buf[CB_PARAMS].p, sizeof pf), SE3RT_OK);
+            for (int k = 0; k < N; k++)
+                ck_assert_msg(pf[k] == (float)p[k], "f32 weight %d: %.9g, not %.9g", k, pf[k], (float)p[k]);
+        } else {
+            ck_assert_int_eq(rt_cu_down(g, dp, g->buf[CB_PARAMS].p, sizeof dp), SE3RT_OK);
+            ck_assert(!memcmp(dp, p, sizeof p));
+        }
+        se3rt_adam_free(ah);
+        se3rt_adam_free(ad);
+        rt_cuda_model_free(g);
+    }
+    printf("device Adam, clipping, norm and average: the CPU's bit for bit (f64, f32)\n");
+    se3rt_ctx_free(ctx);
+    device_on(0);
+}
+END_TEST
+
 /* Where no GPU is usable: one line, a non-zero exit, no output. */
 START_TEST(test_device_refuses_without_gpu)
 {
@@ -350,6 +417,7 @@ static Suite *suite_cuda_train(void)
     tcase_set_timeout(tc, 900);
     tcase_add_test(tc, test_train_device_matches_cpu);
     tcase_add_test(tc, test_device_optimiser_stays_on_device);
+    tcase_add_test(tc, test_device_adam_is_the_cpus);
     suite_add_tcase(s, tc);
     tc = tcase_create("refuse");
     tcase_set_timeout(tc, 120);
