@@ -1,6 +1,6 @@
 /* cuda_grad.c - gradients on the device (docs/cuda.md, "Backward kernels"): the forward with
  * every layer's output kept in device memory, then the generated backward kernels
- * (compiler/emit/emit_cuda_grad.c) last layer first, and Adam on the device for training.
+ * (compiler/emit/emit_cuda_grad.c) last layer first (Adam on the device: cuda_opt.c).
  *
  * Per call the host uploads the batch (as the forward does), a per-graph view of its CSR (each
  * graph's offsets from its first edge, and senders numbered within their graph, so one thread
