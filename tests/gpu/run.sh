@@ -252,7 +252,7 @@ if [ -x "$BUILD/tests/test_cuda_train" ] && [ "$lim" -ge 20 ]; then
     else
         st=FAIL gfail=$((gfail + 1))
     fi
-    echo "$st TRAINEQ: $(grep -h 'vs CPU\|per step\|bit for bit' "$OUT/grad/train_eq.log" | tr '\n' ' ' | cut -c1-700) $(grep -h 'F:\|E:' "$OUT/grad/train_eq.log" | head -1 | cut -c1-300)" |
+    echo "$st TRAINEQ: $(grep -h 'vs CPU\|per step\|bit for bit' "$OUT/grad/train_eq.log" | tr '\n' ' ' | cut -c1-1000) $(grep -h 'F:\|E:' "$OUT/grad/train_eq.log" | head -1 | cut -c1-300)" |
         tee -a "$OUT/grad/parity_summary.txt"
 else
     echo "[$(elapsed)s] device training against CPU training: skipped (test_cuda_train missing, or no time)" | tee -a "$OUT/summary.txt"
