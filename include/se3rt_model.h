@@ -69,7 +69,9 @@ se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dt
 se3rt_status se3rt_model_save_weights_meta(se3rt_model *m, const char *path, se3rt_dtype dtype,
                                            const char *key, const char *value);
 int64_t      se3rt_model_nparams(const se3rt_model *m);
-double      *se3rt_model_params(se3rt_model *m);   /* borrowed; call _params_changed after edits */
+/* Borrowed; call _params_changed after edits. After steps of the device optimiser (a trainer
+ * on a CUDA model) it first copies the device's newer weights into the host array. */
+double      *se3rt_model_params(se3rt_model *m);
 void         se3rt_model_params_changed(se3rt_model *m);
 /* Set one weight (index into params) without recopying all of them (finite differences). */
 void         se3rt_model_set_param(se3rt_model *m, int64_t k, double v);

@@ -87,7 +87,9 @@ void         se3rt_data_accuracy(const se3rt_data *d, const double *pred, double
 /* The mean loss over the target values of frames[0..n) and its gradient w.r.t. the weights
  * (grad: nparams, overwritten). The frames are split into nthreads contiguous parts, each
  * run by its own thread with its own gradient, summed in a fixed order: the result depends
- * on the thread count only through floating-point summation order. */
+ * on the thread count only through floating-point summation order. When the model's
+ * gradients run on a device (CUDA), the minibatch is one device call and grad may be NULL:
+ * the gradient then stays in device memory (the trainer's device optimiser reads it there). */
 se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int64_t *frames, int64_t n,
                                   se3rt_loss_kind kind, int nthreads, double *loss, double *grad);
 
@@ -159,7 +161,8 @@ double se3rt_schedule_lr(int64_t step, int64_t total, int64_t warmup, double lr0
 /* Exponential moving average of the weights: ema = decay ema + (1 - decay) params. */
 void   se3rt_ema_update(double *ema, const double *params, int64_t n, double decay);
 /* Scale g so its Euclidean norm is at most max_norm (max_norm <= 0: leave it); returns the
- * norm before clipping. */
+ * norm before clipping. The squares are summed in chunks of 256 entries, then the chunks' sums
+ * in order: the order the device optimiser uses, so both give the same norm bit for bit. */
 double se3rt_clip_grad(double *g, int64_t n, double max_norm);
 
 /* ---------------------------------------------------------------- the training loop */
@@ -222,7 +225,12 @@ void         se3rt_trainer_free(se3rt_trainer *t);
  * n <= 0 takes none). Errors: the minibatch's (se3rt_data_loss_grad: the frame named); a loss
  * that is not finite is SE3RT_ERR_INVALID ("step 12: the loss is not finite (lower the learning
  * rate or clip the gradient)") and that step changes nothing; SE3RT_ERR_INVALID while the
- * evaluated weights are in the model (se3rt_trainer_use_eval_weights). */
+ * evaluated weights are in the model (se3rt_trainer_use_eval_weights). On a model whose
+ * gradients run on CUDA (plain losses over open frames) Adam, clipping and the moving average
+ * run there too and the weights, gradient and optimiser state stay in device memory between
+ * steps; the host's copies are refreshed when read (the evaluated weights, a best weight copy,
+ * se3rt_trainer_state_save, se3rt_model_params), and weights the host changes go up at the
+ * next step. */
 se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n);
 /* Steps taken so far (the next step's 0-based index), counting those before a state load. */
 int64_t      se3rt_trainer_steps_done(const se3rt_trainer *t);

@@ -165,6 +165,9 @@ se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const ch
     int want_cuda = strcmp(device, "cuda") == 0, want_auto = strcmp(device, "auto") == 0;
     if (!want_cuda && !want_auto && strcmp(device, "cpu") != 0)
         return rt_error(m->ctx, SE3RT_ERR_INVALID, "unknown device '%s' (expected cpu, cuda or auto)", device);
+    se3rt_status pst = rt_model_pull_params(m);   /* the device optimiser's weights come back first */
+    if (pst)
+        return pst;
     if (m->dev_be)
         m->dev_be->free(m->dev);
     m->dev_be = NULL;

@@ -58,6 +58,35 @@ static se3rt_status cudab_grad_backward(void *impl, const double *dout, int64_t 
     return rt_cuda_model_grad_backward(c->g, dout, dout_n, c->m->nparams, dparams, dx0, dpos);
 }
 
+static se3rt_status cudab_opt_put(void *impl, const double *params, const double *m, const double *v, const double *ema)
+{
+    rt_cudab *c = impl;
+    return rt_cuda_model_opt_put(c->g, c->m->nparams, params, m, v, ema);
+}
+
+static se3rt_status cudab_opt_get(void *impl, double *params, double *m, double *v, double *ema)
+{
+    rt_cudab *c = impl;
+    return rt_cuda_model_opt_get(c->g, c->m->nparams, params, m, v, ema);
+}
+
+static se3rt_status cudab_opt_norm2(void *impl, double *norm2)
+{
+    rt_cudab *c = impl;
+    return rt_cuda_model_opt_norm2(c->g, c->m->nparams, norm2);
+}
+
+static se3rt_status cudab_opt_step(void *impl, const rt_opt_step *s)
+{
+    rt_cudab *c = impl;
+    return rt_cuda_model_opt_step(c->g, c->m->nparams, s);
+}
+
+static void cudab_traffic(void *impl, uint64_t *up, uint64_t *down)
+{
+    rt_cuda_model_traffic(((rt_cudab *)impl)->g, up, down);
+}
+
 static const rt_backend_i cuda_backend = {
     .name = cudab_name,
     .forward = cudab_forward,
@@ -66,6 +95,11 @@ static const rt_backend_i cuda_backend = {
     .has_grad = cudab_has_grad,
     .grad_forward = cudab_grad_forward,
     .grad_backward = cudab_grad_backward,
+    .opt_put = cudab_opt_put,
+    .opt_get = cudab_opt_get,
+    .opt_norm2 = cudab_opt_norm2,
+    .opt_step = cudab_opt_step,
+    .traffic = cudab_traffic,
 };
 
 se3rt_status rt_cuda_backend_model_new(se3rt_model *m, const char *cuda_source, size_t len,

@@ -599,6 +599,18 @@ int rt_model_grad_on_device(const se3rt_model *m)
     return m->dev_be && m->dev_be->has_grad && m->dev_be->has_grad(m->dev);
 }
 
+int rt_model_opt_on_device(const se3rt_model *m)
+{
+    return rt_model_grad_on_device(m) && m->dev_be->opt_step != NULL;
+}
+
+void rt_model_device_traffic(const se3rt_model *m, uint64_t *up, uint64_t *down)
+{
+    *up = *down = 0;
+    if (m->dev_be && m->dev_be->traffic)
+        m->dev_be->traffic(m->dev, up, down);
+}
+
 /* rt_model_grad, and for periodic batches the same over the batch extended with ghosts; with
  * loss NULL only the forward (out). virial (n_graphs x 9, may be NULL) gets, per graph,
  * sum_n dL/dx_n[a] x_n[b] over its atoms and ghosts: for an energy the sum over edges of
@@ -712,11 +724,15 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     if (!st && dparams && loss)
         memset(dparams, 0, (size_t)m->nparams * sizeof *dparams);
     double *dscratch = NULL;
-    if (!st && loss && !dparams && !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
+    if (!st && loss && !dev && !dparams &&
+        !(dparams = dscratch = rt_calloc(ctx, (size_t)m->nparams + 1, sizeof *dparams)))
         st = SE3RT_ERR_NOMEM;
-    /* backward, last layer first; layer 0's input gradient is the inputs' */
+    /* backward, last layer first; layer 0's input gradient is the inputs'. On a device only
+     * what the caller asked for comes back: dparams NULL leaves the weight gradient there for
+     * the device optimiser (runtime/trainer.c) */
     if (!st && loss && dev)
-        st = m->dev_be->grad_backward(m->dev, dcur, rows_out * m->out_dim, dparams, dx0, dp);
+        st = m->dev_be->grad_backward(m->dev, dcur, rows_out * m->out_dim, dparams, dnode_in ? dx0 : NULL,
+                                      dpos || virial ? dp : NULL);
     for (int i = L - 1; !st && loss && !dev && i >= 0; i--) {
         const rt_ldesc *Li = &m->layers[i];
         double *din = i == 0 ? dx0 : rt_calloc(ctx, (size_t)((Li->in_per_graph ? b->n_graphs : r.n_nodes) *

@@ -73,6 +73,15 @@ typedef struct rt_backend_i {
     se3rt_status (*grad_forward)(void *impl, const rt_fwd *f);
     se3rt_status (*grad_backward)(void *impl, const double *dout, int64_t dout_n, double *dparams, double *dx0,
                                   double *dpos);
+    /* The optimiser on the device (NULL where there is none; docs/cuda.md): after a backward with
+     * dparams NULL the weight gradient stays on the device, and these keep the optimiser's
+     * weights, Adam's moments and the moving average there (se3rt_cuda.h's rt_cuda_model_opt_*). */
+    se3rt_status (*opt_put)(void *impl, const double *params, const double *m, const double *v, const double *ema);
+    se3rt_status (*opt_get)(void *impl, double *params, double *m, double *v, double *ema);
+    se3rt_status (*opt_norm2)(void *impl, double *norm2);
+    se3rt_status (*opt_step)(void *impl, const rt_opt_step *s);
+    /* Bytes copied host -> device and device -> host so far. */
+    void         (*traffic)(void *impl, uint64_t *up, uint64_t *down);
 } rt_backend_i;
 
 /* The backward entry points of generated C (se3rt_abi.h), NULL without --grad. */
@@ -121,6 +130,7 @@ struct se3rt_model {
     const rt_backend_i *dev_be;
     void *dev;
     int dev_params_changed;  /* params_t changed since the device backend last saw it */
+    int dev_params_newer;    /* the device optimiser's weights are newer than params (rt_model_pull_params) */
     char device[900];        /* what runs forward, one line */
 };
 

@@ -42,6 +42,28 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b);
 /* Gradients run on the model's device (its CUDA source has the backward kernels): then one
  * call holds the device, so callers do not split a minibatch over threads. */
 int rt_model_grad_on_device(const se3rt_model *m);
+/* The device also runs the optimiser (runtime/trainer.c's device path): the weights, their
+ * gradient, Adam's moments and the moving average stay in device memory between steps. */
+int rt_model_opt_on_device(const se3rt_model *m);
+/* After device optimiser steps the host's weights are stale (dev_params_newer): copy the
+ * device's into them. Every public function that reads the weights calls it first. */
+se3rt_status rt_model_pull_params(se3rt_model *m);
+/* The optimiser's internals for the trainer's device path (runtime/train.c): Adam's moments
+ * (nparams each; *v gets the second), and a step's bookkeeping without its arithmetic: the
+ * step count goes up and s gets the constants se3rt_adam_step would use (rt_opt_step in
+ * se3rt_cuda.h). rt_grad_norm2: the squared norm as se3rt_clip_grad sums it. */
+struct rt_opt_step;
+struct se3rt_adam;
+double *rt_adam_moments(struct se3rt_adam *a, double **v);
+void    rt_adam_tick(struct se3rt_adam *a, struct rt_opt_step *s);
+double  rt_grad_norm2(const double *g, int64_t n);
+/* Whether data d trains with the device optimiser: a plain loss over open frames (training on
+ * forces or stress, and periodic frames, take their gradients on the CPU). */
+struct se3rt_data;
+int     rt_data_device_opt(const struct se3rt_data *d);
+/* Bytes the model's device backend copied host -> device and device -> host so far (0 and 0
+ * without one). */
+void rt_model_device_traffic(const se3rt_model *m, uint64_t *up, uint64_t *down);
 
 /* se3rt_model_grad's body with an explicit thread count for the forward layers; the
  * weights must be synced first (rt_model_sync_params), so several threads may call it at once

@@ -47,12 +47,35 @@ void rt_model_sync_params(se3rt_model *m)
     }
 }
 
+se3rt_status rt_model_pull_params(se3rt_model *m)
+{
+    if (!m->dev_params_newer)
+        return SE3RT_OK;
+    se3rt_status st = m->dev_be && m->dev_be->opt_get ? m->dev_be->opt_get(m->dev, m->params, NULL, NULL, NULL)
+                                                      : rt_error(m->ctx, SE3RT_ERR_INTERNAL, "no device weights");
+    if (st)
+        return st;
+    m->dev_params_newer = 0;
+    /* the device's copy at the model's precision is these, rounded as rt_model_put rounds */
+    if (!m->params_dirty)
+        for (int64_t k = 0; k < m->nparams; k++)
+            rt_model_put(m, m->params_t, k, m->params[k]);
+    return SE3RT_OK;
+}
+
 int64_t se3rt_model_nparams(const se3rt_model *m) { return m->nparams; }
-double *se3rt_model_params(se3rt_model *m) { return m->params; }
+
+double *se3rt_model_params(se3rt_model *m)
+{
+    rt_model_pull_params(m);   /* a device error is in the ctx; the weights then are the host's last */
+    return m->params;
+}
+
 void se3rt_model_params_changed(se3rt_model *m) { m->params_dirty = 1; }
 
 void se3rt_model_set_param(se3rt_model *m, int64_t k, double v)
 {
+    rt_model_pull_params(m);
     m->params[k] = v;
     if (!m->params_dirty)
         rt_model_put(m, m->params_t, k, v);
@@ -98,6 +121,7 @@ se3rt_status se3rt_model_init_weights(se3rt_model *m, uint64_t seed)
         }
     }
     m->params_dirty = 1;
+    m->dev_params_newer = 0;
     return SE3RT_OK;
 }
 
@@ -126,6 +150,8 @@ se3rt_status se3rt_model_load_weights(se3rt_model *m, const char *path)
     }
     se3rt_st_free(st);
     m->params_dirty = 1;
+    if (rc == SE3RT_OK)
+        m->dev_params_newer = 0;
     return rc;
 }
 
@@ -137,6 +163,9 @@ se3rt_status se3rt_model_save_weights(se3rt_model *m, const char *path, se3rt_dt
 se3rt_status se3rt_model_save_weights_meta(se3rt_model *m, const char *path, se3rt_dtype dtype, const char *key,
                                            const char *value)
 {
+    se3rt_status pst = rt_model_pull_params(m);
+    if (pst)
+        return pst;
     se3rt_st_entry *e = rt_calloc(m->ctx, (size_t)(m->nweights ? m->nweights : 1), sizeof *e);
     if (!e)
         return SE3RT_ERR_NOMEM;

@@ -35,6 +35,11 @@ void *rt_realloc(se3rt_ctx *ctx, void *p, size_t n);  /* p stays valid on failur
 void  rt_free(se3rt_ctx *ctx, void *p);
 char *rt_strdup(se3rt_ctx *ctx, const char *s);
 
+/* The gradient norm for clipping sums the squares in chunks of this many weights (index order
+ * within a chunk), then the chunks' sums in order: the CPU (se3rt_clip_grad) and the device
+ * (runtime/cuda/cuda_opt.c) add in the same order, so both give the same norm bit for bit. */
+#define RT_GRAD_NORM_CHUNK 256
+
 /* Record a one-line error in ctx and return `st`, so callers write `return rt_error(ctx, ...)`. */
 se3rt_status rt_error(se3rt_ctx *ctx, se3rt_status st, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));

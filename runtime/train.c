@@ -12,6 +12,7 @@
 #include "model_internal.h"
 #include "rt_internal.h"
 #include "rt_where.h"
+#include "se3rt_cuda.h"
 
 typedef struct data_frame {
     int32_t natoms;
@@ -806,7 +807,8 @@ static void *grad_thread(void *arg)
     data_batch db;
     j->loss = 0;
     if (j->n == 0) {
-        memset(j->grad, 0, (size_t)se3rt_model_nparams(j->m) * sizeof *j->grad);
+        if (j->grad)
+            memset(j->grad, 0, (size_t)se3rt_model_nparams(j->m) * sizeof *j->grad);
         j->st = SE3RT_OK;
         return NULL;
     }
@@ -823,6 +825,16 @@ static void *grad_thread(void *arg)
     j->st = rt_model_grad(j->m, &db.b, loss_fn, &lc, 1, &j->loss, NULL, j->grad, NULL, NULL);
     batch_free(j->d->ctx, &db);
     return NULL;
+}
+
+int rt_data_device_opt(const se3rt_data *d)
+{
+    if (d->forces || d->stress)
+        return 0;
+    for (int64_t f = 0; f < d->nframes; f++)
+        if (d->frames[f].periodic)
+            return 0;
+    return 1;
 }
 
 se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int64_t *frames, int64_t n,
@@ -842,6 +854,9 @@ se3rt_status se3rt_data_loss_grad(se3rt_model *m, const se3rt_data *d, const int
     if ((d->forces || d->stress) && !se3rt_model_has_force_grad(m))
         return rt_error(ctx, SE3RT_ERR_INVALID, "model '%s': training on forces needs se3rt_model_enable_force_grad "
                         "first", se3rt_model_name(m));
+    if (!grad && !rt_model_grad_on_device(m))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "se3rt_data_loss_grad: no gradient buffer (only a device keeps the "
+                        "gradient itself)");
     if (nthreads < 1 || rt_model_grad_on_device(m))
         nthreads = 1;   /* on a device: one call for the whole minibatch */
     if (nthreads > n)
@@ -1116,6 +1131,20 @@ void se3rt_adam_free(se3rt_adam *a)
 
 int64_t se3rt_adam_steps(const se3rt_adam *a) { return a->t; }
 
+double *rt_adam_moments(se3rt_adam *a, double **v)
+{
+    *v = a->v;
+    return a->m;
+}
+
+void rt_adam_tick(se3rt_adam *a, rt_opt_step *s)
+{
+    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;   /* as se3rt_adam_step */
+    a->t++;
+    s->b1 = b1, s->b2 = b2, s->ob1 = 1 - b1, s->ob2 = 1 - b2, s->eps = eps;
+    s->c1 = 1 - pow(b1, (double)a->t), s->c2 = 1 - pow(b2, (double)a->t);
+}
+
 void se3rt_adam_step(se3rt_adam *a, double *params, const double *grad, double lr)
 {
     const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
@@ -1198,12 +1227,23 @@ void se3rt_ema_update(double *ema, const double *params, int64_t n, double decay
         ema[k] = decay * ema[k] + (1 - decay) * params[k];
 }
 
+double rt_grad_norm2(const double *g, int64_t n)
+{
+    /* chunk by chunk, as the device sums (runtime/cuda/cuda_opt.c): the same norm bit for bit */
+    double s = 0;
+    for (int64_t c = 0; c < n; c += RT_GRAD_NORM_CHUNK) {
+        const int64_t c1 = c + RT_GRAD_NORM_CHUNK < n ? c + RT_GRAD_NORM_CHUNK : n;
+        double p = 0;
+        for (int64_t k = c; k < c1; k++)
+            p += g[k] * g[k];
+        s += p;
+    }
+    return s;
+}
+
 double se3rt_clip_grad(double *g, int64_t n, double max_norm)
 {
-    double s = 0;
-    for (int64_t k = 0; k < n; k++)
-        s += g[k] * g[k];
-    double norm = sqrt(s);
+    double norm = sqrt(rt_grad_norm2(g, n));
     if (max_norm > 0 && norm > max_norm) {
         double f = max_norm / norm;
         for (int64_t k = 0; k < n; k++)

@@ -30,6 +30,11 @@ struct se3rt_trainer {
     int64_t perm_epoch;
     se3rt_trainer_track track;
     se3rt_trainer_stepinfo last;
+    /* the device path (docs/training.md): the optimiser's weights, their gradient, Adam's
+     * moments and the average live on the model's device between steps */
+    int dev;                  /* steps run the optimiser on the device */
+    int dev_fresh;            /* the device holds Adam's moments and the average (uploaded) */
+    int mv_stale, ema_stale;  /* the host's moments / average are older than the device's */
 };
 
 void se3rt_trainer_opts_init(se3rt_trainer_opts *o)
@@ -115,6 +120,7 @@ se3rt_status se3rt_trainer_new(se3rt_model *m, const se3rt_data *train, const se
     }
     if (t->ema) /* the average starts at the initial weights */
         memcpy(t->ema, se3rt_model_params(m), (size_t)t->np * sizeof *t->ema);
+    t->dev = rt_model_opt_on_device(m) && rt_data_device_opt(train);
     *out = t;
     return SE3RT_OK;
 }
@@ -160,6 +166,63 @@ int se3rt_trainer_finished(const se3rt_trainer *t) { return t->step >= t->o.step
 
 void se3rt_trainer_last(const se3rt_trainer *t, se3rt_trainer_stepinfo *info) { *info = t->last; }
 
+/* Bring the device's Adam moments (mv) and moving average (ema) to the host where they are newer. */
+static se3rt_status tr_pull(se3rt_trainer *t, int mv, int ema)
+{
+    se3rt_model *m = t->m;
+    mv = mv && t->mv_stale, ema = ema && t->ema_stale && t->ema;
+    if (!mv && !ema)
+        return SE3RT_OK;
+    double *v, *am = rt_adam_moments(t->adam, &v);
+    se3rt_status s = m->dev_be->opt_get(m->dev, NULL, mv ? am : NULL, mv ? v : NULL, ema ? t->ema : NULL);
+    if (s == SE3RT_OK) {
+        t->mv_stale = mv ? 0 : t->mv_stale;
+        t->ema_stale = ema ? 0 : t->ema_stale;
+    }
+    return s;
+}
+
+/* One step on the device: the gradient stays there (se3rt_data_loss_grad with grad NULL), its
+ * norm comes back (one double), and Adam, clipping and the average run as kernels over the
+ * device's copies; the host gets the loss and the norm, and its weights go stale. The state
+ * goes up once (the first step, after a state load) and the weights again only when the host
+ * changed them (the evaluated weights put back, se3rt_model_params_changed). */
+static se3rt_status tr_step_device(se3rt_trainer *t, double *loss, double *gn, double *lr)
+{
+    se3rt_model *m = t->m;
+    if (!rt_model_opt_on_device(m))
+        return rt_error(t->ctx, SE3RT_ERR_INVALID, "trainer: the model left its device during training");
+    rt_model_sync_params(m);
+    se3rt_status s = SE3RT_OK;
+    if (!t->dev_fresh || m->dev_params_changed) {
+        double *v, *am = rt_adam_moments(t->adam, &v);
+        s = m->dev_be->opt_put(m->dev, m->params, t->dev_fresh ? NULL : am, t->dev_fresh ? NULL : v,
+                               t->dev_fresh ? NULL : t->ema);
+        if (s)
+            return s;
+        t->dev_fresh = 1;
+        m->dev_params_changed = 0;   /* the device cast them as params_t holds them */
+    }
+    if ((s = se3rt_data_loss_grad(m, t->tr, t->ids, t->o.batch, t->o.loss, 1, loss, NULL)) != SE3RT_OK)
+        return s;
+    if (!isfinite(*loss))
+        return SE3RT_OK;
+    double n2 = 0;
+    if ((s = m->dev_be->opt_norm2(m->dev, &n2)) != SE3RT_OK)
+        return s;
+    *gn = sqrt(n2);
+    *lr = se3rt_trainer_lr(t, t->step);
+    rt_opt_step os = { .lr = *lr, .ema = t->ema != NULL, .decay = t->o.ema, .odecay = 1 - t->o.ema };
+    if (t->o.clip > 0 && *gn > t->o.clip)   /* as se3rt_clip_grad */
+        os.clip = 1, os.clipf = t->o.clip / *gn;
+    rt_adam_tick(t->adam, &os);
+    if ((s = m->dev_be->opt_step(m->dev, &os)) != SE3RT_OK)
+        return s;
+    m->dev_params_newer = 1;
+    t->mv_stale = t->ema_stale = 1;
+    return SE3RT_OK;
+}
+
 se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n)
 {
     if (t->eval_in)
@@ -168,7 +231,21 @@ se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n)
     t->last.nonfinite = 0;
     for (int64_t i = 0; i < n && !se3rt_trainer_finished(t); i++) {
         tr_batch_ids(t, t->step);
-        double loss;
+        double loss, gn = NAN, lr = NAN;
+        if (t->dev) {
+            se3rt_status s = tr_step_device(t, &loss, &gn, &lr);
+            if (s != SE3RT_OK)
+                return s;
+            if (!isfinite(loss)) {
+                t->last.loss = loss;
+                t->last.nonfinite = 1;
+                return rt_error(t->ctx, SE3RT_ERR_INVALID, "step %lld: the loss is not finite (lower the learning "
+                                "rate or clip the gradient)", (long long)t->step + 1);
+            }
+            t->step++;
+            t->last = (se3rt_trainer_stepinfo){ .step = t->step, .loss = loss, .lr = lr, .grad_norm = gn };
+            continue;
+        }
         se3rt_status s = se3rt_data_loss_grad(t->m, t->tr, t->ids, t->o.batch, t->o.loss, t->o.threads, &loss, t->grad);
         if (s != SE3RT_OK)
             return s;
@@ -179,8 +256,8 @@ se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n)
                             "or clip the gradient)", (long long)t->step + 1);
         }
         double *p = se3rt_model_params(t->m);
-        double gn = se3rt_clip_grad(t->grad, t->np, t->o.clip);
-        double lr = se3rt_trainer_lr(t, t->step);
+        gn = se3rt_clip_grad(t->grad, t->np, t->o.clip);
+        lr = se3rt_trainer_lr(t, t->step);
         se3rt_adam_step(t->adam, p, t->grad, lr);
         se3rt_model_params_changed(t->m);
         if (t->ema)
@@ -196,6 +273,8 @@ void se3rt_trainer_use_eval_weights(se3rt_trainer *t, int on)
     on = on != 0;
     if (!t->ema || on == t->eval_in)
         return;
+    if (on)
+        tr_pull(t, 0, 1);   /* a device error stays in the ctx */
     double *p = se3rt_model_params(t->m);
     const size_t n = (size_t)t->np * sizeof *p;
     if (on) {
@@ -244,6 +323,9 @@ se3rt_status se3rt_trainer_report_valid(se3rt_trainer *t, double loss, int *impr
     se3rt_trainer_track *k = &t->track;
     const se3rt_trainer_opts *o = &t->o;
     const int better = loss < k->best_loss - o->min_delta;
+    se3rt_status ps = better ? tr_pull(t, 0, 1) : SE3RT_OK;
+    if (ps)
+        return ps;
     if (better) {
         if (!t->best && !(t->best = rt_calloc(t->ctx, (size_t)t->np + 1, sizeof *t->best)))
             return SE3RT_ERR_NOMEM;
@@ -335,9 +417,9 @@ se3rt_status se3rt_trainer_state_save(se3rt_trainer *t, const char *dir, const c
         all[q++] = ours[i];
     all[q] = NULL;
     const int was_in = t->eval_in;
+    se3rt_status s = tr_pull(t, 1, 1);   /* the device's moments and average */
     se3rt_trainer_use_eval_weights(t, 0);
-    se3rt_status s = SE3RT_OK;
-    if (t->ema) { /* the optimiser's weights beside the average */
+    if (s == SE3RT_OK && t->ema) { /* the optimiser's weights beside the average */
         snprintf(path, plen, "%s/train_weights.safetensors", dir);
         s = se3rt_model_save_weights_meta(t->m, path, SE3RT_DTYPE_F64, "step", sbuf);
     }
@@ -444,6 +526,9 @@ se3rt_status se3rt_trainer_state_load(se3rt_trainer *t, const char *dir)
         if (se3rt_trainer_set_track(t, &k) != SE3RT_OK)
             s = rt_error(ctx, SE3RT_ERR_FORMAT, "%s: the validation track in the metadata is not valid", opath);
     }
+    /* the host's state is the run's now: the device gets it at the next step */
+    t->dev_fresh = 0;
+    t->mv_stale = t->ema_stale = 0;
     if (s == SE3RT_OK) {
         t->step = so;
         t->perm_epoch = -1;

@@ -284,6 +284,12 @@ static void grad_ptx(const char *name, int f64)
     size_t len = 0;
     char *src = pipeline_cuda_source(c, &po, &len);
     ck_assert_ptr_nonnull(strstr(src, "\n#define SE3G_BACKWARD 1\n"));
+    /* the module the runtime loads: with the optimiser's kernels (runtime/cuda/cuda_opt.c) */
+    const size_t olen = strlen(rt_cuda_opt_source);
+    src = realloc(src, len + olen + 1);
+    ck_assert_ptr_nonnull(src);
+    memcpy(src + len, rt_cuda_opt_source, olen + 1);
+    len += olen;
     const char *archs[] = { "sm_80", "sm_90" };
     for (int a = 0; a < 2; a++) {
         char *ptx = NULL;
@@ -298,6 +304,10 @@ static void grad_ptx(const char *name, int f64)
             snprintf(k, sizeof k, ".entry se3g_%s_reduce(", c->ir->layers[i].L->name);
             ck_assert_msg(strstr(ptx, k) != NULL, "%s %s: no %s in the PTX", name, archs[a], k);
         }
+        static const char *const opt[] = { ".entry se3g_opt_norm_chunks(", ".entry se3g_opt_norm_sum(",
+                                           ".entry se3g_opt_adam(", ".entry se3g_opt_cast(" };
+        for (int i = 0; i < 4; i++)
+            ck_assert_msg(strstr(ptx, opt[i]) != NULL, "%s %s: no %s in the PTX", name, archs[a], opt[i]);
         printf("PTX with backward %-18s %s %s: %zu KB source, %.1f s\n", name, f64 ? "f64" : "f32", archs[a], len / 1024,
                now_s() - t0);
         fflush(stdout);

@@ -1,6 +1,6 @@
 /* cuda_grad.c - gradients on the device (docs/cuda.md, "Backward kernels"): the forward with
  * every layer's output kept in device memory, then the generated backward kernels
- * (compiler/emit/emit_cuda_grad.c) last layer first, and Adam on the device for training.
+ * (compiler/emit/emit_cuda_grad.c) last layer first (Adam on the device: cuda_opt.c).
  *
  * Per call the host uploads the batch (as the forward does), a per-graph view of its CSR (each
  * graph's offsets from its first edge, and senders numbered within their graph, so one thread
@@ -144,19 +144,19 @@ se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, i
         return st;
     if (dout_reals * (int64_t)sizeof(double) > dbytes)
         return rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backward: dL/d(output) larger than its buffer");
-    if ((st = g->be->upload(g->impl, g->buf[CB_DA].p, dout, (size_t)dout_reals * sizeof(double))) ||
+    if ((st = rt_cu_up(g, g->buf[CB_DA].p, dout, (size_t)dout_reals * sizeof(double))) ||
         (st = cg_backward(g, nparams)))
         return st;
     int64_t fail = 0;
-    if ((st = g->be->download(g->impl, &fail, g->buf[CB_FAIL].p, sizeof fail)))
+    if ((st = rt_cu_down(g, &fail, g->buf[CB_FAIL].p, sizeof fail)))
         return st;
     if (fail)
         return rt_error(ctx, SE3RT_ERR_NOMEM, "CUDA backward: the device heap ran out (per-graph scratch)");
     if (!st && dparams)
-        st = g->be->download(g->impl, dparams, g->buf[CB_DPARAMS].p, (size_t)nparams * sizeof(double));
+        st = rt_cu_down(g, dparams, g->buf[CB_DPARAMS].p, (size_t)nparams * sizeof(double));
     if (!st && dx0)
-        st = g->be->download(g->impl, dx0, g->buf[CB_DX0].p, (size_t)((int64_t)g->in_dim * nn) * sizeof(double));
+        st = rt_cu_down(g, dx0, g->buf[CB_DX0].p, (size_t)((int64_t)g->in_dim * nn) * sizeof(double));
     if (!st && dpos)
-        st = g->be->download(g->impl, dpos, g->buf[CB_DPOS].p, (size_t)(3 * nn) * sizeof(double));
+        st = rt_cu_down(g, dpos, g->buf[CB_DPOS].p, (size_t)(3 * nn) * sizeof(double));
     return st;
 }

@@ -121,8 +121,22 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
                       SE3RT_BACKEND_API);
     char prog[300];
     snprintf(prog, sizeof prog, "%.280s.cu", name);
+    /* the optimiser's kernels (cuda_opt.c) go with the backward's: one module, one cache entry */
+    char *full = NULL;
+    size_t flen = len;
+    if (st == SE3RT_OK && g->has_grad) {
+        const size_t olen = strlen(rt_cuda_opt_source);
+        if (!(full = rt_malloc(ctx, len + olen + 1)))
+            st = SE3RT_ERR_NOMEM;
+        else {
+            memcpy(full, src, len);
+            memcpy(full + len, rt_cuda_opt_source, olen + 1);
+            flen = len + olen;
+        }
+    }
     if (st == SE3RT_OK)
-        st = g->be->load_module(g->impl, src, len, prog);
+        st = g->be->load_module(g->impl, full ? full : src, flen, prog);
+    rt_free(ctx, full);
     /* look every kernel up now, so a source/manifest mismatch fails here, not mid-forward */
     for (int i = 0; st == SE3RT_OK && i < nlayers; i++) {
         se3rt_kernel_info ki;
@@ -136,6 +150,12 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         snprintf(kn, sizeof kn, "se3g_%.200s_reduce", g->names[i]);
         if (st == SE3RT_OK && g->has_grad)
             st = g->be->kernel_info(g->impl, kn, &ki);
+    }
+    static const char *const opt_kernels[] = { "se3g_opt_norm_chunks", "se3g_opt_norm_sum", "se3g_opt_adam",
+                                               "se3g_opt_cast" };
+    for (size_t i = 0; st == SE3RT_OK && g->has_grad && i < sizeof opt_kernels / sizeof *opt_kernels; i++) {
+        se3rt_kernel_info ki;
+        st = g->be->kernel_info(g->impl, opt_kernels[i], &ki);
     }
     if (st) {
         rt_cuda_model_free(g);
@@ -178,11 +198,23 @@ se3rt_status rt_cu_reserve(rt_cuda_model *g, int b, size_t bytes)
     return st;
 }
 
+se3rt_status rt_cu_up(rt_cuda_model *g, se3rt_dptr dst, const void *src, size_t bytes)
+{
+    g->bytes_up += bytes;
+    return g->be->upload(g->impl, dst, src, bytes);
+}
+
+se3rt_status rt_cu_down(rt_cuda_model *g, void *dst, se3rt_dptr src, size_t bytes)
+{
+    g->bytes_down += bytes;
+    return g->be->download(g->impl, dst, src, bytes);
+}
+
 se3rt_status rt_cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes)
 {
     se3rt_status st = rt_cu_reserve(g, b, bytes);
     if (st == SE3RT_OK && host)
-        st = g->be->upload(g->impl, g->buf[b].p, host, bytes);
+        st = rt_cu_up(g, g->buf[b].p, host, bytes);
     return st;
 }
 
@@ -254,7 +286,7 @@ se3rt_status rt_cu_forward(rt_cuda_model *g, const se3m_io *io, int64_t nparams,
         }
     }
     if (st == SE3RT_OK && upto > 0 && res)
-        st = g->be->download(g->impl, res, rt_cu_act(g, upto - 1, rows, maxd, keep), (size_t)res_reals * R);
+        st = rt_cu_down(g, res, rt_cu_act(g, upto - 1, rows, maxd, keep), (size_t)res_reals * R);
     else if (st == SE3RT_OK)
         st = g->be->synchronize(g->impl);
     return st;

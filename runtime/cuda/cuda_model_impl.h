@@ -21,6 +21,12 @@ enum {
     CB_DPARAMS,                       /* nparams doubles */
     CB_DPOS, CB_DX0,                  /* n_nodes x 3, n_nodes x in_dim doubles */
     CB_FAIL,                          /* one int64 */
+    /* the optimiser on the device (cuda_opt.c) */
+    CB_MASTER,                        /* nparams doubles: the optimiser's weights */
+    CB_ADAM_M, CB_ADAM_V,             /* nparams doubles each: Adam's moments */
+    CB_EMA,                           /* nparams doubles: the moving average (training with EMA) */
+    CB_NORM,                          /* the gradient norm's partial sums, then its square at [0] */
+    CB_OARGS,                         /* one se3g_opt_args */
     CB_COUNT
 };
 
@@ -41,11 +47,17 @@ struct rt_cuda_model {
     int64_t grad_maxw;                /* SE3G_MAX_LAYER_WEIGHTS */
     cu_buf buf[CB_COUNT];
     int params_on_device;
+    int opt_ema;                      /* CB_EMA holds the moving average */
+    uint64_t bytes_up, bytes_down;    /* host -> device and device -> host bytes moved so far */
     /* after rt_cuda_model_grad_forward, for the backward that follows */
     int64_t fw_rows, fw_maxd, fw_nodes, fw_graphs, fw_edges;
     int fw_has_ea;
     char desc[700];
 };
+
+/* Host -> device and device -> host copies, counted in bytes_up / bytes_down. */
+se3rt_status rt_cu_up(rt_cuda_model *g, se3rt_dptr dst, const void *src, size_t bytes);
+se3rt_status rt_cu_down(rt_cuda_model *g, void *dst, se3rt_dptr src, size_t bytes);
 
 /* Make buffer b hold at least `bytes` (contents are not kept) / and upload host (may be NULL). */
 se3rt_status rt_cu_reserve(rt_cuda_model *g, int b, size_t bytes);

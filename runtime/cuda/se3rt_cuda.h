@@ -166,6 +166,40 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const struct se3m_io *
 se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, int64_t dout_reals,
                                          int64_t nparams, double *dparams, double *dx0, double *dpos);
 
+/* ---- internal: the optimiser on the device (runtime/cuda/cuda_opt.c; docs/cuda.md) --------- */
+
+/* The optimiser's kernels (CUDA source, NUL-terminated): rt_cuda_model_new appends them to a
+ * model's source that has the backward kernels, so they load as one module. */
+extern const char rt_cuda_opt_source[];
+
+/* One step of Adam as runtime/train.c's se3rt_adam_step, with the constants the host computed:
+ * c1 = 1 - b1^t, c2 = 1 - b2^t, ob1 = 1 - b1, ob2 = 1 - b2; the gradient times clipf first when
+ * clip; then, when ema, ema = decay ema + odecay w (odecay = 1 - decay). */
+typedef struct rt_opt_step {
+    double lr, c1, c2, b1, b2, ob1, ob2, eps;
+    int clip;
+    double clipf;
+    int ema;
+    double decay, odecay;
+} rt_opt_step;
+
+/* Upload the optimiser's state (each may be NULL: left as it is): the weights (doubles; also
+ * written, at the model's precision, to the buffer the kernels read), Adam's m and v, and the
+ * moving average. Buffers are made on first use and kept until the model is freed. */
+se3rt_status rt_cuda_model_opt_put(rt_cuda_model *g, int64_t n, const double *params, const double *m,
+                                   const double *v, const double *ema);
+/* Download the same (each may be NULL). */
+se3rt_status rt_cuda_model_opt_get(rt_cuda_model *g, int64_t n, double *params, double *m, double *v,
+                                   double *ema);
+/* The squared norm of the weight gradient the last backward left on the device (dparams NULL),
+ * summed in RT_GRAD_NORM_CHUNK chunks as the CPU does; downloads one double. */
+se3rt_status rt_cuda_model_opt_norm2(rt_cuda_model *g, int64_t n, double *norm2);
+/* Adam (and the moving average) over the device's weights with that gradient; the weights the
+ * forward reads are updated on the device, nothing is copied. */
+se3rt_status rt_cuda_model_opt_step(rt_cuda_model *g, int64_t n, const rt_opt_step *s);
+/* Bytes copied host -> device and device -> host by this model so far. */
+void         rt_cuda_model_traffic(const rt_cuda_model *g, uint64_t *up, uint64_t *down);
+
 #ifdef __cplusplus
 }
 #endif

@@ -11,8 +11,10 @@
 #      of qm9_se3's hidden attention layers (HIDDEN lines);
 #   4. gradients on the device (docs/cuda.md, "Backward kernels"): backward parity with the CPU
 #      (test_cuda_grad on the GPU, one process per tiny spec and precision, in parallel), forward +
-#      backward timings (se3tc bench --device cuda --grad) and a short training throughput run
-#      (se3tc train --device cuda on generated N-body data: examples/s);
+#      backward timings (se3tc bench --device cuda --grad), training on the device against CPU
+#      training (test_cuda_train on the GPU: 20 f64 steps, the device optimiser through the API and alone,
+#      host <-> device bytes per step) and a short training throughput run (se3tc train --device
+#      cuda on generated N-body data: examples/s);
 #   5. a comparable TFN layer built with e3nn (tests/gpu/e3nn_bench.py), forward and forward +
 #      backward, for ratios.
 # Results go under $OUT (default ./gpu-out): summary.txt (every figure and table), env.txt,
@@ -47,7 +49,7 @@ build_cmake() {
     local gen=()
     command -v ninja >/dev/null && ! [ -f "$BUILD/CMakeCache.txt" ] && gen=(-G Ninja)
     cmake -S "$ROOT" -B "$BUILD" "${gen[@]}" -DCMAKE_BUILD_TYPE=Release >"$1" 2>&1 &&
-        cmake --build "$BUILD" -j "$JOBS" --target se3tc test_cuda_gpu test_cuda test_cuda_grad >>"$1" 2>&1
+        cmake --build "$BUILD" -j "$JOBS" --target se3tc test_cuda_gpu test_cuda test_cuda_grad test_cuda_train >>"$1" 2>&1
 }
 
 build_tool() {   # build_tool NAME: tests/gpu/NAME.c -> $BUILD/NAME
@@ -237,6 +239,24 @@ for job in $GRAD_BENCH; do
     grep -h 'device:\|total\|forward+backward\|rc=' "$OUT/grad/bench_$s.b$b.txt" | sed "s/^/GRADBENCH $s b$b: /" |
         tee -a "$OUT/grad/bench_summary.txt"
 done
+# training on the device against the CPU (weights and Adam state to 1e-9, bytes per step)
+lim=$(( $(left) - 90 )); [ "$lim" -gt 60 ] && lim=60
+if [ -x "$BUILD/tests/test_cuda_train" ] && [ "$lim" -ge 20 ]; then
+    echo "[$(elapsed)s] device training against CPU training: test_cuda_train (limit ${lim}s)"
+    tenv=(CK_RUN_CASE=train CK_DEFAULT_TIMEOUT=900)
+    [ "$MODE" = device ] && tenv+=(SE3_CUDA_TRAIN_ON_GPU=1)
+    env "${tenv[@]}" timeout "$lim" "$BUILD/tests/test_cuda_train" >"$OUT/grad/train_eq.log" 2>&1
+    echo "rc=$?" >>"$OUT/grad/train_eq.log"
+    if grep -q '^rc=0$' "$OUT/grad/train_eq.log" && grep -q '100%: Checks: [1-9][0-9]*, Failures: 0, Errors: 0' "$OUT/grad/train_eq.log"; then
+        st=PASS
+    else
+        st=FAIL gfail=$((gfail + 1))
+    fi
+    echo "$st TRAINEQ: $(grep -h 'vs CPU\|per step\|bit for bit' "$OUT/grad/train_eq.log" | tr '\n' ' ' | cut -c1-1000) $(grep -h 'F:\|E:' "$OUT/grad/train_eq.log" | head -1 | cut -c1-300)" |
+        tee -a "$OUT/grad/parity_summary.txt"
+else
+    echo "[$(elapsed)s] device training against CPU training: skipped (test_cuda_train missing, or no time)" | tee -a "$OUT/summary.txt"
+fi
 lim=$(( $(left) - 60 )); [ "$lim" -gt 90 ] && lim=90
 if [ "$lim" -ge 20 ]; then
     echo "[$(elapsed)s] training throughput: $TRAIN_SPEC --device cuda, $TRAIN_STEPS steps of $TRAIN_BATCH (limit ${lim}s)"
