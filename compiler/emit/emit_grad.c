@@ -281,6 +281,18 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "/* A block's edges in vector lanes (structure of arrays): lane q holds edge q of the block. */");
     emit_line(b, "typedef se3_real se3b_r;  /* the lanes' precision: the model's */");
     emit_line(b, "typedef se3b_r se3b_v __attribute__((vector_size(GRAD_NB * sizeof(se3b_r))));");
+    emit_line(b, "/* Lane by lane, d where y > 0, else 0 (ReLU and its adjoint), on plain arrays: the compiler");
+    emit_line(b, " * makes one masked vector move of it, which it does not for a loop over a vector's lanes. */");
+    emit_line(b, "static inline se3b_v se3b_relu_mask(se3b_v y, se3b_v d)");
+    emit_line(b, "{");
+    emit_line(b, "se3b_r ya[GRAD_NB], da[GRAD_NB];");
+    emit_line(b, "memcpy(ya, &y, sizeof ya);");
+    emit_line(b, "memcpy(da, &d, sizeof da);");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    da[q] = ya[q] > 0 ? da[q] : 0;");
+    emit_line(b, "memcpy(&d, da, sizeof da);");
+    emit_line(b, "return d;");
+    emit_line(b, "}");
     emit_raw(b, "\n");
     grad_asi_block(b);
 }
@@ -320,10 +332,7 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "xh[d][o] = (z[o] - mu) * iv;");
     emit_line(b, "const se3b_v y = xh[d][o] * (se3b_r)gain[o] + (se3b_r)beta[o];");
-    emit_line(b, "se3b_v r;");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    r[q] = y[q] > 0 ? y[q] : 0;");
-    emit_line(b, "act[d + 1][o] = r;");
+    emit_line(b, "act[d + 1][o] = se3b_relu_mask(y, y);");
     emit_line(b, "}");
     emit_line(b, "w = beta + width;");
     emit_line(b, "in = width;");
@@ -346,8 +355,7 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     emit_line(b, "double *dW = dw + off, *dB = dW + (int64_t)in * width, *dG = dB + width, *dC = dG + width;");
     emit_line(b, "se3b_v dy[WM], dz[WM], da[WM], s1 = { 0 }, s2 = { 0 };");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    dy[o][q] = act[d + 1][o][q] > 0 ? dh[o][q] : 0;");
+    emit_line(b, "dy[o] = se3b_relu_mask(act[d + 1][o], dh[o]);");
     emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
     emit_line(b, "s1 += t;");
     emit_line(b, "s2 += t * xh[d][o];");
@@ -356,19 +364,20 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     emit_line(b, "s2 /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
     emit_line(b, "    dz[o] = inv[d] * (dy[o] * (se3b_r)gain[o] - s1 - xh[d][o] * s2);");
-    emit_line(b, "double aT[GRAD_NB][WM];  /* the layer's input, lane-major, for dW = dz act^T */");
+    emit_line(b, "se3b_r aT[GRAD_NB][WM];  /* the layer's input, lane-major, for dW = dz act^T */");
     emit_line(b, "for (int i = 0; i < in; i++) {");
     emit_line(b, "da[i] = (se3b_v){ 0 };");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
     emit_line(b, "    aT[q][i] = act[d][i][q];");
     emit_line(b, "}");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "double acc[WM], sb = 0, sg = 0, sc = 0;");
+    emit_line(b, "se3b_r acc[WM];  /* a block's sums in the lanes' precision, added to double dW */");
+    emit_line(b, "double sb = 0, sg = 0, sc = 0;");
     emit_line(b, "const se3b_v gx = dy[o] * xh[d][o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    acc[i] = 0;");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-    emit_line(b, "const double g = dz[o][q];");
+    emit_line(b, "const se3b_r g = dz[o][q];");
     emit_line(b, "sb += g;");
     emit_line(b, "sc += dy[o][q];");
     emit_line(b, "sg += gx[q];");
@@ -573,7 +582,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         }
     }
     emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
-    emit_line(b, "double HT[NB][MAXW], acc[MAXW];");
+    emit_line(b, "se3b_r HT[NB][MAXW], acc[MAXW];  /* a block's sums in the lanes' precision, added to double dW */");
     emit_line(b, "se3b_v dH[MAXW];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
     emit_line(b, "dH[h] = (se3b_v){ 0 };");
@@ -590,7 +599,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "acc[h] = 0;");
     emit_line(b, "}");
     emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
-    emit_line(b, "const double dq = d[q];");
+    emit_line(b, "const se3b_r dq = d[q];");
     emit_line(b, "sb += dq;");
     emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
