@@ -18,6 +18,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "se3rt_abi.h"
@@ -36,6 +37,170 @@ typedef struct grad_ctx {
     emit_buf *b;
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
 } grad_ctx;
+
+/* The attentive self-interaction's adjoint for a block of nodes, one per vector lane: its dense
+ * layer (cout cin outputs of cin^2 inputs, the bulk of the arithmetic) runs as three matrix
+ * products over the block (z = W lk + B, dW += dz lk^T, dlk = W^T dz: each weight row read once
+ * per block for each), the Gram matrix, LayerNorm, softmax and mix per node in double. */
+static void grad_asi_block(emit_buf *b)
+{
+    emit_line(b, "/* Attentive self-interaction of one degree (Gram -> LayerNorm -> LeakyReLU -> Linear -> softmax");
+    emit_line(b, " * over the input channels -> mix), recomputed, and its adjoint given dout, for nb <= GRAD_NB nodes");
+    emit_line(b, " * at once: node q's rows at x + q xs, dout + q ds, dx + q dxs (rows of different nodes must not");
+    emit_line(b, " * overlap). The dense layer runs as matrix products over the nodes, one node per lane. Returns -1");
+    emit_line(b, " * when its scratch memory cannot be allocated. */");
+    emit_line(b, "static int se3b_asi_bwd_blk(const se3_real *w, double *dw, int cin, int cout, int nc, int nb, const double *x,");
+    emit_line(b, "                            int64_t xs, const double *dout, int64_t ds, double *dx, int64_t dxs)");
+    emit_line(b, "{");
+    emit_line(b, "const int n = cin * cin, no = cout * cin;");
+    emit_line(b, "se3b_v *lkv = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * (size_t)(2 * n + 2 * no));");
+    emit_line(b, "double *buf = malloc(sizeof(double) * ((size_t)GRAD_NB * (3 * n + 1) + 4 * (size_t)n + 2 * (size_t)no));");
+    emit_line(b, "if (!lkv || !buf) {");
+    emit_line(b, "free(lkv);");
+    emit_line(b, "free(buf);");
+    emit_line(b, "return -1;");
+    emit_line(b, "}");
+    emit_line(b, "se3b_v *dlkv = lkv + n, *zv = dlkv + n, *dzv = zv + no;");
+    emit_line(b, "double *xh = buf, *y = xh + GRAD_NB * n, *lkT = y + GRAD_NB * n, *inv = lkT + GRAD_NB * n;");
+    emit_line(b, "double *gram = inv + GRAD_NB, *dlk = gram + n, *dg = dlk + n, *acc = dg + n, *A = acc + n, *dA = A + no;");
+    emit_line(b, "const se3_real *gain = w, *beta = w + n, *W = w + 2 * n, *B = W + (int64_t)no * n;");
+    emit_line(b, "double *dgain = dw, *dbeta = dw + n, *dW = dw + 2 * n, *dB = dW + (int64_t)no * n;");
+    emit_line(b, "/* per node: Gram -> LayerNorm -> LeakyReLU into lane q of lk (and lk^T for dW) */");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    lkv[i] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < nb; q++) {");
+    emit_line(b, "const double *xq = x + q * xs;");
+    emit_line(b, "for (int c = 0; c < cin; c++) {");
+    emit_line(b, "for (int d = 0; d < cin; d++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (int m = 0; m < nc; m++)");
+    emit_line(b, "    s += xq[c * nc + m] * xq[d * nc + m];");
+    emit_line(b, "gram[c * cin + d] = s;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "inv[q] = se3b_ln(n, gram, gain, beta, xh + (int64_t)q * n, y + (int64_t)q * n);");
+    emit_line(b, "for (int i = 0; i < n; i++) {");
+    emit_line(b, "const double v = y[(int64_t)q * n + i];");
+    emit_line(b, "const se3b_r l = (se3b_r)(v > 0 ? v : 0.01 * v);");
+    emit_line(b, "lkv[i][q] = l;");
+    emit_line(b, "lkT[(int64_t)q * n + i] = l;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "/* z = W lk + B over the block, four weight rows at a time */");
+    emit_line(b, "int o = 0;");
+    emit_line(b, "for (; o + 4 <= no; o += 4) {");
+    emit_line(b, "const se3_real *w0 = W + (int64_t)o * n, *w1 = w0 + n, *w2 = w1 + n, *w3 = w2 + n;");
+    emit_line(b, "se3b_v s0 = (se3b_v){ 0 } + (se3b_r)B[o], s1 = (se3b_v){ 0 } + (se3b_r)B[o + 1];");
+    emit_line(b, "se3b_v s2 = (se3b_v){ 0 } + (se3b_r)B[o + 2], s3 = (se3b_v){ 0 } + (se3b_r)B[o + 3];");
+    emit_line(b, "for (int i = 0; i < n; i++) {");
+    emit_line(b, "const se3b_v l = lkv[i];");
+    emit_line(b, "s0 += (se3b_r)w0[i] * l;");
+    emit_line(b, "s1 += (se3b_r)w1[i] * l;");
+    emit_line(b, "s2 += (se3b_r)w2[i] * l;");
+    emit_line(b, "s3 += (se3b_r)w3[i] * l;");
+    emit_line(b, "}");
+    emit_line(b, "zv[o] = s0, zv[o + 1] = s1, zv[o + 2] = s2, zv[o + 3] = s3;");
+    emit_line(b, "}");
+    emit_line(b, "for (; o < no; o++) {");
+    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)B[o];");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    s += (se3b_r)W[(int64_t)o * n + i] * lkv[i];");
+    emit_line(b, "zv[o] = s;");
+    emit_line(b, "}");
+    emit_line(b, "/* per node: softmax over the input channels, the mix and their adjoints -> dz (lane q) */");
+    emit_line(b, "for (int t = 0; t < no; t++)");
+    emit_line(b, "    dzv[t] = (se3b_v){ 0 };");
+    emit_line(b, "for (int q = 0; q < nb; q++) {");
+    emit_line(b, "const double *xq = x + q * xs, *dq = dout + q * ds;");
+    emit_line(b, "double *dxq = dx + q * dxs;");
+    emit_line(b, "for (int co = 0; co < cout; co++) {");
+    emit_line(b, "double *a = A + co * cin, mx = zv[co * cin][q], s = 0;");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
+    emit_line(b, "a[ci] = zv[co * cin + ci][q];");
+    emit_line(b, "mx = a[ci] > mx ? a[ci] : mx;");
+    emit_line(b, "}");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
+    emit_line(b, "a[ci] = exp(a[ci] - mx);");
+    emit_line(b, "s += a[ci];");
+    emit_line(b, "}");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
+    emit_line(b, "    a[ci] /= s;");
+    emit_line(b, "}");
+    emit_line(b, "for (int co = 0; co < cout; co++) {  /* out[co][m] = sum_ci A[co][ci] x[ci][m] */");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (int m = 0; m < nc; m++) {");
+    emit_line(b, "s += dq[co * nc + m] * xq[ci * nc + m];");
+    emit_line(b, "dxq[ci * nc + m] += A[co * cin + ci] * dq[co * nc + m];");
+    emit_line(b, "}");
+    emit_line(b, "dA[co * cin + ci] = s;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "for (int co = 0; co < cout; co++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
+    emit_line(b, "    s += A[co * cin + ci] * dA[co * cin + ci];");
+    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
+    emit_line(b, "    dzv[co * cin + ci][q] = (se3b_r)(A[co * cin + ci] * (dA[co * cin + ci] - s));");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "/* dB += dz, dW += dz lk^T over the block (each gradient row written once per block) */");
+    emit_line(b, "for (int t = 0; t < no; t++) {");
+    emit_line(b, "double sb = 0;");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    acc[i] = 0;");
+    emit_line(b, "for (int q = 0; q < nb; q++) {");
+    emit_line(b, "const double d = dzv[t][q];");
+    emit_line(b, "sb += d;");
+    emit_line(b, "const double *lq = lkT + (int64_t)q * n;");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    acc[i] += d * lq[i];");
+    emit_line(b, "}");
+    emit_line(b, "dB[t] += sb;");
+    emit_line(b, "double *dwr = dW + (int64_t)t * n;");
+    emit_line(b, "#pragma omp simd");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    dwr[i] += acc[i];");
+    emit_line(b, "}");
+    emit_line(b, "/* dlk = W^T dz over the block, four weight rows at a time (in row order) */");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    dlkv[i] = (se3b_v){ 0 };");
+    emit_line(b, "o = 0;");
+    emit_line(b, "for (; o + 4 <= no; o += 4) {");
+    emit_line(b, "const se3_real *w0 = W + (int64_t)o * n, *w1 = w0 + n, *w2 = w1 + n, *w3 = w2 + n;");
+    emit_line(b, "const se3b_v d0 = dzv[o], d1 = dzv[o + 1], d2 = dzv[o + 2], d3 = dzv[o + 3];");
+    emit_line(b, "for (int i = 0; i < n; i++)");
+    emit_line(b, "    dlkv[i] = dlkv[i] + (se3b_r)w0[i] * d0 + (se3b_r)w1[i] * d1 + (se3b_r)w2[i] * d2 + (se3b_r)w3[i] * d3;");
+    emit_line(b, "}");
+    emit_line(b, "for (; o < no; o++)");
+    emit_line(b, "    for (int i = 0; i < n; i++)");
+    emit_line(b, "        dlkv[i] += (se3b_r)W[(int64_t)o * n + i] * dzv[o];");
+    emit_line(b, "/* per node: LeakyReLU, LayerNorm and Gram adjoints */");
+    emit_line(b, "for (int q = 0; q < nb; q++) {");
+    emit_line(b, "const double *xq = x + q * xs, *yq = y + (int64_t)q * n;");
+    emit_line(b, "double *dxq = dx + q * dxs;");
+    emit_line(b, "for (int i = 0; i < n; i++) {");
+    emit_line(b, "dlk[i] = dlkv[i][q] * (yq[i] > 0 ? 1.0 : 0.01);");
+    emit_line(b, "dg[i] = 0;");
+    emit_line(b, "}");
+    emit_line(b, "se3b_ln_bwd(n, xh + (int64_t)q * n, inv[q], gain, dlk, dg, dgain, dbeta);");
+    emit_line(b, "for (int c = 0; c < cin; c++) {  /* gram[c][d] = <x_c, x_d> */");
+    emit_line(b, "for (int d = 0; d < cin; d++) {");
+    emit_line(b, "const double gcd = dg[c * cin + d];");
+    emit_line(b, "for (int m = 0; m < nc; m++) {");
+    emit_line(b, "dxq[c * nc + m] += gcd * xq[d * nc + m];");
+    emit_line(b, "dxq[d * nc + m] += gcd * xq[c * nc + m];");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "free(lkv);");
+    emit_line(b, "free(buf);");
+    emit_line(b, "return 0;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
 
@@ -116,19 +281,33 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "/* A block's edges in vector lanes (structure of arrays): lane q holds edge q of the block. */");
     emit_line(b, "typedef se3_real se3b_r;  /* the lanes' precision: the model's */");
     emit_line(b, "typedef se3b_r se3b_v __attribute__((vector_size(GRAD_NB * sizeof(se3b_r))));");
-    emit_line(b, "static inline double se3b_hsum(se3b_v v)");
+    emit_line(b, "/* Lane by lane, d where y > 0, else 0 (ReLU and its adjoint), on plain arrays: the compiler");
+    emit_line(b, " * makes one masked vector move of it, which it does not for a loop over a vector's lanes. */");
+    emit_line(b, "static inline void se3b_relu_mask(se3b_v *out, const se3b_v *y, const se3b_v *d)");
     emit_line(b, "{");
-    emit_line(b, "double s = 0;");
+    emit_line(b, "se3b_r ya[GRAD_NB], da[GRAD_NB];");
+    emit_line(b, "memcpy(ya, y, sizeof ya);");
+    emit_line(b, "memcpy(da, d, sizeof da);");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    s += v[q];");
-    emit_line(b, "return s;");
+    emit_line(b, "    da[q] = ya[q] > 0 ? da[q] : 0;");
+    emit_line(b, "memcpy(out, da, sizeof da);");
     emit_line(b, "}");
     emit_raw(b, "\n");
+    grad_asi_block(b);
+}
+
+/* The radial hidden layers of one (width, depth) on a block of edges and their adjoint, with the
+ * sizes as constants (nin is the model's radial input count) so that the compiler unrolls the
+ * short loops and keeps a dW row's accumulator in registers. */
+static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
+{
+    const int wm = width > nin ? width : nin > 0 ? nin : 1;
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
     emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
-    emit_line(b, "static const se3b_v *se3b_vhidden(const se3_real *w, int nin, int width, int depth, const se3b_v *x,");
-    emit_line(b, "                                  se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW], se3b_v *inv)");
+    emit_line(b, "static const se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", width, depth);
+    emit_line(b, "                                  se3b_v (*xh)[MAXW], se3b_v *inv)");
     emit_line(b, "{");
+    emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
     emit_line(b, "for (int i = 0; i < nin; i++)");
     emit_line(b, "    act[0][i] = x[i];");
     emit_line(b, "int in = nin;");
@@ -152,10 +331,7 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "for (int o = 0; o < width; o++) {");
     emit_line(b, "xh[d][o] = (z[o] - mu) * iv;");
     emit_line(b, "const se3b_v y = xh[d][o] * (se3b_r)gain[o] + (se3b_r)beta[o];");
-    emit_line(b, "se3b_v r;");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    r[q] = y[q] > 0 ? y[q] : 0;");
-    emit_line(b, "act[d + 1][o] = r;");
+    emit_line(b, "se3b_relu_mask(&act[d + 1][o], &y, &y);");
     emit_line(b, "}");
     emit_line(b, "w = beta + width;");
     emit_line(b, "in = width;");
@@ -163,23 +339,23 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "return act[depth];");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "/* Adjoint of se3b_vhidden: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed");
-    emit_line(b, " * over the lanes, into dw (laid out as w). */");
-    emit_line(b, "static void se3b_vhidden_bwd(const se3_real *w, double *dw, int nin, int width, int depth, se3b_v (*act)[MAXW],");
-    emit_line(b, "                             se3b_v (*xh)[MAXW], const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
+    emit_line(b, "/* Adjoint of se3b_vhidden_%d_%d: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed", width, depth);
+    emit_line(b, " * over the lanes, into dw (laid out as w): dW += dz act^T as a matrix product over the block, the");
+    emit_line(b, " * lane sums of the biases and LayerNorm gradients in the same pass over the lanes. */");
+    emit_line(b, "static void se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", width, depth);
+    emit_line(b, "                             const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
+    emit_line(b, "enum { nin = %d, width = %d, depth = %d, WM = %d };  /* WM: the widest input or output */", nin, width,
+              depth, wm);
     emit_line(b, "for (int d = depth - 1; d >= 0; d--) {");
     emit_line(b, "const int in = d ? width : nin;");
     emit_line(b, "const int64_t off = d ? (int64_t)(nin + 1) * width + 2 * width + (int64_t)(d - 1) * (width + 3) * width : 0;");
     emit_line(b, "const se3_real *W = w + off, *gain = W + (int64_t)in * width + width;");
     emit_line(b, "double *dW = dw + off, *dB = dW + (int64_t)in * width, *dG = dB + width, *dC = dG + width;");
-    emit_line(b, "se3b_v dy[MAXW], dz[MAXW], da[MAXW], s1 = { 0 }, s2 = { 0 };");
+    emit_line(b, "se3b_v dy[WM], dz[WM], da[WM], s1 = { 0 }, s2 = { 0 };");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    dy[o][q] = act[d + 1][o][q] > 0 ? dh[o][q] : 0;");
+    emit_line(b, "se3b_relu_mask(&dy[o], &act[d + 1][o], &dh[o]);");
     emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
-    emit_line(b, "dG[o] += se3b_hsum(dy[o] * xh[d][o]);");
-    emit_line(b, "dC[o] += se3b_hsum(dy[o]);");
     emit_line(b, "s1 += t;");
     emit_line(b, "s2 += t * xh[d][o];");
     emit_line(b, "}");
@@ -187,118 +363,41 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "s2 /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
     emit_line(b, "    dz[o] = inv[d] * (dy[o] * (se3b_r)gain[o] - s1 - xh[d][o] * s2);");
-    emit_line(b, "double aT[GRAD_NB][MAXW];  /* the layer's input, lane-major, for dW = dz act^T */");
+    emit_line(b, "se3b_r aT[GRAD_NB][WM];  /* the layer's input, lane-major, for dW = dz act^T */");
     emit_line(b, "for (int i = 0; i < in; i++) {");
     emit_line(b, "da[i] = (se3b_v){ 0 };");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
     emit_line(b, "    aT[q][i] = act[d][i][q];");
     emit_line(b, "}");
     emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "dB[o] += se3b_hsum(dz[o]);");
-    emit_line(b, "double *dwr = dW + (int64_t)o * in;");
+    emit_line(b, "se3b_r acc[WM];  /* a block's sums in the lanes' precision, added to double dW */");
+    emit_line(b, "double sb = 0, sg = 0, sc = 0;");
+    emit_line(b, "const se3b_v gx = dy[o] * xh[d][o];");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    acc[i] = 0;");
     emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-    emit_line(b, "const double g = dz[o][q];");
+    emit_line(b, "const se3b_r g = dz[o][q];");
+    emit_line(b, "sb += g;");
+    emit_line(b, "sc += dy[o][q];");
+    emit_line(b, "sg += gx[q];");
     emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    dwr[i] += g * aT[q][i];");
+    emit_line(b, "    acc[i] += g * aT[q][i];");
     emit_line(b, "}");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    da[i] += (se3b_r)W[o * in + i] * dz[o];");
+    emit_line(b, "dB[o] += sb;");
+    emit_line(b, "dG[o] += sg;");
+    emit_line(b, "dC[o] += sc;");
+    emit_line(b, "double *dwr = dW + (int64_t)o * in;");
+    emit_line(b, "for (int i = 0; i < in; i++) {");
+    emit_line(b, "dwr[i] += acc[i];");
+    emit_line(b, "da[i] += (se3b_r)W[o * in + i] * dz[o];");
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    dh[i] = da[i];");
     emit_line(b, "}");
     emit_line(b, "for (int i = 0; i < nin; i++)");
     emit_line(b, "    dx[i] += dh[i];");
-    emit_line(b, "}");
-    emit_raw(b, "\n");
-    emit_line(b, "/* Attentive self-interaction of one degree, recomputed, and its adjoint given dout:");
-    emit_line(b, " * Gram -> LayerNorm -> LeakyReLU -> Linear -> softmax over input channels -> mix.");
-    emit_line(b, " * Returns -1 when its scratch memory cannot be allocated. */");
-    emit_line(b, "static int se3b_asi_bwd(const se3_real *w, double *dw, int cin, int cout, int nc, const double *x,");
-    emit_line(b, "                         const double *dout, double *dx)");
-    emit_line(b, "{");
-    emit_line(b, "const int n = cin * cin, no = cout * cin;");
-    emit_line(b, "double *buf = malloc(sizeof(double) * (size_t)(6 * n + 3 * no));");
-    emit_line(b, "if (!buf)");
-    emit_line(b, "    return -1;");
-    emit_line(b, "double *gram = buf, *xh = gram + n, *y = xh + n, *lk = y + n, *dg = lk + n;");
-    emit_line(b, "double *A = dg + n, *dA = A + no, *dz = dA + no, *dlk = dz + no;");
-    emit_line(b, "for (int c = 0; c < cin; c++) {");
-    emit_line(b, "for (int d = 0; d < cin; d++) {");
-    emit_line(b, "double s = 0;");
-    emit_line(b, "for (int m = 0; m < nc; m++)");
-    emit_line(b, "    s += x[c * nc + m] * x[d * nc + m];");
-    emit_line(b, "gram[c * cin + d] = s;");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "const se3_real *gain = w, *beta = w + n, *W = w + 2 * n, *B = W + (int64_t)no * n;");
-    emit_line(b, "double *dgain = dw, *dbeta = dw + n, *dW = dw + 2 * n, *dB = dW + (int64_t)no * n;");
-    emit_line(b, "const double inv = se3b_ln(n, gram, gain, beta, xh, y);");
-    emit_line(b, "for (int i = 0; i < n; i++)");
-    emit_line(b, "    lk[i] = y[i] > 0 ? y[i] : 0.01 * y[i];");
-    emit_line(b, "for (int o = 0; o < no; o++) {");
-    emit_line(b, "double s = B[o];");
-    emit_line(b, "#pragma omp simd reduction(+ : s)");
-    emit_line(b, "for (int i = 0; i < n; i++)");
-    emit_line(b, "    s += W[(int64_t)o * n + i] * lk[i];");
-    emit_line(b, "A[o] = s;");
-    emit_line(b, "}");
-    emit_line(b, "for (int co = 0; co < cout; co++) {");
-    emit_line(b, "double *a = A + co * cin, mx = a[0], s = 0;");
-    emit_line(b, "for (int ci = 1; ci < cin; ci++)");
-    emit_line(b, "    mx = a[ci] > mx ? a[ci] : mx;");
-    emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
-    emit_line(b, "a[ci] = exp(a[ci] - mx);");
-    emit_line(b, "s += a[ci];");
-    emit_line(b, "}");
-    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
-    emit_line(b, "    a[ci] /= s;");
-    emit_line(b, "}");
-    emit_line(b, "/* out[co][m] = sum_ci A[co][ci] x[ci][m] */");
-    emit_line(b, "for (int co = 0; co < cout; co++) {");
-    emit_line(b, "for (int ci = 0; ci < cin; ci++) {");
-    emit_line(b, "double s = 0;");
-    emit_line(b, "for (int m = 0; m < nc; m++) {");
-    emit_line(b, "s += dout[co * nc + m] * x[ci * nc + m];");
-    emit_line(b, "dx[ci * nc + m] += A[co * cin + ci] * dout[co * nc + m];");
-    emit_line(b, "}");
-    emit_line(b, "dA[co * cin + ci] = s;");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "for (int co = 0; co < cout; co++) {");
-    emit_line(b, "double s = 0;");
-    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
-    emit_line(b, "    s += A[co * cin + ci] * dA[co * cin + ci];");
-    emit_line(b, "for (int ci = 0; ci < cin; ci++)");
-    emit_line(b, "    dz[co * cin + ci] = A[co * cin + ci] * (dA[co * cin + ci] - s);");
-    emit_line(b, "}");
-    emit_line(b, "for (int i = 0; i < n; i++)");
-    emit_line(b, "    dlk[i] = 0;");
-    emit_line(b, "for (int o = 0; o < no; o++) {");
-    emit_line(b, "dB[o] += dz[o];");
-    emit_line(b, "for (int i = 0; i < n; i++) {");
-    emit_line(b, "dW[(int64_t)o * n + i] += dz[o] * lk[i];");
-    emit_line(b, "dlk[i] += W[(int64_t)o * n + i] * dz[o];");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "for (int i = 0; i < n; i++) {");
-    emit_line(b, "dlk[i] *= y[i] > 0 ? 1.0 : 0.01;");
-    emit_line(b, "dg[i] = 0;");
-    emit_line(b, "}");
-    emit_line(b, "se3b_ln_bwd(n, xh, inv, gain, dlk, dg, dgain, dbeta);");
-    emit_line(b, "/* gram[c][d] = <x_c, x_d> */");
-    emit_line(b, "for (int c = 0; c < cin; c++) {");
-    emit_line(b, "for (int d = 0; d < cin; d++) {");
-    emit_line(b, "const double gcd = dg[c * cin + d];");
-    emit_line(b, "for (int m = 0; m < nc; m++) {");
-    emit_line(b, "dx[c * nc + m] += gcd * x[d * nc + m];");
-    emit_line(b, "dx[d * nc + m] += gcd * x[c * nc + m];");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "free(buf);");
-    emit_line(b, "return 0;");
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -393,16 +492,32 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "{ /* radial %c k=%d l=%d: %d -> %d channels, %d path%s */", r->role, k, l, r->cin, r->cout, r->npaths,
               r->npaths == 1 ? "" : "s");
     emit_line(b, "se3b_v act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, dd, dd);
-    emit_line(b, "const se3b_v *H = se3b_vhidden(P + %ld, NIN, %d, %d, rinv, act, xh, inv);", w0, r->width, r->depth);
+    emit_line(b, "const se3b_v *H = se3b_vhidden_%d_%d(P + %ld, rinv, act, xh, inv);", r->width, r->depth, w0);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "se3b_v *phi = wk, *dphi = wk + %ld;", grad_max_nout(pl));
-    emit_line(b, "for (int o = 0; o < %ld; o++) {  /* output layer: each weight row once per block */", nout);
-    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    s += (se3b_r)wr[h] * H[h];");
-    emit_line(b, "phi[o] = s;");
+    emit_line(b, "/* output layer: each weight row once per block, four rows at a time (one load of H[h] for four) */");
+    emit_line(b, "for (int o = 0; o < %ld; o += 4) {", nout / 4 * 4);
+    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d, *w1 = w0 + %d, *w2 = w1 + %d, *w3 = w2 + %d;", hw, hw, hw, hw);
+    emit_line(b, "se3b_v s0 = (se3b_v){ 0 } + (se3b_r)Bo[o], s1 = (se3b_v){ 0 } + (se3b_r)Bo[o + 1];");
+    emit_line(b, "se3b_v s2 = (se3b_v){ 0 } + (se3b_r)Bo[o + 2], s3 = (se3b_v){ 0 } + (se3b_r)Bo[o + 3];");
+    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+    emit_line(b, "const se3b_v x = H[h];");
+    emit_line(b, "s0 += (se3b_r)w0[h] * x;");
+    emit_line(b, "s1 += (se3b_r)w1[h] * x;");
+    emit_line(b, "s2 += (se3b_r)w2[h] * x;");
+    emit_line(b, "s3 += (se3b_r)w3[h] * x;");
     emit_line(b, "}");
+    emit_line(b, "phi[o] = s0, phi[o + 1] = s1, phi[o + 2] = s2, phi[o + 3] = s3;");
+    emit_line(b, "}");
+    if (nout % 4) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout / 4 * 4, nout);
+        emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
+        emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
+        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+        emit_line(b, "    s += (se3b_r)wr[h] * H[h];");
+        emit_line(b, "phi[o] = s;");
+        emit_line(b, "}");
+    }
     double C[9 * 9 * 17];
     int any[9][9][9];
     emit_basis_kernels(b, r, "se3b_v", g->f32, any);
@@ -482,7 +597,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         }
     }
     emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
-    emit_line(b, "double HT[NB][MAXW], acc[MAXW];");
+    emit_line(b, "se3b_r HT[NB][MAXW], acc[MAXW];  /* a block's sums in the lanes' precision, added to double dW */");
     emit_line(b, "se3b_v dH[MAXW];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
     emit_line(b, "dH[h] = (se3b_v){ 0 };");
@@ -490,16 +605,27 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
-    emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "const se3b_v d = dphi[o];");
-    emit_line(b, "dBo[o] += se3b_hsum(d);");
-    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "dH[h] += (se3b_r)wr[h] * d;");
-    emit_line(b, "acc[h] = 0;");
+    emit_line(b, "/* dH = Wo^T dphi, four rows at a time (one load and store of dH[h] for four) */");
+    emit_line(b, "for (int o = 0; o < %ld; o += 4) {", nout / 4 * 4);
+    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d, *w1 = w0 + %d, *w2 = w1 + %d, *w3 = w2 + %d;", hw, hw, hw, hw);
+    emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w1[h] * d1 + (se3b_r)w2[h] * d2 + (se3b_r)w3[h] * d3;");
     emit_line(b, "}");
-    emit_line(b, "for (int q = 0; q < ne; q++) {");
-    emit_line(b, "const double dq = d[q];");
+    if (nout % 4) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout / 4 * 4, nout);
+        emit_line(b, "    for (int h = 0; h < %d; h++)", hw);
+        emit_line(b, "        dH[h] += (se3b_r)Wo[(int64_t)o * %d + h] * dphi[o];", hw);
+    }
+    emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum */");
+    emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
+    emit_line(b, "const se3b_v d = dphi[o];");
+    emit_line(b, "double sb = 0;");
+    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+    emit_line(b, "    acc[h] = 0;");
+    emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
+    emit_line(b, "const se3b_r dq = d[q];");
+    emit_line(b, "sb += dq;");
     emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
     emit_line(b, "    acc[h] += dq * HT[q][h];");
@@ -508,9 +634,9 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "#pragma omp simd");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
     emit_line(b, "    dwr[h] += acc[h];");
+    emit_line(b, "dBo[o] += sb;");
     emit_line(b, "}");
-    emit_line(b, "se3b_vhidden_bwd(P + %ld, dP + %ld, NIN, %d, %d, act, xh, inv, dH, drinv);", w0, w0, r->width,
-              r->depth);
+    emit_line(b, "se3b_vhidden_bwd_%d_%d(P + %ld, dP + %ld, act, xh, inv, dH, drinv);", r->width, r->depth, w0, w0);
     emit_line(b, "}");
     emit_line(b, "}");
 }
@@ -692,9 +818,31 @@ static void grad_maps(grad_ctx *g, const plan_maps *ms, const char *x, const cha
             emit_line(g->b, "se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d);  /* %s */", m->w.rel,
                       m->w.rel, m->cin, m->cout, m->ncomp, x, m->from_off, dy, m->to_off, dx, m->from_off, m->name);
         } else {
-            emit_line(g->b, "if (se3b_asi_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + %d, %s + %d, %s + %d) != 0)  /* %s */",
+            emit_line(g->b, "if (se3b_asi_bwd_blk(P + %ld, dP + %ld, %d, %d, %d, 1, %s + %d, 0, %s + %d, 0, %s + %d, 0) != 0)  /* %s */",
                       m->ln_g.rel, m->ln_g.rel, m->cin, m->cout, m->ncomp, x, m->from_off, dy, m->to_off, dx,
                       m->from_off, m->name);
+            emit_line(g->b, "    %s", fail);
+        }
+    }
+}
+
+/* grad_maps for a block of nb nodes (an expression) whose rows lie at x + r xs, dy + r dys and
+ * dx + r dxs (r < nb): attentive maps run over the whole block (se3b_asi_bwd_blk), linear ones
+ * node by node. */
+static void grad_maps_blk(grad_ctx *g, const plan_maps *ms, const char *x, int xs, const char *dy, int dys,
+                          const char *dx, int dxs, const char *nb, const char *fail)
+{
+    for (int i = 0; i < ms->n; i++) {
+        const plan_map *m = &ms->d[i];
+        if (!ms->attentive) {
+            emit_line(g->b, "for (int r = 0; r < %s; r++)  /* %s */", nb, m->name);
+            emit_line(g->b, "    se3b_mix_bwd(P + %ld, dP + %ld, %d, %d, %d, %s + r * %d + %d, %s + r * %d + %d, %s + r * %d + %d);",
+                      m->w.rel, m->w.rel, m->cin, m->cout, m->ncomp, x, xs, m->from_off, dy, dys, m->to_off, dx, dxs,
+                      m->from_off);
+        } else {
+            emit_line(g->b, "if (se3b_asi_bwd_blk(P + %ld, dP + %ld, %d, %d, %d, %s, %s + %d, %d, %s + %d, %d, %s + %d, %d) != 0)  /* %s */",
+                      m->ln_g.rel, m->ln_g.rel, m->cin, m->cout, m->ncomp, nb, x, m->from_off, xs, dy, m->to_off, dys,
+                      dx, m->from_off, dxs, m->name);
             emit_line(g->b, "    %s", fail);
         }
     }
@@ -724,6 +872,38 @@ static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const c
     emit_line(b, "}");
 }
 
+/* Attentive self-interaction maps (in -> out) of `rows` rows, in blocks of GRAD_NB rows: the input
+ * rows widened to double, then the maps' adjoint over each block (grad_maps_blk); `bias` (or NULL)
+ * a degree-0 bias of the output. `cleanup` runs before a failure's return -1. */
+static void grad_si_blocks(grad_ctx *g, const plan_maps *ms, const char *rows, int id, int od, const char *in,
+                           const char *dout, const char *din, const plan_w *bias, const char *cleanup)
+{
+    emit_buf *b = g->b;
+    char fail[200], dy[100], dx[100];
+    snprintf(fail, sizeof fail, "{ free(fb); %sreturn -1; }", cleanup ? cleanup : "");
+    snprintf(dy, sizeof dy, "(%s + (int64_t)i0 * %d)", dout, od);
+    snprintf(dx, sizeof dx, "(%s + (int64_t)i0 * %d)", din, id);
+    emit_line(b, "{ /* self-interaction, in blocks of GRAD_NB rows */");
+    emit_line(b, "double *fb = malloc(sizeof(double) * GRAD_NB * %d);", id);
+    emit_line(b, "if (!fb) {");
+    emit_line(b, "%sreturn -1;", cleanup ? cleanup : "");
+    emit_line(b, "}");
+    emit_line(b, "for (int32_t i0 = 0; i0 < %s; i0 += GRAD_NB) {", rows);
+    emit_line(b, "const int nb = %s - i0 < GRAD_NB ? (int)(%s - i0) : GRAD_NB;", rows, rows);
+    emit_line(b, "for (int r = 0; r < nb; r++)");
+    emit_line(b, "    for (int t = 0; t < %d; t++)", id);
+    emit_line(b, "        fb[r * %d + t] = %s[(int64_t)(i0 + r) * %d + t];", id, in, id);
+    grad_maps_blk(g, ms, "fb", id, dy, od, dx, id, "nb", fail);
+    if (bias) {
+        emit_line(b, "for (int r = 0; r < nb; r++)");
+        emit_line(b, "    for (int c = 0; c < %d; c++)", bias->shape[0]);
+        emit_line(b, "        dP[%ld + c] += %s[(int64_t)(i0 + r) * %d + c];", bias->rel, dout, od);
+    }
+    emit_line(b, "}");
+    emit_line(b, "free(fb);");
+    emit_line(b, "}");
+}
+
 static void grad_conv(grad_ctx *g, const plan_layer *pl)
 {
     const layer *L = pl->L;
@@ -750,7 +930,9 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
     };
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, fill, 5, call);
-    if (pl->si.n) {
+    if (pl->si.n && pl->si.attentive) {
+        grad_si_blocks(g, &pl->si, "io->n_nodes", id, od, "in", "dout", "din", NULL, "free(wk); free(dmm); ");
+    } else if (pl->si.n) {
         emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {  /* self-interaction */");
         emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
         emit_line(b, "double fi[%d];", id);
@@ -797,12 +979,14 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     const int md = pl->mid.dim, H = L->heads;
     grad_head(g, pl);
     char call[400];
-    emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld };", kd, kd + vd, H, grad_max_nout(pl));
+    emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld, ID = %d, VD = %d, MD = %d, OD = %d };", kd, kd + vd, H,
+              grad_max_nout(pl), id, vd, md, od);
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
     emit_line(b, "const int64_t eb = io->row[0], nE = io->row[io->n_nodes] - eb;");
-    emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights;");
-    emit_line(b, " * then the scratch of the edge blocks */");
-    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + 1));");
+    emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights; a block");
+    emit_line(b, " * of nodes' inputs, queries, aggregated values, mid rows and their gradients; then the scratch");
+    emit_line(b, " * of the edge blocks */");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + GRAD_NB * (ID + KD + VD + 2 * MD) + 1));");
     emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
     emit_line(b, "if (!kvs_all || !wk) {");
     emit_line(b, "free(kvs_all);");
@@ -810,6 +994,8 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "return -1;");
     emit_line(b, "}");
     emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG;");
+    emit_line(b, "double *nfi = alpha_all + nE * H, *nq = nfi + GRAD_NB * ID, *na = nq + GRAD_NB * KD, *nmid = na + GRAD_NB * VD;");
+    emit_line(b, "double *ndmid = nmid + GRAD_NB * MD;");
     if (g->m->envelope != ENV_NONE) {
         emit_line(b, "/* the envelope of every edge: softmax weights u exp(z) */");
         emit_line(b, "double *env_all = malloc(sizeof(double) * (size_t)(2 * nE + 1));");
@@ -831,11 +1017,16 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, NULL, 0, call);
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+    emit_line(b, "/* the nodes in blocks of GRAD_NB: queries, softmax and mid rows node by node, then the");
+    emit_line(b, " * self-interaction's adjoint over the block, then the softmax adjoint node by node */");
+    emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
+    emit_line(b, "const int nb = io->n_nodes - i0 < GRAD_NB ? (int)(io->n_nodes - i0) : GRAD_NB;");
+    emit_line(b, "for (int r = 0; r < nb; r++) {");
+    emit_line(b, "const int32_t i = i0 + r;");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
-    emit_line(b, "double fi[%d], q[%d], a[%d], mid[%d], dmid[%d], da[%d], dq[%d];", id, kd, vd, md, md, vd, kd);
+    emit_line(b, "double *fi = nfi + r * ID, *q = nq + r * KD, *a = na + r * VD, *mid = nmid + r * MD;");
     emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
-    emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H, *dms = dms_all + (e0 - eb) * MSG;");
+    emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H;");
     if (g->m->envelope != ENV_NONE)
         emit_line(b, "const double *env = env_all + 2 * (e0 - eb);");
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
@@ -845,7 +1036,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "se3b_mix(P + %ld, %d, %d, %d, fi + %d, q + %d, 0);  /* %s */", m->w.rel, m->cin, m->cout, m->ncomp,
                   m->from_off, m->to_off, m->name);
     }
-    emit_line(b, "memset(a, 0, sizeof a);");
+    emit_line(b, "memset(a, 0, sizeof(double) * VD);");
     emit_line(b, "for (int h = 0; h < H; h++) {");
     emit_line(b, "double mx = -HUGE_VAL, den = 0;");
     emit_line(b, "for (int64_t d = 0; d < deg; d++) {");
@@ -899,10 +1090,20 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
             emit_line(b, "    mid[%d + t] = fi[%d + t];", mo + pl->value.c[l] * nl, fo);
         }
     }
-    emit_line(b, "/* self-interaction */");
-    emit_line(b, "const double *go = dout + (int64_t)i * %d;", od);
-    emit_line(b, "memset(dmid, 0, sizeof dmid);");
-    grad_maps(g, &pl->si, "mid", "go", "dmid", "goto fail;");
+    emit_line(b, "}");
+    emit_line(b, "/* self-interaction, over the block */");
+    emit_line(b, "memset(ndmid, 0, sizeof(double) * GRAD_NB * MD);");
+    grad_maps_blk(g, &pl->si, "nmid", md, "(dout + (int64_t)i0 * OD)", od, "ndmid", md, "nb", "goto fail;");
+    emit_line(b, "for (int r = 0; r < nb; r++) {");
+    emit_line(b, "const int32_t i = i0 + r;");
+    emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
+    emit_line(b, "const double *fi = nfi + r * ID, *q = nq + r * KD, *a = na + r * VD, *dmid = ndmid + r * MD;");
+    emit_line(b, "double da[VD], dq[KD];");
+    emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
+    emit_line(b, "const double *alpha = alpha_all + (e0 - eb) * H;");
+    emit_line(b, "double *dms = dms_all + (e0 - eb) * MSG;");
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "const double *env = env_all + 2 * (e0 - eb);");
     emit_line(b, "double *dfi = din + (int64_t)i * %d;", id);
     for (int l = 0; l <= SE3_LMAX; l++) {
         if (!pl->value.c[l])
@@ -969,6 +1170,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "}");
     emit_line(b, "/* queries */");
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "/* pass 2: every edge again, with its dL/d(keys, values), in blocks */");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
@@ -1059,6 +1261,13 @@ static void grad_selfint(grad_ctx *g, const plan_layer *pl)
     const int id = pl->in.dim, od = pl->out.dim;
     grad_head(g, pl);
     emit_line(b, "const int32_t rows = %s;", L->per_graph ? "io->n_graphs" : "io->n_nodes");
+    if (pl->si.attentive) {
+        grad_si_blocks(g, &pl->si, "rows", id, od, "in", "dout", "din", pl->has_bias ? &pl->bias : NULL, NULL);
+        emit_line(b, "return 0;");
+        emit_line(b, "}");
+        emit_raw(b, "\n");
+        return;
+    }
     emit_line(b, "for (int32_t i = 0; i < rows; i++) {");
     emit_line(b, "double f[%d];", id);
     emit_line(b, "for (int t = 0; t < %d; t++)", id);
@@ -1255,6 +1464,25 @@ void emit_c_grad_layers(const ir *p, emit_buf *b)
     grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
     emit_check_idents(p->m);
     grad_helpers(&g);
+    /* the hidden-layer helpers, once per (width, depth) of the model's radial nets */
+    int done[64][2], ndone = 0;
+    for (int i = 0; i < g.pl->nlayers; i++) {
+        const plan_layer *pl = &g.pl->layers[i];
+        for (int q = 0; pl->shape == i && q < pl->nradials; q++) {
+            const ir_radial *r = pl->radials[q].r;
+            int seen = 0;
+            for (int t = 0; t < ndone && !seen; t++)
+                seen = done[t][0] == r->width && done[t][1] == r->depth;
+            if (seen)
+                continue;
+            if (ndone == 64) {
+                fprintf(stderr, "se3tc: internal error: more than 64 radial-net shapes\n");
+                abort();
+            }
+            done[ndone][0] = r->width, done[ndone][1] = r->depth, ndone++;
+            grad_hidden_fns(b, g.pl->nin, r->width, r->depth);
+        }
+    }
     if (p->lmax_sh >= 0)
         grad_sh(&g, p->lmax_sh);
     for (int i = 0; i < g.pl->nlayers; i++) {
