@@ -301,7 +301,6 @@ static void grad_helpers(grad_ctx *g)
  * short loops and keeps a dW row's accumulator in registers. */
 static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
 {
-    const int wm = width > nin ? width : nin > 0 ? nin : 1;
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
     emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
     emit_line(b, "static const se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", width, depth);
@@ -339,63 +338,116 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     emit_line(b, "return act[depth];");
     emit_line(b, "}");
     emit_raw(b, "\n");
+    /* The adjoint of one Linear -> LayerNorm -> ReLU layer, one function per input size (the first
+     * layer's nin, the others' width), so that every loop bound is a constant. */
+    for (int first = 1; first >= 0; first--) {
+        const int in = first ? nin : width;
+        if (depth < (first ? 1 : 2))
+            continue;
+        const char *which = first ? "first" : "inner";
+        emit_line(b, "/* Adjoint of the %s hidden layer of se3b_vhidden_%d_%d (%d inputs): given dh = dL/dy (y = the", which,
+                  width, depth, in);
+        emit_line(b, " * layer's output after ReLU; overwritten), dh[0..in) = dL/da; dW += dz a^T over the block and the lane");
+        emit_line(b, " * sums of the bias, LayerNorm gain and LayerNorm bias gradients, into dW (laid out as W). */");
+        emit_line(b, "static void se3b_vhidden_bwd_%d_%d_%s(const se3_real *W, double *dW, const se3b_v *a, const se3b_v *y,",
+                  width, depth, which);
+        emit_line(b, "                                  const se3b_v *xh, const se3b_v *iv, se3b_v *dh)");
+        emit_line(b, "{");
+        emit_line(b, "enum { in = %d, width = %d, RG = %d };  /* RG: rows of dW per pass */", in, width,
+                  width % 4 == 0 ? 4 : width % 2 == 0 ? 2 : 1);
+        emit_line(b, "const se3_real *gain = W + in * width + width;");
+        emit_line(b, "double *dB = dW + in * width, *dG = dB + width, *dC = dG + width;");
+        emit_line(b, "se3b_v dy[width], dz[width], da[in], s1 = { 0 }, s2 = { 0 };");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "se3b_relu_mask(&dy[o], &y[o], &dh[o]);");
+        emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
+        emit_line(b, "s1 += t;");
+        emit_line(b, "s2 += t * xh[o];");
+        emit_line(b, "}");
+        emit_line(b, "s1 /= (se3b_r)width;");
+        emit_line(b, "s2 /= (se3b_r)width;");
+        emit_line(b, "for (int o = 0; o < width; o++)");
+        emit_line(b, "    dz[o] = *iv * (dy[o] * (se3b_r)gain[o] - s1 - xh[o] * s2);");
+        emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
+        emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
+        emit_line(b, " * after lane, as one row's own scalar sum would be. */");
+        emit_line(b, "se3b_r aT[GRAD_NB][in], zT[GRAD_NB][width], yT[GRAD_NB][width], gT[GRAD_NB][width];");
+        emit_line(b, "for (int i = 0; i < in; i++) {");
+        emit_line(b, "da[i] = (se3b_v){ 0 };");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+        emit_line(b, "    aT[q][i] = a[i][q];");
+        emit_line(b, "}");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "const se3b_v gx = dy[o] * xh[o];");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+        emit_line(b, "zT[q][o] = dz[o][q];");
+        emit_line(b, "yT[q][o] = dy[o][q];");
+        emit_line(b, "gT[q][o] = gx[q];");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "double sb[width], sg[width], sc[width];");
+        emit_line(b, "for (int o = 0; o < width; o++)");
+        emit_line(b, "    sb[o] = sg[o] = sc[o] = 0;");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "sb[o] += zT[q][o];");
+        emit_line(b, "sc[o] += yT[q][o];");
+        emit_line(b, "sg[o] += gT[q][o];");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "dB[o] += sb[o];");
+        emit_line(b, "dG[o] += sg[o];");
+        emit_line(b, "dC[o] += sc[o];");
+        emit_line(b, "}");
+        emit_line(b, "/* dW += dz a^T and da = W^T dz, RG rows of W at a time: RG independent rows of sums in registers");
+        emit_line(b, " * (one row's sum over the lanes alone is a chain of dependent multiply-adds), one load and store of");
+        emit_line(b, " * da[i] per RG rows; every sum in the same order as row by row. */");
+        emit_line(b, "for (int o = 0; o < width; o += RG) {");
+        emit_line(b, "se3b_r acc[RG][in];  /* the block's sums in the lanes' precision, added to double dW */");
+        emit_line(b, "for (int r = 0; r < RG; r++)");
+        emit_line(b, "    for (int i = 0; i < in; i++)");
+        emit_line(b, "        acc[r][i] = 0;");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+        emit_line(b, "for (int r = 0; r < RG; r++) {");
+        emit_line(b, "const se3b_r g = dz[o + r][q];");
+        emit_line(b, "for (int i = 0; i < in; i++)  /* (GCC made this loop slower with omp simd) */");
+        emit_line(b, "    acc[r][i] += g * aT[q][i];");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "for (int r = 0; r < RG; r++) {");
+        emit_line(b, "double *dwr = dW + (o + r) * in;");
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int i = 0; i < in; i++)");
+        emit_line(b, "    dwr[i] += acc[r][i];");
+        emit_line(b, "}");
+        emit_line(b, "for (int i = 0; i < in; i++) {");
+        emit_line(b, "se3b_v t = da[i];");
+        emit_line(b, "for (int r = 0; r < RG; r++)");
+        emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
+        emit_line(b, "da[i] = t;");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "for (int i = 0; i < in; i++)");
+        emit_line(b, "    dh[i] = da[i];");
+        emit_line(b, "}");
+        emit_raw(b, "\n");
+    }
     emit_line(b, "/* Adjoint of se3b_vhidden_%d_%d: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed", width, depth);
-    emit_line(b, " * over the lanes, into dw (laid out as w): dW += dz act^T as a matrix product over the block, the");
-    emit_line(b, " * lane sums of the biases and LayerNorm gradients in the same pass over the lanes. */");
+    emit_line(b, " * over the lanes, into dw (laid out as w), layer by layer from the last. */");
     emit_line(b, "static void se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", width, depth);
     emit_line(b, "                             const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
-    emit_line(b, "enum { nin = %d, width = %d, depth = %d, WM = %d };  /* WM: the widest input or output */", nin, width,
-              depth, wm);
-    emit_line(b, "for (int d = depth - 1; d >= 0; d--) {");
-    emit_line(b, "const int in = d ? width : nin;");
-    emit_line(b, "const int64_t off = d ? (int64_t)(nin + 1) * width + 2 * width + (int64_t)(d - 1) * (width + 3) * width : 0;");
-    emit_line(b, "const se3_real *W = w + off, *gain = W + (int64_t)in * width + width;");
-    emit_line(b, "double *dW = dw + off, *dB = dW + (int64_t)in * width, *dG = dB + width, *dC = dG + width;");
-    emit_line(b, "se3b_v dy[WM], dz[WM], da[WM], s1 = { 0 }, s2 = { 0 };");
-    emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "se3b_relu_mask(&dy[o], &act[d + 1][o], &dh[o]);");
-    emit_line(b, "const se3b_v t = dy[o] * (se3b_r)gain[o];");
-    emit_line(b, "s1 += t;");
-    emit_line(b, "s2 += t * xh[d][o];");
-    emit_line(b, "}");
-    emit_line(b, "s1 /= (se3b_r)width;");
-    emit_line(b, "s2 /= (se3b_r)width;");
-    emit_line(b, "for (int o = 0; o < width; o++)");
-    emit_line(b, "    dz[o] = inv[d] * (dy[o] * (se3b_r)gain[o] - s1 - xh[d][o] * s2);");
-    emit_line(b, "se3b_r aT[GRAD_NB][WM];  /* the layer's input, lane-major, for dW = dz act^T */");
-    emit_line(b, "for (int i = 0; i < in; i++) {");
-    emit_line(b, "da[i] = (se3b_v){ 0 };");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-    emit_line(b, "    aT[q][i] = act[d][i][q];");
-    emit_line(b, "}");
-    emit_line(b, "for (int o = 0; o < width; o++) {");
-    emit_line(b, "se3b_r acc[WM];  /* a block's sums in the lanes' precision, added to double dW */");
-    emit_line(b, "double sb = 0, sg = 0, sc = 0;");
-    emit_line(b, "const se3b_v gx = dy[o] * xh[d][o];");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    acc[i] = 0;");
-    emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-    emit_line(b, "const se3b_r g = dz[o][q];");
-    emit_line(b, "sb += g;");
-    emit_line(b, "sc += dy[o][q];");
-    emit_line(b, "sg += gx[q];");
-    emit_line(b, "#pragma omp simd");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    acc[i] += g * aT[q][i];");
-    emit_line(b, "}");
-    emit_line(b, "dB[o] += sb;");
-    emit_line(b, "dG[o] += sg;");
-    emit_line(b, "dC[o] += sc;");
-    emit_line(b, "double *dwr = dW + (int64_t)o * in;");
-    emit_line(b, "for (int i = 0; i < in; i++) {");
-    emit_line(b, "dwr[i] += acc[i];");
-    emit_line(b, "da[i] += (se3b_r)W[o * in + i] * dz[o];");
-    emit_line(b, "}");
-    emit_line(b, "}");
-    emit_line(b, "for (int i = 0; i < in; i++)");
-    emit_line(b, "    dh[i] = da[i];");
-    emit_line(b, "}");
+    emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
+    if (depth > 1) {
+        emit_line(b, "for (int d = depth - 1; d > 0; d--) {");
+        emit_line(b, "const int64_t off = (int64_t)(nin + 1) * width + 2 * width + (int64_t)(d - 1) * (width + 3) * width;");
+        emit_line(b, "se3b_vhidden_bwd_%d_%d_inner(w + off, dw + off, act[d], act[d + 1], xh[d], inv + d, dh);", width, depth);
+        emit_line(b, "}");
+    }
+    if (depth > 0)
+        emit_line(b, "se3b_vhidden_bwd_%d_%d_first(w, dw, act[0], act[1], xh[0], inv, dh);", width, depth);
     emit_line(b, "for (int i = 0; i < nin; i++)");
     emit_line(b, "    dx[i] += dh[i];");
     emit_line(b, "}");
