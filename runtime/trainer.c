@@ -182,12 +182,11 @@ static se3rt_status tr_pull(se3rt_trainer *t, int mv, int ema)
     return s;
 }
 
-/* One step on the device: the gradient stays there (se3rt_data_loss_grad with grad NULL), its
- * norm comes back (one double), and Adam, clipping and the average run as kernels over the
- * device's copies; the host gets the loss and the norm, and its weights go stale. The state
- * goes up once (the first step, after a state load) and the weights again only when the host
- * changed them (the evaluated weights put back, se3rt_model_params_changed). */
-static se3rt_status tr_step_device(se3rt_trainer *t, double *loss, double *gn, double *lr)
+/* A step on the device, in two halves. The gradient stays there (se3rt_data_loss_grad with grad
+ * NULL) and the host gets the loss; the state goes up once (the first step, after a state load)
+ * and the weights again only when the host changed them (the evaluated weights put back,
+ * se3rt_model_params_changed). */
+static se3rt_status tr_grad_device(se3rt_trainer *t, double *loss)
 {
     se3rt_model *m = t->m;
     if (!rt_model_opt_on_device(m))
@@ -203,12 +202,17 @@ static se3rt_status tr_step_device(se3rt_trainer *t, double *loss, double *gn, d
         t->dev_fresh = 1;
         m->dev_params_changed = 0;   /* the device cast them as params_t holds them */
     }
-    if ((s = se3rt_data_loss_grad(m, t->tr, t->ids, t->o.batch, t->o.loss, 1, loss, NULL)) != SE3RT_OK)
-        return s;
-    if (!isfinite(*loss))
-        return SE3RT_OK;
+    return se3rt_data_loss_grad(m, t->tr, t->ids, t->o.batch, t->o.loss, 1, loss, NULL);
+}
+
+/* The second half, after a finite loss: the gradient's norm comes back (one double), and Adam,
+ * clipping and the average run as kernels over the device's copies; the host's weights go stale. */
+static se3rt_status tr_opt_device(se3rt_trainer *t, double *gn, double *lr)
+{
+    se3rt_model *m = t->m;
     double n2 = 0;
-    if ((s = m->dev_be->opt_norm2(m->dev, &n2)) != SE3RT_OK)
+    se3rt_status s = m->dev_be->opt_norm2(m->dev, &n2);
+    if (s != SE3RT_OK)
         return s;
     *gn = sqrt(n2);
     *lr = se3rt_trainer_lr(t, t->step);
@@ -232,21 +236,9 @@ se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n)
     for (int64_t i = 0; i < n && !se3rt_trainer_finished(t); i++) {
         tr_batch_ids(t, t->step);
         double loss, gn = NAN, lr = NAN;
-        if (t->dev) {
-            se3rt_status s = tr_step_device(t, &loss, &gn, &lr);
-            if (s != SE3RT_OK)
-                return s;
-            if (!isfinite(loss)) {
-                t->last.loss = loss;
-                t->last.nonfinite = 1;
-                return rt_error(t->ctx, SE3RT_ERR_INVALID, "step %lld: the loss is not finite (lower the learning "
-                                "rate or clip the gradient)", (long long)t->step + 1);
-            }
-            t->step++;
-            t->last = (se3rt_trainer_stepinfo){ .step = t->step, .loss = loss, .lr = lr, .grad_norm = gn };
-            continue;
-        }
-        se3rt_status s = se3rt_data_loss_grad(t->m, t->tr, t->ids, t->o.batch, t->o.loss, t->o.threads, &loss, t->grad);
+        se3rt_status s = t->dev ? tr_grad_device(t, &loss)
+                                : se3rt_data_loss_grad(t->m, t->tr, t->ids, t->o.batch, t->o.loss, t->o.threads,
+                                                       &loss, t->grad);
         if (s != SE3RT_OK)
             return s;
         if (!isfinite(loss)) {
@@ -255,13 +247,18 @@ se3rt_status se3rt_trainer_step(se3rt_trainer *t, int64_t n)
             return rt_error(t->ctx, SE3RT_ERR_INVALID, "step %lld: the loss is not finite (lower the learning rate "
                             "or clip the gradient)", (long long)t->step + 1);
         }
-        double *p = se3rt_model_params(t->m);
-        gn = se3rt_clip_grad(t->grad, t->np, t->o.clip);
-        lr = se3rt_trainer_lr(t, t->step);
-        se3rt_adam_step(t->adam, p, t->grad, lr);
-        se3rt_model_params_changed(t->m);
-        if (t->ema)
-            se3rt_ema_update(t->ema, p, t->np, t->o.ema);
+        if (t->dev) {
+            if ((s = tr_opt_device(t, &gn, &lr)) != SE3RT_OK)
+                return s;
+        } else {
+            double *p = se3rt_model_params(t->m);
+            gn = se3rt_clip_grad(t->grad, t->np, t->o.clip);
+            lr = se3rt_trainer_lr(t, t->step);
+            se3rt_adam_step(t->adam, p, t->grad, lr);
+            se3rt_model_params_changed(t->m);
+            if (t->ema)
+                se3rt_ema_update(t->ema, p, t->np, t->o.ema);
+        }
         t->step++;
         t->last = (se3rt_trainer_stepinfo){ .step = t->step, .loss = loss, .lr = lr, .grad_norm = gn };
     }
