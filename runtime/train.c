@@ -1139,7 +1139,7 @@ double *rt_adam_moments(se3rt_adam *a, double **v)
 
 void rt_adam_tick(se3rt_adam *a, rt_opt_step *s)
 {
-    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;   /* as se3rt_adam_step */
+    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;   /* Adam's defaults (Kingma & Ba 2015) */
     a->t++;
     s->b1 = b1, s->b2 = b2, s->ob1 = 1 - b1, s->ob2 = 1 - b2, s->eps = eps;
     s->c1 = 1 - pow(b1, (double)a->t), s->c2 = 1 - pow(b2, (double)a->t);
@@ -1147,13 +1147,12 @@ void rt_adam_tick(se3rt_adam *a, rt_opt_step *s)
 
 void se3rt_adam_step(se3rt_adam *a, double *params, const double *grad, double lr)
 {
-    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
-    a->t++;
-    const double c1 = 1 - pow(b1, (double)a->t), c2 = 1 - pow(b2, (double)a->t);
+    rt_opt_step s = { .lr = lr };
+    rt_adam_tick(a, &s);   /* the constants and bias corrections the device's step uses too */
     for (int64_t k = 0; k < a->n; k++) {
-        a->m[k] = b1 * a->m[k] + (1 - b1) * grad[k];
-        a->v[k] = b2 * a->v[k] + (1 - b2) * grad[k] * grad[k];
-        params[k] -= lr * (a->m[k] / c1) / (sqrt(a->v[k] / c2) + eps);
+        a->m[k] = s.b1 * a->m[k] + s.ob1 * grad[k];
+        a->v[k] = s.b2 * a->v[k] + s.ob2 * grad[k] * grad[k];
+        params[k] -= lr * (a->m[k] / s.c1) / (sqrt(a->v[k] / s.c2) + s.eps);
     }
 }
 
