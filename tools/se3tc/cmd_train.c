@@ -2298,7 +2298,9 @@ int cmd_train(int argc, char **argv)
             free(group);
             goto done;
         }
-        if (!(pick = calloc((size_t)nf, 1)) || !(perm = calloc((size_t)n, sizeof *perm))) {
+        unsigned char *held = NULL;   /* held[g]: group g is for validation */
+        if (!(pick = calloc((size_t)nf, 1)) || !(perm = calloc((size_t)n, sizeof *perm)) ||
+            !(held = calloc((size_t)n, 1))) {
             fprintf(stderr, "se3tc train: out of memory\n");
             free(group);
             goto done;
@@ -2311,12 +2313,6 @@ int cmd_train(int argc, char **argv)
             int64_t j = (int64_t)(train_mix(rng) % (uint64_t)(k + 1)), tmp = perm[k];
             perm[k] = perm[j];
             perm[j] = tmp;
-        }
-        unsigned char *held = calloc((size_t)n, 1);
-        if (!held) {
-            fprintf(stderr, "se3tc train: out of memory\n");
-            free(group);
-            goto done;
         }
         for (int64_t k = 0; k < nv; k++)
             held[perm[k]] = 1;
