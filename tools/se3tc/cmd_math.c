@@ -94,16 +94,47 @@ static int sh_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* `se3tc sh LMAX --bench N`: the fast path on N points and the exact one on at most 20,000 of
- * them (it is about a hundred times slower), medians of `repeat` runs, ns per point. */
+/* The timed variants of `se3tc sh --bench`: the fast path in each output form, then the exact one. */
+enum { SH_F64, SH_F64_SOA, SH_F32, SH_F32_SOA, SH_EXACT, SH_NVAR };
+static const char *const SH_VAR_NAME[SH_NVAR] = {"fast", "fast-soa", "fast-f32", "fast-f32-soa", "exact"};
+static const char *const SH_VAR_TEXT[SH_NVAR] = {
+    "double, point-major: the default", "double, component-major", "float, point-major",
+    "float, component-major", "each polynomial rebuilt and summed in long double"};
+
+static void sh_run(int var, int lmax, long npts, const double *p, double *y, float *yf)
+{
+    switch (var) {
+    case SH_F64:
+        sph_eval_fast(lmax, (size_t)npts, p, y);
+        break;
+    case SH_F64_SOA:
+        sph_eval_fast_f64(lmax, (size_t)npts, p, SPH_COMPONENT_MAJOR, y);
+        break;
+    case SH_F32:
+        sph_eval_fast_f32(lmax, (size_t)npts, p, SPH_POINT_MAJOR, yf);
+        break;
+    case SH_F32_SOA:
+        sph_eval_fast_f32(lmax, (size_t)npts, p, SPH_COMPONENT_MAJOR, yf);
+        break;
+    default:
+        for (long i = 0; i < npts; i++)
+            sph_eval(lmax, p + 3 * i, y + (size_t)SPH_COUNT(lmax) * (size_t)i);
+        break;
+    }
+}
+
+/* `se3tc sh LMAX --bench N`: the fast path in its four forms on N points and the exact one on at
+ * most 20,000 of them (it is about a hundred times slower), interleaved, medians of `repeat`
+ * runs, ns per point; then the largest difference of each form from the exact values. */
 static int cmd_sh_bench(int lmax, long npts, long repeat, FILE *out, FILE *err)
 {
     long nex = npts < 20000 ? npts : 20000;
     size_t ny = (size_t)SPH_COUNT(lmax);
     double *p = malloc(sizeof(double) * 3 * (size_t)npts), *y = malloc(sizeof(double) * ny * (size_t)npts);
-    double *ye = malloc(sizeof(double) * ny * (size_t)nex), *t = malloc(sizeof(double) * 4 * (size_t)repeat);
-    if (!p || !y || !ye || !t) {
-        free(p), free(y), free(ye), free(t);
+    float *yf = malloc(sizeof(float) * ny * (size_t)npts);
+    double *ye = malloc(sizeof(double) * ny * (size_t)nex), *t = malloc(sizeof(double) * 2 * SH_NVAR * (size_t)repeat);
+    if (!p || !y || !yf || !ye || !t) {
+        free(p), free(y), free(yf), free(ye), free(t);
         fprintf(err, "se3tc sh: out of memory for %ld points\n", npts);
         return 1;
     }
@@ -114,33 +145,45 @@ static int cmd_sh_bench(int lmax, long npts, long repeat, FILE *out, FILE *err)
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
         p[i] = 2.0 * (double)((z ^ (z >> 31)) >> 11) / 9007199254740992.0 - 1.0;
     }
-    sph_eval_fast(lmax, (size_t)npts, p, y); /* warm-up */
+    for (int v = 0; v < SH_EXACT; v++) /* warm-up: touch every output page once */
+        sh_run(v, lmax, npts, p, y, yf);
     for (long r = 0; r < repeat; r++) {
-        double w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
-        sph_eval_fast(lmax, (size_t)npts, p, y);
-        t[r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)npts;
-        t[repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)npts;
-        w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
-        for (long i = 0; i < nex; i++)
-            sph_eval(lmax, p + 3 * i, ye + ny * (size_t)i);
-        t[2 * repeat + r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)nex;
-        t[3 * repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)nex;
+        for (int v = 0; v < SH_NVAR; v++) {
+            long np = v == SH_EXACT ? nex : npts;
+            double w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
+            sh_run(v, lmax, np, p, v == SH_EXACT ? ye : y, yf);
+            t[(2 * v) * repeat + r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)np;
+            t[(2 * v + 1) * repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)np;
+        }
     }
-    double med[4], diff = 0;
-    for (int k = 0; k < 4; k++) {
+    double med[2 * SH_NVAR], diff[SH_NVAR - 1] = {0};
+    for (int k = 0; k < 2 * SH_NVAR; k++) {
         qsort(t + k * repeat, (size_t)repeat, sizeof *t, sh_cmp);
         med[k] = repeat % 2 ? t[k * repeat + repeat / 2] : 0.5 * (t[k * repeat + repeat / 2 - 1] + t[k * repeat + repeat / 2]);
     }
-    for (size_t i = 0; i < ny * (size_t)nex; i++)
-        diff = fmax(diff, fabs(y[i] - ye[i]));
+    for (int v = 0; v < SH_EXACT; v++) {
+        sh_run(v, lmax, npts, p, y, yf);
+        for (size_t q = 0; q < (size_t)nex; q++)
+            for (size_t i = 0; i < ny; i++) {
+                int soa = v == SH_F64_SOA || v == SH_F32_SOA;
+                size_t o = soa ? i * (size_t)npts + q : q * ny + i;
+                double f = v == SH_F64 || v == SH_F64_SOA ? y[o] : (double)yf[o];
+                diff[v] = fmax(diff[v], fabs(f - ye[q * ny + i]));
+            }
+    }
     fprintf(out, "se3tc sh %d --bench: %ld points, Y_0..Y_%d (%zu values each), medians of %ld runs, 1 thread\n",
             lmax, npts, lmax, ny, repeat);
-    fprintf(out, "  fast   %10.2f ns/point wall %10.2f ns/point cpu   (unrolled polynomials, double, 8 points per vector block)\n",
-            1e9 * med[0], 1e9 * med[1]);
-    fprintf(out, "  exact  %10.2f ns/point wall %10.2f ns/point cpu   (each polynomial rebuilt and summed in long double; %ld points)\n",
-            1e9 * med[2], 1e9 * med[3], nex);
-    fprintf(out, "  fast is %.1fx the exact path (cpu); largest |fast - exact| = %.3g\n", med[3] / med[1], diff);
-    free(p), free(y), free(ye), free(t);
+    for (int v = 0; v < SH_NVAR; v++) {
+        fprintf(out, "  %-12s %10.2f ns/point wall %10.2f ns/point cpu   (%s", SH_VAR_NAME[v], 1e9 * med[2 * v],
+                1e9 * med[2 * v + 1], SH_VAR_TEXT[v]);
+        if (v == SH_EXACT)
+            fprintf(out, "; %ld points)\n", nex);
+        else
+            fprintf(out, "; largest |value - exact| = %.3g)\n", diff[v]);
+    }
+    fprintf(out, "  fast is %.1fx the exact path (cpu); largest |fast - exact| = %.3g\n",
+            med[2 * SH_EXACT + 1] / med[1], diff[SH_F64]);
+    free(p), free(y), free(yf), free(ye), free(t);
     return 0;
 }
 
