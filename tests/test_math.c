@@ -894,13 +894,49 @@ START_TEST(test_cmd_sh)
         cmd_result_free(&r);
     }
 
-    /* --bench: timings of both paths on random points and their largest difference */
+    /* --f32: the float path's values, %.9g, so each reads back as that float exactly */
+    char *a3f[] = {"sh", "3", "--f32", NULL};
+    r = run_cmd(1, "0.3 -1.25 2e-1\n-7 0.5 3\n", a3f);
+    ck_assert_int_eq(r.rc, 0);
+    {
+        double p[6] = {0.3, -1.25, 2e-1, -7, 0.5, 3}, Y[16];
+        float F[32];
+        sph_eval_fast_f32(3, 2, p, SPH_POINT_MAJOR, F);
+        char *s = r.out;
+        for (int q = 0; q < 2; q++) {
+            sph_eval(3, p + 3 * q, Y);
+            for (int i = 0; i < 16; i++) {
+                char *end;
+                float v = strtof(s, &end);
+                ck_assert(end != s);
+                ck_assert_msg(v == F[16 * q + i], "point %d Y[%d] = %.9g", q, i, (double)v);
+                ck_assert(fabs(v - Y[i]) <= 6e-8);
+                ck_assert(*end == (i == 15 ? '\n' : ' '));
+                s = end + 1;
+            }
+        }
+        ck_assert(*s == '\0');
+    }
+    cmd_result_free(&r);
+    char *axf[] = {"sh", "3", "--f32", "--exact", NULL};
+    r = run_cmd(1, "1 2 3\n", axf);
+    ck_assert_int_eq(r.rc, 1);
+    ck_assert_str_eq(r.out, "");
+    ck_assert_str_eq(r.err, "se3tc sh: --exact and --f32 cannot be combined\n");
+    cmd_result_free(&r);
+
+    /* --bench: timings of the fast forms and the exact path on random points, and differences */
     char *bn[] = {"sh", "4", "--bench", "100", "--repeat", "3", NULL};
     r = run_cmd(1, "", bn);
     ck_assert_int_eq(r.rc, 0);
     ck_assert_str_eq(r.err, "");
     ck_assert(strstr(r.out, "se3tc sh 4 --bench: 100 points, Y_0..Y_4 (25 values each), medians of 3 runs"));
     ck_assert(strstr(r.out, "\n  fast ") && strstr(r.out, "\n  exact ") && strstr(r.out, " ns/point cpu"));
+    const char *forms[] = {"\n  fast-soa ", "\n  fast-f32 ", "\n  fast-f32-soa "};
+    for (int k = 0; k < 3; k++) {
+        const char *l = strstr(r.out, forms[k]), *e = l ? strstr(l, "largest |value - exact| = ") : NULL;
+        ck_assert_msg(e && strtod(e + 26, NULL) <= (k ? 6e-8 : 1e-14), "no or bad line '%s'", forms[k]);
+    }
     const char *d = strstr(r.out, "largest |fast - exact| = ");
     ck_assert(d && strtod(d + 25, NULL) <= 1e-14);
     cmd_result_free(&r);

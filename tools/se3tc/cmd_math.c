@@ -17,17 +17,20 @@
 static const char CMD_SH_USAGE[] =
     "usage: se3tc sh LMAX\n"
     "       se3tc sh LMAX --exact\n"
+    "       se3tc sh LMAX --f32\n"
     "       se3tc sh LMAX --bench N [--repeat R]\n"
     "Read points 'x y z' on stdin, one per line (blank lines and '#' comments are skipped), and\n"
     "print the real spherical harmonics Y_0..Y_LMAX of each point's direction on one line:\n"
     "(LMAX+1)^2 values, %.17g, Y_{l,m} at index l*l + m + l, m = -l..l. LMAX is 0..10.\n"
     "Convention: orthonormal real form, Y_1 = sqrt(3/(4 pi)) (y, z, x) / r. The zero vector\n"
     "gives Y_0 = 1/sqrt(4 pi) and 0 for every l >= 1.\n"
-    "Values come from the unrolled polynomials the generated models use, in double (within\n"
-    "about 1e-15 of the exact values); --exact evaluates each polynomial in long double instead.\n"
-    "--bench N times both on N random points in memory (no text input or output) and prints\n"
-    "nanoseconds per point, wall and CPU, medians of R runs (default 5), and their largest\n"
-    "difference.\n";
+    "Values come from the fast path (sph_eval_fast: unrolled code in double, within about\n"
+    "1e-14 of the exact values); --exact evaluates each polynomial in long double instead;\n"
+    "--f32 prints the fast path's values rounded to float (within 6e-8), %.9g.\n"
+    "--bench N times the fast path in its four output forms (double or float, point- or\n"
+    "component-major) and the exact path on N random points in memory (no text input or\n"
+    "output) and prints nanoseconds per point, wall and CPU, medians of R runs (default 5),\n"
+    "and each form's largest difference from the exact values.\n";
 
 static const char CMD_CG_USAGE[] =
     "usage: se3tc cg L K J\n"
@@ -197,11 +200,13 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         return 0;
     }
     const char *pos[2] = {NULL, NULL};
-    int npos = 0, exact = 0;
+    int npos = 0, exact = 0, f32 = 0;
     long bench = 0, repeat = 5;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--exact") == 0) {
             exact = 1;
+        } else if (strcmp(argv[i], "--f32") == 0) {
+            f32 = 1;
         } else if (strcmp(argv[i], "--bench") == 0 || strcmp(argv[i], "--repeat") == 0) {
             long v, hi = argv[i][2] == 'b' ? 100000000L : 1000;
             if (i + 1 >= argc || cmd_parse_int(argv[i + 1], &v) || v < 1 || v > hi) {
@@ -226,11 +231,16 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         fprintf(err, "se3tc sh: LMAX must be an integer 0..%d, got '%s'\n", SPH_LMAX, pos[0]);
         return 1;
     }
+    if (exact && f32) {
+        fprintf(err, "se3tc sh: --exact and --f32 cannot be combined\n");
+        return 1;
+    }
     if (bench)
         return cmd_sh_bench((int)lmax, bench, repeat, out, err);
     char *buf = NULL, *line = NULL;
     size_t buflen = 0, cap = 0, np = 0, pcap = 0;
     double *pts = NULL, *y = NULL;
+    float *yf = NULL;
     int rc = 0;
     long lineno = 0;
     for (;;) {
@@ -271,7 +281,7 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     }
     free(line);
     size_t ny = (size_t)SPH_COUNT(lmax);
-    if (rc == 0 && np > 0 && !(y = malloc(sizeof(double) * ny * np))) {
+    if (rc == 0 && np > 0 && (f32 ? !(yf = malloc(sizeof(float) * ny * np)) : !(y = malloc(sizeof(double) * ny * np)))) {
         fprintf(err, "se3tc sh: out of memory\n");
         rc = 1;
     }
@@ -280,6 +290,8 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         if (exact)
             for (size_t i = 0; i < np; i++)
                 sph_eval((int)lmax, pts + 3 * i, y + ny * i);
+        else if (f32)
+            sph_eval_fast_f32((int)lmax, np, pts, SPH_POINT_MAJOR, yf);
         else
             sph_eval_fast((int)lmax, np, pts, y);
         if (!(mem = open_memstream(&buf, &buflen))) {
@@ -287,8 +299,12 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
             rc = 1;
         }
         for (size_t i = 0; rc == 0 && i < np; i++) {
-            for (size_t j = 0; j < ny; j++)
-                fprintf(mem, j ? " %.17g" : "%.17g", y[ny * i + j]);
+            for (size_t j = 0; j < ny; j++) {
+                if (f32)
+                    fprintf(mem, j ? " %.9g" : "%.9g", (double)yf[ny * i + j]);
+                else
+                    fprintf(mem, j ? " %.17g" : "%.17g", y[ny * i + j]);
+            }
             fputc('\n', mem);
         }
         if (mem && fclose(mem) != 0 && rc == 0) {
@@ -298,6 +314,7 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     }
     free(pts);
     free(y);
+    free(yf);
     if (rc == 0 && buflen > 0 && (fwrite(buf, 1, buflen, out) != buflen || fflush(out) != 0)) {
         fprintf(err, "se3tc sh: write error: %s\n", strerror(errno));
         rc = 1;
