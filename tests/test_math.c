@@ -413,9 +413,10 @@ START_TEST(test_sph_fast_matches_exact)
 }
 END_TEST
 
-/* Outputs past 8 MiB (point-major) go out by streaming stores when the output is 16-byte aligned:
- * the same values, bit for bit, as calls on few points; and an 8-byte aligned output (no
- * streaming) the same again. A count that ends in a partial block. */
+/* Outputs past 8 MiB go out by streaming stores when the output is 16-byte aligned (point-major;
+ * component-major in double with an even count): the same values, bit for bit, as calls on few
+ * points; an 8-byte aligned output (no streaming) the same again; the other forms likewise.
+ * Counts that end in a partial block. */
 START_TEST(test_sph_fast_large)
 {
     enum { NP = 9001, NY = SPH_COUNT(SPH_LMAX), NS = 203 };
@@ -447,6 +448,23 @@ START_TEST(test_sph_fast_large)
         for (size_t i = 0; i < (size_t)NP * NY; i++)
             if (bigf[rep * (size_t)NP * NY + i] != (float)big[i])
                 ck_abort_msg("float value %zu of copy %d", i, rep);
+    /* component-major, double (streamed: an even count) and float: the same values again */
+    double *soa = malloc(sizeof(double) * (size_t)(NP - 1) * NY);
+    ck_assert(soa);
+    sph_eval_fast_f64(SPH_LMAX, NP - 1, pts, SPH_COMPONENT_MAJOR, soa);
+    for (size_t p = 0; p < NP - 1; p++)
+        for (int i = 0; i < NY; i++)
+            if (soa[(size_t)i * (NP - 1) + p] != big[p * NY + (size_t)i])
+                ck_abort_msg("component-major point %zu Y[%d]", p, i);
+    free(soa);
+    float *soaf = malloc(sizeof(float) * 2 * (size_t)NP * NY);
+    ck_assert(soaf);
+    sph_eval_fast_f32(SPH_LMAX, 2 * NP, pts2, SPH_COMPONENT_MAJOR, soaf);
+    for (size_t p = 0; p < 2 * (size_t)NP; p++)
+        for (int i = 0; i < NY; i++)
+            if (soaf[(size_t)i * 2 * NP + p] != (float)big[(p % NP) * NY + (size_t)i])
+                ck_abort_msg("component-major float point %zu Y[%d]", p, i);
+    free(soaf);
     /* and against the exact values on a sample, with the last points (the partial block) */
     double ex[NY];
     for (int p = 0; p < NP; p += (p < NP - 16 ? 97 : 1)) {

@@ -53,7 +53,8 @@ typedef enum sph_layout {
  * which bypass the caches: the same values, about twice the speed when the output is far larger
  * than the caches (a caller that reads it right away from a cache loses that). Component-major
  * rows are SPH_COUNT(lmax) separate store streams: with n a multiple of 512 they alias in the
- * cache, and above a few MB they are slower than point-major here (docs/perf.md). */
+ * cache, and above a few MB they are slower than point-major here (docs/perf.md); component-major
+ * double output past 8 MiB with n even streams as well. */
 void sph_eval_fast_f64(int lmax, size_t n, const double *xyz, sph_layout layout, double *out);
 void sph_eval_fast_f32(int lmax, size_t n, const double *xyz, sph_layout layout, float *out);
 
