@@ -10,7 +10,7 @@
  * writes out as homogeneous polynomials. Qn_l^mu = N(l, mu) Q_l^mu comes from the three-term
  * recurrence in l, (l-mu) Q_l = (2l-1) z Q_{l-1} - (l+mu-1) Q_{l-2} from Q_mu^mu = (2mu-1)!!,
  * with the norms folded into its two constants (computed here in long double, printed as
- * literals); (x+iy)^mu by complex products. About 2.5 operations per value instead of the ~7
+ * literals); (x+iy)^mu by complex products. About 2.4 operations per value instead of the ~7
  * of the expanded monomials, and no cancellation between large coefficients. */
 #include "sph.h"
 
