@@ -11,7 +11,9 @@ process per peer and interleaved round by round with `se3tc bench` (one thread, 
              (benchmarks/specs/tfn_layer_qm9.spec)
   nbody_se3  the N-body SE(3)-Transformer, 100 frames of 5 particles: se3tc (specs/nbody_se3.spec)
              vs se3-transformer-pytorch
-  sh         spherical harmonics Y_0..Y_6 per point: `se3tc sh 6 --bench` vs e3nn and scipy
+  sh         spherical harmonics Y_0..Y_6 per point (--sh-points points, default 100,000):
+             `se3tc sh 6 --bench` (the fast path as double or float, point- or component-major)
+             vs e3nn (f32 in and out, point-major: like for like with se3tc's fast-f32) and scipy
 
 For each workload and round: forward, forward + backward (sum of the outputs as the loss) and one
 Adam training step, each the median of --repeat runs within the round; the table gives the
@@ -76,14 +78,20 @@ def se3tc_bench(exe, spec, graphs, nodes, repeat):
     return out
 
 
+# `se3tc sh --bench` lines: the fast path's output forms (the e3nn-like one is fast-f32: float, [N, 49])
+SH_FORMS = ("fast", "fast-soa", "fast-f32", "fast-f32-soa")
+SH_FORM_TEXT = {"fast": "double, point-major (default)", "fast-soa": "double, component-major",
+                "fast-f32": "float, point-major", "fast-f32-soa": "float, component-major"}
+
+
 def se3tc_sh(exe, lmax, points, repeat):
     p = subprocess.run([exe, "sh", str(lmax), "--bench", str(points), "--repeat", str(repeat)],
                        capture_output=True, text=True)
     if p.returncode:
         raise RuntimeError(p.stderr.strip())
     out = {}
-    for key in ("fast", "exact"):
-        m = re.search(r"^\s*" + key + r"\s+([\d.]+) ns/point wall\s+([\d.]+) ns/point cpu", p.stdout, re.M)
+    for key in SH_FORMS + ("exact",):
+        m = re.search(r"^\s*" + re.escape(key) + r"\s+([\d.]+) ns/point wall\s+([\d.]+) ns/point cpu", p.stdout, re.M)
         if not m:
             raise RuntimeError(f"no '{key}' line in:\n{p.stdout}")
         out[key] = (float(m.group(1)) * 1e-9, float(m.group(2)) * 1e-9)
@@ -328,7 +336,7 @@ def bench(a):
             for k in ("fwd", "fb", "step"):
                 rows.append((name, p, k, med(se3[k]), med(res[p][k])))
     if "sh" in a.workloads:
-        se, pe = {"fast": [], "exact": []}, {}
+        se, pe = {k: [] for k in SH_FORMS + ("exact",)}, {}
         for r in range(a.rounds):
             s = se3tc_sh(exe, 6, a.sh_points, a.repeat)
             for k in se:
@@ -338,9 +346,16 @@ def bench(a):
 
         def med(v):
             return statistics.median(x[0] for x in v), statistics.median(x[1] for x in v)
-        for k, v in pe.items():
-            rows.append(("sh (L=6, per point)", k, "fwd", med(se["fast"]), med(v)))
-        rows.append(("sh (L=6, per point)", "se3tc exact (long double)", "fwd", med(se["fast"]), med(se["exact"])))
+        # e3nn (f32 in, f32 out [N, 49]) against each se3tc form, like for like first; scipy (complex
+        # double) and se3tc's exact path against the double default
+        for f in ("fast-f32", "fast-f32-soa", "fast", "fast-soa"):
+            if "e3nn" in pe:
+                rows.append((f"sh L=6 per point, se3tc {f} ({SH_FORM_TEXT[f]})", "e3nn (f32)", "fwd",
+                             med(se[f]), med(pe["e3nn"])))
+        w = f"sh L=6 per point, se3tc fast ({SH_FORM_TEXT['fast']})"
+        if "scipy" in pe:
+            rows.append((w, "scipy (complex double)", "fwd", med(se["fast"]), med(pe["scipy"])))
+        rows.append((w, "se3tc exact (long double)", "fwd", med(se["fast"]), med(se["exact"])))
 
     print()
     print(f"medians of {a.rounds} interleaved rounds, each the median of {a.repeat} runs (1 run for a peer "

@@ -303,61 +303,178 @@ START_TEST(test_sph_zero_and_scale)
 }
 END_TEST
 
-/* The fast path (generated unrolled polynomials in double, blocks of 8 points) against the
- * long-double one, every degree, point counts that leave partial blocks, special points; and it
- * writes exactly n * SPH_COUNT(lmax) values. */
+/* The fast paths' five entry points: sph_eval_fast, then sph_eval_fast_f64 and sph_eval_fast_f32
+ * in each layout; out holds doubles for the first three, floats for the last two. */
+enum { FF_DEFAULT, FF_F64_POINT, FF_F64_COMP, FF_F32_POINT, FF_F32_COMP, FF_N };
+
+static void fast_form(int form, int L, size_t n, const double *pts, void *out)
+{
+    switch (form) {
+    case FF_DEFAULT:
+        sph_eval_fast(L, n, pts, out);
+        break;
+    case FF_F64_POINT:
+    case FF_F64_COMP:
+        sph_eval_fast_f64(L, n, pts, form == FF_F64_COMP ? SPH_COMPONENT_MAJOR : SPH_POINT_MAJOR, out);
+        break;
+    default:
+        sph_eval_fast_f32(L, n, pts, form == FF_F32_COMP ? SPH_COMPONENT_MAJOR : SPH_POINT_MAJOR, out);
+        break;
+    }
+}
+
+/* Value i of point p of n from a fast_form() output. */
+static double fast_get(int form, const void *out, size_t n, int ny, size_t p, int i)
+{
+    int comp = form == FF_F64_COMP || form == FF_F32_COMP;
+    size_t o = comp ? (size_t)i * n + p : p * (size_t)ny + (size_t)i;
+    return form >= FF_F32_POINT ? (double)((const float *)out)[o] : ((const double *)out)[o];
+}
+
+/* The fast paths (generated unrolled code in double, blocks of 8 points) against the long-double
+ * one: every degree, every form (double within 1e-14, float within half a float ulp below 2 plus
+ * that; each float the rounding of the double), point counts that leave partial blocks, points
+ * of norms from 1e-300 to 1e300, special points; and each writes exactly n * SPH_COUNT(lmax)
+ * values. */
 START_TEST(test_sph_fast_matches_exact)
 {
-    enum { NP = 203, NY = SPH_COUNT(SPH_LMAX) };
-    static double pts[3 * NP], fast[NP * NY + 8], ex[NY];
+    enum { NP = 203, NY = SPH_COUNT(SPH_LMAX), CAP = NP * NY + 16 };
+    static double pts[3 * NP], fast[CAP], dbl[CAP], ex[NP * NY];
     uint64_t st = 7;
     for (int i = 0; i < NP; i++)
         rand_point(&st, pts + 3 * i);
-    const double special[][3] = {{0, 0, 0}, {0, 0, 1}, {0, 0, -3}, {1e-300, 0, 0}, {1e300, -1e300, 2e299},
-                                 {1, 1, 1}, {-2, 0, 0}, {0, 5, 0}};
+    const double special[][3] = {{0, 0, 0},   {0, 0, 1},         {0, 0, -3},       {1e-300, 0, 0},
+                                 {1e300, -1e300, 2e299}, {1, 1, 1}, {-2, 0, 0},      {0, 5, 0},
+                                 {3e-5, -2e-5, 1e-5}, {4e7, 1e7, -3e7}, {0.6, -0.8, 0}, {1e-9, 2e-9, -1}};
     memcpy(pts, special, sizeof special);
-    double worst = 0;
+    double worst[FF_N] = {0};
     for (int L = 0; L <= SPH_LMAX; L++) {
         int ny = SPH_COUNT(L);
-        /* every count from 1 to 17 (partial and full blocks), then all NP points */
-        for (int n = 1; n <= 18; n++) {
-            int np = n == 18 ? NP : n;
-            for (int i = 0; i < NP * NY + 8; i++)
-                fast[i] = 12345.0;
-            sph_eval_fast(L, (size_t)np, pts, fast);
-            for (int i = np * ny; i < NP * NY + 8; i++)
-                ck_assert_msg(fast[i] == 12345.0, "L=%d n=%d wrote past its output at %d", L, np, i);
-            for (int p = 0; p < np; p++) {
-                sph_eval(L, pts + 3 * p, ex);
-                for (int i = 0; i < ny; i++) {
-                    double e = fabs(fast[p * ny + i] - ex[i]);
-                    worst = e > worst ? e : worst;
-                    ck_assert_msg(e <= 1e-14, "L=%d point %d Y[%d]: fast %.17g exact %.17g", L, p, i,
-                                  fast[p * ny + i], ex[i]);
+        for (int p = 0; p < NP; p++)
+            sph_eval(L, pts + 3 * p, ex + p * ny);
+        for (int form = 0; form < FF_N; form++) {
+            int f32 = form >= FF_F32_POINT;
+            /* every count from 1 to 17 (partial and full blocks), then all NP points */
+            for (int n = 1; n <= 18; n++) {
+                int np = n == 18 ? NP : n;
+                for (int i = 0; i < CAP; i++)
+                    fast[i] = 12345.0;
+                if (f32)
+                    for (int i = 0; i < 2 * CAP; i++)
+                        ((float *)fast)[i] = 12345.0f;
+                fast_form(form, L, (size_t)np, pts, fast);
+                for (int i = np * ny; i < (f32 ? 2 * CAP : CAP); i++) /* not ck_assert: Check logs each one */
+                    if (f32 ? ((float *)fast)[i] != 12345.0f : fast[i] != 12345.0)
+                        ck_abort_msg("form %d L=%d n=%d wrote past its output at %d", form, L, np, i);
+                if (f32) /* the float forms round the double ones of the same layout */
+                    fast_form(form - 2, L, (size_t)np, pts, dbl);
+                for (int p = 0; p < np; p++) {
+                    for (int i = 0; i < ny; i++) {
+                        double v = fast_get(form, fast, (size_t)np, ny, (size_t)p, i);
+                        double e = fabs(v - ex[p * ny + i]);
+                        worst[form] = e > worst[form] ? e : worst[form];
+                        if (e > (f32 ? 6e-8 : 1e-14) || (f32 && v != (double)(float)fast_get(form - 2, dbl, (size_t)np, ny, (size_t)p, i)))
+                            ck_abort_msg("form %d L=%d n=%d point %d Y[%d]: fast %.17g exact %.17g", form, L, np, p, i,
+                                         v, ex[p * ny + i]);
+                    }
                 }
             }
         }
     }
-    fprintf(stderr, "sph fast vs exact, l<=%d: max |diff| %.3g\n", SPH_LMAX, worst);
-    /* the zero vector: exactly Y_0 and zeros, as sph_eval */
-    sph_eval_fast(SPH_LMAX, 1, pts, fast);
-    ck_assert(fast[0] == 0.28209479177387814);
-    for (int i = 1; i < NY; i++)
-        ck_assert(fast[i] == 0.0);
-    /* non-finite input: Y_0 as always, NaN for every l >= 1 */
-    const double bad[2][3] = {{NAN, 0, 1}, {INFINITY, 1, 0}};
-    for (int b = 0; b < 2; b++) {
-        sph_eval_fast(3, 1, bad[b], fast);
-        ck_assert(fast[0] == 0.28209479177387814);
-        for (int i = 1; i < 16; i++)
-            ck_assert_msg(isnan(fast[i]), "input %d Y[%d] = %g", b, i, fast[i]);
+    for (int form = 0; form < FF_N; form++) {
+        int f32 = form >= FF_F32_POINT;
+        /* the zero vector: exactly Y_0 and zeros, as sph_eval; every layout */
+        fast_form(form, SPH_LMAX, 1, pts, fast);
+        ck_assert(fast_get(form, fast, 1, NY, 0, 0) == (f32 ? (double)0.28209479177387814f : 0.28209479177387814));
+        for (int i = 1; i < NY; i++)
+            ck_assert_msg(fast_get(form, fast, 1, NY, 0, i) == 0.0, "form %d zero vector Y[%d]", form, i);
+        /* non-finite input: Y_0 as always, NaN for every l >= 1 */
+        const double bad[2][3] = {{NAN, 0, 1}, {INFINITY, 1, 0}};
+        for (int b = 0; b < 2; b++) {
+            fast_form(form, 3, 1, bad[b], fast);
+            ck_assert(fabs(fast_get(form, fast, 1, 16, 0, 0) - 0.28209479177387814) < 3e-8);
+            for (int i = 1; i < 16; i++)
+                ck_assert_msg(isnan(fast_get(form, fast, 1, 16, 0, i)), "form %d input %d Y[%d]", form, b, i);
+        }
+        /* lmax out of range and n = 0 write nothing */
+        fast[0] = 42.0;
+        fast_form(form, SPH_LMAX + 1, 5, pts, fast);
+        fast_form(form, -1, 5, pts, fast);
+        fast_form(form, 3, 0, pts, fast);
+        ck_assert(fast[0] == 42.0);
     }
-    /* lmax out of range and n = 0 write nothing */
+    fprintf(stderr, "sph fast vs exact, l<=%d: max |diff| f64 %.3g / %.3g / %.3g, f32 %.3g / %.3g\n", SPH_LMAX,
+            worst[0], worst[1], worst[2], worst[3], worst[4]);
+    /* a layout value that is neither writes nothing */
     fast[0] = 42.0;
-    sph_eval_fast(SPH_LMAX + 1, 5, pts, fast);
-    sph_eval_fast(-1, 5, pts, fast);
-    sph_eval_fast(3, 0, pts, fast);
+    sph_eval_fast_f64(3, 5, pts, (sph_layout)7, fast);
+    sph_eval_fast_f32(3, 5, pts, (sph_layout)-1, (float *)fast);
     ck_assert(fast[0] == 42.0);
+}
+END_TEST
+
+/* Outputs past 8 MiB go out by streaming stores when the output is 16-byte aligned (point-major;
+ * component-major in double with an even count): the same values, bit for bit, as calls on few
+ * points; an 8-byte aligned output (no streaming) the same again; the other forms likewise.
+ * Counts that end in a partial block. */
+START_TEST(test_sph_fast_large)
+{
+    enum { NP = 9001, NY = SPH_COUNT(SPH_LMAX), NS = 203 };
+    double *pts = malloc(sizeof(double) * 3 * NP), *big = malloc(sizeof(double) * ((size_t)NP * NY + 1));
+    float *bigf = malloc(sizeof(float) * 2 * (size_t)NP * NY);
+    static double small[NS * NY];
+    ck_assert(pts && big && bigf);
+    uint64_t st = 11;
+    for (int i = 0; i < NP; i++)
+        rand_point(&st, pts + 3 * i);
+    for (int pass = 0; pass < 2; pass++) {
+        double *o = big + pass; /* pass 1: 8-byte aligned only */
+        sph_eval_fast(SPH_LMAX, NP, pts, o);
+        for (int p0 = 0; p0 < NP; p0 += NS) {
+            int n = NP - p0 < NS ? NP - p0 : NS;
+            sph_eval_fast(SPH_LMAX, (size_t)n, pts + 3 * p0, small);
+            ck_assert_msg(memcmp(o + (size_t)p0 * NY, small, sizeof(double) * (size_t)n * NY) == 0,
+                          "pass %d points %d..: output differs from the small calls'", pass, p0);
+        }
+    }
+    /* float, point-major, 2 * NP points (9.3 MB): each the rounding of the double value */
+    double *pts2 = malloc(sizeof(double) * 6 * NP);
+    ck_assert(pts2);
+    memcpy(pts2, pts, sizeof(double) * 3 * NP);
+    memcpy(pts2 + 3 * NP, pts, sizeof(double) * 3 * NP);
+    sph_eval_fast_f32(SPH_LMAX, 2 * NP, pts2, SPH_POINT_MAJOR, bigf);
+    sph_eval_fast(SPH_LMAX, NP, pts, big);
+    for (int rep = 0; rep < 2; rep++)
+        for (size_t i = 0; i < (size_t)NP * NY; i++)
+            if (bigf[rep * (size_t)NP * NY + i] != (float)big[i])
+                ck_abort_msg("float value %zu of copy %d", i, rep);
+    /* component-major, double (streamed: an even count) and float: the same values again */
+    double *soa = malloc(sizeof(double) * (size_t)(NP - 1) * NY);
+    ck_assert(soa);
+    sph_eval_fast_f64(SPH_LMAX, NP - 1, pts, SPH_COMPONENT_MAJOR, soa);
+    for (size_t p = 0; p < NP - 1; p++)
+        for (int i = 0; i < NY; i++)
+            if (soa[(size_t)i * (NP - 1) + p] != big[p * NY + (size_t)i])
+                ck_abort_msg("component-major point %zu Y[%d]", p, i);
+    free(soa);
+    float *soaf = malloc(sizeof(float) * 2 * (size_t)NP * NY);
+    ck_assert(soaf);
+    sph_eval_fast_f32(SPH_LMAX, 2 * NP, pts2, SPH_COMPONENT_MAJOR, soaf);
+    for (size_t p = 0; p < 2 * (size_t)NP; p++)
+        for (int i = 0; i < NY; i++)
+            if (soaf[(size_t)i * 2 * NP + p] != (float)big[(p % NP) * NY + (size_t)i])
+                ck_abort_msg("component-major float point %zu Y[%d]", p, i);
+    free(soaf);
+    /* and against the exact values on a sample, with the last points (the partial block) */
+    double ex[NY];
+    for (int p = 0; p < NP; p += (p < NP - 16 ? 97 : 1)) {
+        sph_eval(SPH_LMAX, pts + 3 * p, ex);
+        for (int i = 0; i < NY; i++)
+            if (fabs(big[(size_t)p * NY + i] - ex[i]) > 1e-14 || fabs(bigf[(size_t)(NP + p) * NY + i] - ex[i]) > 6e-8)
+                ck_abort_msg("point %d Y[%d]: %.17g, float %.9g, exact %.17g", p, i, big[(size_t)p * NY + i],
+                             bigf[(size_t)(NP + p) * NY + i], ex[i]);
+    }
+    free(pts), free(pts2), free(big), free(bigf);
 }
 END_TEST
 
@@ -795,13 +912,49 @@ START_TEST(test_cmd_sh)
         cmd_result_free(&r);
     }
 
-    /* --bench: timings of both paths on random points and their largest difference */
+    /* --f32: the float path's values, %.9g, so each reads back as that float exactly */
+    char *a3f[] = {"sh", "3", "--f32", NULL};
+    r = run_cmd(1, "0.3 -1.25 2e-1\n-7 0.5 3\n", a3f);
+    ck_assert_int_eq(r.rc, 0);
+    {
+        double p[6] = {0.3, -1.25, 2e-1, -7, 0.5, 3}, Y[16];
+        float F[32];
+        sph_eval_fast_f32(3, 2, p, SPH_POINT_MAJOR, F);
+        char *s = r.out;
+        for (int q = 0; q < 2; q++) {
+            sph_eval(3, p + 3 * q, Y);
+            for (int i = 0; i < 16; i++) {
+                char *end;
+                float v = strtof(s, &end);
+                ck_assert(end != s);
+                ck_assert_msg(v == F[16 * q + i], "point %d Y[%d] = %.9g", q, i, (double)v);
+                ck_assert(fabs(v - Y[i]) <= 6e-8);
+                ck_assert(*end == (i == 15 ? '\n' : ' '));
+                s = end + 1;
+            }
+        }
+        ck_assert(*s == '\0');
+    }
+    cmd_result_free(&r);
+    char *axf[] = {"sh", "3", "--f32", "--exact", NULL};
+    r = run_cmd(1, "1 2 3\n", axf);
+    ck_assert_int_eq(r.rc, 1);
+    ck_assert_str_eq(r.out, "");
+    ck_assert_str_eq(r.err, "se3tc sh: --exact and --f32 cannot be combined\n");
+    cmd_result_free(&r);
+
+    /* --bench: timings of the fast forms and the exact path on random points, and differences */
     char *bn[] = {"sh", "4", "--bench", "100", "--repeat", "3", NULL};
     r = run_cmd(1, "", bn);
     ck_assert_int_eq(r.rc, 0);
     ck_assert_str_eq(r.err, "");
     ck_assert(strstr(r.out, "se3tc sh 4 --bench: 100 points, Y_0..Y_4 (25 values each), medians of 3 runs"));
     ck_assert(strstr(r.out, "\n  fast ") && strstr(r.out, "\n  exact ") && strstr(r.out, " ns/point cpu"));
+    const char *forms[] = {"\n  fast-soa ", "\n  fast-f32 ", "\n  fast-f32-soa "};
+    for (int k = 0; k < 3; k++) {
+        const char *l = strstr(r.out, forms[k]), *e = l ? strstr(l, "largest |value - exact| = ") : NULL;
+        ck_assert_msg(e && strtod(e + 26, NULL) <= (k ? 6e-8 : 1e-14), "no or bad line '%s'", forms[k]);
+    }
     const char *d = strstr(r.out, "largest |fast - exact| = ");
     ck_assert(d && strtod(d + 25, NULL) <= 1e-14);
     cmd_result_free(&r);
@@ -954,6 +1107,7 @@ static Suite *suite_math(void)
         {"sph_orthonormal", test_sph_orthonormal},
         {"sph_zero_and_scale", test_sph_zero_and_scale},
         {"sph_fast_matches_exact", test_sph_fast_matches_exact},
+        {"sph_fast_large", test_sph_fast_large},
         {"wigner_rotates_sph", test_wigner_rotates_sph},
         {"wigner_group", test_wigner_group},
         {"wigner_l1_and_euler", test_wigner_l1_and_euler},

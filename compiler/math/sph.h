@@ -30,12 +30,32 @@ int sph_poly(int l, int m, sph_term *terms, int max_terms);
 void sph_eval(int lmax, const double xyz[3], double *out);
 
 /* The fast path of sph_eval() for n points xyz[3 * p + 0..2] into out[p * SPH_COUNT(lmax) + ...]
- * (the same order per point): the unrolled polynomials the model emitters print, in double, on
- * blocks of points in vector lanes (sph_fast.c, generated at build time by gen/sph_gen.c). Agrees
- * with sph_eval() to about 1e-15 (the direction and the sums rounded in double; tests/test_math.c
- * checks 1e-14 for every degree); the zero vector gives what sph_eval() gives, a point with a
- * NaN or infinite component Y_0 and NaN for every l >= 1. An lmax out of range writes nothing.
- * No state: safe from any thread. */
+ * (the same order per point), in double, on blocks of 8 points in vector lanes (sph_fast.c,
+ * generated at build time by gen/sph_gen.c): Y_l^m = N * Q_l^|m|(z) * Re or Im (x + iy)^|m|, the
+ * z part by the three-term recurrence in l with literal constants, the same functions sph_poly()
+ * expands. Agrees with sph_eval() to about 1e-15 (the direction, recurrence and products rounded
+ * in double; tests/test_math.c checks 1e-14 for every degree); the zero vector gives what
+ * sph_eval() gives, a point with a NaN or infinite component Y_0 and NaN for every l >= 1.
+ * An lmax out of range writes nothing. No state: safe from any thread. */
 void sph_eval_fast(int lmax, size_t n, const double *xyz, double *out);
+
+/* Output layouts of the fast paths, for n points and NY = SPH_COUNT(lmax) values per point. */
+typedef enum sph_layout {
+    SPH_POINT_MAJOR = 0,    /* out[p * NY + i]: each point's NY values together (sph_eval_fast) */
+    SPH_COMPONENT_MAJOR = 1 /* out[i * n + p]: each value's n points together (no transpose; fastest) */
+} sph_layout;
+
+/* sph_eval_fast() with a chosen layout (double), and the same as float: computed in double as
+ * above and rounded once at the store, so each value is (float) of sph_eval_fast_f64's and within
+ * 6e-8 (half a float ulp below 2; |Y| < 1.3 for l <= 10) of the exact one. Any other layout
+ * value, like an lmax out of range, writes nothing. Point-major outputs of more than 8 MiB whose
+ * address is a multiple of 16 bytes are written with streaming (non-temporal) stores on x86-64,
+ * which bypass the caches: the same values, about twice the speed when the output is far larger
+ * than the caches (a caller that reads it right away from a cache loses that). Component-major
+ * rows are SPH_COUNT(lmax) separate store streams: with n a multiple of 512 they alias in the
+ * cache, and above a few MB they are slower than point-major here (docs/perf.md); component-major
+ * double output past 8 MiB with n even streams as well. */
+void sph_eval_fast_f64(int lmax, size_t n, const double *xyz, sph_layout layout, double *out);
+void sph_eval_fast_f32(int lmax, size_t n, const double *xyz, sph_layout layout, float *out);
 
 #endif

@@ -17,17 +17,20 @@
 static const char CMD_SH_USAGE[] =
     "usage: se3tc sh LMAX\n"
     "       se3tc sh LMAX --exact\n"
+    "       se3tc sh LMAX --f32\n"
     "       se3tc sh LMAX --bench N [--repeat R]\n"
     "Read points 'x y z' on stdin, one per line (blank lines and '#' comments are skipped), and\n"
     "print the real spherical harmonics Y_0..Y_LMAX of each point's direction on one line:\n"
     "(LMAX+1)^2 values, %.17g, Y_{l,m} at index l*l + m + l, m = -l..l. LMAX is 0..10.\n"
     "Convention: orthonormal real form, Y_1 = sqrt(3/(4 pi)) (y, z, x) / r. The zero vector\n"
     "gives Y_0 = 1/sqrt(4 pi) and 0 for every l >= 1.\n"
-    "Values come from the unrolled polynomials the generated models use, in double (within\n"
-    "about 1e-15 of the exact values); --exact evaluates each polynomial in long double instead.\n"
-    "--bench N times both on N random points in memory (no text input or output) and prints\n"
-    "nanoseconds per point, wall and CPU, medians of R runs (default 5), and their largest\n"
-    "difference.\n";
+    "Values come from the fast path (sph_eval_fast: unrolled code in double, within about\n"
+    "1e-14 of the exact values); --exact evaluates each polynomial in long double instead;\n"
+    "--f32 prints the fast path's values rounded to float (within 6e-8), %.9g.\n"
+    "--bench N times the fast path in its four output forms (double or float, point- or\n"
+    "component-major) and the exact path on N random points in memory (no text input or\n"
+    "output) and prints nanoseconds per point, wall and CPU, medians of R runs (default 5),\n"
+    "and each form's largest difference from the exact values.\n";
 
 static const char CMD_CG_USAGE[] =
     "usage: se3tc cg L K J\n"
@@ -94,16 +97,47 @@ static int sh_cmp(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* `se3tc sh LMAX --bench N`: the fast path on N points and the exact one on at most 20,000 of
- * them (it is about a hundred times slower), medians of `repeat` runs, ns per point. */
+/* The timed variants of `se3tc sh --bench`: the fast path in each output form, then the exact one. */
+enum { SH_F64, SH_F64_SOA, SH_F32, SH_F32_SOA, SH_EXACT, SH_NVAR };
+static const char *const SH_VAR_NAME[SH_NVAR] = {"fast", "fast-soa", "fast-f32", "fast-f32-soa", "exact"};
+static const char *const SH_VAR_TEXT[SH_NVAR] = {
+    "double, point-major: the default", "double, component-major", "float, point-major",
+    "float, component-major", "each polynomial rebuilt and summed in long double"};
+
+static void sh_run(int var, int lmax, long npts, const double *p, double *y, float *yf)
+{
+    switch (var) {
+    case SH_F64:
+        sph_eval_fast(lmax, (size_t)npts, p, y);
+        break;
+    case SH_F64_SOA:
+        sph_eval_fast_f64(lmax, (size_t)npts, p, SPH_COMPONENT_MAJOR, y);
+        break;
+    case SH_F32:
+        sph_eval_fast_f32(lmax, (size_t)npts, p, SPH_POINT_MAJOR, yf);
+        break;
+    case SH_F32_SOA:
+        sph_eval_fast_f32(lmax, (size_t)npts, p, SPH_COMPONENT_MAJOR, yf);
+        break;
+    default:
+        for (long i = 0; i < npts; i++)
+            sph_eval(lmax, p + 3 * i, y + (size_t)SPH_COUNT(lmax) * (size_t)i);
+        break;
+    }
+}
+
+/* `se3tc sh LMAX --bench N`: the fast path in its four forms on N points and the exact one on at
+ * most 20,000 of them (it is about a hundred times slower), interleaved, medians of `repeat`
+ * runs, ns per point; then the largest difference of each form from the exact values. */
 static int cmd_sh_bench(int lmax, long npts, long repeat, FILE *out, FILE *err)
 {
     long nex = npts < 20000 ? npts : 20000;
     size_t ny = (size_t)SPH_COUNT(lmax);
     double *p = malloc(sizeof(double) * 3 * (size_t)npts), *y = malloc(sizeof(double) * ny * (size_t)npts);
-    double *ye = malloc(sizeof(double) * ny * (size_t)nex), *t = malloc(sizeof(double) * 4 * (size_t)repeat);
-    if (!p || !y || !ye || !t) {
-        free(p), free(y), free(ye), free(t);
+    float *yf = malloc(sizeof(float) * ny * (size_t)npts);
+    double *ye = malloc(sizeof(double) * ny * (size_t)nex), *t = malloc(sizeof(double) * 2 * SH_NVAR * (size_t)repeat);
+    if (!p || !y || !yf || !ye || !t) {
+        free(p), free(y), free(yf), free(ye), free(t);
         fprintf(err, "se3tc sh: out of memory for %ld points\n", npts);
         return 1;
     }
@@ -114,33 +148,45 @@ static int cmd_sh_bench(int lmax, long npts, long repeat, FILE *out, FILE *err)
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
         p[i] = 2.0 * (double)((z ^ (z >> 31)) >> 11) / 9007199254740992.0 - 1.0;
     }
-    sph_eval_fast(lmax, (size_t)npts, p, y); /* warm-up */
+    for (int v = 0; v < SH_EXACT; v++) /* warm-up: touch every output page once */
+        sh_run(v, lmax, npts, p, y, yf);
     for (long r = 0; r < repeat; r++) {
-        double w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
-        sph_eval_fast(lmax, (size_t)npts, p, y);
-        t[r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)npts;
-        t[repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)npts;
-        w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
-        for (long i = 0; i < nex; i++)
-            sph_eval(lmax, p + 3 * i, ye + ny * (size_t)i);
-        t[2 * repeat + r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)nex;
-        t[3 * repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)nex;
+        for (int v = 0; v < SH_NVAR; v++) {
+            long np = v == SH_EXACT ? nex : npts;
+            double w0 = sh_clock(CLOCK_MONOTONIC), c0 = sh_clock(CLOCK_PROCESS_CPUTIME_ID);
+            sh_run(v, lmax, np, p, v == SH_EXACT ? ye : y, yf);
+            t[(2 * v) * repeat + r] = (sh_clock(CLOCK_MONOTONIC) - w0) / (double)np;
+            t[(2 * v + 1) * repeat + r] = (sh_clock(CLOCK_PROCESS_CPUTIME_ID) - c0) / (double)np;
+        }
     }
-    double med[4], diff = 0;
-    for (int k = 0; k < 4; k++) {
+    double med[2 * SH_NVAR], diff[SH_NVAR - 1] = {0};
+    for (int k = 0; k < 2 * SH_NVAR; k++) {
         qsort(t + k * repeat, (size_t)repeat, sizeof *t, sh_cmp);
         med[k] = repeat % 2 ? t[k * repeat + repeat / 2] : 0.5 * (t[k * repeat + repeat / 2 - 1] + t[k * repeat + repeat / 2]);
     }
-    for (size_t i = 0; i < ny * (size_t)nex; i++)
-        diff = fmax(diff, fabs(y[i] - ye[i]));
+    for (int v = 0; v < SH_EXACT; v++) {
+        sh_run(v, lmax, npts, p, y, yf);
+        for (size_t q = 0; q < (size_t)nex; q++)
+            for (size_t i = 0; i < ny; i++) {
+                int soa = v == SH_F64_SOA || v == SH_F32_SOA;
+                size_t o = soa ? i * (size_t)npts + q : q * ny + i;
+                double f = v == SH_F64 || v == SH_F64_SOA ? y[o] : (double)yf[o];
+                diff[v] = fmax(diff[v], fabs(f - ye[q * ny + i]));
+            }
+    }
     fprintf(out, "se3tc sh %d --bench: %ld points, Y_0..Y_%d (%zu values each), medians of %ld runs, 1 thread\n",
             lmax, npts, lmax, ny, repeat);
-    fprintf(out, "  fast   %10.2f ns/point wall %10.2f ns/point cpu   (unrolled polynomials, double, 8 points per vector block)\n",
-            1e9 * med[0], 1e9 * med[1]);
-    fprintf(out, "  exact  %10.2f ns/point wall %10.2f ns/point cpu   (each polynomial rebuilt and summed in long double; %ld points)\n",
-            1e9 * med[2], 1e9 * med[3], nex);
-    fprintf(out, "  fast is %.1fx the exact path (cpu); largest |fast - exact| = %.3g\n", med[3] / med[1], diff);
-    free(p), free(y), free(ye), free(t);
+    for (int v = 0; v < SH_NVAR; v++) {
+        fprintf(out, "  %-12s %10.2f ns/point wall %10.2f ns/point cpu   (%s", SH_VAR_NAME[v], 1e9 * med[2 * v],
+                1e9 * med[2 * v + 1], SH_VAR_TEXT[v]);
+        if (v == SH_EXACT)
+            fprintf(out, "; %ld points)\n", nex);
+        else
+            fprintf(out, "; largest |value - exact| = %.3g)\n", diff[v]);
+    }
+    fprintf(out, "  fast is %.1fx the exact path (cpu); largest |fast - exact| = %.3g\n",
+            med[2 * SH_EXACT + 1] / med[1], diff[SH_F64]);
+    free(p), free(y), free(yf), free(ye), free(t);
     return 0;
 }
 
@@ -154,11 +200,13 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         return 0;
     }
     const char *pos[2] = {NULL, NULL};
-    int npos = 0, exact = 0;
+    int npos = 0, exact = 0, f32 = 0;
     long bench = 0, repeat = 5;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--exact") == 0) {
             exact = 1;
+        } else if (strcmp(argv[i], "--f32") == 0) {
+            f32 = 1;
         } else if (strcmp(argv[i], "--bench") == 0 || strcmp(argv[i], "--repeat") == 0) {
             long v, hi = argv[i][2] == 'b' ? 100000000L : 1000;
             if (i + 1 >= argc || cmd_parse_int(argv[i + 1], &v) || v < 1 || v > hi) {
@@ -183,11 +231,16 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         fprintf(err, "se3tc sh: LMAX must be an integer 0..%d, got '%s'\n", SPH_LMAX, pos[0]);
         return 1;
     }
+    if (exact && f32) {
+        fprintf(err, "se3tc sh: --exact and --f32 cannot be combined\n");
+        return 1;
+    }
     if (bench)
         return cmd_sh_bench((int)lmax, bench, repeat, out, err);
     char *buf = NULL, *line = NULL;
     size_t buflen = 0, cap = 0, np = 0, pcap = 0;
     double *pts = NULL, *y = NULL;
+    float *yf = NULL;
     int rc = 0;
     long lineno = 0;
     for (;;) {
@@ -228,7 +281,7 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     }
     free(line);
     size_t ny = (size_t)SPH_COUNT(lmax);
-    if (rc == 0 && np > 0 && !(y = malloc(sizeof(double) * ny * np))) {
+    if (rc == 0 && np > 0 && (f32 ? !(yf = malloc(sizeof(float) * ny * np)) : !(y = malloc(sizeof(double) * ny * np)))) {
         fprintf(err, "se3tc sh: out of memory\n");
         rc = 1;
     }
@@ -237,6 +290,8 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
         if (exact)
             for (size_t i = 0; i < np; i++)
                 sph_eval((int)lmax, pts + 3 * i, y + ny * i);
+        else if (f32)
+            sph_eval_fast_f32((int)lmax, np, pts, SPH_POINT_MAJOR, yf);
         else
             sph_eval_fast((int)lmax, np, pts, y);
         if (!(mem = open_memstream(&buf, &buflen))) {
@@ -244,8 +299,12 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
             rc = 1;
         }
         for (size_t i = 0; rc == 0 && i < np; i++) {
-            for (size_t j = 0; j < ny; j++)
-                fprintf(mem, j ? " %.17g" : "%.17g", y[ny * i + j]);
+            for (size_t j = 0; j < ny; j++) {
+                if (f32)
+                    fprintf(mem, j ? " %.9g" : "%.9g", (double)yf[ny * i + j]);
+                else
+                    fprintf(mem, j ? " %.17g" : "%.17g", y[ny * i + j]);
+            }
             fputc('\n', mem);
         }
         if (mem && fclose(mem) != 0 && rc == 0) {
@@ -255,6 +314,7 @@ int cmd_sh(int argc, char **argv, FILE *in, FILE *out, FILE *err)
     }
     free(pts);
     free(y);
+    free(yf);
     if (rc == 0 && buflen > 0 && (fwrite(buf, 1, buflen, out) != buflen || fflush(out) != 0)) {
         fprintf(err, "se3tc sh: write error: %s\n", strerror(errno));
         rc = 1;
