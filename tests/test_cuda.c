@@ -8,6 +8,7 @@
  * both kernel families matches the C code's (f64 <= 1e-12, f32 <= 1e-5 relative) on the tiny
  * specs and on short forms of qm9_se3 and nbody_se3 (every layer kind between them). The GPU
  * checks are in test_cuda_gpu.c. */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -238,16 +239,10 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
 {
     setenv("SE3TC_CUDA_EMULATE", "1", 1);
     pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .cuda_simple = kernels == EMIT_CUDA_SIMPLE };
-    compile *c = pipeline_compile_file(path, &po);
-    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    se3rt_ctx *ctx = NULL;
-    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    se3rt_model *cpu = NULL, *gpu = NULL;
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
-    ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
-    ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
+    tm_pair p = tm_pair_load(path, &po, 5, 1);
+    compile *c = p.c;
+    se3rt_ctx *ctx = p.ctx;
+    se3rt_model *cpu = p.cpu, *gpu = p.dev;
     const model *m = c->m;
     int32_t gptr[4] = { 0 };
     for (int g = 0; g < 3; g++)
@@ -292,10 +287,7 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
     fflush(stdout);
     free(pos);
     free(in);
-    se3rt_model_free(cpu);
-    se3rt_model_free(gpu);
-    se3rt_ctx_free(ctx);
-    compile_free(c);
+    tm_pair_free(&p);
 }
 
 /* tiny specs x {f32, f64} x {tiled, simple} */
