@@ -603,7 +603,8 @@ START_TEST(test_cuda_env_validated)
         se3rt_ctx *ctx = NULL;
         char desc[300] = "";
         ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-        ck_assert_msg(se3rt_cuda_probe(ctx, desc, sizeof desc) == SE3RT_OK, "%s: %s", good_threads[i], se3rt_errmsg(ctx));
+        ck_assert_msg(se3rt_cuda_probe(ctx, desc, sizeof desc) == SE3RT_OK, "%s: %s", good_threads[i],
+                      se3rt_errmsg(ctx));
         ck_assert_msg(strstr(desc, "emulat") != NULL, "%s", desc);
         se3rt_ctx_free(ctx);
     }

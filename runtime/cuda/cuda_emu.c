@@ -1,9 +1,10 @@
 /* cuda_emu.c - a test aid behind the same se3rt_backend_i as the CUDA backend: with
  * SE3TC_CUDA_EMULATE=1 "cuda" runs the generated CUDA source on the CPU. The source is compiled
- * as C++ by the host compiler (rt_ctx_cxx: $CXX, else c++) with a small prelude that maps __global__,
- * __shared__ (function statics: one block runs at a time), threadIdx and __syncthreads (a
- * pthread barrier) onto the host, and each launch runs ONE block of POSIX threads (the context's
- * emulator block size, default 32; rt_ctx_cuda_emulation) over the whole grid (the kernels stride over rows by gridDim.x).
+ * as C++ by the host compiler (rt_ctx_cxx: $CXX, else c++) with a small prelude that maps
+ * __global__, __shared__ (function statics: one block runs at a time), threadIdx and
+ * __syncthreads (a pthread barrier) onto the host, and each launch runs ONE block of POSIX
+ * threads (the context's emulator block size, default 32; rt_ctx_cuda_emulation) over the whole
+ * grid (the kernels stride over rows by gridDim.x).
  * Kernels take SE3_PARAMS (emit_cuda.c), except the backward kernels se3g_* (emit_cuda_grad.c),
  * which take one pointer to their argument block.
  * Device memory is host memory. It lets machines without a GPU check the kernels' logic, the

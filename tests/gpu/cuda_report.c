@@ -198,7 +198,8 @@ int main(int argc, char **argv)
                 printf("SIZE %s %s %s%s%s: %zu bytes of CUDA, %d kernels (%d backward), %d bodies (%d shared); PTX %zu "
                        "bytes in %.1f s; CUBIN %s %zu bytes in %.1f s\n",
                        c->m->name, f64 ? "f64" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
-                       o.no_share ? " unshared" : "", grad ? " grad" : "", cu.len, count(cu.s, "extern \"C\" __global__"),
+                       o.no_share ? " unshared" : "", grad ? " grad" : "", cu.len,
+                       count(cu.s, "extern \"C\" __global__"),
                        count(cu.s, "__global__ void __launch_bounds__(SE3_THREADS) se3g_"),
                        count(cu.s, "_body(SE3_PARAMS)\n"), count_lines(cu.s, "__noinline__ void se3_", "_body(SE3_PARAMS)"), nptx, tp, arch, nbin, tb);
                 if (ptxas && !size_only)
