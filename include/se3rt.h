@@ -55,6 +55,30 @@ se3rt_status se3rt_ctx_set_cache_dir(se3rt_ctx *ctx, const char *dir);
 const char  *se3rt_ctx_cc(const se3rt_ctx *ctx);
 const char  *se3rt_ctx_cflags(const se3rt_ctx *ctx);
 const char  *se3rt_ctx_cache_dir(const se3rt_ctx *ctx);
+
+/* CUDA settings of every "cuda" model loaded through ctx, and of se3rt_cuda_probe (docs/cuda.md).
+ * As above: the context's setting, else the environment's value (read each time a "cuda" model
+ * is loaded or the device probed, so a change of the environment between loads counts), else the
+ * default. The runtime reads these variables nowhere else.
+ *   cuda_emulate          1: "cuda" runs the generated CUDA source on the CPU (the emulator, a
+ *                         test aid: the kernels' logic, not their speed); 0: on the GPU; -1: not
+ *                         set ($SE3TC_CUDA_EMULATE, "1" or "0"; unset or "" is 0)
+ *   cuda_emulate_threads  the emulator's threads per block: a multiple of 32 from 32 to 128 (the
+ *                         tiled edge kernels work in warps of 32); 0: not set
+ *                         ($SE3TC_CUDA_EMULATE_THREADS, a decimal number; default 32)
+ *   nvrtc                 the NVRTC library to dlopen before the usual names (libnvrtc.so.13,
+ *                         .12, .11.2, .11, libnvrtc.so), a file name or path ($SE3TC_NVRTC)
+ *   cuda_home             a CUDA toolkit folder: its lib64 is searched for those names before
+ *                         /usr/local/cuda/lib64 ($CUDA_HOME)
+ * Paths go to dlopen only, never to a shell. Setters: SE3RT_ERR_INVALID for a value out of range
+ * (or a path over 4000 bytes), SE3RT_ERR_NOMEM. A malformed or out-of-range environment value
+ * fails the load (or the probe) with SE3RT_ERR_INVALID and a message naming the variable. */
+se3rt_status se3rt_ctx_set_cuda_emulate(se3rt_ctx *ctx, int on);
+se3rt_status se3rt_ctx_set_cuda_emulate_threads(se3rt_ctx *ctx, int threads);
+se3rt_status se3rt_ctx_set_nvrtc(se3rt_ctx *ctx, const char *path);
+se3rt_status se3rt_ctx_set_cuda_home(se3rt_ctx *ctx, const char *dir);
+const char  *se3rt_ctx_nvrtc(const se3rt_ctx *ctx);
+const char  *se3rt_ctx_cuda_home(const se3rt_ctx *ctx);
 const char  *se3rt_status_name(se3rt_status s);     /* "SE3RT_ERR_NOMEM", ... */
 /* The library's version, SE3RT_VERSION_STRING of the build that made it ("0.2.0"): a host can
  * compare it with the header it was compiled against. */

@@ -1,4 +1,5 @@
-/* ctx.c - the runtime context: allocation hook and the one-line error message buffer.
+/* ctx.c - the runtime context: allocation hook, the one-line error message buffer, and the
+ * settings (JIT, CUDA) with their environment defaults, the only environment the runtime reads.
  * Every other runtime module allocates and reports errors through these functions. */
 #include "rt_internal.h"
 
@@ -25,6 +26,7 @@ se3rt_status se3rt_ctx_new(se3rt_ctx **out, const se3rt_alloc *alloc)
         return SE3RT_ERR_NOMEM;
     memset(ctx, 0, sizeof *ctx);
     ctx->alloc = a;
+    ctx->cuda_emulate = -1;
     *out = ctx;
     return SE3RT_OK;
 }
@@ -37,6 +39,8 @@ void se3rt_ctx_free(se3rt_ctx *ctx)
     rt_free(ctx, ctx->jit_cc);
     rt_free(ctx, ctx->jit_cflags);
     rt_free(ctx, ctx->cache_dir);
+    rt_free(ctx, ctx->nvrtc);
+    rt_free(ctx, ctx->cuda_home);
     ctx->alloc.free_fn(ctx, ctx->alloc.user);
 }
 
@@ -104,6 +108,107 @@ const char *rt_ctx_tmpdir(const se3rt_ctx *ctx)
     (void)ctx;
     const char *t = env_or_null("TMPDIR");
     return t && strlen(t) < 3000 ? t : "/tmp";
+}
+
+/* ---- CUDA settings: the context's, else the environment's, else built in ---------------- */
+
+/* Paths longer than this are refused: every use appends a file name into a 4 KB buffer. */
+enum { CTX_PATH_MAX = 4000 };
+
+static int emu_threads_ok(long n)
+{
+    return n >= 32 && n <= RT_CUDA_EMU_THREADS_MAX && n % 32 == 0;
+}
+
+se3rt_status se3rt_ctx_set_cuda_emulate(se3rt_ctx *ctx, int on)
+{
+    if (on < -1 || on > 1)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "se3rt_ctx_set_cuda_emulate: %d is not 1, 0 or -1", on);
+    ctx->cuda_emulate = on;
+    return SE3RT_OK;
+}
+
+se3rt_status se3rt_ctx_set_cuda_emulate_threads(se3rt_ctx *ctx, int threads)
+{
+    if (threads != 0 && !emu_threads_ok(threads))
+        return rt_error(ctx, SE3RT_ERR_INVALID,
+                        "se3rt_ctx_set_cuda_emulate_threads: %d is not a multiple of 32 from 32 to %d (or 0)", threads,
+                        RT_CUDA_EMU_THREADS_MAX);
+    ctx->cuda_emu_threads = threads;
+    return SE3RT_OK;
+}
+
+static se3rt_status ctx_set_path(se3rt_ctx *ctx, char **slot, const char *value, const char *what)
+{
+    if (value && strlen(value) > CTX_PATH_MAX)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s: the path is longer than %d bytes", what, CTX_PATH_MAX);
+    return ctx_set(ctx, slot, value);
+}
+
+se3rt_status se3rt_ctx_set_nvrtc(se3rt_ctx *ctx, const char *path)
+{
+    return ctx_set_path(ctx, &ctx->nvrtc, path, "se3rt_ctx_set_nvrtc");
+}
+se3rt_status se3rt_ctx_set_cuda_home(se3rt_ctx *ctx, const char *dir)
+{
+    return ctx_set_path(ctx, &ctx->cuda_home, dir, "se3rt_ctx_set_cuda_home");
+}
+const char *se3rt_ctx_nvrtc(const se3rt_ctx *ctx) { return ctx->nvrtc ? ctx->nvrtc : env_or_null("SE3TC_NVRTC"); }
+const char *se3rt_ctx_cuda_home(const se3rt_ctx *ctx)
+{
+    return ctx->cuda_home ? ctx->cuda_home : env_or_null("CUDA_HOME");
+}
+
+/* An environment value quoted for a message: at most 40 bytes of it (rt_error escapes control bytes). */
+#define ENV_SHOWN(v) (strlen(v) > 40 ? 40 : (int)strlen(v)), (v), (strlen(v) > 40 ? "..." : "")
+
+se3rt_status rt_ctx_cuda_emulation(se3rt_ctx *ctx, int *threads)
+{
+    *threads = 0;
+    int on = ctx->cuda_emulate;
+    if (on < 0) {
+        const char *e = env_or_null("SE3TC_CUDA_EMULATE");
+        if (e && strcmp(e, "1") != 0 && strcmp(e, "0") != 0)
+            return rt_error(ctx, SE3RT_ERR_INVALID, "SE3TC_CUDA_EMULATE=\"%.*s%s\": expected 1 (the CPU emulator) or 0",
+                            ENV_SHOWN(e));
+        on = e && strcmp(e, "1") == 0;
+    }
+    if (!on)
+        return SE3RT_OK;
+    int n = ctx->cuda_emu_threads;
+    if (n == 0) {
+        const char *t = env_or_null("SE3TC_CUDA_EMULATE_THREADS");
+        n = RT_CUDA_EMU_THREADS_DEFAULT;
+        if (t) {
+            char *end = NULL;
+            long v = (t[0] >= '0' && t[0] <= '9') ? strtol(t, &end, 10) : -1;
+            if (!end || *end || !emu_threads_ok(v))
+                return rt_error(ctx, SE3RT_ERR_INVALID,
+                                "SE3TC_CUDA_EMULATE_THREADS=\"%.*s%s\": expected a multiple of 32 from 32 to %d",
+                                ENV_SHOWN(t), RT_CUDA_EMU_THREADS_MAX);
+            n = (int)v;
+        }
+    }
+    *threads = n;
+    return SE3RT_OK;
+}
+
+const char *rt_ctx_cxx(const se3rt_ctx *ctx)
+{
+    (void)ctx;
+    const char *v = env_or_null("CXX");
+    return v ? v : "c++";
+}
+
+se3rt_status rt_ctx_nvrtc_paths(se3rt_ctx *ctx, const char **lib, const char **home)
+{
+    *lib = se3rt_ctx_nvrtc(ctx);
+    *home = se3rt_ctx_cuda_home(ctx);
+    if (*lib && strlen(*lib) > CTX_PATH_MAX)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "SE3TC_NVRTC: the path is longer than %d bytes", CTX_PATH_MAX);
+    if (*home && strlen(*home) > CTX_PATH_MAX)
+        return rt_error(ctx, SE3RT_ERR_INVALID, "CUDA_HOME: the path is longer than %d bytes", CTX_PATH_MAX);
+    return SE3RT_OK;
 }
 
 const char *se3rt_errmsg(const se3rt_ctx *ctx)

@@ -16,6 +16,10 @@ struct se3rt_ctx {
     char *jit_cc;               /* se3rt_ctx_set_cc, NULL: not set */
     char *jit_cflags;           /* se3rt_ctx_set_cflags */
     char *cache_dir;            /* se3rt_ctx_set_cache_dir */
+    int cuda_emulate;           /* se3rt_ctx_set_cuda_emulate: 1 or 0; -1: not set */
+    int cuda_emu_threads;       /* se3rt_ctx_set_cuda_emulate_threads; 0: not set */
+    char *nvrtc;                /* se3rt_ctx_set_nvrtc */
+    char *cuda_home;            /* se3rt_ctx_set_cuda_home */
 };
 
 /* The JIT settings in effect (ctx.c, the one place that reads their environment defaults):
@@ -28,6 +32,20 @@ const char *rt_ctx_cflags(const se3rt_ctx *ctx);
 int         rt_ctx_cache_path(const se3rt_ctx *ctx, char *out, size_t n);
 /* Where private temporary folders go: $TMPDIR when set and short enough, else /tmp. */
 const char *rt_ctx_tmpdir(const se3rt_ctx *ctx);
+
+/* The CUDA settings in effect (ctx.c, the one place that reads their environment defaults; the
+ * backend gets them from here, never from the environment). *threads: 0 when "cuda" is the GPU,
+ * else the emulator's threads per block. SE3RT_ERR_INVALID with a message naming the variable
+ * when $SE3TC_CUDA_EMULATE or $SE3TC_CUDA_EMULATE_THREADS is malformed or out of range. */
+#define RT_CUDA_EMU_THREADS_DEFAULT 32
+#define RT_CUDA_EMU_THREADS_MAX     128   /* SE3RT_CUDA_THREADS, the kernels' block size */
+se3rt_status rt_ctx_cuda_emulation(se3rt_ctx *ctx, int *threads /* OUT */);
+/* The emulator's C++ compiler command: $CXX, else "c++" (split at whitespace, no shell). */
+const char *rt_ctx_cxx(const se3rt_ctx *ctx);
+/* Where NVRTC is looked for first: the setting or $SE3TC_NVRTC, and the toolkit folder: the
+ * setting or $CUDA_HOME (NULL: none). SE3RT_ERR_INVALID naming the variable when a value is too
+ * long to be a path. */
+se3rt_status rt_ctx_nvrtc_paths(se3rt_ctx *ctx, const char **lib /* OUT */, const char **home /* OUT */);
 
 void *rt_malloc(se3rt_ctx *ctx, size_t n);            /* sets SE3RT_ERR_NOMEM on failure */
 void *rt_calloc(se3rt_ctx *ctx, size_t count, size_t size);

@@ -6,8 +6,11 @@
  * good entries and rebuilds corrupt ones; layers of the same shape share one kernel body; and,
  * through the emulator (SE3TC_CUDA_EMULATE=1, runtime/cuda/cuda_emu.c), every layer's output of
  * both kernel families matches the C code's (f64 <= 1e-12, f32 <= 1e-5 relative) on the tiny
- * specs and on short forms of qm9_se3 and nbody_se3 (every layer kind between them). The GPU
- * checks are in test_cuda_gpu.c. */
+ * specs and on short forms of qm9_se3 and nbody_se3 (every layer kind between them); the CUDA
+ * settings come from the context before the environment, and malformed SE3TC_CUDA_EMULATE,
+ * SE3TC_CUDA_EMULATE_THREADS, SE3TC_NVRTC or CUDA_HOME values are refused with one line naming
+ * the variable. The GPU checks are in test_cuda_gpu.c. */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -238,16 +241,10 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
 {
     setenv("SE3TC_CUDA_EMULATE", "1", 1);
     pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .cuda_simple = kernels == EMIT_CUDA_SIMPLE };
-    compile *c = pipeline_compile_file(path, &po);
-    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    se3rt_ctx *ctx = NULL;
-    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    se3rt_model *cpu = NULL, *gpu = NULL;
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
-    ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
-    ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
+    tm_pair p = tm_pair_load(path, &po, 5, 1);
+    compile *c = p.c;
+    se3rt_ctx *ctx = p.ctx;
+    se3rt_model *cpu = p.cpu, *gpu = p.dev;
     const model *m = c->m;
     int32_t gptr[4] = { 0 };
     for (int g = 0; g < 3; g++)
@@ -292,10 +289,7 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
     fflush(stdout);
     free(pos);
     free(in);
-    se3rt_model_free(cpu);
-    se3rt_model_free(gpu);
-    se3rt_ctx_free(ctx);
-    compile_free(c);
+    tm_pair_free(&p);
 }
 
 /* tiny specs x {f32, f64} x {tiled, simple} */
@@ -570,6 +564,144 @@ START_TEST(test_cubin_cache)
 }
 END_TEST
 
+/* ---- the CUDA settings: the context's, else the environment's, validated ------------------ */
+
+/* The probe's verdict with the environment as given: SE3RT_ERR_INVALID and a one-line message
+ * naming `var` for a malformed value. */
+static void probe_refuses(const char *var)
+{
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    char desc[300] = "";
+    ck_assert_int_eq(se3rt_cuda_probe(ctx, desc, sizeof desc), SE3RT_ERR_INVALID);
+    const char *msg = se3rt_errmsg(ctx);
+    ck_assert_msg(strncmp(msg, var, strlen(var)) == 0 && msg[strlen(var)] == '=', "message does not name %s: %s", var,
+                  msg);
+    ck_assert_msg(strchr(msg, '\n') == NULL, "not one line: %s", msg);
+    se3rt_ctx_free(ctx);
+}
+
+START_TEST(test_cuda_env_validated)
+{
+    unsetenv("SE3TC_CUDA_EMULATE_THREADS");
+    static const char *const bad_emulate[] = { "yes", "2", "1 ", "true", "\x1b[31m1", NULL };
+    for (int i = 0; bad_emulate[i]; i++) {
+        setenv("SE3TC_CUDA_EMULATE", bad_emulate[i], 1);
+        probe_refuses("SE3TC_CUDA_EMULATE");
+    }
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    static const char *const bad_threads[] = { "0", "-32", "abc", "32x", "33", "16", "160", "256",
+                                               "99999999999999999999999", " 32", NULL };
+    for (int i = 0; bad_threads[i]; i++) {
+        setenv("SE3TC_CUDA_EMULATE_THREADS", bad_threads[i], 1);
+        probe_refuses("SE3TC_CUDA_EMULATE_THREADS");
+    }
+    /* the good values, and an empty variable as unset */
+    static const char *const good_threads[] = { "32", "64", "96", "128", "", NULL };
+    for (int i = 0; good_threads[i]; i++) {
+        setenv("SE3TC_CUDA_EMULATE_THREADS", good_threads[i], 1);
+        se3rt_ctx *ctx = NULL;
+        char desc[300] = "";
+        ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+        ck_assert_msg(se3rt_cuda_probe(ctx, desc, sizeof desc) == SE3RT_OK, "%s: %s", good_threads[i],
+                      se3rt_errmsg(ctx));
+        ck_assert_msg(strstr(desc, "emulat") != NULL, "%s", desc);
+        se3rt_ctx_free(ctx);
+    }
+    unsetenv("SE3TC_CUDA_EMULATE_THREADS");
+    /* a path too long to be one: NVRTC's loader refuses it naming the variable */
+    static char longpath[5000];
+    memset(longpath, 'a', sizeof longpath - 1);
+    longpath[0] = '/';
+    static const char *const paths[] = { "SE3TC_NVRTC", "CUDA_HOME", NULL };
+    for (int i = 0; paths[i]; i++) {
+        setenv(paths[i], longpath, 1);
+        se3rt_ctx *ctx = NULL;
+        rt_nvrtc nv;
+        ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+        ck_assert_int_eq(rt_nvrtc_open(ctx, &nv), SE3RT_ERR_INVALID);
+        ck_assert_msg(strncmp(se3rt_errmsg(ctx), paths[i], strlen(paths[i])) == 0, "%s", se3rt_errmsg(ctx));
+        se3rt_ctx_free(ctx);
+        unsetenv(paths[i]);
+    }
+    /* the command: one line naming the variable, non-zero exit, no output file */
+    setenv("SE3TC_CUDA_EMULATE", "on", 1);
+    char *dir = tu_tmpdir(), args[16384], in[4300], outp[4300], *out, *err;
+    snprintf(in, sizeof in, "%s/in.xyz", dir);
+    snprintf(outp, sizeof outp, "%s/out.xyz", dir);
+    ck_assert_int_eq(tu_write_file(in, XYZ), 0);
+    for (int k = 0; k < 2; k++) {
+        snprintf(args, sizeof args, "run '%s/specs/tiny_mlp.spec' --seed 1 --device %s -i '%s' -o '%s'", SE3_SOURCE_DIR,
+                 k ? "auto" : "cuda", in, outp);
+        ck_assert_int_ne(tu_se3tc(args, NULL, &out, &err), 0);
+        ck_assert_msg(tu_one_line(err) && strstr(err, "SE3TC_CUDA_EMULATE=\"on\"") != NULL, "stderr: %s", err);
+        ck_assert_int_ne(access(outp, F_OK), 0);
+        free(out);
+        free(err);
+    }
+    unsetenv("SE3TC_CUDA_EMULATE");
+    tu_rm_rf(dir);
+    free(dir);
+}
+END_TEST
+
+/* The context's settings win over the environment; the setters check their values. */
+START_TEST(test_cuda_ctx_settings)
+{
+    se3rt_ctx *ctx = NULL;
+    char desc[300] = "";
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    unsetenv("SE3TC_CUDA_EMULATE");
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate(ctx, 1), SE3RT_OK);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate_threads(ctx, 64), SE3RT_OK);
+    ck_assert_int_eq(se3rt_cuda_probe(ctx, desc, sizeof desc), SE3RT_OK);
+    ck_assert_msg(strstr(desc, "emulat") != NULL, "%s", desc);
+    /* a malformed environment does not matter where the context decides */
+    setenv("SE3TC_CUDA_EMULATE", "bad", 1);
+    setenv("SE3TC_CUDA_EMULATE_THREADS", "bad", 1);
+    ck_assert_msg(se3rt_cuda_probe(ctx, desc, sizeof desc) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
+    /* 0: the GPU, whatever SE3TC_CUDA_EMULATE says (here: no driver, or a real device) */
+    setenv("SE3TC_CUDA_EMULATE", "1", 1);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate(ctx, 0), SE3RT_OK);
+    desc[0] = 0;
+    const se3rt_status st = se3rt_cuda_probe(ctx, desc, sizeof desc);
+    ck_assert_msg(st == SE3RT_OK || st == SE3RT_ERR_UNAVAILABLE, "%s", se3rt_errmsg(ctx));
+    ck_assert_msg(strstr(desc, "emulat") == NULL && strstr(se3rt_errmsg(ctx), "emulat") == NULL, "still emulated");
+    unsetenv("SE3TC_CUDA_EMULATE");
+    unsetenv("SE3TC_CUDA_EMULATE_THREADS");
+    /* the setters' ranges */
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate(ctx, 2), SE3RT_ERR_INVALID);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate(ctx, -1), SE3RT_OK);
+    static const int bad[] = { -1, 1, 31, 33, 160, 256 };
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        ck_assert_int_eq(se3rt_ctx_set_cuda_emulate_threads(ctx, bad[i]), SE3RT_ERR_INVALID);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_emulate_threads(ctx, 0), SE3RT_OK);
+    /* the NVRTC paths: the setting, else the environment, else none */
+    unsetenv("SE3TC_NVRTC");
+    unsetenv("CUDA_HOME");
+    ck_assert_ptr_null(se3rt_ctx_nvrtc(ctx));
+    ck_assert_ptr_null(se3rt_ctx_cuda_home(ctx));
+    setenv("SE3TC_NVRTC", "/env/libnvrtc.so", 1);
+    setenv("CUDA_HOME", "/env/cuda", 1);
+    ck_assert_str_eq(se3rt_ctx_nvrtc(ctx), "/env/libnvrtc.so");
+    ck_assert_str_eq(se3rt_ctx_cuda_home(ctx), "/env/cuda");
+    ck_assert_int_eq(se3rt_ctx_set_nvrtc(ctx, "/set/libnvrtc.so"), SE3RT_OK);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_home(ctx, "/set/cuda"), SE3RT_OK);
+    ck_assert_str_eq(se3rt_ctx_nvrtc(ctx), "/set/libnvrtc.so");
+    ck_assert_str_eq(se3rt_ctx_cuda_home(ctx), "/set/cuda");
+    static char longpath[5000];
+    memset(longpath, 'a', sizeof longpath - 1);
+    ck_assert_int_eq(se3rt_ctx_set_nvrtc(ctx, longpath), SE3RT_ERR_INVALID);
+    ck_assert_int_eq(se3rt_ctx_set_cuda_home(ctx, longpath), SE3RT_ERR_INVALID);
+    ck_assert_str_eq(se3rt_ctx_nvrtc(ctx), "/set/libnvrtc.so");
+    ck_assert_int_eq(se3rt_ctx_set_nvrtc(ctx, NULL), SE3RT_OK);
+    ck_assert_str_eq(se3rt_ctx_nvrtc(ctx), "/env/libnvrtc.so");
+    unsetenv("SE3TC_NVRTC");
+    unsetenv("CUDA_HOME");
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 static Suite *suite_cuda(void)
 {
     Suite *s = suite_create("cuda");
@@ -603,6 +735,11 @@ static Suite *suite_cuda(void)
     tcase_add_test(tc, test_compile_writes_cu_and_ptx);
     tcase_add_test(tc, test_run_cuda_without_driver);
     tcase_add_test(tc, test_cuda_compiles_no_c);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("settings");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, test_cuda_env_validated);
+    tcase_add_test(tc, test_cuda_ctx_settings);
     suite_add_tcase(s, tc);
     tc = tcase_create("cache");
     tcase_set_timeout(tc, 120);

@@ -7,6 +7,7 @@
  * named SPEC_f32 / SPEC_f64: CK_RUN_CASE=qm9_se3_f32 runs one (tests/gpu/run.sh runs them in
  * parallel); SE3_SPEC_DIR points at the specs where the tree moved since the build;
  * SE3TC_CUDA_KERNELS=simple checks the simple kernel family instead of the tiled default. Prints per-layer errors and, on a GPU, each kernel's registers and shared memory. */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -18,6 +19,7 @@
 #include <time.h>
 
 #include "pipeline.h"
+#include "rt_internal.h"
 #include "se3rt_cuda.h"
 #include "se3rt_model.h"
 
@@ -170,24 +172,18 @@ static void check_spec(const char *name, int f64)
     /* SE3TC_CUDA_KERNELS=simple checks the first kernel family (tests/gpu/run.sh runs both) */
     const char *fam = getenv("SE3TC_CUDA_KERNELS");
     pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .cuda_simple = fam && !strcmp(fam, "simple") };
-    compile *c = pipeline_compile_file(path, &po);
-    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    se3rt_ctx *ctx = NULL;
-    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    se3rt_model *cpu = NULL, *gpu = NULL;
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    double t0 = now_s();
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
+    tm_pair p = tm_pair_load(path, &po, 11, 0);
+    compile *c = p.c;
+    se3rt_ctx *ctx = p.ctx;
+    se3rt_model *cpu = p.cpu, *gpu = p.dev;
     printf("%s %s (%s kernels): %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32",
-           po.cuda_simple ? "simple" : "tiled", se3rt_model_device(gpu), now_s() - t0);
-    ck_assert_int_eq(se3rt_model_init_weights(cpu, 11), SE3RT_OK);
-    ck_assert_int_eq(se3rt_model_init_weights(gpu, 11), SE3RT_OK);
+           po.cuda_simple ? "simple" : "tiled", se3rt_model_device(gpu), p.dev_load_s);
     rng_state = 1234;
     tbatch tb;
     batch_make(c->m, &tb);
     se3rt_batch b = batch_view(&tb);
     const double tol = f64 ? 1e-12 : 1e-5;
-    const int on_gpu = !rt_cuda_emulated();
+    const int on_gpu = strstr(se3rt_model_device(gpu), "emulat") == NULL;
     double worst = 0;
     for (int i = 0; i < c->ir->nlayers; i++) {
         const layer *L = c->ir->layers[i].L;
@@ -268,10 +264,7 @@ static void check_spec(const char *name, int f64)
     free(o1);
     free(o2);
     batch_free(&tb);
-    se3rt_model_free(cpu);
-    se3rt_model_free(gpu);
-    se3rt_ctx_free(ctx);
-    compile_free(c);
+    tm_pair_free(&p);
 }
 
 START_TEST(test_spec)
@@ -299,9 +292,21 @@ static Suite *suite_cuda_gpu(void)
 
 /* The probe runs in a child process: a process that has initialised the CUDA driver cannot
  * use it in the children Check forks for each test (cuInit: CUDA_ERROR_NOT_INITIALIZED). */
+static int emulated(void)
+{
+    se3rt_ctx *ctx = NULL;
+    int threads = 0;
+    if (se3rt_ctx_new(&ctx, NULL) != SE3RT_OK || rt_ctx_cuda_emulation(ctx, &threads) != SE3RT_OK) {
+        fprintf(stderr, "test_cuda_gpu: %s\n", se3rt_errmsg(ctx));
+        exit(1);
+    }
+    se3rt_ctx_free(ctx);
+    return threads > 0;
+}
+
 int main(void)
 {
-    if (!rt_cuda_emulated()) {
+    if (!emulated()) {
         fflush(stdout);
         pid_t pid = fork();
         if (pid == 0) {

@@ -6,6 +6,7 @@
  * energies and forces of tiny_energy; the result does not depend on the emulated block size
  * (bitwise: no atomics, fixed summation order); and the backward kernels compile with NVRTC to
  * PTX for sm_80 and sm_90 (tiny specs in f32 here; f64 and the paper specs in the long tier). */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -154,16 +155,10 @@ static void grad_parity(const char *path, int f64)
         return;
     const int emu = use_emulator();
     pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
-    compile *c = pipeline_compile_file(path, &po);
-    ck_assert_msg(c->ir != NULL, "%s does not compile", path);
-    se3rt_ctx *ctx = NULL;
-    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    se3rt_model *cpu = NULL, *gpu = NULL;
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(!emu || strstr(se3rt_model_device(gpu), "emulat") != NULL, "not emulated: %s", se3rt_model_device(gpu));
-    ck_assert_int_eq(se3rt_model_init_weights(cpu, 5), SE3RT_OK);
-    ck_assert_int_eq(se3rt_model_init_weights(gpu, 5), SE3RT_OK);
+    tm_pair p = tm_pair_load(path, &po, 5, emu);
+    compile *c = p.c;
+    se3rt_ctx *ctx = p.ctx;
+    se3rt_model *cpu = p.cpu, *gpu = p.dev;
     tbatch t;
     make_batch(c->m, &t);
     const int out_dim = se3rt_model_out_dim(cpu);
@@ -200,10 +195,7 @@ static void grad_parity(const char *path, int f64)
     free_grads(&a);
     free_grads(&b);
     free_batch(&t);
-    se3rt_model_free(cpu);
-    se3rt_model_free(gpu);
-    se3rt_ctx_free(ctx);
-    compile_free(c);
+    tm_pair_free(&p);
 }
 
 /* tiny specs x {f64, f32} */

@@ -9,6 +9,7 @@
  * and a step moves no weights, gradients or optimiser state between host and device (the
  * backend's byte counter), only the batch and a few scalars. The optimiser kernels alone, given
  * one gradient, are the CPU's Adam, clipping norm and average bit for bit. */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -231,20 +232,12 @@ START_TEST(test_device_optimiser_stays_on_device)
     write_data(data, "train.extxyz", 16);
     snprintf(path, sizeof path, "%s/train.extxyz", data);
     pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
-    compile *c = pipeline_compile_file(SPEC, &po);
-    ck_assert_msg(c->ir != NULL, "%s does not compile", SPEC);
-    se3rt_ctx *ctx = NULL;
-    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
-    se3rt_model *cpu = NULL, *dev = NULL;
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cpu", &cpu) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &dev) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
-    ck_assert_msg(getenv("SE3_CUDA_TRAIN_ON_GPU") || strstr(se3rt_model_device(dev), "emulat") != NULL,
-                  "not emulated: %s", se3rt_model_device(dev));
+    tm_pair pair = tm_pair_load(SPEC, &po, 3, !getenv("SE3_CUDA_TRAIN_ON_GPU"));
+    se3rt_ctx *ctx = pair.ctx;
+    se3rt_model *cpu = pair.cpu, *dev = pair.dev;
     printf("device: %s\n", se3rt_model_device(dev));
     ck_assert(rt_model_opt_on_device(dev) && !rt_model_opt_on_device(cpu));
     se3rt_model_set_threads(cpu, 1);
-    ck_assert_int_eq(se3rt_model_init_weights(cpu, 3), SE3RT_OK);
-    ck_assert_int_eq(se3rt_model_init_weights(dev, 3), SE3RT_OK);
     se3rt_xyz *xyz = NULL;
     ck_assert_msg(se3rt_xyz_read(ctx, path, &xyz) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     se3rt_data *dc = NULL, *dd = NULL;
@@ -302,10 +295,7 @@ START_TEST(test_device_optimiser_stays_on_device)
     se3rt_data_free(dc);
     se3rt_data_free(dd);
     se3rt_xyz_free(xyz);
-    se3rt_model_free(cpu);
-    se3rt_model_free(dev);
-    se3rt_ctx_free(ctx);
-    compile_free(c);
+    tm_pair_free(&pair);
     device_on(0);
     tu_rm_rf(data), tu_rm_rf(a), tu_rm_rf(b);
     free(data), free(a), free(b);

@@ -186,16 +186,20 @@ static se3rt_status cu_probe(rt_cuda *cu)
 
 se3rt_status se3rt_cuda_probe(se3rt_ctx *ctx, char *desc, size_t n)
 {
-    if (rt_cuda_emulated()) {
+    int emu_threads = 0;
+    se3rt_status st = rt_ctx_cuda_emulation(ctx, &emu_threads);
+    if (st != SE3RT_OK)
+        return st;
+    if (emu_threads) {
         if (desc && n)
-            snprintf(desc, n, "emulated on the CPU (SE3TC_CUDA_EMULATE=1)");
+            snprintf(desc, n, "emulated on the CPU (the CUDA emulator, a test aid)");
         return SE3RT_OK;
     }
     rt_cuda *cu = rt_calloc(ctx, 1, sizeof *cu);
     if (!cu)
         return SE3RT_ERR_NOMEM;
     cu->ctx = ctx;
-    se3rt_status st = cu_probe(cu);
+    st = cu_probe(cu);
     if (st == SE3RT_OK && desc && n)
         snprintf(desc, n, "%s", cu->desc);
     cu_close(cu);

@@ -1,9 +1,10 @@
 /* cuda_emu.c - a test aid behind the same se3rt_backend_i as the CUDA backend: with
  * SE3TC_CUDA_EMULATE=1 "cuda" runs the generated CUDA source on the CPU. The source is compiled
- * as C++ by the host compiler ($CXX, else c++) with a small prelude that maps __global__,
- * __shared__ (function statics: one block runs at a time), threadIdx and __syncthreads (a
- * pthread barrier) onto the host, and each launch runs ONE block of $SE3TC_CUDA_EMULATE_THREADS
- * (default 32) POSIX threads over the whole grid (the kernels stride over rows by gridDim.x).
+ * as C++ by the host compiler (rt_ctx_cxx: $CXX, else c++) with a small prelude that maps
+ * __global__, __shared__ (function statics: one block runs at a time), threadIdx and
+ * __syncthreads (a pthread barrier) onto the host, and each launch runs ONE block of POSIX
+ * threads (the context's emulator block size, default 32; rt_ctx_cuda_emulation) over the whole
+ * grid (the kernels stride over rows by gridDim.x).
  * Kernels take SE3_PARAMS (emit_cuda.c), except the backward kernels se3g_* (emit_cuda_grad.c),
  * which take one pointer to their argument block.
  * Device memory is host memory. It lets machines without a GPU check the kernels' logic, the
@@ -80,9 +81,7 @@ static se3rt_status emu_load_module(void *impl, const char *src, size_t len, con
 {
     rt_emu *em = impl;
     se3rt_ctx *ctx = em->ctx;
-    const char *cxx = getenv("CXX");
-    if (!cxx || !*cxx)
-        cxx = "c++";
+    const char *cxx = rt_ctx_cxx(ctx);
     char **words = NULL, key[65], e1[600];
     int nwords = 0;
     se3rt_status st = rt_split_words(ctx, cxx, &words, &nwords);
@@ -268,25 +267,20 @@ static const se3rt_backend_i emu_iface = {
     .free = emu_free,
 };
 
-int rt_cuda_emulated(void)
-{
-    const char *e = getenv("SE3TC_CUDA_EMULATE");
-    return e && strcmp(e, "1") == 0;
-}
+_Static_assert(RT_CUDA_EMU_THREADS_MAX == SE3RT_CUDA_THREADS, "the emulator's block is at most the kernels'");
 
-se3rt_status rt_cuda_emu_backend_new(se3rt_ctx *ctx, const se3rt_backend_i **iface, void **impl)
+se3rt_status rt_cuda_emu_backend_new(se3rt_ctx *ctx, int nthreads, const se3rt_backend_i **iface, void **impl)
 {
     *iface = NULL;
     *impl = NULL;
+    if (nthreads < 1 || nthreads > SE3RT_CUDA_THREADS)
+        return rt_error(ctx, SE3RT_ERR_INTERNAL, "emulated CUDA: %d threads per block", nthreads);
     rt_emu *em = rt_calloc(ctx, 1, sizeof *em);
     if (!em)
         return SE3RT_ERR_NOMEM;
     em->ctx = ctx;
-    const char *t = getenv("SE3TC_CUDA_EMULATE_THREADS");
-    em->nthreads = t && atoi(t) > 0 ? atoi(t) : 32;
-    if (em->nthreads > SE3RT_CUDA_THREADS)
-        em->nthreads = SE3RT_CUDA_THREADS;
-    snprintf(em->desc, sizeof em->desc, "emulated on the CPU (SE3TC_CUDA_EMULATE=1), one block of %d threads",
+    em->nthreads = nthreads;
+    snprintf(em->desc, sizeof em->desc, "emulated on the CPU (the CUDA emulator, a test aid), one block of %d threads",
              em->nthreads);
     *iface = &emu_iface;
     *impl = em;

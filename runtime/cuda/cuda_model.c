@@ -113,9 +113,12 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
             }
         }
     }
+    int emu_threads = 0;   /* the context's choice of device: 0 the GPU, else the emulator's block */
     if (st == SE3RT_OK)
-        st = rt_cuda_emulated() ? rt_cuda_emu_backend_new(ctx, &g->be, &g->impl)
-                                : rt_cuda_backend_new(ctx, &g->be, &g->impl);
+        st = rt_ctx_cuda_emulation(ctx, &emu_threads);
+    if (st == SE3RT_OK)
+        st = emu_threads ? rt_cuda_emu_backend_new(ctx, emu_threads, &g->be, &g->impl)
+                         : rt_cuda_backend_new(ctx, &g->be, &g->impl);
     if (st == SE3RT_OK && g->be->api_version != SE3RT_BACKEND_API)
         st = rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backend API %d, expected %d", g->be->api_version,
                       SE3RT_BACKEND_API);

@@ -36,12 +36,14 @@ se3rt_status rt_nvrtc_open(se3rt_ctx *ctx, rt_nvrtc *nv)
                                          "libnvrtc.so" };
     memset(nv, 0, sizeof *nv);
     char first[512] = "", path[4200];
-    const char *env = getenv("SE3TC_NVRTC");
-    int ok = env && *env && nv_try(nv, env, first, sizeof first) == 0;
+    const char *lib = NULL, *home = NULL;   /* the context's settings or their environment defaults */
+    se3rt_status st = rt_ctx_nvrtc_paths(ctx, &lib, &home);
+    if (st != SE3RT_OK)
+        return st;
+    int ok = lib && nv_try(nv, lib, first, sizeof first) == 0;
     for (size_t i = 0; !ok && i < sizeof names / sizeof *names; i++)
         ok = nv_try(nv, names[i], first, sizeof first) == 0;
-    const char *home = getenv("CUDA_HOME");
-    const char *dirs[] = { home && *home ? home : NULL, "/usr/local/cuda" };
+    const char *dirs[] = { home, "/usr/local/cuda" };
     for (size_t d = 0; !ok && d < 2; d++)
         for (size_t i = 0; !ok && dirs[d] && i < sizeof names / sizeof *names; i++) {
             snprintf(path, sizeof path, "%s/lib64/%s", dirs[d], names[i]);

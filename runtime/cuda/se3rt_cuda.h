@@ -27,8 +27,9 @@ void         se3rt_cuda_buf_free(se3rt_ctx *ctx, void *buf);
 
 /* Whether a GPU is usable: the driver (libcuda.so.1), a device and NVRTC. SE3RT_OK with a
  * one-line description of device 0 in desc ("NVIDIA H100 80GB HBM3, sm_90, driver 13.0,
- * NVRTC 13.0"), or SE3RT_ERR_UNAVAILABLE with what is missing in the ctx message. With
- * SE3TC_CUDA_EMULATE=1 (a test aid, see rt_cuda_emulated) it reports the emulator. */
+ * NVRTC 13.0"), or SE3RT_ERR_UNAVAILABLE with what is missing in the ctx message. When the
+ * context asks for the emulator (a test aid, see rt_cuda_emu_backend_new) it reports that;
+ * SE3RT_ERR_INVALID for a malformed SE3TC_CUDA_EMULATE(_THREADS). */
 se3rt_status se3rt_cuda_probe(se3rt_ctx *ctx, char *desc, size_t n);
 
 /* ---- internal: NVRTC ---------------------------------------------------------------------- */
@@ -56,8 +57,9 @@ typedef struct rt_nvrtc {
     nvrtcResult_t (*GetSupportedArchs)(int *);       /* optional */
 } rt_nvrtc;
 
-/* dlopen $SE3TC_NVRTC, else libnvrtc.so.13, .12, .11.2, .11, libnvrtc.so, then the same under
- * $CUDA_HOME/lib64 and /usr/local/cuda/lib64. SE3RT_ERR_UNAVAILABLE names what was tried. */
+/* dlopen the context's NVRTC (se3rt_ctx_set_nvrtc, else $SE3TC_NVRTC), else libnvrtc.so.13, .12,
+ * .11.2, .11, libnvrtc.so, then the same under the toolkit folder's lib64 (se3rt_ctx_set_cuda_home,
+ * else $CUDA_HOME) and /usr/local/cuda/lib64. SE3RT_ERR_UNAVAILABLE names what was tried. */
 se3rt_status rt_nvrtc_open(se3rt_ctx *ctx, rt_nvrtc *nv /* OUT */);
 void         rt_nvrtc_close(rt_nvrtc *nv);
 /* Options NVRTC gets besides --gpu-architecture (part of the cache key). */
@@ -121,10 +123,11 @@ typedef struct se3rt_backend_i {
 se3rt_status rt_cuda_backend_new(se3rt_ctx *ctx, const se3rt_backend_i **iface /* OUT */,
                                  void **impl /* OUT */);
 
-/* The emulator (runtime/cuda/cuda_emu.c, a test aid): with SE3TC_CUDA_EMULATE=1 the CUDA source
- * is compiled as C++ by the host compiler and kernels run on CPU threads, one block at a time. */
-int          rt_cuda_emulated(void);
-se3rt_status rt_cuda_emu_backend_new(se3rt_ctx *ctx, const se3rt_backend_i **iface /* OUT */,
+/* The emulator (runtime/cuda/cuda_emu.c, a test aid): when the context asks for it
+ * (rt_ctx_cuda_emulation: se3rt_ctx_set_cuda_emulate or SE3TC_CUDA_EMULATE=1) the CUDA source is
+ * compiled as C++ by the host compiler and kernels run on `nthreads` CPU threads (1 to
+ * SE3RT_CUDA_THREADS), one block at a time. */
+se3rt_status rt_cuda_emu_backend_new(se3rt_ctx *ctx, int nthreads, const se3rt_backend_i **iface /* OUT */,
                                      void **impl /* OUT */);
 
 /* ---- internal: a model's forward on the GPU (runtime/cuda/cuda_model.c, used by model.c) --- */
