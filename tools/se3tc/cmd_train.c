@@ -2282,8 +2282,11 @@ int cmd_train(int argc, char **argv)
             goto done;
         }
         int64_t n = nf;
+        /* an internal check, not reachable from input: the loader keeps every frame or fails, and
+         * nbody_windows has already parsed every window's simulation index */
         if (tr_windows && (xtr->nframes != (size_t)nf || (n = nbody_window_groups(xtr, group)) < 1)) {
-            fprintf(stderr, "se3tc train: --valid-fraction: %s: windows without their simulation\n", o->train);
+            fprintf(stderr, "se3tc train: --valid-fraction: %s: internal error: windows without their simulation\n",
+                    o->train);
             free(group);
             goto done;
         }
