@@ -3,7 +3,7 @@
  * to CUBIN for one architecture, and (with --ptxas) each kernel's registers, spills and shared
  * memory from `ptxas -v` on the PTX.
  * usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS]
- *                    [--f64] [--no-cubin] [--size-only] SPEC...
+ *                    [--f64 | --tf32] [--no-cubin] [--size-only] SPEC...
  * Needs libnvrtc (no GPU). Prints one `SIZE` line per spec and one `KERNEL` line per kernel. */
 #include <stdio.h>
 #include <stdlib.h>
@@ -112,12 +112,14 @@ int main(int argc, char **argv)
             ptxas = argv[++i];
         } else if (!strcmp(argv[i], "--f64")) {
             f64 = 1;
+        } else if (!strcmp(argv[i], "--tf32")) {
+            o.tf32 = 1;   /* f32 with the edge kernels' last radial layer on TF32 tensor cores */
         } else if (!strcmp(argv[i], "--no-cubin")) {
             cubin = 0;
         } else if (!strcmp(argv[i], "--size-only")) {
             size_only = 1;
         } else if (argv[i][0] == '-') {
-            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64] [--no-cubin] "
+            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64|--tf32] [--no-cubin] "
                             "[--size-only] SPEC...\n");
             return 2;
         } else {
@@ -153,7 +155,7 @@ int main(int argc, char **argv)
             } else {
                 printf("SIZE %s %s %s%s: %zu bytes of CUDA, %d kernels, %d bodies (%d shared); PTX %zu bytes in %.1f s; "
                        "CUBIN %s %zu bytes in %.1f s\n",
-                       c->m->name, f64 ? "f64" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
+                       c->m->name, f64 ? "f64" : o.tf32 ? "tf32" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
                        o.no_share ? " unshared" : "", cu.len, count(cu.s, "extern \"C\" __global__"),
                        count(cu.s, "_body(SE3_PARAMS)\n"), count_lines(cu.s, "__noinline__ void se3_", "_body(SE3_PARAMS)"), nptx, tp, arch, nbin, tb);
                 if (ptxas && !size_only)
