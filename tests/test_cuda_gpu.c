@@ -188,7 +188,7 @@ static void check_spec(const char *name, int f64)
     double t0 = now_s();
     ck_assert_msg(pipeline_model(ctx, c, &po, "cuda", &gpu) == SE3RT_OK, "%s: %s", name, se3rt_errmsg(ctx));
     printf("%s %s (%s kernels): %s, module ready in %.1f s\n", name, f64 ? "f64" : "f32",
-           po.cuda_simple ? "simple" : tf32 ? "tiled, TF32 tensor cores" : "tiled", se3rt_model_device(gpu), now_s() - t0);
+           po.cuda_simple ? "simple" : tf32 ? "tiled + TF32 tensor-core" : "tiled", se3rt_model_device(gpu), now_s() - t0);
     ck_assert_int_eq(se3rt_model_init_weights(cpu, 11), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(gpu, 11), SE3RT_OK);
     rng_state = 1234;
