@@ -207,20 +207,26 @@ static void tf32_parity(const char *name)
         }
     se3rt_batch b = { 3, gptr, pos, in, nb ? bonds : NULL, nb, NULL, NULL, NULL };
     double worst64 = 0, worst32 = 0, first_mp = -1;
+    int nmp = 0;
     for (int i = 0; i < c32->ir->nlayers; i++) {
         const layer *L = c32->ir->layers[i].L;
+        nmp += L->kind == LAYER_CONV || L->kind == LAYER_ATTENTION;
         const int64_t rows = L->kind == LAYER_POOL || L->per_graph ? 3 : n, len = rows * fibre_dim(&L->out);
         double *a = calloc((size_t)len, sizeof *a), *a64 = calloc((size_t)len, sizeof *a64), *g = calloc((size_t)len, sizeof *g);
         ck_assert_msg(se3rt_model_forward_layers(cpu32, &b, i + 1, a, len) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
         ck_assert_msg(se3rt_model_forward_layers(cpu64, &b, i + 1, a64, len) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
         ck_assert_msg(se3rt_model_forward_layers(tf, &b, i + 1, g, len) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
         const double e64 = rel_err(a64, g, len), e32 = rel_err(a, g, len), f32 = rel_err(a64, a, len);
-        printf("tf32 %-14s layer %-8s vs f64 %.3g, vs f32 %.3g (f32 vs f64 %.3g)\n", m->name, L->name, e64, e32, f32);
-        /* Each TF32 operand carries a relative error up to u = 2^-11 = 4.9e-4, so a radial output
-         * (a sum of K products, random signs) is off by about u * sqrt(2/3) relative, and a
-         * layer's output mixes many of them: ~1e-4..5e-4. 4u = 2e-3 bounds a layer with margin,
-         * and the error may grow with depth only through the following layers' conditioning. */
-        ck_assert_msg(e64 <= 4 * TF32_U, "%s layer %s: tf32 vs f64 rel err %g > %g", m->name, L->name, e64, 4 * TF32_U);
+        /* Each TF32 operand carries a relative error up to u = 2^-11 = 4.9e-4, so each product of
+         * a radial net (a sum of K products of rounded numbers) is off by about u relative, and the
+         * net's three products (two hidden layers, the last) and the normalisations after it make
+         * a message-passing layer's output off by about u..2u (measured 1e-4..1.1e-3). Later
+         * layers add their own on top of what they receive: the bound is 4u per message-passing
+         * layer so far (2e-3 after the first, 3.9e-3 after the second). */
+        const double tol = 4 * TF32_U * (nmp > 1 ? nmp : 1);
+        printf("tf32 %-14s layer %-8s vs f64 %.3g, vs f32 %.3g (f32 vs f64 %.3g; bound %.2g)\n", m->name, L->name, e64, e32,
+               f32, tol);
+        ck_assert_msg(e64 <= tol, "%s layer %s: tf32 vs f64 rel err %g > %g", m->name, L->name, e64, tol);
         if ((L->kind == LAYER_CONV || L->kind == LAYER_ATTENTION) && first_mp < 0)
             first_mp = e64;
         worst64 = fmax(worst64, e64);

@@ -841,6 +841,58 @@ static void cu_tf32_stage_product(cu_ctx *e, const cu_stage *st)
     emit_line(b, "__syncthreads();");
 }
 
+/* The TF32 A operand: rows q < ne of src (stride `stride`, n columns) as TF32 into At (edges x
+ * kp, zero-padded, stride kp + 4). No barrier. */
+static void cu_tf32_fill_a(cu_ctx *e, const char *src, int stride, int n)
+{
+    emit_buf *b = e->b;
+    const int kp = (n + 7) / 8 * 8, TE = EMIT_CUDA_EDGE_TILE;
+    emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* A: edges x %d as TF32, zero past %d and ne */",
+              TE * kp, kp, n);
+    emit_line(b, "const int q = idx / %d, x = idx - q * %d;", kp, kp);
+    emit_line(b, "At[q * %d + x] = q < ne && x < %d ? se3_tf32(%s[q * %d + x]) : 0u;", kp + CU_TF32_PAD, n, src, stride);
+    emit_line(b, "}");
+}
+
+/* TF32 mode: radial hidden layer d for the whole tile, hA[q][o] = b[o] + sum_c x[q][c] W[o][c]
+ * (W [out, in] row-major at w, the bias at w + brel), as 2 x ceil(out / 8) mma tiles of 16 edges x
+ * 8 units; the B fragments are read from the weights in global memory (cached) and rounded to
+ * TF32 there. Every thread calls se3_mma_tf32 equally often (cu_tf32_stage_product). The caller
+ * ends with a barrier. */
+static void cu_tf32_hidden(cu_ctx *e, const char *src, int stride, int in, int out, long brel, int hs, int d)
+{
+    emit_buf *b = e->b;
+    const int TE = EMIT_CUDA_EDGE_TILE, kp = (in + 7) / 8 * 8, ald = kp + CU_TF32_PAD, nt = TE / 16 * ((out + 7) / 8);
+    emit_line(b, "/* lin%d on tensor cores: %d -> %d units, %d tiles of 16 edges x 8 units, k = %d in steps of 8 */", d, in,
+              out, nt, kp);
+    cu_tf32_fill_a(e, src, stride, in);
+    emit_line(b, "__syncthreads();");
+    emit_line(b, "{");
+    emit_line(b, "const int warp = threadIdx.x / 32, lane = threadIdx.x %% 32, gq = lane >> 2, tq = lane & 3;");
+    emit_line(b, "for (int t0 = 0; t0 < %d; t0 += blockDim.x / 32) {", nt);
+    emit_line(b, "const int t = t0 + warp < %d ? t0 + warp : 0, m0 = t %% %d * 16, n0 = t / %d * 8, o = n0 + gq;", nt, TE / 16,
+              TE / 16);
+    emit_line(b, "const se3_real *wr = w + (o < %d ? o : 0) * %d;", out, in);
+    emit_line(b, "float d[4] = { 0, 0, 0, 0 };");
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int k0 = 0; k0 < %d; k0 += 8) {", kp);
+    emit_line(b, "const unsigned *ar = At + (m0 + gq) * %d + k0 + tq;", ald);
+    emit_line(b, "const unsigned a[4] = { ar[0], ar[%d], ar[4], ar[%d] };", 8 * ald, 8 * ald + 4);
+    emit_line(b, "const int k = k0 + tq;");
+    emit_line(b, "const unsigned bq[2] = { o < %d && k < %d ? se3_tf32(wr[k]) : 0u, o < %d && k + 4 < %d ? se3_tf32(wr[k + 4]) : 0u };",
+              out, in, out, in);
+    emit_line(b, "se3_mma_tf32(d, a, bq);");
+    emit_line(b, "}");
+    emit_line(b, "if (t0 + warp < %d)", nt);
+    emit_line(b, "    for (int i = 0; i < 4; i++) {");
+    emit_line(b, "        const int q = m0 + gq + 8 * (i >> 1), c = n0 + 2 * tq + (i & 1);");
+    emit_line(b, "        if (c < %d)", out);
+    emit_line(b, "            hA[q * %d + c] = d[i] + w[%ld + c];  /* bias added in f32 */", hs, brel);
+    emit_line(b, "    }");
+    emit_line(b, "}");
+    emit_line(b, "}");
+}
+
 /* One radial net of an edge kernel for the whole tile: hidden layers with threads over (edge,
  * unit); then the last layer and the contraction with thread (el, cg) owning edge el and output
  * channels cg, cg + NCG, ...: for each stage of staged weights (NCG output channels x CIB input
@@ -867,16 +919,20 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     for (int d = 0; d < r->depth; d++) {
         const struct plan_hidden *hd = &pr->hidden[d];
         const int W = hd->lin.out;
-        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
-        emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
-        emit_line(b, "if (q < ne) {");
-        emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
-        emit_line(b, "se3_acc s = w[%ld + o];", hd->lin.b.rel - at);
-        emit_line(b, "for (int c = 0; c < %d; c++)", in);
-        emit_line(b, "    s += wr[c] * x[c];");
-        emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
-        emit_line(b, "}");
-        emit_line(b, "}");
+        if (e->tf32) {
+            cu_tf32_hidden(e, cur, cstride, in, W, hd->lin.b.rel - at, hs, d);
+        } else {
+            emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
+            emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
+            emit_line(b, "if (q < ne) {");
+            emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
+            emit_line(b, "se3_acc s = w[%ld + o];", hd->lin.b.rel - at);
+            emit_line(b, "for (int c = 0; c < %d; c++)", in);
+            emit_line(b, "    s += wr[c] * x[c];");
+            emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
+            emit_line(b, "}");
+            emit_line(b, "}");
+        }
         emit_line(b, "__syncthreads();");
         emit_line(b, "for (int q = threadIdx.x; q < ne; q += blockDim.x)");
         emit_line(b, "    se3_ln_stats(hA + q * %d, %d, &lnst[2 * q], &lnst[2 * q + 1]);", hs, W);
@@ -897,11 +953,8 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
         cstride = hs;
     }
     if (e->tf32) {
-        emit_line(b, "/* TF32: the A operand, the tile's last hidden layer (edges x %d, zero past %d and ne) */", st.kp, in);
-        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", TE * st.kp);
-        emit_line(b, "const int q = idx / %d, x = idx - q * %d;", st.kp, st.kp);
-        emit_line(b, "At[q * %d + x] = q < ne && x < %d ? se3_tf32(%s[q * %d + x]) : 0u;", st.kp + CU_TF32_PAD, in, cur, cstride);
-        emit_line(b, "}");
+        emit_line(b, "/* TF32: the A operand of the last layer, the tile's last hidden layer */");
+        cu_tf32_fill_a(e, cur, cstride, in);
     } else {
         emit_line(b, "se3_real h[%d];  /* the edge's last hidden layer, in registers */", in);
         emit_line(b, "#pragma unroll");
@@ -1067,6 +1120,9 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
         const cu_stage st = cu_stage_of(e, &pl->radials[q]);
         wmax = cu_max(wmax, r->depth ? r->width : 1);
         kpmax = cu_max(kpmax, st.kp);
+        kpmax = cu_max(kpmax, (nin + 7) / 8 * 8);   /* the hidden layers' A operands (TF32) */
+        if (r->depth)
+            kpmax = cu_max(kpmax, (r->width + 7) / 8 * 8);
         rpmax = cu_max(rpmax, st.rp);
         stage = stage > (long)st.rp * st.rs ? stage : (long)st.rp * st.rs;
     }
