@@ -7,7 +7,8 @@
  *    within the TF32 tolerance (and above f32 rounding: the emulated run really rounds to TF32),
  *    and the tf32 model's rotation equivariance;
  *  - the CPU refuses tf32 (API and se3tc run) with one line; the default source has no tensor-core
- *    code; PTX for sm_80 and sm_90 holds mma.sync m16n8k8 TF32 and cvt.rna.tf32 instructions;
+ *    code; PTX for sm_80 and sm_90 holds mma.sync m16n8k8 TF32 and cvt.rna.tf32 instructions, and
+ *    sm_75 is refused by the source's #error;
  *    no tf32 kernel of any shipped spec needs more than 48 KB of static shared memory. */
 #include "testutil.h"
 
@@ -411,6 +412,11 @@ START_TEST(test_tf32_ptx)
             }
             se3rt_cuda_buf_free(ctx, ptx);
         }
+        /* below sm_80 there are no TF32 tensor cores: NVRTC stops with the source's #error */
+        char *ptx = NULL;
+        size_t n = 0;
+        ck_assert_int_ne(se3rt_cuda_ptx(ctx, cu, strlen(cu), names[s], "sm_75", &ptx, &n), SE3RT_OK);
+        ck_assert_msg(strstr(se3rt_errmsg(ctx), "compute capability 8.0 or newer") != NULL, "%s", se3rt_errmsg(ctx));
         free(cu);
         compile_free(c);
     }

@@ -81,6 +81,9 @@ static void cu_tf32_primitives(cu_ctx *e)
     emit_line(b, " * accumulation, mma.sync on sm_80 and newer; everything else is f32 SIMT. */");
     emit_line(b, "#define SE3_TF32 1");
     emit_line(b, "#ifndef SE3_EMU_MMA");
+    emit_line(b, "#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 800");
+    emit_line(b, "#error \"precision tf32 needs TF32 tensor cores: a GPU of compute capability 8.0 or newer\"");
+    emit_line(b, "#endif");
     emit_line(b, "/* x rounded to TF32 (cvt.rna: to nearest, ties away from zero), as the bits of an mma operand */");
     emit_line(b, "static __device__ __forceinline__ unsigned se3_tf32(float x)");
     emit_line(b, "{");
