@@ -886,10 +886,13 @@ static void cu_tf32_hidden(cu_ctx *e, const char *src, int stride, int in, int o
               out, in, out, in);
     emit_line(b, "se3_mma_tf32(d, a, bq);");
     emit_line(b, "}");
-    emit_line(b, "for (int i = 0; i < 4 && t0 + warp < %d; i++) {  /* D: rows gq, gq + 8; units 2 tq, 2 tq + 1 */", nt);
+    emit_line(b, "if (t0 + warp < %d) {", nt);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int i = 0; i < 4; i++) {  /* D: rows gq, gq + 8; units 2 tq, 2 tq + 1 (unrolled: d stays in registers) */");
     emit_line(b, "const int q = m0 + gq + 8 * (i >> 1), c = n0 + 2 * tq + (i & 1);");
     emit_line(b, "if (c < %d)", out);
     emit_line(b, "    hA[q * %d + c] = d[i] + w[%ld + c];  /* bias added in f32 */", hs, brel);
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
