@@ -8,7 +8,8 @@
  *    and the tf32 model's rotation equivariance;
  *  - the CPU refuses tf32 (API and se3tc run) with one line; the default source has no tensor-core
  *    code; PTX for sm_80 and sm_90 holds mma.sync m16n8k8 TF32 and cvt.rna.tf32 instructions, and
- *    sm_75 is refused by the source's #error;
+ *    sm_75 is refused by the source's #error; `se3tc compile --precision tf32` writes the TF32
+ *    CUDA source beside the f32 model's C code and manifest;
  *    no tf32 kernel of any shipped spec needs more than 48 KB of static shared memory. */
 #include "testutil.h"
 
@@ -373,6 +374,31 @@ START_TEST(test_default_has_no_tensor_cores)
 }
 END_TEST
 
+/* se3tc compile --precision tf32: NAME.cu with tensor cores, NAME.json and NAME.c of the f32 model */
+START_TEST(test_compile_tf32)
+{
+    char *dir = tu_tmpdir(), *err = NULL, path[4200];
+    ck_assert_int_eq(tu_se3tc_err(&err, "compile '%s/specs/tiny_conv.spec' -o '%s' --precision tf32", SE3_SOURCE_DIR, dir), 0);
+    free(err);
+    snprintf(path, sizeof path, "%s/tiny_conv.cu", dir);
+    char *cu = tu_read_file(path, NULL);
+    ck_assert_msg(cu && strstr(cu, "#define SE3_TF32 1"), "no TF32 CUDA source");
+    snprintf(path, sizeof path, "%s/tiny_conv.json", dir);
+    char *js = tu_read_file(path, NULL);
+    ck_assert_msg(js && strstr(js, "\"f32\"") && !strstr(js, "tf32"), "manifest: %s", js ? js : "(none)");
+    snprintf(path, sizeof path, "%s/tiny_conv.c", dir);
+    char *c = tu_read_file(path, NULL);
+    ck_assert_msg(c && !strstr(c, "tf32"), "the C code mentions tf32");
+    free(cu);
+    free(js);
+    free(c);
+    ck_assert_int_eq(tu_se3tc_err(&err, "compile '%s/specs/tiny_conv.spec' -o '%s' --precision f16", SE3_SOURCE_DIR, dir), 2);
+    ck_assert_msg(strcmp(err, "se3tc compile: --precision must be f32, f64 or tf32, got 'f16'\n") == 0, "stderr: %s", err);
+    free(err);
+    free(dir);
+}
+END_TEST
+
 START_TEST(test_tf32_ptx)
 {
     se3rt_ctx *ctx = NULL;
@@ -455,6 +481,7 @@ static Suite *suite_tf32(void)
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, test_cpu_refuses_tf32);
     tcase_add_test(tc, test_default_has_no_tensor_cores);
+    tcase_add_test(tc, test_compile_tf32);
     tcase_add_test(tc, test_tf32_ptx);
     tcase_add_loop_test(tc, test_tf32_shared_memory_limit, 0, n);
     suite_add_tcase(s, tc);
