@@ -40,7 +40,7 @@ typedef struct cu_ctx {
     arena tmp;                  /* sanitised comment text, per-kernel scratch */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
     int tiled;                  /* EMIT_CUDA_TILED: message passing as edge + receiver kernels */
-    int tf32;                   /* the edge kernels' last radial layer on TF32 tensor cores (f32, tiled) */
+    int tf32;                   /* the edge kernels' radial nets on TF32 tensor cores (f32, tiled) */
 } cu_ctx;
 
 static const char *cu_lit(cu_ctx *e, char buf[40], double v)
@@ -76,7 +76,7 @@ static void cu_shared(cu_ctx *e, const char *name, long n, const char *what)
 static void cu_tf32_primitives(cu_ctx *e)
 {
     emit_buf *b = e->b;
-    emit_line(b, "/* Tensor cores (the TF32 mode, opt-in): the edge kernels' last radial layer runs as");
+    emit_line(b, "/* Tensor cores (the TF32 mode, opt-in): the edge kernels' radial nets' linear layers run as");
     emit_line(b, " * 16 x 8 x 8 matrix products with TF32 inputs (10-bit mantissa, rounded to nearest) and f32");
     emit_line(b, " * accumulation, mma.sync on sm_80 and newer; everything else is f32 SIMT. */");
     emit_line(b, "#define SE3_TF32 1");

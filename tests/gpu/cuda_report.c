@@ -113,7 +113,7 @@ int main(int argc, char **argv)
         } else if (!strcmp(argv[i], "--f64")) {
             f64 = 1;
         } else if (!strcmp(argv[i], "--tf32")) {
-            o.tf32 = 1;   /* f32 with the edge kernels' last radial layer on TF32 tensor cores */
+            o.tf32 = 1;   /* f32 with the edge kernels' radial nets on TF32 tensor cores */
         } else if (!strcmp(argv[i], "--no-cubin")) {
             cubin = 0;
         } else if (!strcmp(argv[i], "--size-only")) {

@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     double *e2e = calloc((size_t)repeat, sizeof *e2e), tmp[256], tk_fam[3] = { 0, 0, 0 };
     int64_t edges = 0;
     for (int fam = 0; fam < 3; fam++) {
-        /* 0 simple, 1 tiled, 2 tiled with the last radial layer on TF32 tensor cores */
+        /* 0 simple, 1 tiled, 2 tiled with the radial nets on TF32 tensor cores */
         const emit_cuda_kernels kind = fam ? EMIT_CUDA_TILED : EMIT_CUDA_SIMPLE;
         const char *fname = fam == 2 ? "tf32" : fam ? "tiled" : "simple";
         if (strcmp(fams, fname) && !(fam < 2 && !strcmp(fams, "both")) && strcmp(fams, "all"))

@@ -144,7 +144,7 @@ static int cmd_compile(int argc, char **argv)
                    "  --grad             also put the backward code in NAME.c (gradients for weights,\n"
                    "                     inputs and positions; docs/training.md)\n"
                    "  --precision P      f32 or f64 instead of the spec's precision statement; tf32:\n"
-                   "                     f32, and NAME.cu runs the radial nets' last layer on TF32\n"
+                   "                     f32, and NAME.cu runs the radial nets' linear layers on TF32\n"
                    "                     tensor cores (sm_80+; docs/cuda.md); NAME.c stays f32\n"
                    "Ahead of time (docs/host.md): build NAME.c now with the system compiler, so the\n"
                    "machine that runs the model needs no compiler; the manifest records what was built.\n"
@@ -372,7 +372,7 @@ static int cmd_run(int argc, char **argv)
                    "SPEC may be a compiled model, DIR/NAME.json of 'se3tc compile': its model library\n"
                    "(--shared) is loaded without a compiler, else NAME.c is JIT-compiled; cuda and auto\n"
                    "use the NAME.cu beside it; the precision is the compiled one. tf32 (with\n"
-                   "--device cuda only) is f32 with the radial nets' last layer on TF32 tensor cores.\n");
+                   "--device cuda only) is f32 with the radial nets on TF32 tensor cores.\n");
             return 0;
         } else if (strcmp(a, "--weights") == 0 && more) {
             weights = argv[++i];
