@@ -10,6 +10,7 @@
 #include "emit_cuda_grad.h"
 #include "manifest.h"
 #include "se3rt_cuda.h"
+#include "rt_internal.h"
 
 int pipeline_prec(const char *name)
 {
@@ -20,6 +21,17 @@ int pipeline_prec(const char *name)
     if (strcmp(name, "f64") == 0)
         return PREC_F64;
     return -2;
+}
+
+int pipeline_set_precision(pipeline_opts *o, const char *name)
+{
+    const int tf32 = name && strcmp(name, "tf32") == 0;
+    const int p = tf32 ? PREC_F32 : pipeline_prec(name);
+    if (p == -2)
+        return -2;
+    o->prec = p;
+    o->cuda_tf32 = tf32;
+    return 0;
 }
 
 static compile_opts pipeline_copts(const pipeline_opts *o)
@@ -64,7 +76,8 @@ char *pipeline_c_source(const compile *c, const pipeline_opts *o, size_t *len)
 char *pipeline_cuda_source(const compile *c, const pipeline_opts *o, size_t *len)
 {
     emit_buf b = { 0 };
-    emit_cuda_opts eo = { .kernels = o && o->cuda_simple ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED };
+    emit_cuda_opts eo = { .kernels = o && o->cuda_simple ? EMIT_CUDA_SIMPLE : EMIT_CUDA_TILED,
+                          .tf32 = o && o->cuda_tf32 };
     emit_cuda_with(c->ir, c->diags.file, &eo, &b);
     if (o && o->grad)
         emit_cuda_grad(c->ir, &b);   /* the backward kernels: training on the device */
@@ -120,6 +133,11 @@ se3rt_status pipeline_model(se3rt_ctx *ctx, const compile *c, const pipeline_opt
     if (!device)
         device = "cpu";
     int cuda = strcmp(device, "cuda") == 0, aut = strcmp(device, "auto") == 0;
+    if (o && o->cuda_tf32 && !cuda)   /* tensor cores exist on the GPU only: no silent f32 fallback */
+        return rt_error(ctx, SE3RT_ERR_INVALID, "precision tf32 (TF32 tensor cores) runs on the device cuda only, not '%s'; "
+                        "use f32 or f64 on the CPU", device);
+    if (o && o->cuda_tf32 && (c->m->prec != PREC_F32 || o->cuda_simple))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "precision tf32 needs an f32 model and the tiled kernels");
     char *json = pipeline_manifest(c);
     se3rt_status st;
     if (cuda || (aut && se3rt_cuda_probe(ctx, NULL, 0) == SE3RT_OK)) {

@@ -22,12 +22,20 @@ typedef struct pipeline_opts {
                                    kernels (se3tc compile --grad) */
     int cuda_simple;            /* CUDA: the first kernel family (one block per receiver) instead of
                                    the tiled edge kernels (emit_cuda.h); for comparisons */
+    int cuda_tf32;              /* CUDA, f32 models, tiled kernels: the edge kernels' radial nets on
+                                   TF32 tensor cores (emit_cuda_opts.tf32; `--precision tf32`); such a
+                                   model runs on the device "cuda" only (pipeline_model refuses others) */
 } pipeline_opts;
 
-#define PIPELINE_DEFAULTS ((pipeline_opts){ .prec = -1, .grad = 0, .cuda_simple = 0 })
+#define PIPELINE_DEFAULTS ((pipeline_opts){ .prec = -1, .grad = 0, .cuda_simple = 0, .cuda_tf32 = 0 })
 
 /* "f32" -> PREC_F32, "f64" -> PREC_F64, "" or NULL -> -1 (the spec's); -2 for anything else. */
 int pipeline_prec(const char *name);
+
+/* A command's --precision into o: "", "f32" and "f64" as pipeline_prec; "tf32" (opt-in, CUDA
+ * only) is f32 storage and accumulation with TF32 tensor-core inputs for the edge kernels' radial
+ * nets' linear layers (prec = PREC_F32, cuda_tf32 = 1). Returns 0, or -2 for an unknown name. */
+int pipeline_set_precision(pipeline_opts *o, const char *name);
 
 /* Stage 1: spec -> checked model -> IR. Never NULL; c->diags.nerrors says whether it worked
  * (diagnostics are the caller's to print). */

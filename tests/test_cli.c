@@ -747,7 +747,7 @@ END_TEST
 
 START_TEST(opt_bad_precision)
 {
-    option_fails("--seed 1 --precision f16", 2, "se3tc run: --precision must be f32 or f64, got 'f16'\n", 1);
+    option_fails("--seed 1 --precision f16", 2, "se3tc run: --precision must be f32, f64 or tf32, got 'f16'\n", 1);
 }
 END_TEST
 

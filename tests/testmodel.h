@@ -42,7 +42,8 @@ typedef struct tm_pair {
     double dev_load_s;   /* wall time of loading the "cuda" model (its compile when not cached) */
 } tm_pair;
 
-/* Compile the spec at `path` with `po` and load it on both devices, weights from `seed`; when
+/* Compile the spec at `path` with `po` and load it on both devices (the CPU without `po`'s TF32
+ * mode, which is CUDA's only), weights from `seed`; when
  * `emulated`, the "cuda" model must be the emulator's. Any failure fails the test, naming it. */
 static inline tm_pair tm_pair_load(const char *path, const pipeline_opts *po, uint64_t seed, int emulated)
 {
@@ -50,7 +51,9 @@ static inline tm_pair tm_pair_load(const char *path, const pipeline_opts *po, ui
     p.c = pipeline_compile_file(path, po);
     ck_assert_msg(p.c->ir != NULL, "%s does not compile", path);
     ck_assert_int_eq(se3rt_ctx_new(&p.ctx, NULL), SE3RT_OK);
-    ck_assert_msg(pipeline_model(p.ctx, p.c, po, "cpu", &p.cpu) == SE3RT_OK, "%s: %s", path, se3rt_errmsg(p.ctx));
+    pipeline_opts pc = *po;
+    pc.cuda_tf32 = 0;   /* the CPU has no TF32 mode: its model is the plain f32 reference */
+    ck_assert_msg(pipeline_model(p.ctx, p.c, &pc, "cpu", &p.cpu) == SE3RT_OK, "%s: %s", path, se3rt_errmsg(p.ctx));
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     ck_assert_msg(pipeline_model(p.ctx, p.c, po, "cuda", &p.dev) == SE3RT_OK, "%s: %s", path, se3rt_errmsg(p.ctx));

@@ -40,6 +40,7 @@ typedef struct cu_ctx {
     arena tmp;                  /* sanitised comment text, per-kernel scratch */
     const char *file;           /* the spec path as comment text (emit_comment_text) */
     int tiled;                  /* EMIT_CUDA_TILED: message passing as edge + receiver kernels */
+    int tf32;                   /* the edge kernels' radial nets on TF32 tensor cores (f32, tiled) */
 } cu_ctx;
 
 static const char *cu_lit(cu_ctx *e, char buf[40], double v)
@@ -68,6 +69,42 @@ static void cu_shared(cu_ctx *e, const char *name, long n, const char *what)
 }
 
 /* ---- preamble: types, math, helpers ------------------------------------------------------ */
+
+/* The two tensor-core primitives of the TF32 mode, as inline PTX (NVRTC has no mma.h without
+ * the CUDA headers, and the source includes none). The emulator (runtime/cuda/cuda_emu.c)
+ * defines SE3_EMU_MMA and gives both a host implementation with the same fragment layout. */
+static void cu_tf32_primitives(cu_ctx *e)
+{
+    emit_buf *b = e->b;
+    emit_line(b, "/* Tensor cores (the TF32 mode, opt-in): the edge kernels' radial nets' linear layers run as");
+    emit_line(b, " * 16 x 8 x 8 matrix products with TF32 inputs (10-bit mantissa, rounded to nearest) and f32");
+    emit_line(b, " * accumulation, mma.sync on sm_80 and newer; everything else is f32 SIMT. */");
+    emit_line(b, "#define SE3_TF32 1");
+    emit_line(b, "#ifndef SE3_EMU_MMA");
+    emit_line(b, "#if defined(__CUDA_ARCH__) && __CUDA_ARCH__ < 800");
+    emit_line(b, "#error \"precision tf32 needs TF32 tensor cores: a GPU of compute capability 8.0 or newer\"");
+    emit_line(b, "#endif");
+    emit_line(b, "/* x rounded to TF32 (cvt.rna: to nearest, ties away from zero), as the bits of an mma operand */");
+    emit_line(b, "static __device__ __forceinline__ unsigned se3_tf32(float x)");
+    emit_line(b, "{");
+    emit_line(b, "unsigned r;");
+    emit_line(b, "asm(\"cvt.rna.tf32.f32 %%0, %%1;\" : \"=r\"(r) : \"f\"(x));");
+    emit_line(b, "return r;");
+    emit_line(b, "}");
+    emit_line(b, "/* d (16 x 8, f32) += a (16 x 8, TF32, row major) b (8 x 8, TF32, column major), one warp; lane");
+    emit_line(b, " * (g, t) = (lane / 4, lane %% 4) holds a = A[g][t], A[g+8][t], A[g][t+4], A[g+8][t+4],");
+    emit_line(b, " * b = B[t][g], B[t+4][g], d = D[g][2t], D[g][2t+1], D[g+8][2t], D[g+8][2t+1] (the PTX ISA's");
+    emit_line(b, " * m16n8k8 layout). Every thread of the block calls it equally often (the emulator needs it). */");
+    emit_line(b, "static __device__ __forceinline__ void se3_mma_tf32(float d[4], const unsigned a[4], const unsigned b[2])");
+    emit_line(b, "{");
+    emit_line(b, "asm volatile(\"mma.sync.aligned.m16n8k8.row.col.f32.tf32.tf32.f32 {%%0, %%1, %%2, %%3}, {%%4, %%5, %%6, %%7}, \"");
+    emit_line(b, "             \"{%%8, %%9}, {%%0, %%1, %%2, %%3};\"");
+    emit_line(b, "             : \"+f\"(d[0]), \"+f\"(d[1]), \"+f\"(d[2]), \"+f\"(d[3])");
+    emit_line(b, "             : \"r\"(a[0]), \"r\"(a[1]), \"r\"(a[2]), \"r\"(a[3]), \"r\"(b[0]), \"r\"(b[1]));");
+    emit_line(b, "}");
+    emit_line(b, "#endif");
+    emit_raw(b, "\n");
+}
 
 static void cu_preamble(cu_ctx *e, const char *spec_path)
 {
@@ -109,6 +146,8 @@ static void cu_preamble(cu_ctx *e, const char *spec_path)
     emit_line(b, "/* 16 bytes of reals, for one 128-bit shared-memory load of staged weights */");
     emit_line(b, "struct __align__(16) se3_vec { se3_real v[%d]; };", e->f32 ? 4 : 2);
     emit_raw(b, "\n");
+    if (e->tf32)
+        cu_tf32_primitives(e);
     (void)eps;
     emit_line(b, "/* Mean and 1/sqrt(variance + 1e-5) of x[n], summed in order in double (as the C code's");
     emit_line(b, " * se3_layernorm). */");
@@ -734,29 +773,129 @@ static int cu_edge_groups(const plan_layer *pl, int *grp)
 }
 
 /* Bytes of staged last-layer weights per block (a multiple of 16): 16 KB in f32, 8 KB in f64, so
- * that every edge kernel stays under the 48 KB of static shared memory a block may have. */
-#define CU_STAGE_BYTES(f32) ((f32) ? 16384 : 8192)
+ * that every edge kernel stays under the 48 KB of static shared memory a block may have. The TF32
+ * mode stages 8 KB and keeps the stage's radial outputs (as many bytes again) in shared memory. */
+#define CU_STAGE_BYTES(f32, tf32) ((tf32) ? 8192 : (f32) ? 16384 : 8192)
+
+/* The TF32 mode's shared row strides: the A operand (the tile's last hidden layer, edges x KP)
+ * and the radial outputs (rows x edges) are padded by 4 words, so that a warp's fragment loads
+ * and stores hit 32 different banks. */
+#define CU_TF32_PAD 4
 
 /* How radial r's last layer is staged: inputs per output (IN: the width, or the radial inputs
  * when there is no hidden layer), the padded row (RS: IN weights, the bias, padding to 4), and
- * the input channels per stage (CIB), so that NCG output channels x CIB x F rows fit. */
+ * the input channels per stage (CIB), so that NCG output channels x CIB x F rows fit. TF32: KP
+ * is IN rounded up to the mma's k = 8 (RS = KP + 4 >= IN + 1), ROWS = NCG x CIB x F rows of the
+ * stage, RP those rounded up to the mma's n = 8 (rows past ROWS are staged as zeros). */
 typedef struct cu_stage {
-    int in, rs, cib;
+    int in, rs, cib, kp, rows, rp;
 } cu_stage;
 
 static cu_stage cu_stage_of(const cu_ctx *e, const plan_radial *pr)
 {
     const ir_radial *r = pr->r;
-    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES(e->f32) / (e->f32 ? 4 : 8);
+    const int ncg = EMIT_CUDA_THREADS / EMIT_CUDA_EDGE_TILE, cap = CU_STAGE_BYTES(e->f32, e->tf32) / (e->f32 ? 4 : 8);
     cu_stage st;
     st.in = pr->hw;
-    st.rs = (st.in + 1 + 3) / 4 * 4;
+    st.kp = (st.in + 7) / 8 * 8;
+    st.rs = e->tf32 ? st.kp + CU_TF32_PAD : (st.in + 1 + 3) / 4 * 4;
     st.cib = cap / (ncg * r->nfreq * st.rs);
     if (st.cib < 1)
         st.cib = 1;
     if (st.cib > r->cin)
         st.cib = r->cin;
+    st.rows = ncg * st.cib * r->nfreq;
+    st.rp = e->tf32 ? (st.rows + 7) / 8 * 8 : st.rows;
     return st;
+}
+
+/* TF32 mode, after a stage of weights is in Ws: its radial outputs without the bias for the
+ * whole tile, Phs[row][el] = sum_x Ws[row][x] At[el][x], as 2 x RP/8 mma tiles of 16 edges x 8
+ * rows, k = 8 per step, spread over the warps. Every warp runs the same number of rounds (a warp
+ * without a tile of its own computes tile 0 again and keeps nothing), so all threads of the block
+ * call se3_mma_tf32 equally often. Ends with a barrier. */
+static void cu_tf32_stage_product(cu_ctx *e, const cu_stage *st)
+{
+    emit_buf *b = e->b;
+    const int TE = EMIT_CUDA_EDGE_TILE, ald = st->kp + CU_TF32_PAD, pld = TE + CU_TF32_PAD;
+    const int nt = TE / 16 * (st->rp / 8);
+    emit_line(b, "{  /* W h for the stage on tensor cores: %d tiles of 16 edges x 8 rows, k = %d in steps of 8 */", nt, st->kp);
+    emit_line(b, "const int warp = threadIdx.x / 32, lane = threadIdx.x %% 32, gq = lane >> 2, tq = lane & 3;");
+    emit_line(b, "for (int t0 = 0; t0 < %d; t0 += blockDim.x / 32) {", nt);
+    emit_line(b, "const int t = t0 + warp < %d ? t0 + warp : 0, m0 = t %% %d * 16, n0 = t / %d * 8;", nt, TE / 16, TE / 16);
+    emit_line(b, "float d[4] = { 0, 0, 0, 0 };");
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int k0 = 0; k0 < %d; k0 += 8) {", st->kp);
+    emit_line(b, "const unsigned *ar = At + (m0 + gq) * %d + k0 + tq;", ald);
+    emit_line(b, "const unsigned a[4] = { ar[0], ar[%d], ar[4], ar[%d] };", 8 * ald, 8 * ald + 4);
+    emit_line(b, "const float *br = Ws + (n0 + gq) * %d + k0 + tq;", st->rs);
+    emit_line(b, "const unsigned bq[2] = { __float_as_uint(br[0]), __float_as_uint(br[4]) };");
+    emit_line(b, "se3_mma_tf32(d, a, bq);");
+    emit_line(b, "}");
+    emit_line(b, "if (t0 + warp < %d) {", nt);
+    emit_line(b, "float *pr = Phs + (n0 + 2 * tq) * %d + m0 + gq;", pld);
+    emit_line(b, "pr[0] = d[0];");
+    emit_line(b, "pr[%d] = d[1];", pld);
+    emit_line(b, "pr[8] = d[2];");
+    emit_line(b, "pr[%d] = d[3];", pld + 8);
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "__syncthreads();");
+}
+
+/* The TF32 A operand: rows q < ne of src (stride `stride`, n columns) as TF32 into At (edges x
+ * kp, zero-padded, stride kp + 4). No barrier. */
+static void cu_tf32_fill_a(cu_ctx *e, const char *src, int stride, int n)
+{
+    emit_buf *b = e->b;
+    const int kp = (n + 7) / 8 * 8, TE = EMIT_CUDA_EDGE_TILE;
+    emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* A: edges x %d as TF32, zero past %d and ne */",
+              TE * kp, kp, n);
+    emit_line(b, "const int q = idx / %d, x = idx - q * %d;", kp, kp);
+    emit_line(b, "At[q * %d + x] = q < ne && x < %d ? se3_tf32(%s[q * %d + x]) : 0u;", kp + CU_TF32_PAD, n, src, stride);
+    emit_line(b, "}");
+}
+
+/* TF32 mode: radial hidden layer d for the whole tile, hA[q][o] = b[o] + sum_c x[q][c] W[o][c]
+ * (W [out, in] row-major at w, the bias at w + brel), as 2 x ceil(out / 8) mma tiles of 16 edges x
+ * 8 units; the B fragments are read from the weights in global memory (cached) and rounded to
+ * TF32 there. Every thread calls se3_mma_tf32 equally often (cu_tf32_stage_product). The caller
+ * ends with a barrier. */
+static void cu_tf32_hidden(cu_ctx *e, const char *src, int stride, int in, int out, long brel, int hs, int d)
+{
+    emit_buf *b = e->b;
+    const int TE = EMIT_CUDA_EDGE_TILE, kp = (in + 7) / 8 * 8, ald = kp + CU_TF32_PAD, nt = TE / 16 * ((out + 7) / 8);
+    emit_line(b, "/* lin%d on tensor cores: %d -> %d units, %d tiles of 16 edges x 8 units, k = %d in steps of 8 */", d, in,
+              out, nt, kp);
+    cu_tf32_fill_a(e, src, stride, in);
+    emit_line(b, "__syncthreads();");
+    emit_line(b, "{");
+    emit_line(b, "const int warp = threadIdx.x / 32, lane = threadIdx.x %% 32, gq = lane >> 2, tq = lane & 3;");
+    emit_line(b, "for (int t0 = 0; t0 < %d; t0 += blockDim.x / 32) {", nt);
+    emit_line(b, "const int t = t0 + warp < %d ? t0 + warp : 0, m0 = t %% %d * 16, n0 = t / %d * 8, o = n0 + gq;", nt, TE / 16,
+              TE / 16);
+    emit_line(b, "const se3_real *wr = w + (o < %d ? o : 0) * %d;", out, in);
+    emit_line(b, "float d[4] = { 0, 0, 0, 0 };");
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int k0 = 0; k0 < %d; k0 += 8) {", kp);
+    emit_line(b, "const unsigned *ar = At + (m0 + gq) * %d + k0 + tq;", ald);
+    emit_line(b, "const unsigned a[4] = { ar[0], ar[%d], ar[4], ar[%d] };", 8 * ald, 8 * ald + 4);
+    emit_line(b, "const int k = k0 + tq;");
+    emit_line(b, "const unsigned bq[2] = { o < %d && k < %d ? se3_tf32(wr[k]) : 0u, o < %d && k + 4 < %d ? se3_tf32(wr[k + 4]) : 0u };",
+              out, in, out, in);
+    emit_line(b, "se3_mma_tf32(d, a, bq);");
+    emit_line(b, "}");
+    emit_line(b, "if (t0 + warp < %d) {", nt);
+    emit_line(b, "#pragma unroll");
+    emit_line(b, "for (int i = 0; i < 4; i++) {  /* D: rows gq, gq + 8; units 2 tq, 2 tq + 1 (unrolled: d stays in registers) */");
+    emit_line(b, "const int q = m0 + gq + 8 * (i >> 1), c = n0 + 2 * tq + (i & 1);");
+    emit_line(b, "if (c < %d)", out);
+    emit_line(b, "    hA[q * %d + c] = d[i] + w[%ld + c];  /* bias added in f32 */", hs, brel);
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
 }
 
 /* One radial net of an edge kernel for the whole tile: hidden layers with threads over (edge,
@@ -785,16 +924,20 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     for (int d = 0; d < r->depth; d++) {
         const struct plan_hidden *hd = &pr->hidden[d];
         const int W = hd->lin.out;
-        emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
-        emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
-        emit_line(b, "if (q < ne) {");
-        emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
-        emit_line(b, "se3_acc s = w[%ld + o];", hd->lin.b.rel - at);
-        emit_line(b, "for (int c = 0; c < %d; c++)", in);
-        emit_line(b, "    s += wr[c] * x[c];");
-        emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
-        emit_line(b, "}");
-        emit_line(b, "}");
+        if (e->tf32) {
+            cu_tf32_hidden(e, cur, cstride, in, W, hd->lin.b.rel - at, hs, d);
+        } else {
+            emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {  /* lin%d */", TE * W, d);
+            emit_line(b, "const int q = idx / %d, o = idx - q * %d;", W, W);
+            emit_line(b, "if (q < ne) {");
+            emit_line(b, "const se3_real *x = %s + q * %d, *wr = w + o * %d;", cur, cstride, in);
+            emit_line(b, "se3_acc s = w[%ld + o];", hd->lin.b.rel - at);
+            emit_line(b, "for (int c = 0; c < %d; c++)", in);
+            emit_line(b, "    s += wr[c] * x[c];");
+            emit_line(b, "hA[q * %d + o] = (se3_real)s;", hs);
+            emit_line(b, "}");
+            emit_line(b, "}");
+        }
         emit_line(b, "__syncthreads();");
         emit_line(b, "for (int q = threadIdx.x; q < ne; q += blockDim.x)");
         emit_line(b, "    se3_ln_stats(hA + q * %d, %d, &lnst[2 * q], &lnst[2 * q + 1]);", hs, W);
@@ -814,10 +957,15 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
         in = W;
         cstride = hs;
     }
-    emit_line(b, "se3_real h[%d];  /* the edge's last hidden layer, in registers */", in);
-    emit_line(b, "#pragma unroll");
-    emit_line(b, "for (int c = 0; c < %d; c++)", in);
-    emit_line(b, "    h[c] = el < ne ? %s[el * %d + c] : 0;", cur, cstride);
+    if (e->tf32) {
+        emit_line(b, "/* TF32: the A operand of the last layer, the tile's last hidden layer */");
+        cu_tf32_fill_a(e, cur, cstride, in);
+    } else {
+        emit_line(b, "se3_real h[%d];  /* the edge's last hidden layer, in registers */", in);
+        emit_line(b, "#pragma unroll");
+        emit_line(b, "for (int c = 0; c < %d; c++)", in);
+        emit_line(b, "    h[c] = el < ne ? %s[el * %d + c] : 0;", cur, cstride);
+    }
     emit_line(b, "for (int co0 = 0; co0 < %d; co0 += %d)", r->cout, ncg);
     emit_line(b, "for (int g = cg; g < %d; g += blockDim.x / %d) {  /* one pass with %d threads */", ncg, TE, EMIT_CUDA_THREADS);
     emit_line(b, "const int co = co0 + g;");
@@ -830,17 +978,27 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     emit_line(b, "for (int ci0 = 0; ci0 < %d; ci0 += %d) {", r->cin, st.cib);
     emit_line(b, "__syncthreads();");
     emit_line(b, "/* stage rows (co0 + g, ci0 + c, f) of the last layer: %d weights, then the bias */", st.in);
-    emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", ncg * st.cib * F * st.rs);
+    emit_line(b, "for (int idx = threadIdx.x; idx < %d; idx += blockDim.x) {", st.rp * st.rs);
     emit_line(b, "const int rr = idx / %d, x = idx - rr * %d;", st.rs, st.rs);
     emit_line(b, "const int f = rr %% %d, c = rr / %d %% %d, gs = rr / %d;", F, F, st.cib, F * st.cib);
     emit_line(b, "const int cop = co0 + gs, cip = ci0 + c;");
     emit_line(b, "se3_real v = 0;");
-    emit_line(b, "if (cop < %d && cip < %d && x <= %d)", r->cout, r->cin, st.in);
-    emit_line(b, "    v = x < %d ? w[((se3_i64)cop * %d + cip * %d + f) * %d + x] : w[%ld + cop * %d + cip * %d + f];", st.in,
-              T, F, st.in, pr->out.b.rel - at, T, F);
+    if (st.rp > st.rows)
+        emit_line(b, "if (rr < %d && cop < %d && cip < %d && x <= %d)  /* rows past %d: zeros for the mma */", st.rows, r->cout,
+                  r->cin, st.in, st.rows);
+    else
+        emit_line(b, "if (cop < %d && cip < %d && x <= %d)", r->cout, r->cin, st.in);
+    if (e->tf32)   /* the weights as TF32 operands (rounded once here), the bias exact */
+        emit_line(b, "    v = x < %d ? __uint_as_float(se3_tf32(w[((se3_i64)cop * %d + cip * %d + f) * %d + x])) : w[%ld + cop * %d + cip * %d + f];",
+                  st.in, T, F, st.in, pr->out.b.rel - at, T, F);
+    else
+        emit_line(b, "    v = x < %d ? w[((se3_i64)cop * %d + cip * %d + f) * %d + x] : w[%ld + cop * %d + cip * %d + f];", st.in,
+                  T, F, st.in, pr->out.b.rel - at, T, F);
     emit_line(b, "Ws[idx] = v;");
     emit_line(b, "}");
     emit_line(b, "__syncthreads();");
+    if (e->tf32)
+        cu_tf32_stage_product(e, &st);
     emit_line(b, "if (el < ne && co < %d) {", r->cout);
     emit_line(b, "#pragma unroll 1");
     emit_line(b, "for (int c = 0; c < %d; c++) {  /* not unrolled: the body has %d multiply-adds */", st.cib, F * (st.in + nk));
@@ -858,8 +1016,11 @@ static void cu_edge_radial(cu_ctx *e, const plan_layer *pl, const plan_radial *p
     emit_line(b, "const se3_real *wr = Ws + (g * %d + c) * %d;", st.cib, F * st.rs);
     emit_line(b, "#pragma unroll");
     emit_line(b, "for (int f = 0; f < %d; f++) {", F);
-    emit_line(b, "se3_real p = wr[f * %d + %d];", st.rs, st.in);
-    {
+    if (e->tf32) {
+        emit_line(b, "const se3_real p = wr[f * %d + %d] + Phs[((g * %d + c) * %d + f) * %d + el];  /* bias + W h (tensor cores) */",
+                  st.rs, st.in, st.cib, F, EMIT_CUDA_EDGE_TILE + CU_TF32_PAD);
+    } else {
+        emit_line(b, "se3_real p = wr[f * %d + %d];", st.rs, st.in);
         const int vw = e->f32 ? 4 : 2, nv = st.in / vw;
         if (nv > 0) {
             emit_line(b, "const se3_vec *__restrict__ wv = (const se3_vec *)(wr + f * %d);  /* rows are 16-byte aligned */",
@@ -957,14 +1118,20 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
     const int ny = e->pn->nsh, nyp = ny + 1;
     const int nin = e->pn->nin;
     const int s1 = cu_s1_edge(pl) ? pl->send.c[1] * 3 : 0;
-    int wmax = 1;
+    int wmax = 1, kpmax = 8, rpmax = 8;
     long stage = 4;
     for (int q = 0; q < pl->nradials; q++) {
         const ir_radial *r = pl->radials[q].r;
         const cu_stage st = cu_stage_of(e, &pl->radials[q]);
         wmax = cu_max(wmax, r->depth ? r->width : 1);
-        stage = stage > (long)ncg * st.cib * r->nfreq * st.rs ? stage : (long)ncg * st.cib * r->nfreq * st.rs;
+        kpmax = cu_max(kpmax, st.kp);
+        kpmax = cu_max(kpmax, (nin + 7) / 8 * 8);   /* the hidden layers' A operands (TF32) */
+        if (r->depth)
+            kpmax = cu_max(kpmax, (r->width + 7) / 8 * 8);
+        rpmax = cu_max(rpmax, st.rp);
+        stage = stage > (long)st.rp * st.rs ? stage : (long)st.rp * st.rs;
     }
+    (void)ncg;
     const int hs = wmax + 1;   /* row stride of the hidden layers (odd: fewer bank conflicts) */
     char what[200];
     snprintf(what, sizeof what,
@@ -978,6 +1145,13 @@ static void cu_edges(cu_ctx *e, const plan_layer *pl)
     cu_shared_t(e, "se3_acc", "lnst", 2 * TE, "LayerNorm mean and 1/std per edge");
     emit_line(b, "__shared__ __align__(16) se3_real Ws[%ld];  /* staged last-layer weights and biases */", stage);
     e->shared_bytes += stage * (e->f32 ? 4 : 8);
+    if (e->tf32) {
+        emit_line(b, "__shared__ unsigned At[%d];  /* TF32: the tile's last hidden layer, edges x %d (+%d) */", TE * (kpmax + CU_TF32_PAD),
+                  kpmax, CU_TF32_PAD);
+        emit_line(b, "__shared__ float Phs[%d];  /* TF32: the stage's radial outputs W h, rows x edges (+%d) */",
+                  rpmax * (TE + CU_TF32_PAD), CU_TF32_PAD);
+        e->shared_bytes += 4L * TE * (kpmax + CU_TF32_PAD) + 4L * rpmax * (TE + CU_TF32_PAD);
+    }
     emit_line(b, "__shared__ se3_i32 jj[%d];  /* senders */", TE);
     e->shared_bytes += TE * 4;
     if (e->m->envelope != ENV_NONE)
@@ -1294,6 +1468,7 @@ void emit_cuda_with(const ir *p, const char *spec_path, const emit_cuda_opts *o,
 {
     cu_ctx e = { .p = p, .m = p->m, .pn = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32,
                  .tiled = o->kernels == EMIT_CUDA_TILED };
+    e.tf32 = o->tf32 && e.f32 && e.tiled;   /* tensor cores: f32 models, tiled edge kernels only */
     const plan *pn = e.pn;
     emit_check_idents(p->m);
     e.file = emit_comment_text(&e.tmp, p->m->file);

@@ -27,6 +27,9 @@ typedef enum emit_cuda_kernels { EMIT_CUDA_TILED = 0, EMIT_CUDA_SIMPLE = 1 } emi
 typedef struct emit_cuda_opts {
     emit_cuda_kernels kernels;
     int no_share;               /* 1: one kernel body per layer even where layers have the same shape */
+    int tf32;                   /* 1 (opt-in; f32 models, tiled family): the edge kernels' radial nets'
+                                   linear layers on tensor cores, TF32 inputs and f32 accumulation (mma.sync,
+                                   sm_80+); every other product stays f32 SIMT. Ignored for f64. */
 } emit_cuda_opts;
 
 /* Append the whole CUDA source of the model to b. `spec_path` is named in the header comment.

@@ -46,6 +46,37 @@ static const char emu_prelude[] =
     "#define __align__(n) __attribute__((aligned(n)))\n"
     "#define __restrict__ __restrict\n"
     "#define __shared__ static\n"
+    /* The TF32 mode's tensor-core primitives (emit_cuda.c, cu_tf32_primitives), on the host with
+     * the same fragment layout: se3_tf32 rounds as cvt.rna.tf32.f32 (to nearest, ties away from
+     * zero, 10-bit mantissa, low 13 bits zero); se3_mma_tf32 gathers the 32 lanes' fragments of
+     * each warp through a static exchange between two barriers (the generated code calls it
+     * equally often from every thread of the block), and each lane computes its four elements of
+     * D from the exact products, added in k order in f32. */
+    "#define SE3_EMU_MMA 1\n"
+    "static inline unsigned __float_as_uint(float f) { unsigned u; memcpy(&u, &f, 4); return u; }\n"
+    "static inline float __uint_as_float(unsigned u) { float f; memcpy(&f, &u, 4); return f; }\n"
+    "static inline unsigned se3_tf32(float x)\n"
+    "{ unsigned u = __float_as_uint(x);\n"
+    "  if ((u & 0x7f800000u) == 0x7f800000u) return (u & 0x7fffffu) ? (u | 0x400000u) & 0xffffe000u : u;\n"
+    "  return (u + 0x1000u) & 0xffffe000u; }\n"
+    "static unsigned se3_emu_mma_ab[4][32][6];\n"
+    "static inline void se3_mma_tf32(float d[4], const unsigned a[4], const unsigned b[2])\n"
+    "{ const unsigned w = threadIdx.x / 32 % 4, lane = threadIdx.x % 32, g = lane >> 2, t = lane & 3;\n"
+    "  unsigned *mine = se3_emu_mma_ab[w][lane];\n"
+    "  mine[0] = a[0]; mine[1] = a[1]; mine[2] = a[2]; mine[3] = a[3]; mine[4] = b[0]; mine[5] = b[1];\n"
+    "  __syncthreads();\n"
+    "  float A[16][8], B[8][8];\n"
+    "  for (int q = 0; q < 32; q++) {\n"
+    "    const unsigned *f = se3_emu_mma_ab[w][q], gq = q >> 2, tq = q & 3;\n"
+    "    A[gq][tq] = __uint_as_float(f[0]); A[gq + 8][tq] = __uint_as_float(f[1]);\n"
+    "    A[gq][tq + 4] = __uint_as_float(f[2]); A[gq + 8][tq + 4] = __uint_as_float(f[3]);\n"
+    "    B[tq][gq] = __uint_as_float(f[4]); B[tq + 4][gq] = __uint_as_float(f[5]); }\n"
+    "  __syncthreads();\n"
+    "  for (int i = 0; i < 4; i++) {\n"
+    "    const unsigned r = g + 8 * (i >> 1), c = 2 * t + (i & 1);\n"
+    "    float s = d[i];\n"
+    "    for (int k = 0; k < 8; k++) s += A[r][k] * B[k][c];\n"
+    "    d[i] = s; } }\n"
     "#line 1 \"model.cu\"\n";
 
 typedef void (*emu_kernel)(const void *, const void *, const void *, const void *, const void *, const void *,

@@ -4,7 +4,7 @@
  * memory from `ptxas -v` on the PTX. With --grad the source carries the backward kernels too
  * (se3g_*, as `se3tc compile --grad` writes it), and they are reported with the forward's.
  * usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS]
- *                    [--f64] [--grad] [--no-cubin] [--size-only] SPEC...
+ *                    [--f64 | --tf32] [--grad] [--no-cubin] [--size-only] SPEC...
  * Needs libnvrtc (no GPU). Prints one `SIZE` line per spec and one `KERNEL` line per kernel.
  * ptxas runs from an argument vector (posix_spawnp), never through a shell. */
 #include <fcntl.h>
@@ -154,13 +154,15 @@ int main(int argc, char **argv)
             f64 = 1;
         } else if (!strcmp(argv[i], "--grad")) {
             grad = 1;
+        } else if (!strcmp(argv[i], "--tf32")) {
+            o.tf32 = 1;   /* f32 with the edge kernels' radial nets on TF32 tensor cores */
         } else if (!strcmp(argv[i], "--no-cubin")) {
             cubin = 0;
         } else if (!strcmp(argv[i], "--size-only")) {
             size_only = 1;
         } else if (argv[i][0] == '-') {
-            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64] [--no-cubin] "
-                            "[--grad] [--size-only] SPEC...\n");
+            fprintf(stderr, "usage: cuda_report [--kernels simple|tiled] [--no-share] [--arch sm_90] [--ptxas PTXAS] [--f64|--tf32] "
+                            "[--no-cubin] [--grad] [--size-only] SPEC...\n");
             return 2;
         } else {
             pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = grad };
@@ -197,7 +199,7 @@ int main(int argc, char **argv)
             } else {
                 printf("SIZE %s %s %s%s%s: %zu bytes of CUDA, %d kernels (%d backward), %d bodies (%d shared); PTX %zu "
                        "bytes in %.1f s; CUBIN %s %zu bytes in %.1f s\n",
-                       c->m->name, f64 ? "f64" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
+                       c->m->name, f64 ? "f64" : o.tf32 ? "tf32" : "f32", o.kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled",
                        o.no_share ? " unshared" : "", grad ? " grad" : "", cu.len,
                        count(cu.s, "extern \"C\" __global__"),
                        count(cu.s, "__global__ void __launch_bounds__(SE3_THREADS) se3g_"),

@@ -2,11 +2,13 @@
  * tests/gpu/run.sh, until `se3tc bench --device cuda` exists: per-layer kernel time (each layer
  * synchronised), end-to-end forward (graph building and copies included), edges/s and GFLOP/s
  * against the manifest's FLOP counts, and each kernel's registers and shared memory, for the
- * simple and the tiled kernel family (compiler/emit_cuda.h) on the same batch; the hidden
+ * simple and the tiled kernel family (compiler/emit_cuda.h) and the tiled family with TF32 tensor
+ * cores (`--precision tf32`, f32 models only) on the same batch; the hidden
  * attention layers (attention from a fibre to the same fibre, e.g. qm9_se3's att_2..att_7)
  * also as TFLOP/s and % of the card's fp32 peak (--peak-tflops, default the H200's 67).
  * usage: gpu_bench SPEC [--batch B] [--repeat R] [--precision f32|f64] [--cpu-repeat R]
- *                  [--kernels simple|tiled|both] [--peak-tflops P] [--compile-only]
+ *                  [--kernels simple|tiled|tf32|both|all] [--peak-tflops P] [--compile-only]
+ * (both: simple and tiled; all: simple, tiled and tf32)
  * --compile-only builds the C JIT and CUDA modules (filling the caches) and times nothing.
  * Machine-readable lines: RESULT, HIDDEN and LAYER (name, precision, family, ...). */
 #include <math.h>
@@ -66,9 +68,10 @@ int main(int argc, char **argv)
         else
             spec = argv[i];
     }
-    if (!spec || repeat < 1 || peak <= 0 || (strcmp(fams, "simple") && strcmp(fams, "tiled") && strcmp(fams, "both"))) {
+    if (!spec || repeat < 1 || peak <= 0 ||
+        (strcmp(fams, "simple") && strcmp(fams, "tiled") && strcmp(fams, "tf32") && strcmp(fams, "both") && strcmp(fams, "all"))) {
         fprintf(stderr, "usage: gpu_bench SPEC [--batch B] [--repeat R] [--precision f32|f64] [--cpu-repeat R] "
-                        "[--kernels simple|tiled|both] [--peak-tflops P]\n");
+                        "[--kernels simple|tiled|tf32|both|all] [--peak-tflops P]\n");
         return 2;
     }
     {
@@ -127,15 +130,21 @@ int main(int argc, char **argv)
     int64_t rows = se3rt_model_out_per_graph(cm) ? batch : n;
     double *out = malloc(sizeof *out * (size_t)(rows * se3rt_model_out_dim(cm)));
     double *ls = calloc((size_t)L * (size_t)repeat, sizeof *ls), *tot = calloc((size_t)repeat, sizeof *tot);
-    double *e2e = calloc((size_t)repeat, sizeof *e2e), tmp[256], tk_fam[2] = { 0, 0 };
+    double *e2e = calloc((size_t)repeat, sizeof *e2e), tmp[256], tk_fam[3] = { 0, 0, 0 };
     int64_t edges = 0;
-    for (int fam = 0; fam < 2; fam++) {
+    for (int fam = 0; fam < 3; fam++) {
+        /* 0 simple, 1 tiled, 2 tiled with the radial nets on TF32 tensor cores */
         const emit_cuda_kernels kind = fam ? EMIT_CUDA_TILED : EMIT_CUDA_SIMPLE;
-        const char *fname = fam ? "tiled" : "simple";
-        if (strcmp(fams, "both") && strcmp(fams, fname))
+        const char *fname = fam == 2 ? "tf32" : fam ? "tiled" : "simple";
+        if (strcmp(fams, fname) && !(fam < 2 && !strcmp(fams, "both")) && strcmp(fams, "all"))
             continue;
+        if (fam == 2 && m->prec != PREC_F32) {
+            printf("gpu_bench %s: no tf32 timing for an f64 model\n", m->name);
+            continue;
+        }
         pipeline_opts fo = po;
         fo.cuda_simple = kind == EMIT_CUDA_SIMPLE;
+        fo.cuda_tf32 = fam == 2;
         se3rt_model *gm = NULL;
         t0 = now_s();
         if (pipeline_model(ctx, c, &fo, "cuda", &gm) != SE3RT_OK) {
@@ -215,6 +224,9 @@ int main(int argc, char **argv)
     }
     if (tk_fam[0] > 0 && tk_fam[1] > 0)
         printf("SPEEDUP %s %s batch=%d tiled/simple kernels %.2fx\n", m->name, pname, batch, tk_fam[0] / tk_fam[1]);
+    if (tk_fam[1] > 0 && tk_fam[2] > 0)
+        printf("SPEEDUP %s %s batch=%d tf32/tiled kernels %.2fx (TF32 tensor cores against f32 SIMT)\n", m->name, pname,
+               batch, tk_fam[1] / tk_fam[2]);
     if (cpu_repeat > 0 && !compile_only) {
         double best = 1e30;
         for (int r = 0; r < cpu_repeat; r++) {

@@ -4,11 +4,14 @@
 #      tests/gpu/cuda_report.c;
 #   2. CPU/GPU parity per layer on every shipped spec with the tiled kernels (the default), f32
 #      (<= 1e-5) and f64 (<= 1e-12), and the GPU model's equivariance, one test_cuda_gpu case per
-#      spec and precision, in parallel; the simple kernels on the tiny specs; meanwhile the simple
-#      kernels of the benchmarked specs are compiled into the cache (gpu_bench --compile-only);
+#      spec and precision, in parallel; the simple kernels on the tiny specs; the TF32 tensor-core
+#      mode (--precision tf32) in f32 on the tiny specs, nbody_se3 and qm9_se3 (tolerance 2e-3);
+#      meanwhile the simple and TF32 kernels of the benchmarked specs are compiled into the cache
+#      (gpu_bench --compile-only);
 #   3. forward timing on the GPU (gpu_bench), simple against tiled kernels on the same batch:
 #      nbody_tfn, nbody_se3 and qm9_se3 at realistic batches, with TFLOP/s and % of the fp32 peak
-#      of qm9_se3's hidden attention layers (HIDDEN lines);
+#      of qm9_se3's hidden attention layers (HIDDEN lines); for nbody_se3 and qm9_se3 also the
+#      tiled kernels with TF32 tensor cores against f32 SIMT (SPEEDUP ... tf32/tiled);
 #   4. gradients on the device (docs/cuda.md, "Backward kernels"): backward parity with the CPU
 #      (test_cuda_grad on the GPU, one process per tiny spec and precision, in parallel), forward +
 #      backward timings (se3tc bench --device cuda --grad), training on the device against CPU
@@ -38,6 +41,7 @@ OUT="${OUT:-$ROOT/gpu-out}"
 JOBS="${SE3_GPU_JOBS:-$(nproc 2>/dev/null || echo 4)}"
 SPECS="tiny_mlp tiny_conv tiny_attention tiny_gate nbody_tfn nbody_se3 qm9_tfn qm9_se3 scanobjectnn_se3 scanobjectnn_se3_z"
 TINY="tiny_mlp tiny_conv tiny_attention tiny_gate"
+TF32_SPECS="nbody_se3 qm9_se3"      # timed with TF32 tensor cores too (gpu_bench --kernels all)
 BUDGET="${SE3_GPU_BUDGET:-400}"     # seconds for the whole run (a 7-minute device call); later steps shrink to fit
 T0=$(date +%s)
 elapsed() { echo $(( $(date +%s) - T0 )); }
@@ -83,9 +87,12 @@ export SE3_SPEC_DIR=specs
 if [ "$MODE" = emulate ]; then
     export SE3TC_CUDA_EMULATE=1
     PARITY_SPECS="$TINY"
+    TF32_PARITY=""                  # the tiny specs only (below)
+    TF32_SPECS="nbody_se3"          # the emulated mma is slow: one spec shows the step works
 else
     unset SE3TC_CUDA_EMULATE
     PARITY_SPECS="$SPECS"
+    TF32_PARITY="$TF32_SPECS"
 fi
 
 # ---- 0. what this machine has -------------------------------------------------------------
@@ -136,7 +143,8 @@ else
 fi
 BENCH_SPECS=$(for j in $BENCH; do echo "${j%%:*}"; done | sort -u | tr '\n' ' ')
 CASES=$( { for s in $PARITY_SPECS; do for p in f32 f64; do echo "tiled ${s}_$p"; done; done
-           for s in $TINY; do for p in f32 f64; do echo "simple ${s}_$p"; done; done; } )
+           for s in $TINY; do for p in f32 f64; do echo "simple ${s}_$p"; done; done
+           for s in $TINY $TF32_PARITY; do echo "tf32 ${s}_f32"; done; } )
 NCASES=$(echo "$CASES" | wc -l)
 PT=$(( $(left) * 55 / 100 ))   # per-case limit: about half of what is left
 [ "$PT" -lt 60 ] && PT=60
@@ -144,6 +152,11 @@ echo "[$(elapsed)s] parity: $NCASES cases on $JOBS jobs (limit ${PT}s each); com
 if [ -x "$BUILD/gpu_bench" ]; then
     for s in $BENCH_SPECS; do
         timeout "$PT" "$BUILD/gpu_bench" "specs/$s.spec" --kernels simple --compile-only >"$OUT/bench/compile_$s.txt" 2>&1 &
+    done
+    for s in $TF32_SPECS; do
+        case " $BENCH_SPECS " in *" $s "*)
+            timeout "$PT" "$BUILD/gpu_bench" "specs/$s.spec" --kernels tf32 --compile-only >"$OUT/bench/compile_${s}_tf32.txt" 2>&1 & ;;
+        esac
     done
 fi
 # each line "FAMILY CASE" becomes $3 $4 after the fixed arguments $0 (OUT) $1 (limit) $2 (BUILD)
@@ -170,7 +183,7 @@ cat "$OUT/parity/summary.txt"
 echo "[$(elapsed)s] parity: $pass passed, $fail failed"
 cat "$OUT"/bench/compile_*.txt 2>/dev/null | grep -h '^COMPILED\|gpu_bench:' 
 
-# ---- 3. timing on the GPU: simple against tiled ---------------------------------------------------
+# ---- 3. timing on the GPU: simple against tiled (and TF32 tensor cores against f32 SIMT) -------------
 if [ -x "$BUILD/gpu_bench" ]; then
     for job in $BENCH; do
         s=${job%%:*} b=${job##*:}
@@ -181,8 +194,10 @@ if [ -x "$BUILD/gpu_bench" ]; then
         fi
         [ "$lim" -gt 120 ] && lim=120
         echo "[$(elapsed)s] bench $s --batch $b (limit ${lim}s)"
+        fams=both
+        case " $TF32_SPECS " in *" $s "*) fams=all ;; esac   # simple, tiled and tiled with TF32
         timeout "$lim" "$BUILD/gpu_bench" "specs/$s.spec" --batch "$b" --repeat "$REPEAT" --cpu-repeat 1 \
-            --kernels both >"$OUT/bench/$s.b$b.txt" 2>&1
+            --kernels $fams >"$OUT/bench/$s.b$b.txt" 2>&1
         echo "rc=$?" >>"$OUT/bench/$s.b$b.txt"
         cat "$OUT/bench/$s.b$b.txt"
     done

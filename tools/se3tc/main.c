@@ -135,7 +135,7 @@ static int cmd_compile(int argc, char **argv)
     int dump = 0, grad = 0, kinds = 0;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--precision f32|f64] [--dump-ir]\n"
+            printf("usage: se3tc compile SPEC [-o DIR] [--ptx ARCH,...] [--grad] [--precision f32|f64|tf32] [--dump-ir]\n"
                    "                     [--shared] [--object] [--static] [--cc CC] [--cflags FLAGS]\n"
                    "Write DIR/NAME.c (the CPU code), DIR/NAME.cu (the CUDA code) and DIR/NAME.json (the\n"
                    "manifest); DIR defaults to '.'.\n"
@@ -143,7 +143,9 @@ static int cmd_compile(int argc, char **argv)
                    "                     (needs libnvrtc, not a GPU)\n"
                    "  --grad             also put the backward code in NAME.c (gradients for weights,\n"
                    "                     inputs and positions; docs/training.md)\n"
-                   "  --precision P      f32 or f64 instead of the spec's precision statement\n"
+                   "  --precision P      f32 or f64 instead of the spec's precision statement; tf32:\n"
+                   "                     f32, and NAME.cu runs the radial nets' linear layers on TF32\n"
+                   "                     tensor cores (sm_80+; docs/cuda.md); NAME.c stays f32\n"
                    "Ahead of time (docs/host.md): build NAME.c now with the system compiler, so the\n"
                    "machine that runs the model needs no compiler; the manifest records what was built.\n"
                    "  --shared           DIR/NAME.so, which se3rt_model_open and 'se3tc run DIR/NAME.json'\n"
@@ -188,17 +190,16 @@ static int cmd_compile(int argc, char **argv)
         fprintf(stderr, "se3tc compile: no spec given (usage: se3tc compile SPEC [-o DIR])\n");
         return 2;
     }
-    if (prec_arg[0] && strcmp(prec_arg, "f32") != 0 && strcmp(prec_arg, "f64") != 0) {
-        fprintf(stderr, "se3tc compile: --precision must be f32 or f64, got '%s'\n", prec_arg);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    if (pipeline_set_precision(&po, prec_arg) != 0) {
+        fprintf(stderr, "se3tc compile: --precision must be f32, f64 or tf32, got '%s'\n", prec_arg);
         return 2;
     }
     if ((cc || cflags) && !kinds) {
         fprintf(stderr, "se3tc compile: --cc and --cflags apply to --shared, --object and --static\n");
         return 2;
     }
-    pipeline_opts po = PIPELINE_DEFAULTS;
     po.grad = grad;
-    po.prec = pipeline_prec(prec_arg);
     compile *c = pipeline_compile_file(spec, &po);
     if (c->diags.nerrors) {
         diag_print(&c->diags, stderr);
@@ -365,12 +366,13 @@ static int cmd_run(int argc, char **argv)
         int more = i + 1 < argc;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             printf("usage: se3tc run SPEC (--weights W.safetensors | --seed N) [--device auto|cpu|cuda]\n"
-                   "                 [--precision f32|f64] [--threads N] [-i IN] [-o OUT]\n"
+                   "                 [--precision f32|f64|tf32] [--threads N] [-i IN] [-o OUT]\n"
                    "Run the model on every frame of IN (extended XYZ; SDF for graph given), stdin by\n"
                    "default, and write the frames with the outputs added to OUT (stdout by default).\n"
                    "SPEC may be a compiled model, DIR/NAME.json of 'se3tc compile': its model library\n"
                    "(--shared) is loaded without a compiler, else NAME.c is JIT-compiled; cuda and auto\n"
-                   "use the NAME.cu beside it; the precision is the compiled one.\n");
+                   "use the NAME.cu beside it; the precision is the compiled one. tf32 (with\n"
+                   "--device cuda only) is f32 with the radial nets on TF32 tensor cores.\n");
             return 0;
         } else if (strcmp(a, "--weights") == 0 && more) {
             weights = argv[++i];
@@ -417,12 +419,17 @@ static int cmd_run(int argc, char **argv)
         fprintf(stderr, "se3tc run: give exactly one of --weights W.safetensors and --seed N\n");
         return 2;
     }
-    if (prec_arg[0] && strcmp(prec_arg, "f32") != 0 && strcmp(prec_arg, "f64") != 0) {
-        fprintf(stderr, "se3tc run: --precision must be f32 or f64, got '%s'\n", prec_arg);
+    pipeline_opts po = PIPELINE_DEFAULTS;
+    if (pipeline_set_precision(&po, prec_arg) != 0) {
+        fprintf(stderr, "se3tc run: --precision must be f32, f64 or tf32, got '%s'\n", prec_arg);
         return 2;
     }
     if (strcmp(device, "auto") != 0 && strcmp(device, "cpu") != 0 && strcmp(device, "cuda") != 0) {
         fprintf(stderr, "se3tc run: unknown device '%s' (expected auto, cpu or cuda)\n", device);
+        return 2;
+    }
+    if (po.cuda_tf32 && strcmp(device, "cuda") != 0) {
+        fprintf(stderr, "se3tc run: --precision tf32 (TF32 tensor cores) needs --device cuda; the CPU runs f32 or f64\n");
         return 2;
     }
     if (strcmp(device, "cuda") == 0) {
@@ -439,8 +446,6 @@ static int cmd_run(int argc, char **argv)
         se3rt_ctx_free(pctx);
     }
     const int compiled = has_suffix(spec, ".json");   /* DIR/NAME.json of se3tc compile */
-    pipeline_opts po = PIPELINE_DEFAULTS;
-    po.prec = pipeline_prec(prec_arg);
     compile *c = NULL;
     if (!compiled) {
         c = pipeline_compile_file(spec, &po);
