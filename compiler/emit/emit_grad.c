@@ -9,7 +9,10 @@
  * layers, the output layer as a matrix product over the block, basis kernels, on lane
  * vectors), then runs the adjoint of every (k, l, J) path with the same nonzero coupling terms
  * the forward uses, as literals, and the output layer's adjoint over the block. Attention
- * stores every edge's keys and values and their gradients for the softmax adjoint.
+ * stores every edge's keys and values and their gradients for the softmax adjoint, and takes
+ * its receivers in blocks: pass 1 (keys and values) over a node block's edges, the softmax and
+ * self-interaction adjoints of the block's nodes, pass 2 (the edges' adjoint) over the same
+ * edge blocks, which reads the radial outputs phi that pass 1 kept (if they fit in GRAD_PHI_BYTES).
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
@@ -211,6 +214,14 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "#include <stdlib.h>");
     emit_raw(b, "\n");
     emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward: one vector of se3_real */", g->f32 ? 16 : 8);
+    emit_line(b, "/* attention keeps a node block's radial outputs from pass 1 for pass 2 up to this size (a");
+    emit_line(b, " * share of the last-level cache); not on the device, where it would come from the heap that");
+    emit_line(b, " * every thread's scratch shares */");
+    emit_raw(b, "#ifdef SE3G_BACKWARD\n");
+    emit_line(b, "enum { GRAD_PHI_BYTES = 0 };");
+    emit_raw(b, "#else\n");
+    emit_line(b, "enum { GRAD_PHI_BYTES = 4 << 20 };");
+    emit_raw(b, "#endif\n");
     emit_raw(b, "\n");
     emit_line(b, "/* y[co][m] (+)= sum_ci W[co][ci] x[ci][m], in double. */");
     emit_line(b, "static void se3b_mix(const se3_real *w, int cin, int cout, int nc, const double *x, double *y, int add)");
@@ -313,13 +324,28 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     emit_line(b, "for (int d = 0; d < depth; d++) {");
     emit_line(b, "const se3_real *bias = w + (int64_t)in * width, *gain = bias + width, *beta = gain + width;");
     emit_line(b, "se3b_v z[MAXW], mu = { 0 }, var = { 0 }, iv;");
-    emit_line(b, "for (int o = 0; o < width; o++) {");
+    emit_line(b, "int o = 0;");
+    emit_line(b, "for (; o + 4 <= width; o += 4) {  /* four rows: independent sums cover the latency */");
+    emit_line(b, "const se3_real *w0 = w + o * in, *w1 = w0 + in, *w2 = w1 + in, *w3 = w2 + in;");
+    emit_line(b, "se3b_v s0 = (se3b_v){ 0 } + (se3b_r)bias[o], s1 = (se3b_v){ 0 } + (se3b_r)bias[o + 1];");
+    emit_line(b, "se3b_v s2 = (se3b_v){ 0 } + (se3b_r)bias[o + 2], s3 = (se3b_v){ 0 } + (se3b_r)bias[o + 3];");
+    emit_line(b, "for (int i = 0; i < in; i++) {");
+    emit_line(b, "const se3b_v x = act[d][i];");
+    emit_line(b, "s0 += (se3b_r)w0[i] * x;");
+    emit_line(b, "s1 += (se3b_r)w1[i] * x;");
+    emit_line(b, "s2 += (se3b_r)w2[i] * x;");
+    emit_line(b, "s3 += (se3b_r)w3[i] * x;");
+    emit_line(b, "}");
+    emit_line(b, "z[o] = s0, z[o + 1] = s1, z[o + 2] = s2, z[o + 3] = s3;");
+    emit_line(b, "}");
+    emit_line(b, "for (; o < width; o++) {");
     emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)bias[o];");
     emit_line(b, "for (int i = 0; i < in; i++)");
     emit_line(b, "    s += (se3b_r)w[o * in + i] * act[d][i];");
     emit_line(b, "z[o] = s;");
-    emit_line(b, "mu += s;");
     emit_line(b, "}");
+    emit_line(b, "for (o = 0; o < width; o++)");
+    emit_line(b, "    mu += z[o];");
     emit_line(b, "mu /= (se3b_r)width;");
     emit_line(b, "for (int o = 0; o < width; o++)");
     emit_line(b, "    var += (z[o] - mu) * (z[o] - mu);");
@@ -526,12 +552,22 @@ static long grad_max_nout(const plan_layer *pl)
     return n;
 }
 
+/* The radial output layers of a layer together (entries): one edge block's phi, kept from
+ * attention's pass 1 for its pass 2 (grad_attention). */
+static long grad_sum_nout(const plan_layer *pl)
+{
+    long n = 0;
+    for (int q = 0; q < pl->nradials; q++)
+        n += pl->radials[q].out.out;
+    return n > 0 ? n : 1;
+}
+
 /* One radial net and its paths for a block of edges, one per vector lane: forward into the
  * block's messages mv[...] (lanes), and with dmv its adjoint. The output layer phi = Wo H + Bo
  * and its adjoint dWo += dphi H^T, dBo += dphi, dH = Wo^T dphi run over the whole block (each
  * weight row read once per block); the (k, l, J) paths and the hidden layers run on lane vectors
  * as in the forward. */
-static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl)
+static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl, long coff)
 {
     emit_buf *b = g->b;
     char buf[40];
@@ -546,23 +582,24 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "se3b_v act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, dd, dd);
     emit_line(b, "const se3b_v *H = se3b_vhidden_%d_%d(P + %ld, rinv, act, xh, inv);", r->width, r->depth, w0);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "se3b_v *phi = wk, *dphi = wk + %ld;", grad_max_nout(pl));
-    emit_line(b, "/* output layer: each weight row once per block, four rows at a time (one load of H[h] for four) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 4) {", nout / 4 * 4);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d, *w1 = w0 + %d, *w2 = w1 + %d, *w3 = w2 + %d;", hw, hw, hw, hw);
-    emit_line(b, "se3b_v s0 = (se3b_v){ 0 } + (se3b_r)Bo[o], s1 = (se3b_v){ 0 } + (se3b_r)Bo[o + 1];");
-    emit_line(b, "se3b_v s2 = (se3b_v){ 0 } + (se3b_r)Bo[o + 2], s3 = (se3b_v){ 0 } + (se3b_r)Bo[o + 3];");
+    emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld;", coff, grad_max_nout(pl));
+    emit_line(b, "if (!pc || !dmb) { /* phi: with pc, pass 1 keeps it there and pass 2 reads it */");
+    emit_line(b, "/* output layer: each weight row once per block, eight rows at a time (one load of H[h] for");
+    emit_line(b, " * eight rows, and eight independent sums to cover the multiply-add latency) */");
+    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
+    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
+    for (int t = 0; t < 8; t++)
+        emit_line(b, "se3b_v s%d = (se3b_v){ 0 } + (se3b_r)Bo[o + %d];", t, t);
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
     emit_line(b, "const se3b_v x = H[h];");
-    emit_line(b, "s0 += (se3b_r)w0[h] * x;");
-    emit_line(b, "s1 += (se3b_r)w1[h] * x;");
-    emit_line(b, "s2 += (se3b_r)w2[h] * x;");
-    emit_line(b, "s3 += (se3b_r)w3[h] * x;");
+    for (int t = 0; t < 8; t++)
+        emit_line(b, "s%d += (se3b_r)w0[%d + h] * x;", t, t * hw);
     emit_line(b, "}");
-    emit_line(b, "phi[o] = s0, phi[o + 1] = s1, phi[o + 2] = s2, phi[o + 3] = s3;");
+    for (int t = 0; t < 8; t++)
+        emit_line(b, "phi[o + %d] = s%d;", t, t);
     emit_line(b, "}");
-    if (nout % 4) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout / 4 * 4, nout);
+    if (nout % 8) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout / 8 * 8, nout);
         emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
         emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
         emit_line(b, "for (int h = 0; h < %d; h++)", hw);
@@ -570,6 +607,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         emit_line(b, "phi[o] = s;");
         emit_line(b, "}");
     }
+    emit_line(b, "}");
     double C[9 * 9 * 17];
     int any[9][9][9];
     emit_basis_kernels(b, r, "se3b_v", g->f32, any);
@@ -649,7 +687,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         }
     }
     emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
-    emit_line(b, "se3b_r HT[NB][MAXW], acc[MAXW];  /* a block's sums in the lanes' precision, added to double dW */");
+    emit_line(b, "se3b_r HT[NB][MAXW];  /* a block's dW sums are in the lanes' precision, added to double dW */");
     emit_line(b, "se3b_v dH[MAXW];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
     emit_line(b, "dH[h] = (se3b_v){ 0 };");
@@ -657,37 +695,63 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "/* dH = Wo^T dphi, four rows at a time (one load and store of dH[h] for four) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 4) {", nout / 4 * 4);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d, *w1 = w0 + %d, *w2 = w1 + %d, *w3 = w2 + %d;", hw, hw, hw, hw);
+    emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
+    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
+    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
     emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
+    emit_line(b, "const se3b_v d4 = dphi[o + 4], d5 = dphi[o + 5], d6 = dphi[o + 6], d7 = dphi[o + 7];");
     emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w1[h] * d1 + (se3b_r)w2[h] * d2 + (se3b_r)w3[h] * d3;");
+    emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w0[%d + h] * d1 + (se3b_r)w0[%d + h] * d2 + (se3b_r)w0[%d + h] * d3", hw, 2 * hw, 3 * hw);
+    emit_line(b, "            + (se3b_r)w0[%d + h] * d4 + (se3b_r)w0[%d + h] * d5 + (se3b_r)w0[%d + h] * d6 + (se3b_r)w0[%d + h] * d7;",
+              4 * hw, 5 * hw, 6 * hw, 7 * hw);
     emit_line(b, "}");
-    if (nout % 4) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout / 4 * 4, nout);
+    if (nout % 8) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout / 8 * 8, nout);
         emit_line(b, "    for (int h = 0; h < %d; h++)", hw);
         emit_line(b, "        dH[h] += (se3b_r)Wo[(int64_t)o * %d + h] * dphi[o];", hw);
     }
-    emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum */");
-    emit_line(b, "for (int o = 0; o < %ld; o++) {", nout);
-    emit_line(b, "const se3b_v d = dphi[o];");
-    emit_line(b, "double sb = 0;");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    acc[h] = 0;");
-    emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
-    emit_line(b, "const se3b_r dq = d[q];");
-    emit_line(b, "sb += dq;");
-    emit_line(b, "#pragma omp simd");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    acc[h] += dq * HT[q][h];");
-    emit_line(b, "}");
-    emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
-    emit_line(b, "#pragma omp simd");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dwr[h] += acc[h];");
-    emit_line(b, "dBo[o] += sb;");
-    emit_line(b, "}");
+    /* f32: eight rows at a time, sixteen independent vector sums over the lanes (one row's two
+     * are a chain of 16 dependent multiply-adds); f64: one row (its four sums of 8 already cover
+     * the latency, and eight rows' 32 would not fit in the registers) */
+    const int R = g->f32 ? 8 : 1;
+    emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum, %d row%s at a time */", R, R > 1 ? "s" : "");
+    for (int pass = 0; pass < 2; pass++) {
+        const int rr = pass ? 1 : R;
+        const long lo = pass ? nout / R * R : 0, hi = pass ? nout : nout / R * R;
+        if (lo >= hi || (pass && R == 1))
+            continue;
+        emit_line(b, "for (int o = %ld; o < %ld; o += %d) {", lo, hi, rr);
+        for (int t = 0; t < rr; t++) {
+            emit_line(b, "se3b_r a%d[MAXW];", t);
+            emit_line(b, "double sb%d = 0;", t);
+        }
+        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+        emit_raw(b, "%*s", (b->indent + 1) * 4, "");
+        for (int t = 0; t < rr; t++)
+            emit_raw(b, "a%d[h] = ", t);
+        emit_raw(b, "0;\n");
+        emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "const se3b_r q%d = dphi[o + %d][q];", t, t);
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "sb%d += q%d;", t, t);
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        emit_line(b, "const se3b_r x = HT[q][h];");
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "a%d[h] += q%d * x;", t, t);
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "dwr[%d + h] += a%d[h];", t * hw, t);
+        emit_line(b, "}");
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "dBo[o + %d] += sb%d;", t, t);
+        emit_line(b, "}");
+    }
     emit_line(b, "se3b_vhidden_bwd_%d_%d(P + %ld, dP + %ld, act, xh, inv, dH, drinv);", r->width, r->depth, w0, w0);
     emit_line(b, "}");
     emit_line(b, "}");
@@ -706,11 +770,14 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
               L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
     emit_line(b, " * sender features into din, positions into dpos, inputs into dx0. The edges run in vector lanes;");
-    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). */", grad_max_nout(pl));
+    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). pc (or NULL): %ld vectors (aligned)",
+              grad_max_nout(pl), grad_sum_nout(pl));
+    emit_line(b, " * for the radial outputs phi of every net of the block: without dmb they are written there, with");
+    emit_line(b, " * dmb read from there instead of recomputed (the same block's pass 1 wrote them). */");
     emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
               pl->fn);
     emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
-    emit_line(b, "                         se3b_v *wk, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, "                         se3b_v *wk, se3b_v *pc, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
@@ -783,8 +850,8 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     else
         emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
-    for (int q = 0; q < pl->nradials; q++)
-        grad_radial(g, &pl->radials[q], pl);
+    for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
+        grad_radial(g, &pl->radials[q], pl, coff);
     emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
@@ -900,17 +967,20 @@ static void grad_maps_blk(grad_ctx *g, const plan_maps *ms, const char *x, int x
     }
 }
 
-/* Emit: the edges of every receiver in order, gathered into blocks of NB lanes (I, Jn, E, ne);
- * `fill` runs for each gathered edge (lane ne, before the count rises), `call` for each full
- * block and the last. */
-static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const char *call)
+/* Emit: the edges of receivers lo .. hi - 1 (expressions) in order, gathered into blocks of NB
+ * lanes (I, Jn, E, ne); `fill` runs for each gathered edge (lane ne, before the count rises),
+ * `call` for each full block and the last, with bk the block's index in the range. */
+static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const char *call, const char *lo,
+                        const char *hi)
 {
     emit_line(b, "{");
     emit_line(b, "int32_t I[GRAD_NB], Jn[GRAD_NB];");
     emit_line(b, "int64_t E[GRAD_NB];");
     emit_line(b, "int ne = 0;");
-    emit_line(b, "const int64_t eend = io->row[io->n_nodes];");
-    emit_line(b, "for (int32_t i = 0; i < io->n_nodes; i++) {");
+    emit_line(b, "int64_t bk = 0;");
+    emit_line(b, "(void)bk;");
+    emit_line(b, "const int64_t eend = io->row[%s];", hi);
+    emit_line(b, "for (int32_t i = %s; i < %s; i++) {", lo, hi);
     emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
     emit_line(b, "I[ne] = i, Jn[ne] = io->src[e], E[ne] = e;");
     for (int t = 0; t < nfill; t++)
@@ -918,6 +988,7 @@ static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const c
     emit_line(b, "if (++ne == GRAD_NB || e + 1 == eend) {");
     emit_line(b, "%s", call);
     emit_line(b, "ne = 0;");
+    emit_line(b, "bk++;");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -980,8 +1051,8 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
         "for (int t = 0; t < OD; t++)",
         "    dmm[ne * OD + t] = dout[(int64_t)i * OD + t] * sc;",
     };
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, dP, din, dpos, dx0);", pl->fn);
-    grad_blocks(b, fill, 5, call);
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, NULL, dP, din, dpos, dx0);", pl->fn);
+    grad_blocks(b, fill, 5, call, "0", "io->n_nodes");
     if (pl->si.n && pl->si.attentive) {
         grad_si_blocks(g, &pl->si, "io->n_nodes", id, od, "in", "dout", "din", NULL, "free(wk); free(dmm); ");
     } else if (pl->si.n) {
@@ -1066,13 +1137,32 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "}");
         emit_line(b, "}");
     }
-    emit_line(b, "/* pass 1: the keys and values of every edge, in blocks */");
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, dP, din, dpos, dx0);", pl->fn);
-    grad_blocks(b, NULL, 0, call);
-    emit_line(b, "/* the nodes in blocks of GRAD_NB: queries, softmax and mid rows node by node, then the");
-    emit_line(b, " * self-interaction's adjoint over the block, then the softmax adjoint node by node */");
+    emit_line(b, "/* the radial outputs phi of a node block's edge blocks, %ld vectors per edge block, kept from", grad_sum_nout(pl));
+    emit_line(b, " * pass 1 for pass 2 if they fit in GRAD_PHI_BYTES (else, or if the allocation fails, pass 2");
+    emit_line(b, " * recomputes them): reading them back from the cache is cheaper than the output layers' matrix");
+    emit_line(b, " * products that make them */");
+    emit_line(b, "int64_t ncb = 0;");
+    emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
+    emit_line(b, "const int32_t i1 = io->n_nodes - i0 < GRAD_NB ? io->n_nodes : i0 + GRAD_NB;");
+    emit_line(b, "const int64_t n = (io->row[i1] - io->row[i0] + GRAD_NB - 1) / GRAD_NB;");
+    emit_line(b, "ncb = n > ncb ? n : ncb;");
+    emit_line(b, "}");
+    emit_line(b, "if (ncb > GRAD_PHI_BYTES / (%ld * (int64_t)sizeof(se3b_v)))  /* all of a node block's, or none */",
+              grad_sum_nout(pl));
+    emit_line(b, "    ncb = 0;");
+    emit_line(b, "se3b_v *pcache = NULL;");
+    emit_line(b, "if (ncb > 0)");
+    emit_line(b, "    pcache = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * (size_t)(ncb * %ld));", grad_sum_nout(pl));
+    emit_line(b, "if (!pcache)");
+    emit_line(b, "    ncb = 0;");
+    emit_line(b, "/* the nodes in blocks of GRAD_NB: pass 1, the keys and values of their incoming edges in");
+    emit_line(b, " * blocks; queries, softmax and mid rows node by node; the self-interaction's adjoint over the");
+    emit_line(b, " * block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
     emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
     emit_line(b, "const int nb = io->n_nodes - i0 < GRAD_NB ? (int)(io->n_nodes - i0) : GRAD_NB;");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
+             pl->fn, grad_sum_nout(pl));
+    grad_blocks(b, NULL, 0, call, "i0", "i0 + nb");
     emit_line(b, "for (int r = 0; r < nb; r++) {");
     emit_line(b, "const int32_t i = i0 + r;");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
@@ -1223,10 +1313,12 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "/* queries */");
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
+    emit_line(b, "/* pass 2: the block's edges again, with their dL/d(keys, values), in the same blocks */");
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
+             pl->fn, grad_sum_nout(pl));
+    grad_blocks(b, NULL, 0, call, "i0", "i0 + nb");
     emit_line(b, "}");
-    emit_line(b, "/* pass 2: every edge again, with its dL/d(keys, values), in blocks */");
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, dP, din, dpos, dx0);", pl->fn);
-    grad_blocks(b, NULL, 0, call);
+    emit_line(b, "free(pcache);");
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
     if (g->m->envelope != ENV_NONE)
@@ -1234,6 +1326,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "return 0;");
     if (pl->si.attentive) {
         emit_line(b, "fail:");
+        emit_line(b, "free(pcache);");
         emit_line(b, "free(kvs_all);");
         emit_line(b, "free(wk);");
         if (g->m->envelope != ENV_NONE)
