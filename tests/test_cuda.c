@@ -246,24 +246,10 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
     se3rt_ctx *ctx = p.ctx;
     se3rt_model *cpu = p.cpu, *gpu = p.dev;
     const model *m = c->m;
-    int32_t gptr[4] = { 0 };
-    for (int g = 0; g < 3; g++)
-        gptr[g + 1] = gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
-    const int n = gptr[3], in_dim = fibre_dim(&m->in);
-    double *pos = malloc(sizeof *pos * 3 * (size_t)n), *in = malloc(sizeof *in * (size_t)(in_dim ? in_dim : 1) * (size_t)n);
-    for (int i = 0; i < 3 * n; i++)
-        pos[i] = 4 * urand() - 2;
-    for (int i = 0; i < in_dim * n; i++)
-        in[i] = 2 * urand() - 1;
-    se3rt_bond bonds[64];
-    int64_t nb = 0;
-    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
-        for (int i = gptr[g]; i + 1 < gptr[g + 1]; i++) {
-            bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
-            if ((i - gptr[g]) % 4 == 3)
-                bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
-        }
-    se3rt_batch b = { 3, gptr, pos, in, nb ? bonds : NULL, nb, NULL, NULL, NULL };
+    tm_batch tb;
+    tm_batch_make(m, &tb, urand);
+    const se3rt_batch b = tb.b;
+    const int n = tb.n;
     const double tol = f64 ? 1e-12 : 1e-5;
     double worst = 0;
     for (int i = 0; i < c->ir->nlayers; i++) {
@@ -287,8 +273,7 @@ static void emu_parity(const char *path, int f64, emit_cuda_kernels kernels)
     printf("emulated %-16s %s %-6s: %d layers, worst rel err %.3g\n", m->name, f64 ? "f64" : "f32",
            kernels == EMIT_CUDA_SIMPLE ? "simple" : "tiled", c->ir->nlayers, worst);
     fflush(stdout);
-    free(pos);
-    free(in);
+    tm_batch_free(&tb);
     tm_pair_free(&p);
 }
 

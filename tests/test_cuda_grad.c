@@ -59,44 +59,6 @@ static double sq_loss(void *user, const se3rt_batch *b, const double *out, int64
     return L;
 }
 
-typedef struct tbatch {
-    int32_t gptr[4];
-    double *pos, *in;
-    se3rt_bond bonds[64];
-    se3rt_batch b;
-    int n, in_dim;
-} tbatch;
-
-/* Three small graphs (5, 9 + 4g nodes), random positions and inputs, bonds where the graph is given. */
-static void make_batch(const model *m, tbatch *t)
-{
-    memset(t, 0, sizeof *t);
-    for (int g = 0; g < 3; g++)
-        t->gptr[g + 1] = t->gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
-    t->n = t->gptr[3];
-    t->in_dim = fibre_dim(&m->in);
-    t->pos = malloc(sizeof *t->pos * 3 * (size_t)t->n);
-    t->in = malloc(sizeof *t->in * (size_t)(t->in_dim ? t->in_dim : 1) * (size_t)t->n);
-    for (int i = 0; i < 3 * t->n; i++)
-        t->pos[i] = 4 * urand() - 2;
-    for (int i = 0; i < t->in_dim * t->n; i++)
-        t->in[i] = 2 * urand() - 1;
-    int64_t nb = 0;
-    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
-        for (int i = t->gptr[g]; i + 1 < t->gptr[g + 1]; i++) {
-            t->bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
-            if ((i - t->gptr[g]) % 4 == 3)
-                t->bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
-        }
-    t->b = (se3rt_batch){ 3, t->gptr, t->pos, t->in, nb ? t->bonds : NULL, nb, NULL, NULL, NULL };
-}
-
-static void free_batch(tbatch *t)
-{
-    free(t->pos);
-    free(t->in);
-}
-
 /* sqrt(sum (a - b)^2 / sum a^2), or the absolute norm where a is all zero. */
 static double rel_err(const double *a, const double *b, int64_t n)
 {
@@ -112,7 +74,7 @@ typedef struct grads {
     double loss, *out, *dp, *dx, *dpos;
 } grads;
 
-static void run_grad(se3rt_ctx *ctx, se3rt_model *m, tbatch *t, int64_t nout, int64_t np, grads *g)
+static void run_grad(se3rt_ctx *ctx, se3rt_model *m, tm_batch *t, int64_t nout, int64_t np, grads *g)
 {
     g->out = calloc((size_t)nout, sizeof *g->out);
     g->dp = calloc((size_t)np, sizeof *g->dp);
@@ -159,8 +121,8 @@ static void grad_parity(const char *path, int f64)
     compile *c = p.c;
     se3rt_ctx *ctx = p.ctx;
     se3rt_model *cpu = p.cpu, *gpu = p.dev;
-    tbatch t;
-    make_batch(c->m, &t);
+    tm_batch t;
+    tm_batch_make(c->m, &t, urand);
     const int out_dim = se3rt_model_out_dim(cpu);
     const int64_t np = se3rt_model_nparams(cpu);
     const int64_t nout = (se3rt_model_out_per_graph(cpu) ? 3 : t.n) * out_dim;
@@ -194,7 +156,7 @@ static void grad_parity(const char *path, int f64)
     }
     free_grads(&a);
     free_grads(&b);
-    free_batch(&t);
+    tm_batch_free(&t);
     tm_pair_free(&p);
 }
 
@@ -230,8 +192,8 @@ START_TEST(test_grad_deterministic)
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
     grads r[2];
-    tbatch t;
-    make_batch(c->m, &t);
+    tm_batch t;
+    tm_batch_make(c->m, &t, urand);
     for (int k = 0; k < 2; k++) {
         setenv("SE3TC_CUDA_EMULATE_THREADS", k || !emu ? "128" : "32", 1);
         se3rt_model *m = NULL;
@@ -247,7 +209,7 @@ START_TEST(test_grad_deterministic)
     unsetenv("SE3TC_CUDA_EMULATE_THREADS");
     free_grads(&r[0]);
     free_grads(&r[1]);
-    free_batch(&t);
+    tm_batch_free(&t);
     se3rt_ctx_free(ctx);
     compile_free(c);
 }

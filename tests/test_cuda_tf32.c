@@ -11,6 +11,7 @@
  *    sm_75 is refused by the source's #error; `se3tc compile --precision tf32` writes the TF32
  *    CUDA source beside the f32 model's C code and manifest;
  *    no tf32 kernel of any shipped spec needs more than 48 KB of static shared memory. */
+#include "testmodel.h"
 #include "testutil.h"
 
 #include <math.h>
@@ -190,24 +191,11 @@ static void tf32_parity(const char *name)
     ck_assert_int_eq(se3rt_model_init_weights(cpu64, 5), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_init_weights(tf, 5), SE3RT_OK);
     const model *m = c32->m;
-    int32_t gptr[4] = { 0 };
-    for (int g = 0; g < 3; g++)
-        gptr[g + 1] = gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
-    const int n = gptr[3], in_dim = fibre_dim(&m->in);
-    double *pos = malloc(sizeof *pos * 3 * (size_t)n), *in = malloc(sizeof *in * (size_t)(in_dim ? in_dim : 1) * (size_t)n);
-    for (int i = 0; i < 3 * n; i++)
-        pos[i] = 4 * urand() - 2;
-    for (int i = 0; i < in_dim * n; i++)
-        in[i] = 2 * urand() - 1;
-    se3rt_bond bonds[64];
-    int64_t nb = 0;
-    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
-        for (int i = gptr[g]; i + 1 < gptr[g + 1]; i++) {
-            bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
-            if ((i - gptr[g]) % 4 == 3)
-                bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
-        }
-    se3rt_batch b = { 3, gptr, pos, in, nb ? bonds : NULL, nb, NULL, NULL, NULL };
+    tm_batch tb;
+    tm_batch_make(m, &tb, urand);
+    const se3rt_batch b = tb.b;
+    const int n = tb.n, in_dim = tb.in_dim;
+    const double *pos = tb.pos, *in = tb.in;
     double worst64 = 0, worst32 = 0, first_mp = -1;
     int nmp = 0;
     for (int i = 0; i < c32->ir->nlayers; i++) {
@@ -268,7 +256,9 @@ static void tf32_parity(const char *name)
             for (int q = 0; q < m->in.c[1]; q++)
                 rot3(R, in + (int64_t)i * in_dim + m->in.c[0] + 3 * q, rin + (int64_t)i * in_dim + m->in.c[0] + 3 * q);
         }
-        se3rt_batch br = { 3, gptr, pr, rin, nb ? bonds : NULL, nb, NULL, NULL, NULL };
+        se3rt_batch br = b;   /* the same graphs and bonds, rotated and moved */
+        br.pos = pr;
+        br.node_in = rin;
         ck_assert_int_eq(se3rt_model_forward(tf, &br, o2), SE3RT_OK);
         const fibre *of = &c32->ir->layers[c32->ir->nlayers - 1].L->out;
         for (int64_t r = 0; r < rows; r++)
@@ -286,8 +276,7 @@ static void tf32_parity(const char *name)
     printf("tf32 %-14s: %d layers, worst rel err vs f64 %.3g, vs f32 %.3g; equivariance error %.3g%s\n", m->name,
            c32->ir->nlayers, worst64, worst32, deq, deq < 0 ? " (not measured: inputs or outputs of degree >= 2 or fields)" : "");
     fflush(stdout);
-    free(pos);
-    free(in);
+    tm_batch_free(&tb);
     se3rt_model_free(cpu32);
     se3rt_model_free(cpu64);
     se3rt_model_free(tf);

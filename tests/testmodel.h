@@ -8,6 +8,7 @@
 #include <check.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -73,6 +74,49 @@ static inline void tm_pair_free(tm_pair *p)
     se3rt_ctx_free(p->ctx);
     compile_free(p->c);
     *p = (tm_pair){ 0 };
+}
+
+/* Three small graphs for the device-against-CPU checks: 5 nodes each on a full graph, else 9, 13
+ * and 17 nodes with a chain of bonds plus a ring bond every fourth node (bond orders 1..4 in
+ * turn); positions uniform in [-2, 2)^3 and input features in [-1, 1), drawn from `urand` (each
+ * test keeps its own stream). Free with tm_batch_free. */
+typedef struct tm_batch {
+    int32_t gptr[4];
+    double *pos, *in;     /* [n][3], [n][in_dim] */
+    se3rt_bond bonds[64];
+    se3rt_batch b;        /* the view the runtime takes */
+    int n, in_dim;
+} tm_batch;
+
+static inline void tm_batch_make(const model *m, tm_batch *t, double (*urand)(void))
+{
+    memset(t, 0, sizeof *t);
+    for (int g = 0; g < 3; g++)
+        t->gptr[g + 1] = t->gptr[g] + (m->graph == GRAPH_FULL ? 5 : 9 + 4 * g);
+    t->n = t->gptr[3];
+    t->in_dim = fibre_dim(&m->in);
+    t->pos = malloc(sizeof *t->pos * 3 * (size_t)t->n);
+    t->in = malloc(sizeof *t->in * (size_t)(t->in_dim ? t->in_dim : 1) * (size_t)t->n);
+    ck_assert(t->pos && t->in);
+    for (int i = 0; i < 3 * t->n; i++)
+        t->pos[i] = 4 * urand() - 2;
+    for (int i = 0; i < t->in_dim * t->n; i++)
+        t->in[i] = 2 * urand() - 1;
+    int64_t nb = 0;
+    for (int g = 0; g < 3 && m->graph == GRAPH_GIVEN; g++)
+        for (int i = t->gptr[g]; i + 1 < t->gptr[g + 1]; i++) {
+            t->bonds[nb++] = (se3rt_bond){ i, i + 1, 1 + (int32_t)(nb % 4) };
+            if ((i - t->gptr[g]) % 4 == 3)
+                t->bonds[nb++] = (se3rt_bond){ i, i - 3, 1 + (int32_t)(nb % 4) };
+        }
+    t->b = (se3rt_batch){ 3, t->gptr, t->pos, t->in, nb ? t->bonds : NULL, nb, NULL, NULL, NULL };
+}
+
+static inline void tm_batch_free(tm_batch *t)
+{
+    free(t->pos);
+    free(t->in);
+    t->pos = t->in = NULL;
 }
 
 #endif
