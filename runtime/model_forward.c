@@ -707,6 +707,7 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
         }
         model_row_convert(m->out_fibre, tmp, fout + i * m->out_dim, 0);
     }
+    double *dref = NULL;   /* dL/dE per graph, for the reference energies' input gradient */
     /* the loss and dL/d(out), file basis -> internal basis */
     if (!st)
         model_add_reference(m, b0, fout);
@@ -716,6 +717,14 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
         double lv = loss(user, b0, fout, rows_real, m->out_dim, dcur);
         if (loss_out)
             *loss_out = lv;
+        /* the reference energies (model_add_reference) are linear in the species one-hots of
+         * node_in: keep dL/dE per graph for their share of dL/d(node_in), added below */
+        if (dnode_in && m->ref && m->energy_col >= 0 && m->out_per_graph) {
+            if (!(dref = rt_calloc(ctx, (size_t)b0->n_graphs + 1, sizeof *dref)))
+                st = SE3RT_ERR_NOMEM;
+            for (int32_t g = 0; dref && g < b0->n_graphs; g++)
+                dref[g] = dcur[(int64_t)g * m->out_dim + m->energy_col];
+        }
         for (int64_t i = 0; i < rows_real; i++) {
             model_row_convert(m->out_fibre, dcur + i * m->out_dim, tmp, 1);
             memcpy(dcur + i * m->out_dim, tmp, (size_t)m->out_dim * sizeof *tmp);
@@ -775,6 +784,10 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     if (!st && dnode_in && loss)
         for (int64_t i = 0; i < n_real; i++)
             model_row_convert(m->in_fibre, dx0 + i * m->in_dim, dnode_in + i * m->in_dim, 0);
+    for (int32_t g = 0; !st && dref && g < b0->n_graphs; g++)
+        for (int64_t i = b0->graph_ptr[g]; i < b0->graph_ptr[g + 1]; i++)
+            for (int c = 0; c < m->nref; c++)
+                dnode_in[i * m->in_dim + m->ref_col + c] += dref[g] * m->ref[c];
     if (!st && dpos && loss)
         memcpy(dpos, dp, (size_t)n_real * 3 * sizeof *dpos);
     for (int i = 0; acts && i <= L; i++)
@@ -787,6 +800,7 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     rt_free(ctx, fout);
     rt_free(ctx, dcur);
     rt_free(ctx, dscratch);
+    rt_free(ctx, dref);
     model_run_free(m, &r);
     model_ext_free(ctx, &x);
     return st;

@@ -179,6 +179,60 @@ START_TEST(test_reference_energies)
 }
 END_TEST
 
+/* dL/d(node_in) with L = E_1 + E_2 against central differences of the energy in every input
+ * column, the species one-hots included: the reference energies (sum over atoms of the one-hot
+ * times E0) are linear in them and their share of the gradient is E0 itself, large next to the
+ * network's. Without that share the species columns are off by about |E0| = 75. */
+static double sum_energy_loss(void *user, const se3rt_batch *b, const double *out, int64_t rows, int dim,
+                              double *dout)
+{
+    (void)user, (void)b;
+    double L = 0;
+    for (int64_t k = 0; k < rows * dim; k++)
+        L += out[k], dout[k] = 1;
+    return L;
+}
+
+START_TEST(test_reference_input_gradient)
+{
+    const espec *sp = &SPECS_EF[0];   /* reference={H = -0.5, O = -75.0} */
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = load(ctx, sp->text);
+    const int d = se3rt_model_in_dim(m);
+    double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)d, sizeof *node_in),
+                        *dnode_in = calloc((size_t)NA * (size_t)d, sizeof *dnode_in);
+    uint64_t s = 11;
+    for (int k = 0; k < 3 * NA; k++)
+        pos[k] = 2.4 * urand(&s);
+    fill_inputs(m, sp, pos, node_in);
+    se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
+    double L = 0;
+    ck_assert_msg(se3rt_model_grad(m, &b, sum_energy_loss, NULL, &L, NULL, NULL, dnode_in, NULL) == SE3RT_OK, "%s",
+                  se3rt_errmsg(ctx));
+    const double h = 1e-5;
+    for (int k = 0; k < NA * d; k++) {
+        const double x = node_in[k];
+        double e[2], ep, em;
+        node_in[k] = x + h;
+        ck_assert_int_eq(se3rt_model_forward(m, &b, e), SE3RT_OK);
+        ep = e[0] + e[1];
+        node_in[k] = x - h;
+        ck_assert_int_eq(se3rt_model_forward(m, &b, e), SE3RT_OK);
+        em = e[0] + e[1];
+        node_in[k] = x;
+        const double fd = (ep - em) / (2 * h);
+        ck_assert_msg(fabs(fd - dnode_in[k]) <= 1e-6 * (1 + fabs(fd)),
+                      "atom %d input column %d: backward %.12g, finite differences %.12g", k / d, k % d, dnode_in[k],
+                      fd);
+    }
+    free(node_in);
+    free(dnode_in);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 /* Sum pooling is extensive: two copies of a molecule far apart have twice its energy. */
 START_TEST(test_sum_pool_extensive)
 {
@@ -320,6 +374,7 @@ static Suite *suite_energy(void)
     tcase_set_timeout(t, 300);
     tcase_add_loop_test(t, test_forces_fd, 0, (int)(sizeof SPECS_EF / sizeof *SPECS_EF));
     tcase_add_test(t, test_reference_energies);
+    tcase_add_test(t, test_reference_input_gradient);
     tcase_add_test(t, test_sum_pool_extensive);
     tcase_add_test(t, test_run_writes_forces);
     tcase_add_test(t, test_spec_errors);
