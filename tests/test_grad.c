@@ -123,8 +123,9 @@ END_TEST
 
 /* Every shipped paper spec: one random entry of every weight tensor, all inputs and
  * coordinates of a 4-node graph. */
-static const char *const PAPER[] = { "nbody_se3", "nbody_tfn", "qm9_se3", "qm9_tfn", "scanobjectnn_se3",
-                                     "scanobjectnn_se3_z" };
+static const char *const PAPER[] = { "nbody_se3",          "nbody_tfn",          "qm9_se3",
+                                     "qm9_tfn",            "scanobjectnn_se3",   "scanobjectnn_se3_z",
+                                     "nbody_se3_official", "nbody_se3_appendix", "nbody_tfn_official" };
 
 START_TEST(test_gradcheck_paper_specs)
 {
