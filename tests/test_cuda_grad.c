@@ -216,7 +216,7 @@ START_TEST(test_grad_deterministic)
 END_TEST
 
 /* NVRTC PTX of the backward kernels, sm_80 and sm_90: every layer's se3g_ kernels are there. */
-static void grad_ptx(const char *name, int f64)
+static void grad_ptx(const char *name, int f64, unsigned archmask)
 {
     se3rt_ctx *ctx = NULL;
     ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
@@ -246,6 +246,8 @@ static void grad_ptx(const char *name, int f64)
     len += olen;
     const char *archs[] = { "sm_80", "sm_90" };
     for (int a = 0; a < 2; a++) {
+        if (!(archmask & (1u << a)))
+            continue;
         char *ptx = NULL;
         size_t n = 0;
         const double t0 = now_s();
@@ -275,13 +277,15 @@ static void grad_ptx(const char *name, int f64)
 /* f32 (the default tier), then f64 (the long tier) */
 START_TEST(test_grad_ptx_tiny)
 {
-    grad_ptx(TINY[_i % NTINY], _i / NTINY);
+    grad_ptx(TINY[_i % NTINY], _i / NTINY, 3);
 }
 END_TEST
 
+/* one architecture per case: NVRTC on nbody_se3's backward took 1,083 and 1,388 s on a busy
+ * machine, and Check cannot report a case longer than 2^31 microseconds (about 36 minutes) */
 START_TEST(test_grad_ptx_paper)
 {
-    grad_ptx(PAPER[_i], 0);
+    grad_ptx(PAPER[_i / 2], 0, 1u << (_i % 2));
 }
 END_TEST
 
@@ -302,11 +306,11 @@ static Suite *suite_cuda_grad(void)
     tcase_add_test(tc, test_grad_deterministic);
     suite_add_tcase(s, tc);
     tc = tcase_create("ptx");
-    tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
+    tcase_set_timeout(tc, tu_tier_long() ? 2100 : 600);   /* under Check's 2^31 us limit on a case */
     /* NVRTC takes 3 to 35 s per spec and architecture here: f64 only in the long tier */
     tcase_add_loop_test(tc, test_grad_ptx_tiny, 0, tu_tier_long() ? 2 * NTINY : NTINY);
     if (tu_tier_long())
-        tcase_add_loop_test(tc, test_grad_ptx_paper, 0, np);
+        tcase_add_loop_test(tc, test_grad_ptx_paper, 0, 2 * np);
     suite_add_tcase(s, tc);
     return s;
 }
