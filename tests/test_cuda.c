@@ -209,13 +209,7 @@ END_TEST
 
 static uint64_t prng = 99;
 
-static double urand(void)
-{
-    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
-}
+static double urand(void) { return tu_urand(&prng); }
 
 /* A copy of specs/NAME.spec with `from` replaced by `to` (a short form), in dir. */
 static void short_spec(const char *name, const char *from, const char *to, const char *dir, char *out, size_t n)

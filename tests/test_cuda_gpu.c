@@ -32,14 +32,7 @@ static const char *const SPECS[] = { "tiny_mlp",      "tiny_conv",        "tiny_
 
 static uint64_t rng_state;
 
-static double urand(void)
-{
-    uint64_t z = (rng_state += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    z ^= z >> 31;
-    return (double)(z >> 11) * (1.0 / 9007199254740992.0);
-}
+static double urand(void) { return tu_urand(&rng_state); }
 
 static double now_s(void)
 {

@@ -38,13 +38,7 @@ static double now_s(void)
 
 static uint64_t prng = 7;
 
-static double urand(void)
-{
-    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
-}
+static double urand(void) { return tu_urand(&prng); }
 
 /* L = 1/2 sum_k (out_k - t_k)^2 with t_k = sin(k): every output matters, with its own weight. */
 static double sq_loss(void *user, const se3rt_batch *b, const double *out, int64_t rows, int out_dim, double *dout)

@@ -36,13 +36,7 @@ static const char *const SPECS[] = { "tiny_mlp",  "tiny_conv", "tiny_attention",
 
 static uint64_t prng = 1234;
 
-static double urand(void)
-{
-    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
-}
+static double urand(void) { return tu_urand(&prng); }
 
 /* The oracle: x to 11 significant bits, to nearest with ties away from zero (C's round()). */
 static float tf32_ref(float x)

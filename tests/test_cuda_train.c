@@ -13,7 +13,6 @@
 #include "testutil.h"
 
 #include <math.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,25 +38,9 @@ static void device_on(int on)
         unsetenv("SE3TC_CUDA_EMULATE");
 }
 
-static int run(char **out, char **err, const char *fmt, ...)
-{
-    char args[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    return tu_se3tc(args, NULL, out, err);
-}
-
 static uint64_t prng = 11;
 
-static double urand(void)
-{
-    uint64_t z = (prng += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
-}
+static double urand(void) { return tu_urand(&prng); }
 
 /* Small H/O molecules (3 to 5 atoms) with energies near tiny_energy's reference energies. */
 static void write_data(const char *dir, const char *name, int frames)
@@ -154,13 +137,13 @@ START_TEST(test_train_device_matches_cpu)
     write_data(data, "train.extxyz", 24);
     write_data(data, "test.extxyz", 6);
     device_on(0);
-    int rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' " COMMON,
+    int rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' " COMMON,
                  data, data, a);
     ck_assert_msg(rc == 0, "CPU training: %s", err);
     free(out), free(err);
     device_on(1);
     /* on the device straight through */
-    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda " COMMON,
+    rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda " COMMON,
              data, data, b);
     ck_assert_msg(rc == 0, "device training: %s", err);
     free(out), free(err);
@@ -171,12 +154,12 @@ START_TEST(test_train_device_matches_cpu)
     ck_assert_msg(dl <= 1e-7, "loss curves differ: %g", dl);
     ck_assert_msg(dw <= 1e-9 && da <= 1e-9, "final weights (%g) or Adam state (%g) differ by more than 1e-9", dw, da);
     /* stop on the device at step 10, resume on the CPU */
-    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
+    rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
              "--stop-at 10 " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "%s", err);
     free(out), free(err);
     device_on(0);
-    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cpu "
+    rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cpu "
              "--resume " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "resuming a device checkpoint on the CPU: %s", err);
     free(out), free(err);
@@ -186,12 +169,12 @@ START_TEST(test_train_device_matches_cpu)
     /* and the other way: stop on the CPU, resume on the device */
     tu_rm_rf(c);
     ck_assert_int_eq(mkdir(c, 0700), 0);
-    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --stop-at 10 " COMMON,
+    rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --stop-at 10 " COMMON,
              data, data, c);
     ck_assert_msg(rc == 0, "%s", err);
     free(out), free(err);
     device_on(1);
-    rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
+    rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' --device cuda "
              "--resume " COMMON, data, data, c);
     ck_assert_msg(rc == 0, "resuming a CPU checkpoint on the device: %s", err);
     free(out), free(err);
@@ -382,17 +365,17 @@ START_TEST(test_device_refuses_without_gpu)
     char *data = tu_tmpdir(), *ck = tu_tmpdir(), *out = NULL, *err = NULL, sub[4300];
     write_data(data, "train.extxyz", 4);
     snprintf(sub, sizeof sub, "%s/run", ck);
-    int rc = run(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/train.extxyz' -o '%s' --device cuda "
+    int rc = tu_se3tcf(&out, &err, "train '" SPEC "' --train '%s/train.extxyz' --test '%s/train.extxyz' -o '%s' --device cuda "
                  "--steps 2 --quiet", data, data, sub);
     ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc train:"), "train: rc %d, '%s'", rc, err);
     ck_assert_msg(tu_dir_count(ck) == 0 || access(sub, F_OK) != 0 || tu_dir_count(sub) == 0,
                   "train wrote output without a device");
     free(out), free(err);
-    rc = run(&out, &err, "gradcheck '" SPEC "' --device cuda");
+    rc = tu_se3tcf(&out, &err, "gradcheck '" SPEC "' --device cuda");
     ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc gradcheck:"), "gradcheck: rc %d, '%s'", rc, err);
     ck_assert_msg(!out || !*out, "gradcheck printed '%s'", out);
     free(out), free(err);
-    rc = run(&out, &err, "bench '" SPEC "' --device cuda --grad --batch 2 --repeat 1");
+    rc = tu_se3tcf(&out, &err, "bench '" SPEC "' --device cuda --grad --batch 2 --repeat 1");
     ck_assert_msg(rc != 0 && tu_one_line(err) && strstr(err, "se3tc bench:"), "bench: rc %d, '%s'", rc, err);
     free(out), free(err);
     tu_rm_rf(data), tu_rm_rf(ck);

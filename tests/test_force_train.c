@@ -13,51 +13,13 @@
 #include "pipeline.h"
 #include "se3rt_model.h"
 #include "se3rt_train.h"
+#include "efspecs.h"
 #include "testutil.h"
 
 static char g_work[4096], g_cache[4096];
 
-/* Each spec starts with `input elem : 2x0 = species(H, O);` so node_in columns 0-1 are the
- * one-hot; ZCOL >= 0 marks a pos.z input at that column (file basis), filled from the
- * positions. Other input columns get fixed pseudo-random values. (test_energy.c's specs.) */
-typedef struct espec {
-    const char *text;
-    int zcol;
-} espec;
-
 static const espec SPECS_EF[] = {
-    /* full graph: conv (sum, linear self), norm (layer), attentive selfint, sum pool, mlp */
-    { "model ef_full { precision f64; graph full; radial(width=5, depth=1);\n"
-      "  input elem : 2x0 = species(H, O); input v : 1x1;\n"
-      "  conv c -> 3x0 + 2x1 + 1x2 (aggregate=sum); norm n (kind=layer);\n"
-      "  selfint s -> 3x0 + 1x1 (kind=attentive); conv d -> 3x0 (self=linear);\n"
-      "  pool p (op=sum); mlp h -> 1x0 (hidden=[4]);\n"
-      "  output e : 1x0 (kind=energy, reference={H = -0.5, O = -75.0}); }\n", -1 },
-    /* knn: attention (heads, attentive self, cat skip) with relpos and product edge fields,
-     * norm (bias), gate, mean pool; a pos.z input (column 3) */
-    { "model ef_knn { precision f64; graph knn(k=3); radial(width=4, depth=2);\n"
-      "  input elem : 2x0 = species(H, O); input q : 1x0; input z : 1x0 = pos.z;\n"
-      "  edge qq : 1x0 = q * q; edge rel : 1x1 = relpos;\n"
-      "  attention a -> 4x0 + 2x1 (heads=2, self=attentive, skip=cat); norm n (kind=bias);\n"
-      "  gate g -> 2x0 + 2x1 (act=silu); attention b -> 1x0 (skip=none, self=linear);\n"
-      "  pool p (op=mean); output e : 1x0 (kind=energy); }\n", 3 },
-    /* radius: the shipped tiny_energy layers (conv, gate, attention, conv, sum pool, mlp) */
-    { "model ef_radius { precision f64; graph radius(r=2.2); radial(width=6, depth=1);\n"
-      "  input elem : 2x0 = species(H, O);\n"
-      "  conv c1 -> 4x0 + 2x1; gate g1 -> 2x0 + 2x1 (act=tanh); attention a1 -> 3x0 + 1x1;\n"
-      "  conv c2 -> 2x0 (self=none, aggregate=mean); pool readout (op=sum);\n"
-      "  mlp head -> 1x0 (hidden=[4]); output energy : 1x0 (kind=energy, reference={O = 3}); }\n", -1 },
-    /* radius with a cap: linear selfint with bias, max pool, gate relu */
-    { "model ef_radius_max { precision f64; graph radius(r=2.5, max=3); radial(width=4, depth=1);\n"
-      "  input elem : 2x0 = species(H, O);\n"
-      "  conv c -> 3x0 + 1x1 + 1x2; gate g -> 1x0 + 1x1 + 1x2 (act=relu);\n"
-      "  selfint s -> 2x0 + 1x1 (kind=linear, bias=true); conv d -> 2x0;\n"
-      "  pool p (op=max); mlp h -> 1x0 (hidden=[3]); output e : 1x0 (kind=energy); }\n", -1 },
-    /* given bonds: bond edge scalars, conv mean, sum pool */
-    { "model ef_given { precision f64; graph given; radial(width=4, depth=1);\n"
-      "  input elem : 2x0 = species(H, O); edge b : 4x0 = bonds;\n"
-      "  conv c -> 2x0 + 2x1 (aggregate=mean); norm n; conv d -> 1x0;\n"
-      "  pool p (op=sum); output e : 1x0 (kind=energy); }\n", -1 },
+    EF_SPECS_COMMON
     /* radius with a smooth cut-off (cosine envelope): messages, keys, values and attention
      * weights scaled by u(r), whose derivative enters the forces and the dual pass */
     { "model ef_envelope { precision f64; graph radius(r=2.2); radial(width=4, depth=1, envelope=cosine);\n"
@@ -65,32 +27,6 @@ static const espec SPECS_EF[] = {
       "  conv c -> 3x0 + 1x1; attention a -> 2x0 + 1x1 (heads=1); conv d -> 1x0;\n"
       "  pool p (op=sum); output e : 1x0 (kind=energy); }\n", -1 },
 };
-
-/* Two frames (5 and 4 atoms) in a box of side 2.4: positions, species and bonds. */
-#define NA 9
-static const int32_t GP[3] = { 0, 5, 9 };
-static const se3rt_bond BONDS[] = { { 0, 1, 1 }, { 1, 2, 2 }, { 2, 3, 1 }, { 3, 4, 4 }, { 0, 4, 1 },
-                                    { 5, 6, 1 }, { 6, 7, 3 }, { 7, 8, 1 } };
-
-static double urand(uint64_t *s)
-{
-    *s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
-    return (double)(*s >> 11) * 0x1.0p-53;
-}
-
-static void fill_inputs(const se3rt_model *m, const espec *sp, const double *pos, double *node_in)
-{
-    int d = se3rt_model_in_dim(m);
-    uint64_t s = 99;
-    for (int i = 0; i < NA; i++) {
-        for (int k = 0; k < d; k++)
-            node_in[i * d + k] = 2 * urand(&s) - 1;
-        node_in[i * d + 0] = i % 3 != 0;   /* H */
-        node_in[i * d + 1] = i % 3 == 0;   /* O */
-        if (sp->zcol >= 0)
-            node_in[i * d + sp->zcol] = pos[3 * i + 2];
-    }
-}
 
 static se3rt_model *load(se3rt_ctx *ctx, const char *text)
 {
@@ -163,12 +99,12 @@ START_TEST(test_force_loss_grad_fd)
     uint64_t s = 31 + (uint64_t)_i;
     double *p = se3rt_model_params(m);
     for (int64_t k = 0; k < np; k++)
-        p[k] += 0.1 * (2 * urand(&s) - 1);
+        p[k] += 0.1 * (2 * ef_urand(&s) - 1);
     se3rt_model_params_changed(m);
     double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)se3rt_model_in_dim(m), sizeof *node_in);
     for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * urand(&s);
-    fill_inputs(m, sp, pos, node_in);
+        pos[k] = 2.4 * ef_urand(&s);
+    ef_fill_inputs(m, sp, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in, .bonds = BONDS,
                       .nbonds = sizeof BONDS / sizeof *BONDS };
     /* targets near the model's values: a loss of order 1 keeps the differences' rounding small */
@@ -176,9 +112,9 @@ START_TEST(test_force_loss_grad_fd)
     double *an = calloc((size_t)np, sizeof *an), E[2], F[3 * NA], E1[2], F1[3 * NA];
     ck_assert_int_eq(se3rt_model_energy_forces(m, &b, E, F), SE3RT_OK);
     for (int g = 0; g < 2; g++)
-        t.e[g] = E[g] + 2 * urand(&s) - 1;
+        t.e[g] = E[g] + 2 * ef_urand(&s) - 1;
     for (int k = 0; k < 3 * NA; k++)
-        t.f[k] = F[k] + 2 * urand(&s) - 1;
+        t.f[k] = F[k] + 2 * ef_urand(&s) - 1;
     static const double WE[3] = { 0, 0.7, 0.7 }, WF[3] = { 1.3, 0, 1.3 };
     for (int mode = 0; mode < 3; mode++) {
         t.we = WE[mode], t.wf = WF[mode];
@@ -300,7 +236,7 @@ START_TEST(test_periodic_stress_grad_fd)
     uint64_t s = 77 + (uint64_t)_i;
     double *p = se3rt_model_params(m);
     for (int64_t k = 0; k < np; k++)
-        p[k] += 0.1 * (2 * urand(&s) - 1);
+        p[k] += 0.1 * (2 * ef_urand(&s) - 1);
     se3rt_model_params_changed(m);
     double pos[3 * NP], in[2 * NP] = { 0 }, cell[18];
     int32_t pbc[6] = { 1, 1, 1, 1, 1, 0 };
@@ -323,12 +259,12 @@ START_TEST(test_periodic_stress_grad_fd)
     ck_assert_msg(se3rt_model_energy_forces_stress(m, &b, E, F, S) == SE3RT_OK, "%s", se3rt_errmsg(ctx));
     efs_targets t = { 0 };
     for (int g = 0; g < b.n_graphs; g++) {
-        t.e[g] = E[g] + 2 * urand(&s) - 1;
+        t.e[g] = E[g] + 2 * ef_urand(&s) - 1;
         for (int k = 0; k < 9; k++)
-            t.s[9 * g + k] = S[9 * g + k] + 2 * urand(&s) - 1;
+            t.s[9 * g + k] = S[9 * g + k] + 2 * ef_urand(&s) - 1;
     }
     for (int k = 0; k < 3 * nat; k++)
-        t.f[k] = F[k] + 2 * urand(&s) - 1;
+        t.f[k] = F[k] + 2 * ef_urand(&s) - 1;
     static const double WE[3] = { 0, 0, 0.7 }, WF[3] = { 1.3, 0, 1.3 }, WS[3] = { 0, 2.1, 2.1 };
     for (int mode = 0; mode < 3; mode++) {
         t.we = WE[mode], t.wf = WF[mode], t.ws = WS[mode];
@@ -396,8 +332,8 @@ START_TEST(test_force_grad_refusals)
     double pos[3 * NA], node_in[NA * 2], g[4096];
     uint64_t s = 5;
     for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * urand(&s);
-    fill_inputs(m, sp, pos, node_in);
+        pos[k] = 2.4 * ef_urand(&s);
+    ef_fill_inputs(m, sp, pos, node_in);
     ck_assert_int_le(se3rt_model_nparams(m), 4096);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
     ef_targets t = { .we = 1, .wf = 1 };
@@ -452,7 +388,7 @@ static double harmonic(const double *x, double *F)
 
 static double gauss(uint64_t *s)
 {
-    double u1 = urand(s), u2 = urand(s);
+    double u1 = ef_urand(s), u2 = ef_urand(s);
     return sqrt(-2 * log(1 - u1)) * cos(2 * M_PI * u2);
 }
 
@@ -620,7 +556,7 @@ static void write_crystals(const char *path, int n, uint64_t seed)
     FILE *f = fopen(path, "w");
     ck_assert_ptr_nonnull(f);
     for (int q = 0; q < n; q++) {
-        const double sc = 1 + 0.1 * (urand(&seed) - 0.5), sb = 1 + 0.06 * (urand(&seed) - 0.5);
+        const double sc = 1 + 0.1 * (ef_urand(&seed) - 0.5), sb = 1 + 0.06 * (ef_urand(&seed) - 0.5);
         const double cell[9] = { 3 * sc, 0, 0, 0, 3 * sc * sb, 0, 0, 0, 3 * sc };
         double x[12], F[12] = { 0 }, W[9] = { 0 }, E = 0;
         for (int a = 0; a < 4; a++)

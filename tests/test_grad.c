@@ -5,7 +5,6 @@
 #define _POSIX_C_SOURCE 200809L
 #include <math.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,21 +18,11 @@
 
 #define SPECS SE3_SOURCE_DIR "/specs/"
 
-static int run(char **out, char **err, const char *fmt, ...)
-{
-    char args[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    return tu_se3tc(args, NULL, out, err);
-}
-
 /* gradcheck ARGS must pass: exit 0, every group "ok", final line "ok". */
 static void gradcheck_ok(const char *args)
 {
     char *out = NULL, *err = NULL;
-    int rc = run(&out, &err, "gradcheck %s", args);
+    int rc = tu_se3tcf(&out, &err, "gradcheck %s", args);
     ck_assert_msg(rc == 0, "gradcheck %s: exit %d\n%s%s", args, rc, out, err);
     ck_assert_msg(strstr(out, "FAIL") == NULL && strstr(out, "\nok\n"), "gradcheck %s:\n%s", args, out);
     ck_assert_msg(strstr(out, "  weights ") && strstr(out, "  inputs ") && strstr(out, "  positions "),
@@ -139,18 +128,18 @@ END_TEST
 START_TEST(test_gradcheck_can_fail)
 {
     char *out = NULL, *err = NULL;
-    int rc = run(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --tol 1e-300");
+    int rc = tu_se3tcf(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --tol 1e-300");
     ck_assert_int_eq(rc, 1);
     ck_assert_ptr_nonnull(strstr(out, "FAIL"));
     ck_assert_ptr_nonnull(strstr(out, "worst at "));
     free(out);
     free(err);
-    rc = run(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --step -1");
+    rc = tu_se3tcf(&out, &err, "gradcheck '" SPECS "tiny_conv.spec' --step -1");
     ck_assert_int_eq(rc, 2);
     ck_assert_msg(strchr(err, '\n') == err + strlen(err) - 1, "not one line: %s", err);
     free(out);
     free(err);
-    rc = run(&out, &err, "gradcheck");
+    rc = tu_se3tcf(&out, &err, "gradcheck");
     ck_assert_int_eq(rc, 2);
     free(out);
     free(err);
@@ -161,7 +150,7 @@ END_TEST
 START_TEST(test_compile_grad_flag)
 {
     char *dir = tu_tmpdir(), *out = NULL, *err = NULL, path[4200];
-    int rc = run(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s' --grad", dir);
+    int rc = tu_se3tcf(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s' --grad", dir);
     ck_assert_msg(rc == 0, "%s", err);
     snprintf(path, sizeof path, "%s/tiny_conv.c", dir);
     char *src = tu_read_file(path, NULL);
@@ -174,7 +163,7 @@ START_TEST(test_compile_grad_flag)
     static const char *const specs[] = { "tiny_conv", "tiny_attention", "tiny_mlp" };
     for (int i = 0; i < 3; i++) {
         char cmd[9000];
-        rc = run(&out, &err, "compile '" SPECS "%s.spec' -o '%s' --grad", specs[i], dir);
+        rc = tu_se3tcf(&out, &err, "compile '" SPECS "%s.spec' -o '%s' --grad", specs[i], dir);
         ck_assert_msg(rc == 0, "%s", err);
         free(out);
         free(err);
@@ -188,7 +177,7 @@ START_TEST(test_compile_grad_flag)
         int st = pclose(p);
         ck_assert_msg(st == 0, "%s.c does not compile cleanly:\n%s", specs[i], msg);
     }
-    rc = run(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s'", dir);
+    rc = tu_se3tcf(&out, &err, "compile '" SPECS "tiny_conv.spec' -o '%s'", dir);
     ck_assert_int_eq(rc, 0);
     src = tu_read_file(path, NULL);
     /* no backward function (the entry-point table at the end names the member, set to 0) */

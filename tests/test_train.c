@@ -5,7 +5,6 @@
 #include <cjson/cJSON.h>
 #include <math.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,16 +17,6 @@
 
 #define SPECS SE3_SOURCE_DIR "/specs/"
 
-static int run(char **out, char **err, const char *fmt, ...)
-{
-    char args[8192];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
-    va_end(ap);
-    return tu_se3tc(args, NULL, out, err);
-}
-
 static char *g_data;   /* folder with the default N-body data set, made once */
 
 static const char *nbody_data(void)
@@ -35,7 +24,7 @@ static const char *nbody_data(void)
     if (!g_data) {
         g_data = tu_tmpdir();
         char *out = NULL, *err = NULL;
-        int rc = run(&out, &err, "nbody generate -o '%s' --pairs --init uniform --walls 0", g_data); /* the older pair format */
+        int rc = tu_se3tcf(&out, &err, "nbody generate -o '%s' --pairs --init uniform --walls 0", g_data); /* the older pair format */
         ck_assert_msg(rc == 0, "nbody generate: %s", err);
         free(out);
         free(err);
@@ -61,7 +50,7 @@ START_TEST(test_train_beats_linear_baseline)
 {
     const char *data = nbody_data();
     char *ck = tu_tmpdir(), *out = NULL, *err = NULL;
-    int rc = run(&out, &err,
+    int rc = tu_se3tcf(&out, &err,
                  "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' -o '%s' "
                  "--steps 400 --batch 16 --normalize --eval-every 200 --eval-frames 50 --threads 2",
                  data, data, ck);
@@ -130,12 +119,12 @@ START_TEST(test_train_resume_is_exact)
     const char *data = nbody_data();
     char *a = tu_tmpdir(), *b = tu_tmpdir(), *out = NULL, *err = NULL;
     const char *common = "--batch 8 --eval-every 3 --eval-frames 5 --threads 2";
-    int rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    int rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
                  "-o '%s' --steps 6 %s", data, data, a, common);
     ck_assert_msg(rc == 0, "%s", err);
     free(out);
     free(err);
-    rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --steps 6 --stop-at 3 %s", data, data, b, common);
     ck_assert_msg(rc == 0 && strstr(err, "stopped at step 3"), "%s", err);
     free(out);
@@ -150,7 +139,7 @@ START_TEST(test_train_resume_is_exact)
     copy_file(a6, c6, "weights.safetensors");
     copy_file(a6, c6, "state.json");
     copy_file(b3, c6, "optimizer.safetensors");
-    rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --steps 6 --resume --quiet %s", data, data, c, common);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "is from step 6 but") && strstr(err, "from step 3") &&
@@ -158,7 +147,7 @@ START_TEST(test_train_resume_is_exact)
     free(out);
     free(err);
     free(c);
-    rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --steps 6 --resume %s", data, data, b, common);
     ck_assert_msg(rc == 0 && strstr(err, "resuming at step 3"), "%s", err);
     free(out);
@@ -252,21 +241,21 @@ START_TEST(test_train_bad_input)
     const char *data = nbody_data();
     char *ck = tu_tmpdir(), *out = NULL, *err = NULL;
     /* a target the data lacks: tiny_attention's outputs e and f are no properties of the file */
-    int rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    int rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
                  "-o '%s' --targets dx,nope --quiet", data, data, ck);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "target 'nope' is not an output") && strchr(err, '\n') == err + strlen(err) - 1, "%s",
                   err);
     free(out);
     free(err);
-    rc = run(&out, &err, "train '" SPECS "tiny_attention.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "tiny_attention.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --quiet", data, data, ck);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "missing per-atom property 's'") && strchr(err, '\n') == err + strlen(err) - 1, "%s",
                   err);
     free(out);
     free(err);
-    rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/train.extxyz' --test '%s/test.extxyz' "
              "-o '%s' --resume", data, data, ck);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "no checkpoint"), "%s", err);
@@ -274,12 +263,12 @@ START_TEST(test_train_bad_input)
     free(err);
     const char *bad[] = { "--steps 0", "--lr -1", "--loss l3", "--precision f16", "--batch x" };
     for (int i = 0; i < 5; i++) {
-        rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train a --test b -o '%s' %s", ck, bad[i]);
+        rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train a --test b -o '%s' %s", ck, bad[i]);
         ck_assert_msg(rc == 2 && strchr(err, '\n') == err + strlen(err) - 1, "%s: exit %d, %s", bad[i], rc, err);
         free(out);
         free(err);
     }
-    rc = run(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/nothere.extxyz' --test x -o '%s'", data, ck);
+    rc = tu_se3tcf(&out, &err, "train '" SPECS "nbody_se3.spec' --train '%s/nothere.extxyz' --test x -o '%s'", data, ck);
     ck_assert_int_eq(rc, 1);
     ck_assert_msg(strstr(err, "nothere.extxyz"), "%s", err);
     free(out);

@@ -143,17 +143,43 @@ int tu_private_env(const char *prog, int instrumented, char *work, size_t wn, ch
     return 0;
 }
 
-int tu_se3tc_err(char **err, const char *fmt, ...)
+static int tu_se3tc_va(char **out, char **err, const char *fmt, va_list ap)
 {
     char args[8192];
+    const int n = vsnprintf(args, sizeof args, fmt, ap);
+    if (n < 0 || (size_t)n >= sizeof args) {
+        fprintf(stderr, "testutil: se3tc arguments longer than %zu bytes\n", sizeof args - 1);
+        abort();
+    }
+    return tu_se3tc(args, NULL, out, err);
+}
+
+int tu_se3tcf(char **out, char **err, const char *fmt, ...)
+{
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(args, sizeof args, fmt, ap);
+    const int rc = tu_se3tc_va(out, err, fmt, ap);
     va_end(ap);
+    return rc;
+}
+
+int tu_se3tc_err(char **err, const char *fmt, ...)
+{
     char *out = NULL;
-    int rc = tu_se3tc(args, NULL, &out, err);
+    va_list ap;
+    va_start(ap, fmt);
+    const int rc = tu_se3tc_va(&out, err, fmt, ap);
+    va_end(ap);
     free(out);
     return rc;
+}
+
+double tu_urand(uint64_t *state)
+{
+    uint64_t z = (*state += 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return (double)((z ^ (z >> 31)) >> 11) * (1.0 / 9007199254740992.0);
 }
 
 int tu_one_line(const char *s)

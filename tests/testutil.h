@@ -5,6 +5,7 @@
 
 #include <check.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /* Run the suites (NULL-terminated) in fork mode; returns the process exit code. */
 int tu_run_suites(Suite **suites);
@@ -16,6 +17,14 @@ int tu_se3tc(const char *args, const char *stdin_text, char **out, char **err);
 /* tu_se3tc with the arguments written by printf(fmt, ...), no stdin, stdout discarded; stderr
  * into *err (caller frees). Returns the exit code. */
 int tu_se3tc_err(char **err, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* tu_se3tc with the arguments written by printf(fmt, ...) and no stdin; stdout and stderr into
+ * *out and *err (caller frees). Aborts the test if the arguments exceed 8 KB. Returns the exit code. */
+int tu_se3tcf(char **out, char **err, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* A uniform double in [0, 1) from the SplitMix64 generator (Steele, Lea and Flood, 2014) whose
+ * state is *state: the tests' reproducible random numbers. */
+double tu_urand(uint64_t *state);
 
 /* Whether s is exactly one line: one newline, at its end. */
 int tu_one_line(const char *s);
