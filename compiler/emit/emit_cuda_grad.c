@@ -81,9 +81,11 @@ static void cg_adapt(emit_buf *b, const char *text)
         } else if (cg_starts(line, "typedef se3b_r se3b_v ")) {
             cg_lane_type(b);
         } else {
-            if (cg_starts(line, "static ") && !cg_starts(line, "static __device__"))
+            /* (a line that already says static __device__, the device text's own, stays as it is) */
+            const int add = cg_starts(line, "static ") && !cg_starts(line, "static __device__");
+            if (add)
                 emit_raw(b, "static __device__ ");
-            const char *u = cg_starts(line, "static ") ? line + strlen("static ") : line;
+            const char *u = add ? line + strlen("static ") : line;
             /* C compound literals are not C++: (se3b_v){ 0 } -> se3b_v{} */
             for (const char *hit; (hit = strstr(u, CG_ZERO)) != NULL; u = hit + strlen(CG_ZERO))
                 emit_raw(b, "%.*sse3b_v{}", (int)(hit - u), u);
@@ -159,7 +161,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "} se3g_args;");
     emit_raw(b, "\n");
     emit_buf t = { 0 };
-    emit_c_grad_layers(p, &t);
+    emit_c_grad_layers_for(p, &t, 1);
     cg_adapt(b, t.s ? t.s : "");
     emit_buf_free(&t);
     emit_raw(b, "\n");

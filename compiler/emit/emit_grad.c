@@ -39,6 +39,7 @@ typedef struct grad_ctx {
     const plan *pl;
     emit_buf *b;
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
+    int device; /* the text is for emit_cuda_grad.c: each radial net's block in its own function */
 } grad_ctx;
 
 /* The attentive self-interaction's adjoint for a block of nodes, one per vector lane: its dense
@@ -583,23 +584,28 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v *H = se3b_vhidden_%d_%d(P + %ld, rinv, act, xh, inv);", r->width, r->depth, w0);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld;", coff, grad_max_nout(pl));
+    /* the output layer's rows eight at a time on the CPU; one at a time on the device, whose one
+     * lane gains nothing from the unrolling and whose compiler time grows with it (docs/cuda.md) */
+    const long nout8 = g->device ? 0 : nout / 8 * 8;
     emit_line(b, "if (!pc || !dmb) { /* phi: with pc, pass 1 keeps it there and pass 2 reads it */");
-    emit_line(b, "/* output layer: each weight row once per block, eight rows at a time (one load of H[h] for");
-    emit_line(b, " * eight rows, and eight independent sums to cover the multiply-add latency) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "se3b_v s%d = (se3b_v){ 0 } + (se3b_r)Bo[o + %d];", t, t);
-    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "const se3b_v x = H[h];");
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "s%d += (se3b_r)w0[%d + h] * x;", t, t * hw);
-    emit_line(b, "}");
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "phi[o + %d] = s%d;", t, t);
-    emit_line(b, "}");
-    if (nout % 8) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout / 8 * 8, nout);
+    if (!g->device) {  /* (the CPU text keeps its loop even when it runs no row) */
+        emit_line(b, "/* output layer: each weight row once per block, eight rows at a time (one load of H[h] for");
+        emit_line(b, " * eight rows, and eight independent sums to cover the multiply-add latency) */");
+        emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout8);
+        emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "se3b_v s%d = (se3b_v){ 0 } + (se3b_r)Bo[o + %d];", t, t);
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        emit_line(b, "const se3b_v x = H[h];");
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "s%d += (se3b_r)w0[%d + h] * x;", t, t * hw);
+        emit_line(b, "}");
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "phi[o + %d] = s%d;", t, t);
+        emit_line(b, "}");
+    }
+    if (nout8 < nout) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout8, nout);
         emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
         emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
         emit_line(b, "for (int h = 0; h < %d; h++)", hw);
@@ -695,25 +701,27 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
-    emit_line(b, "const se3b_v d4 = dphi[o + 4], d5 = dphi[o + 5], d6 = dphi[o + 6], d7 = dphi[o + 7];");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w0[%d + h] * d1 + (se3b_r)w0[%d + h] * d2 + (se3b_r)w0[%d + h] * d3", hw, 2 * hw, 3 * hw);
-    emit_line(b, "            + (se3b_r)w0[%d + h] * d4 + (se3b_r)w0[%d + h] * d5 + (se3b_r)w0[%d + h] * d6 + (se3b_r)w0[%d + h] * d7;",
-              4 * hw, 5 * hw, 6 * hw, 7 * hw);
-    emit_line(b, "}");
-    if (nout % 8) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout / 8 * 8, nout);
+    if (!g->device) {  /* (the CPU text keeps its loop even when it runs no row) */
+        emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
+        emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout8);
+        emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
+        emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
+        emit_line(b, "const se3b_v d4 = dphi[o + 4], d5 = dphi[o + 5], d6 = dphi[o + 6], d7 = dphi[o + 7];");
+        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+        emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w0[%d + h] * d1 + (se3b_r)w0[%d + h] * d2 + (se3b_r)w0[%d + h] * d3", hw, 2 * hw, 3 * hw);
+        emit_line(b, "            + (se3b_r)w0[%d + h] * d4 + (se3b_r)w0[%d + h] * d5 + (se3b_r)w0[%d + h] * d6 + (se3b_r)w0[%d + h] * d7;",
+                  4 * hw, 5 * hw, 6 * hw, 7 * hw);
+        emit_line(b, "}");
+    }
+    if (nout8 < nout) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout8, nout);
         emit_line(b, "    for (int h = 0; h < %d; h++)", hw);
         emit_line(b, "        dH[h] += (se3b_r)Wo[(int64_t)o * %d + h] * dphi[o];", hw);
     }
     /* f32: eight rows at a time, sixteen independent vector sums over the lanes (one row's two
      * are a chain of 16 dependent multiply-adds); f64: one row (its four sums of 8 already cover
      * the latency, and eight rows' 32 would not fit in the registers) */
-    const int R = g->f32 ? 8 : 1;
+    const int R = g->f32 && !g->device ? 8 : 1;
     emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum, %d row%s at a time */", R, R > 1 ? "s" : "");
     for (int pass = 0; pass < 2; pass++) {
         const int rr = pass ? 1 : R;
@@ -757,6 +765,28 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "}");
 }
 
+/* On the device, radial net q of layer shape pl in a function of its own, se3b_FN_rQ, whose body is
+ * grad_radial's block unchanged (its parameters carry the edge function's names). NVRTC's time grows
+ * faster than the size of a function: one function holding every net's adjoint (32 in nbody_se3's
+ * hidden attention layers) took it minutes; __noinline__ keeps the pieces apart (docs/cuda.md). */
+static void grad_radial_function(grad_ctx *g, const plan_layer *pl, int q, long coff)
+{
+    emit_buf *b = g->b;
+    const int k = pl->radials[q].r->k;
+    emit_line(b, "/* layer %s, radial net %d for a block of ne edges (se3b_%s_edge's block, on the device a function) */", pl->fn,
+              q, pl->fn);
+    emit_line(b, "static __device__ __noinline__ void se3b_%s_r%d(const se3_real *P, int ne, const se3b_v *Y, const se3b_v *rinv,",
+              pl->fn, q);
+    emit_line(b, "        se3b_v *drinv, se3b_v *gYv, se3b_v *mv, const se3b_v *dmv, const double *dmb, se3b_v *wk, se3b_v *pc,");
+    emit_line(b, "        double *dP, const se3b_v *sv%d, se3b_v *dsv%d)", k, k);
+    emit_line(b, "{");
+    emit_line(b, "enum { NB = GRAD_NB };");
+    emit_line(b, "(void)ne, (void)Y, (void)gYv, (void)mv, (void)dmv;");
+    grad_radial(g, &pl->radials[q], pl, coff);
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
@@ -765,6 +795,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
+    if (g->device)
+        for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
+            grad_radial_function(g, pl, q, coff);
     emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): without dmb, their messages into",
               pl->fn);
     emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
@@ -774,8 +807,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
               grad_max_nout(pl), grad_sum_nout(pl));
     emit_line(b, " * for the radial outputs phi of every net of the block: without dmb they are written there, with");
     emit_line(b, " * dmb read from there instead of recomputed (the same block's pass 1 wrote them). */");
-    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
-              pl->fn);
+    /* called from two passes: on the device one copy of its code, not one inlined into each */
+    emit_line(b, "static %svoid se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
+              g->device ? "__device__ __noinline__ " : "", pl->fn);
     emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
     emit_line(b, "                         se3b_v *wk, se3b_v *pc, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
@@ -851,7 +885,11 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
     for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
-        grad_radial(g, &pl->radials[q], pl, coff);
+        if (g->device)
+            emit_line(b, "se3b_%s_r%d(P, ne, Y, rinv, drinv, gYv, mv, dmv, dmb, wk, pc, dP, sv%d, dsv%d);", pl->fn, q,
+                      pl->radials[q].r->k, pl->radials[q].r->k);
+        else
+            grad_radial(g, &pl->radials[q], pl, coff);
     emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
@@ -1606,7 +1644,15 @@ static void grad_entry(grad_ctx *g)
  * body, and what emit_cuda_grad.c compiles for the device (docs/cuda.md, "Backward kernels"). */
 void emit_c_grad_layers(const ir *p, emit_buf *b)
 {
-    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
+    emit_c_grad_layers_for(p, b, 0);
+}
+
+/* The same for the device (device = 1): each radial net's block in a __noinline__ function of its
+ * own and the output layer's rows one at a time (grad_radial_function, grad_radial); the lines
+ * of every block are the CPU's. */
+void emit_c_grad_layers_for(const ir *p, emit_buf *b, int device)
+{
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32, .device = device };
     emit_check_idents(p->m);
     grad_helpers(&g);
     /* the hidden-layer helpers, once per (width, depth) of the model's radial nets */
