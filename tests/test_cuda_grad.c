@@ -289,8 +289,8 @@ static int longest_function(const char *text)
     return best;
 }
 
-/* The device's backward text keeps every radial net's block in a __noinline__ function of its
- * own and the output layer rolled (NVRTC's time grows faster than a function's size: nbody_se3's
+/* The device's backward text keeps every radial net's block and the hidden layers' helpers in
+ * __noinline__ functions of their own and the output layer rolled (NVRTC's time grows faster than a function's size: nbody_se3's
  * backward took it 18 to 23 minutes as one function per layer shape, docs/gpu.md); the CPU's text
  * has neither. Not a timing test: the structure, and a bound on the longest device function. */
 START_TEST(test_grad_device_split)
@@ -328,6 +328,9 @@ START_TEST(test_grad_device_split)
         ck_assert_msg(strstr(dev.s, fn) != NULL, "no %s in the device text", fn);
     }
     ck_assert_int_ge(nets, 8);
+    /* the radial nets' hidden layers, which every net's function calls */
+    ck_assert_ptr_nonnull(strstr(dev.s, "static __device__ __noinline__ const se3b_v *se3b_vhidden_"));
+    ck_assert_ptr_nonnull(strstr(dev.s, "static __device__ __noinline__ void se3b_vhidden_bwd_"));
     const int lc = longest_function(cpu.s), ld = longest_function(dev.s);
     printf("tiny_attention backward: longest function %d lines on the CPU, %d on the device\n", lc, ld);
     ck_assert_int_lt(ld, 700);

@@ -311,11 +311,15 @@ static void grad_helpers(grad_ctx *g)
 /* The radial hidden layers of one (width, depth) on a block of edges and their adjoint, with the
  * sizes as constants (nin is the model's radial input count) so that the compiler unrolls the
  * short loops and keeps a dW row's accumulator in registers. */
-static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
+static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int device)
 {
+    /* on the device not inlined: every radial net calls them, and NVRTC took minutes over their
+     * unrolled copies in each (docs/cuda.md, "Compilation and the cache") */
+    const char *dev = device ? "__device__ __noinline__ " : "";
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
     emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
-    emit_line(b, "static const se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", width, depth);
+    emit_line(b, "static %sconst se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", dev, width,
+              depth);
     emit_line(b, "                                  se3b_v (*xh)[MAXW], se3b_v *inv)");
     emit_line(b, "{");
     emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
@@ -376,8 +380,8 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
                   width, depth, in);
         emit_line(b, " * layer's output after ReLU; overwritten), dh[0..in) = dL/da; dW += dz a^T over the block and the lane");
         emit_line(b, " * sums of the bias, LayerNorm gain and LayerNorm bias gradients, into dW (laid out as W). */");
-        emit_line(b, "static void se3b_vhidden_bwd_%d_%d_%s(const se3_real *W, double *dW, const se3b_v *a, const se3b_v *y,",
-                  width, depth, which);
+        emit_line(b, "static %svoid se3b_vhidden_bwd_%d_%d_%s(const se3_real *W, double *dW, const se3b_v *a, const se3b_v *y,",
+                  dev, width, depth, which);
         emit_line(b, "                                  const se3b_v *xh, const se3b_v *iv, se3b_v *dh)");
         emit_line(b, "{");
         emit_line(b, "enum { in = %d, width = %d, RG = %d };  /* RG: rows of dW per pass */", in, width,
@@ -463,7 +467,8 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     }
     emit_line(b, "/* Adjoint of se3b_vhidden_%d_%d: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed", width, depth);
     emit_line(b, " * over the lanes, into dw (laid out as w), layer by layer from the last. */");
-    emit_line(b, "static void se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", width, depth);
+    emit_line(b, "static %svoid se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", dev,
+              width, depth);
     emit_line(b, "                             const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
     emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
@@ -1671,7 +1676,7 @@ void emit_c_grad_layers_for(const ir *p, emit_buf *b, int device)
                 abort();
             }
             done[ndone][0] = r->width, done[ndone][1] = r->depth, ndone++;
-            grad_hidden_fns(b, g.pl->nin, r->width, r->depth);
+            grad_hidden_fns(b, g.pl->nin, r->width, r->depth, device);
         }
     }
     if (p->lmax_sh >= 0)
