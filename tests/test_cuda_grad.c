@@ -309,6 +309,8 @@ START_TEST(test_grad_device_split)
     ck_assert_ptr_null(strstr(cpu.s, "__noinline__"));
     ck_assert_ptr_nonnull(strstr(cpu.s, "se3b_v s7 = "));   /* its eight-row output layer */
     ck_assert_ptr_null(strstr(dev.s, "se3b_v s7 = "));
+    ck_assert_ptr_nonnull(strstr(dev.s, "#pragma unroll 1\n"));   /* the channel loops stay loops */
+    ck_assert_ptr_null(strstr(cpu.s, "#pragma unroll"));
     const plan *pn = emit_plan(c->ir);
     int nets = 0;
     for (int i = 0; i < pn->nlayers; i++) {
@@ -366,7 +368,12 @@ static Suite *suite_cuda_grad(void)
     TCase *tc = tcase_create("parity");
     tcase_set_timeout(tc, tu_tier_long() ? 3600 : 600);
     tcase_add_loop_test(tc, test_grad_parity_tiny, 0, 2 * NTINY);
-    if (tu_tier_long())
+    /* the paper specs: the long tier, or SE3_CUDA_GRAD_CASE naming one (tests/gpu/run.sh: nbody_se3_f64) */
+    const char *only = getenv("SE3_CUDA_GRAD_CASE");
+    int paper_case = 0;
+    for (int i = 0; only && PAPER[i]; i++)
+        paper_case |= strncmp(only, PAPER[i], strlen(PAPER[i])) == 0 && strcmp(only + strlen(PAPER[i]), "_f64") == 0;
+    if (tu_tier_long() || paper_case)
         tcase_add_loop_test(tc, test_grad_parity_paper, 0, np);
     suite_add_tcase(s, tc);
     tc = tcase_create("determinism");
