@@ -212,9 +212,10 @@ if [ "$MODE" = emulate ]; then
     GRAD_BENCH="tiny_conv:2"
     TRAIN_STEPS=3 TRAIN_BATCH=2 TRAIN_SIMS=8 TRAIN_SPEC=nbody_tfn
 else
-    # nbody_se3 in f64 first (the longest: the C JIT and NVRTC of its backward, about 30 s of
-    # NVRTC on the 2-core build machine since the backward's device functions were split, where
-    # it took 18-23 minutes before; docs/gpu.md), then the tiny specs
+    # nbody_se3 in f64 first (the longest: the C JIT, and NVRTC to CUBIN of its backward: about
+    # 30 s to PTX plus 160 s of ptxas on half a core of the build machine since the backward's
+    # device functions were split, where NVRTC alone took 18-23 minutes before; docs/gpu.md).
+    # Not measured on the GPU host: a "FAIL (timeout" line in the summary means it did not fit.
     GRAD_CASES=$( (echo nbody_se3_f64; for s in $GRAD_TINY; do echo "${s}_f32 ${s}_f64"; done) | tr ' ' '\n')
     # not qm9_se3: its backward's NVRTC is about 30 s since the split, but the CUBIN's ptxas
     # step took 207 s on the build machine (docs/gpu.md), too much of the budget left here
