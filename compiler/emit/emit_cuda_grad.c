@@ -12,6 +12,10 @@
  *   - `#include <stdlib.h>` and `#pragma omp` lines are dropped; malloc and aligned_alloc become
  *     se3g_malloc, the device heap's malloc with a result that converts to any pointer as C's
  *     void * does.
+ * The text comes from emit_c_grad_layers_for(.., 1): the CPU's lines with device function
+ * boundaries (each radial net's block a __noinline__ function, the hidden layers' helpers and the
+ * edge function __noinline__, the nets' channel loops not unrolled, the output layer's rows one
+ * at a time), which keep NVRTC's time to about 30 s for the paper specs (docs/cuda.md).
  *
  * Parallelism and determinism: graphs share no edges, so the kernel se3g_LAYER_backward runs one
  * thread per graph, each with an se3m_io describing its graph alone (a per-graph CSR the runtime

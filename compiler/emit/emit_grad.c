@@ -39,7 +39,7 @@ typedef struct grad_ctx {
     const plan *pl;
     emit_buf *b;
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
-    int device; /* the text is for emit_cuda_grad.c: each radial net's block in its own function */
+    int device; /* the text is for emit_cuda_grad.c: function boundaries and loops for NVRTC */
 } grad_ctx;
 
 /* The attentive self-interaction's adjoint for a block of nodes, one per vector lane: its dense
@@ -314,7 +314,7 @@ static void grad_helpers(grad_ctx *g)
 static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int device)
 {
     /* on the device not inlined: every radial net calls them, and NVRTC took minutes over their
-     * unrolled copies in each (docs/cuda.md, "Compilation and the cache") */
+     * unrolled copies in each (docs/cuda.md, "Function boundaries on the device") */
     const char *dev = device ? "__device__ __noinline__ " : "";
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
     emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
