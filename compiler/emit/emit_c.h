@@ -18,6 +18,8 @@ void emit_c_grad(const ir *p, emit_buf *b);
  * se3b_FN_backward(io, P, in, dout, din, dP, dpos, dx0); emit_cuda_grad.c compiles the same text
  * for the device. */
 void emit_c_grad_layers(const ir *p, emit_buf *b);
+/* emit_c_grad_layers for the device (device 1: emit_cuda_grad.c; docs/cuda.md) or the CPU (0) */
+void emit_c_grad_layers_for(const ir *p, emit_buf *b, int device);
 
 /* Append the table of entry points, const se3m_code se3m_NAME_code (se3rt_abi.h), after
  * emit_c's output and, with grad, emit_c_grad's: the last thing in a model's C file. */

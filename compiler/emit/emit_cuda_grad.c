@@ -12,6 +12,10 @@
  *   - `#include <stdlib.h>` and `#pragma omp` lines are dropped; malloc and aligned_alloc become
  *     se3g_malloc, the device heap's malloc with a result that converts to any pointer as C's
  *     void * does.
+ * The text comes from emit_c_grad_layers_for(.., 1): the CPU's lines with device function
+ * boundaries (each radial net's block a __noinline__ function, the hidden layers' helpers and the
+ * edge function __noinline__, the nets' channel loops not unrolled, the output layer's rows one
+ * at a time), which keep NVRTC's time to about 30 s for the paper specs (docs/cuda.md).
  *
  * Parallelism and determinism: graphs share no edges, so the kernel se3g_LAYER_backward runs one
  * thread per graph, each with an se3m_io describing its graph alone (a per-graph CSR the runtime
@@ -81,9 +85,11 @@ static void cg_adapt(emit_buf *b, const char *text)
         } else if (cg_starts(line, "typedef se3b_r se3b_v ")) {
             cg_lane_type(b);
         } else {
-            if (cg_starts(line, "static ") && !cg_starts(line, "static __device__"))
+            /* (a line that already says static __device__, the device text's own, stays as it is) */
+            const int add = cg_starts(line, "static ") && !cg_starts(line, "static __device__");
+            if (add)
                 emit_raw(b, "static __device__ ");
-            const char *u = cg_starts(line, "static ") ? line + strlen("static ") : line;
+            const char *u = add ? line + strlen("static ") : line;
             /* C compound literals are not C++: (se3b_v){ 0 } -> se3b_v{} */
             for (const char *hit; (hit = strstr(u, CG_ZERO)) != NULL; u = hit + strlen(CG_ZERO))
                 emit_raw(b, "%.*sse3b_v{}", (int)(hit - u), u);
@@ -159,7 +165,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "} se3g_args;");
     emit_raw(b, "\n");
     emit_buf t = { 0 };
-    emit_c_grad_layers(p, &t);
+    emit_c_grad_layers_for(p, &t, 1);
     cg_adapt(b, t.s ? t.s : "");
     emit_buf_free(&t);
     emit_raw(b, "\n");

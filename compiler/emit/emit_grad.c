@@ -39,6 +39,7 @@ typedef struct grad_ctx {
     const plan *pl;
     emit_buf *b;
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
+    int device; /* the text is for emit_cuda_grad.c: function boundaries and loops for NVRTC */
 } grad_ctx;
 
 /* The attentive self-interaction's adjoint for a block of nodes, one per vector lane: its dense
@@ -310,11 +311,15 @@ static void grad_helpers(grad_ctx *g)
 /* The radial hidden layers of one (width, depth) on a block of edges and their adjoint, with the
  * sizes as constants (nin is the model's radial input count) so that the compiler unrolls the
  * short loops and keeps a dW row's accumulator in registers. */
-static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
+static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int device)
 {
+    /* on the device not inlined: every radial net calls them, and NVRTC took minutes over their
+     * unrolled copies in each (docs/cuda.md, "Function boundaries on the device") */
+    const char *dev = device ? "__device__ __noinline__ " : "";
     emit_line(b, "/* Radial hidden layers, depth x (Linear -> LayerNorm -> ReLU), on a block of edges (one per lane),");
     emit_line(b, " * keeping each layer's input act[d], normalised values xh[d] and 1/sd for the backward. Returns act[depth]. */");
-    emit_line(b, "static const se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", width, depth);
+    emit_line(b, "static %sconst se3b_v *se3b_vhidden_%d_%d(const se3_real *w, const se3b_v *x, se3b_v (*act)[MAXW],", dev, width,
+              depth);
     emit_line(b, "                                  se3b_v (*xh)[MAXW], se3b_v *inv)");
     emit_line(b, "{");
     emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
@@ -375,8 +380,8 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
                   width, depth, in);
         emit_line(b, " * layer's output after ReLU; overwritten), dh[0..in) = dL/da; dW += dz a^T over the block and the lane");
         emit_line(b, " * sums of the bias, LayerNorm gain and LayerNorm bias gradients, into dW (laid out as W). */");
-        emit_line(b, "static void se3b_vhidden_bwd_%d_%d_%s(const se3_real *W, double *dW, const se3b_v *a, const se3b_v *y,",
-                  width, depth, which);
+        emit_line(b, "static %svoid se3b_vhidden_bwd_%d_%d_%s(const se3_real *W, double *dW, const se3b_v *a, const se3b_v *y,",
+                  dev, width, depth, which);
         emit_line(b, "                                  const se3b_v *xh, const se3b_v *iv, se3b_v *dh)");
         emit_line(b, "{");
         emit_line(b, "enum { in = %d, width = %d, RG = %d };  /* RG: rows of dW per pass */", in, width,
@@ -462,7 +467,8 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth)
     }
     emit_line(b, "/* Adjoint of se3b_vhidden_%d_%d: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed", width, depth);
     emit_line(b, " * over the lanes, into dw (laid out as w), layer by layer from the last. */");
-    emit_line(b, "static void se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", width, depth);
+    emit_line(b, "static %svoid se3b_vhidden_bwd_%d_%d(const se3_real *w, double *dw, se3b_v (*act)[MAXW], se3b_v (*xh)[MAXW],", dev,
+              width, depth);
     emit_line(b, "                             const se3b_v *inv, se3b_v *dh, se3b_v *dx)");
     emit_line(b, "{");
     emit_line(b, "enum { nin = %d, width = %d, depth = %d };", nin, width, depth);
@@ -562,6 +568,16 @@ static long grad_sum_nout(const plan_layer *pl)
     return n > 0 ? n : 1;
 }
 
+/* A loop over a radial net's input or output channels (ci, co). On the device it stays a loop:
+ * NVRTC unrolled the channels of every net completely (nbody_se3: 30 MB of PTX, minutes of its
+ * optimiser); the CPU text leaves the choice to the C compiler, as before. */
+static void grad_channel_loop(grad_ctx *g, const char *var, int n)
+{
+    if (g->device)
+        emit_line(g->b, "#pragma unroll 1");
+    emit_line(g->b, "for (int %s = 0; %s < %d; %s++) {", var, var, n, var);
+}
+
 /* One radial net and its paths for a block of edges, one per vector lane: forward into the
  * block's messages mv[...] (lanes), and with dmv its adjoint. The output layer phi = Wo H + Bo
  * and its adjoint dWo += dphi H^T, dBo += dphi, dH = Wo^T dphi run over the whole block (each
@@ -583,23 +599,28 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v *H = se3b_vhidden_%d_%d(P + %ld, rinv, act, xh, inv);", r->width, r->depth, w0);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
     emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld;", coff, grad_max_nout(pl));
+    /* the output layer's rows eight at a time on the CPU; one at a time on the device, whose one
+     * lane gains nothing from the unrolling and whose compiler time grows with it (docs/cuda.md) */
+    const long nout8 = g->device ? 0 : nout / 8 * 8;
     emit_line(b, "if (!pc || !dmb) { /* phi: with pc, pass 1 keeps it there and pass 2 reads it */");
-    emit_line(b, "/* output layer: each weight row once per block, eight rows at a time (one load of H[h] for");
-    emit_line(b, " * eight rows, and eight independent sums to cover the multiply-add latency) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "se3b_v s%d = (se3b_v){ 0 } + (se3b_r)Bo[o + %d];", t, t);
-    emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-    emit_line(b, "const se3b_v x = H[h];");
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "s%d += (se3b_r)w0[%d + h] * x;", t, t * hw);
-    emit_line(b, "}");
-    for (int t = 0; t < 8; t++)
-        emit_line(b, "phi[o + %d] = s%d;", t, t);
-    emit_line(b, "}");
-    if (nout % 8) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout / 8 * 8, nout);
+    if (!g->device) {  /* (the CPU text keeps its loop even when it runs no row) */
+        emit_line(b, "/* output layer: each weight row once per block, eight rows at a time (one load of H[h] for");
+        emit_line(b, " * eight rows, and eight independent sums to cover the multiply-add latency) */");
+        emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout8);
+        emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "se3b_v s%d = (se3b_v){ 0 } + (se3b_r)Bo[o + %d];", t, t);
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        emit_line(b, "const se3b_v x = H[h];");
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "s%d += (se3b_r)w0[%d + h] * x;", t, t * hw);
+        emit_line(b, "}");
+        for (int t = 0; t < 8; t++)
+            emit_line(b, "phi[o + %d] = s%d;", t, t);
+        emit_line(b, "}");
+    }
+    if (nout8 < nout) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++) {", nout8, nout);
         emit_line(b, "const se3_real *wr = Wo + (int64_t)o * %d;", hw);
         emit_line(b, "se3b_v s = (se3b_v){ 0 } + (se3b_r)Bo[o];");
         emit_line(b, "for (int h = 0; h < %d; h++)", hw);
@@ -612,7 +633,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     int any[9][9][9];
     emit_basis_kernels(b, r, "se3b_v", g->f32, any);
     emit_line(b, "se3b_v G[%d][%d][%d];  /* [ci][J][a] = sum_b W_J[a][b] s[ci][b] */", r->cin, F, nl);
-    emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
+    grad_channel_loop(g, "ci", r->cin);
     emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
     emit_basis_apply(b, r, any, "G[ci]", " (se3b_v){ 0 }");
     emit_line(b, "}");
@@ -620,8 +641,8 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         emit_line(b, "if (!dmb) /* the messages: only the forward pass needs them */");
     else
         emit_line(b, "/* the messages, also in the adjoint: the envelope's d/dr needs them */");
-    emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
-    emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
+    grad_channel_loop(g, "co", r->cout);
+    grad_channel_loop(g, "ci", r->cin);
     emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int a = 0; a < %d; a++) {", nl);
     emit_line(b, "se3b_v t = { 0 };");
@@ -635,8 +656,8 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "const se3b_v *dmo = dmv + %d;", moff);
     emit_line(b, "se3b_v dG[%d][%d][%d];", r->cin, F, nl);
     emit_line(b, "memset(dG, 0, sizeof dG);");
-    emit_line(b, "for (int co = 0; co < %d; co++) {", r->cout);
-    emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
+    grad_channel_loop(g, "co", r->cout);
+    grad_channel_loop(g, "ci", r->cin);
     emit_line(b, "const se3b_v *ph = phi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "se3b_v *dph = dphi + (co * %d + ci) * %d;", r->cin, F);
     emit_line(b, "for (int f = 0; f < %d; f++) {", F);
@@ -655,7 +676,7 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
             for (int bb = 0; bb < nk; bb++)
                 if (any[f][a][bb])
                     emit_line(b, "se3b_v dw%d_%d_%d = { 0 };", f, a, bb);
-    emit_line(b, "for (int ci = 0; ci < %d; ci++) {", r->cin);
+    grad_channel_loop(g, "ci", r->cin);
     emit_line(b, "const se3b_v *s = sv%d + ci * %d;", k, nk);
     emit_line(b, "se3b_v *ds = dsv%d + ci * %d;", k, nk);
     for (int f = 0; f < F; f++)
@@ -695,25 +716,27 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
     emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
-    emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout / 8 * 8);
-    emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
-    emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
-    emit_line(b, "const se3b_v d4 = dphi[o + 4], d5 = dphi[o + 5], d6 = dphi[o + 6], d7 = dphi[o + 7];");
-    emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-    emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w0[%d + h] * d1 + (se3b_r)w0[%d + h] * d2 + (se3b_r)w0[%d + h] * d3", hw, 2 * hw, 3 * hw);
-    emit_line(b, "            + (se3b_r)w0[%d + h] * d4 + (se3b_r)w0[%d + h] * d5 + (se3b_r)w0[%d + h] * d6 + (se3b_r)w0[%d + h] * d7;",
-              4 * hw, 5 * hw, 6 * hw, 7 * hw);
-    emit_line(b, "}");
-    if (nout % 8) {
-        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout / 8 * 8, nout);
+    if (!g->device) {  /* (the CPU text keeps its loop even when it runs no row) */
+        emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
+        emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout8);
+        emit_line(b, "const se3_real *w0 = Wo + (int64_t)o * %d;", hw);
+        emit_line(b, "const se3b_v d0 = dphi[o], d1 = dphi[o + 1], d2 = dphi[o + 2], d3 = dphi[o + 3];");
+        emit_line(b, "const se3b_v d4 = dphi[o + 4], d5 = dphi[o + 5], d6 = dphi[o + 6], d7 = dphi[o + 7];");
+        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+        emit_line(b, "    dH[h] = dH[h] + (se3b_r)w0[h] * d0 + (se3b_r)w0[%d + h] * d1 + (se3b_r)w0[%d + h] * d2 + (se3b_r)w0[%d + h] * d3", hw, 2 * hw, 3 * hw);
+        emit_line(b, "            + (se3b_r)w0[%d + h] * d4 + (se3b_r)w0[%d + h] * d5 + (se3b_r)w0[%d + h] * d6 + (se3b_r)w0[%d + h] * d7;",
+                  4 * hw, 5 * hw, 6 * hw, 7 * hw);
+        emit_line(b, "}");
+    }
+    if (nout8 < nout) {
+        emit_line(b, "for (int o = %ld; o < %ld; o++)", nout8, nout);
         emit_line(b, "    for (int h = 0; h < %d; h++)", hw);
         emit_line(b, "        dH[h] += (se3b_r)Wo[(int64_t)o * %d + h] * dphi[o];", hw);
     }
     /* f32: eight rows at a time, sixteen independent vector sums over the lanes (one row's two
      * are a chain of 16 dependent multiply-adds); f64: one row (its four sums of 8 already cover
      * the latency, and eight rows' 32 would not fit in the registers) */
-    const int R = g->f32 ? 8 : 1;
+    const int R = g->f32 && !g->device ? 8 : 1;
     emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum, %d row%s at a time */", R, R > 1 ? "s" : "");
     for (int pass = 0; pass < 2; pass++) {
         const int rr = pass ? 1 : R;
@@ -757,6 +780,28 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "}");
 }
 
+/* On the device, radial net q of layer shape pl in a function of its own, se3b_FN_rQ, whose body is
+ * grad_radial's block unchanged (its parameters carry the edge function's names). NVRTC's time grows
+ * faster than the size of a function: one function holding every net's adjoint (32 in nbody_se3's
+ * hidden attention layers) took it minutes; __noinline__ keeps the pieces apart (docs/cuda.md). */
+static void grad_radial_function(grad_ctx *g, const plan_layer *pl, int q, long coff)
+{
+    emit_buf *b = g->b;
+    const int k = pl->radials[q].r->k;
+    emit_line(b, "/* layer %s, radial net %d for a block of ne edges (se3b_%s_edge's block, on the device a function) */", pl->fn,
+              q, pl->fn);
+    emit_line(b, "static __device__ __noinline__ void se3b_%s_r%d(const se3_real *P, int ne, const se3b_v *Y, const se3b_v *rinv,",
+              pl->fn, q);
+    emit_line(b, "        se3b_v *drinv, se3b_v *gYv, se3b_v *mv, const se3b_v *dmv, const double *dmb, se3b_v *wk, se3b_v *pc,");
+    emit_line(b, "        double *dP, const se3b_v *sv%d, se3b_v *dsv%d)", k, k);
+    emit_line(b, "{");
+    emit_line(b, "enum { NB = GRAD_NB };");
+    emit_line(b, "(void)ne, (void)Y, (void)gYv, (void)mv, (void)dmv;");
+    grad_radial(g, &pl->radials[q], pl, coff);
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
@@ -765,6 +810,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
+    if (g->device)
+        for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
+            grad_radial_function(g, pl, q, coff);
     emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): without dmb, their messages into",
               pl->fn);
     emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
@@ -774,8 +822,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
               grad_max_nout(pl), grad_sum_nout(pl));
     emit_line(b, " * for the radial outputs phi of every net of the block: without dmb they are written there, with");
     emit_line(b, " * dmb read from there instead of recomputed (the same block's pass 1 wrote them). */");
-    emit_line(b, "static void se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
-              pl->fn);
+    /* called from two passes: on the device one copy of its code, not one inlined into each */
+    emit_line(b, "static %svoid se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
+              g->device ? "__device__ __noinline__ " : "", pl->fn);
     emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
     emit_line(b, "                         se3b_v *wk, se3b_v *pc, double *dP, double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
@@ -851,7 +900,11 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
     for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
-        grad_radial(g, &pl->radials[q], pl, coff);
+        if (g->device)
+            emit_line(b, "se3b_%s_r%d(P, ne, Y, rinv, drinv, gYv, mv, dmv, dmb, wk, pc, dP, sv%d, dsv%d);", pl->fn, q,
+                      pl->radials[q].r->k, pl->radials[q].r->k);
+        else
+            grad_radial(g, &pl->radials[q], pl, coff);
     emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
@@ -1606,7 +1659,15 @@ static void grad_entry(grad_ctx *g)
  * body, and what emit_cuda_grad.c compiles for the device (docs/cuda.md, "Backward kernels"). */
 void emit_c_grad_layers(const ir *p, emit_buf *b)
 {
-    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32 };
+    emit_c_grad_layers_for(p, b, 0);
+}
+
+/* The same for the device (device = 1): each radial net's block in a __noinline__ function of its
+ * own and the output layer's rows one at a time (grad_radial_function, grad_radial); the lines
+ * of every block are the CPU's. */
+void emit_c_grad_layers_for(const ir *p, emit_buf *b, int device)
+{
+    grad_ctx g = { .p = p, .m = p->m, .pl = emit_plan(p), .b = b, .f32 = p->m->prec == PREC_F32, .device = device };
     emit_check_idents(p->m);
     grad_helpers(&g);
     /* the hidden-layer helpers, once per (width, depth) of the model's radial nets */
@@ -1625,7 +1686,7 @@ void emit_c_grad_layers(const ir *p, emit_buf *b)
                 abort();
             }
             done[ndone][0] = r->width, done[ndone][1] = r->depth, ndone++;
-            grad_hidden_fns(b, g.pl->nin, r->width, r->depth);
+            grad_hidden_fns(b, g.pl->nin, r->width, r->depth, device);
         }
     }
     if (p->lmax_sh >= 0)

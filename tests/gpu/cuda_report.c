@@ -84,7 +84,9 @@ static pid_t ptxas_spawn(const char *ptxas, const char *arch, const char *path, 
     return pid;
 }
 
-/* Run ptxas -v on the PTX and print one KERNEL line per entry function. */
+/* Run ptxas -v on the PTX and print one KERNEL line per entry function, one FUNCTION line per
+ * device function that is not inlined (the backward's per-radial-net functions: their stack
+ * frames add to their callers'), and a PTXAS line with its time. */
 static void ptxas_report(const char *ptxas, const char *name, const char *arch, const char *ptx, size_t n)
 {
     char dir[] = "/tmp/se3tc-report-XXXXXX", path[200], line[1000];
@@ -99,11 +101,14 @@ static void ptxas_report(const char *ptxas, const char *name, const char *arch, 
     fwrite(ptx, 1, n, f);
     fclose(f);
     FILE *p = NULL;
+    const double t0 = now_s();
     const pid_t pid = ptxas_spawn(ptxas, arch, path, &p);
     char fn[300] = "", stack[200] = "";
     while (p && fgets(line, sizeof line, p)) {
         char *q;
         if ((q = strstr(line, "Function properties for ")) != NULL) {
+            if (fn[0] && stack[0])   /* the last one had no "Used" line: a device function */
+                printf("FUNCTION %s %s %s: %s\n", name, arch, fn, stack);
             snprintf(fn, sizeof fn, "%s", q + strlen("Function properties for "));
             fn[strcspn(fn, "\n")] = 0;
             stack[0] = 0;
@@ -118,11 +123,14 @@ static void ptxas_report(const char *ptxas, const char *name, const char *arch, 
             printf("PTXAS %s", line);
         }
     }
+    if (fn[0] && stack[0])
+        printf("FUNCTION %s %s %s: %s\n", name, arch, fn, stack);
     if (p) {
         fclose(p);
         int status = 0;
         if (waitpid(pid, &status, 0) == pid && (!WIFEXITED(status) || WEXITSTATUS(status) != 0))
             printf("PTXAS %s: %s exited with status %d\n", name, ptxas, WIFEXITED(status) ? WEXITSTATUS(status) : -1);
+        printf("PTXAS %s %s: %zu bytes of PTX in %.1f s\n", name, arch, n, now_s() - t0);
     }
     unlink(path);
     rmdir(dir);
