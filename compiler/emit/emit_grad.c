@@ -1168,9 +1168,9 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "    pcache = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * (size_t)(ncb * %ld));", grad_sum_nout(pl));
     emit_line(b, "if (!pcache)");
     emit_line(b, "    ncb = 0;");
-    emit_line(b, "/* the nodes in blocks of GRAD_NB: pass 1, the keys and values of their incoming edges in");
-    emit_line(b, " * blocks; queries, softmax and mid rows node by node; the self-interaction's adjoint over the");
-    emit_line(b, " * block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
+    emit_line(b, "/* the nodes in blocks of GRAD_NB: pass 1 (unless kept), the keys and values of their incoming");
+    emit_line(b, " * edges in blocks; queries, softmax and mid rows node by node; the self-interaction's adjoint");
+    emit_line(b, " * over the block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
     emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
     emit_line(b, "const int nb = io->n_nodes - i0 < GRAD_NB ? (int)(io->n_nodes - i0) : GRAD_NB;");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
