@@ -7,14 +7,16 @@
  * layer's widths and buffer, which the runtime takes instead of recomputing (version-1 manifests
  * lack them and are refused). The entry-point table se3m_code was added within version 2: the
  * JIT finds code's functions by name and does not need it; model libraries and
- * se3rt_model_new_static do. */
+ * se3rt_model_new_static do. 3, the training forward keeps attention's keys and values for the
+ * backward: layer_into and layer_backward take a keep buffer (NULL: nothing kept, the backward
+ * recomputes), sized by the new layer_keep_bytes (docs/training.md, "Backward code"). */
 #ifndef SE3RT_ABI_H
 #define SE3RT_ABI_H
 
 #include <stdint.h>
 #include <string.h>
 
-#define SE3M_ABI_VERSION 2
+#define SE3M_ABI_VERSION 3
 
 /* Highest feature degree: fibres are SE3M_LMAX + 1 channel counts (degrees 0..SE3M_LMAX). */
 #define SE3M_LMAX 4
@@ -125,9 +127,11 @@ typedef struct se3m_code {
     int     (*forward)(const se3m_io *io);
     void    (*layer_shape)(int32_t i, int32_t *in_dim, int32_t *out_dim, int32_t *in_per_graph,
                            int32_t *out_per_graph);
-    int     (*layer_into)(int32_t i, const se3m_io *io, const void *in, void *out);
+    int     (*layer_into)(int32_t i, const se3m_io *io, const void *in, void *out, void *keep);
     int     (*layer_backward)(int32_t i, const se3m_io *io, const void *in, const double *dout,
-                              double *din, double *dparams, double *dpos, double *dnode_in);
+                              double *din, double *dparams, double *dpos, double *dnode_in,
+                              const void *keep);
+    int64_t (*layer_keep_bytes)(int32_t i, const se3m_io *io);
 } se3m_code;
 
 /* Exported by generated C for model NAME:
@@ -139,6 +143,13 @@ typedef struct se3m_code {
  * and, with the backward code (`se3tc compile --grad`):
  *   int     se3m_NAME_grad_abi(void);                             returns SE3M_ABI_VERSION
  *   void    se3m_NAME_layer_shape(...), int se3m_NAME_layer_into(...), se3m_NAME_layer_backward(...)
+ *   int64_t se3m_NAME_layer_keep_bytes(int32_t i, const se3m_io *io);
+ * The training forward and backward of layer i share a keep buffer the caller owns: bytes =
+ * layer_keep_bytes(i, io) (0: the layer keeps nothing; an attention layer's keys and values,
+ * n_edges x (key + value dims) doubles, in edge order); layer_into(i, io, in, out, keep) fills
+ * it, layer_backward(..., keep) reads it instead of recomputing the keys and values, for the
+ * same io, in and weights. keep NULL in either call: nothing kept, the backward recomputes
+ * them (the same gradients to rounding).
  * and the table of all of them, const se3m_code se3m_NAME_code.
  * Generated CUDA exports one kernel se3_LAYER_forward per layer (docs/cuda.md). */
 

@@ -147,6 +147,14 @@ se3rt_status se3rt_model_forward_layers(se3rt_model *m, const se3rt_batch *b, in
  * emit_c_grad appended to emit_c's output); se3rt_model_has_grad says whether it is there. */
 int se3rt_model_has_grad(const se3rt_model *m);
 
+/* The most memory, in bytes, a gradient call's forward keeps for its backward: the keys and
+ * values of each attention layer (n_edges x (key + value dims) doubles, 2 KB per edge and layer
+ * for N-body's hidden layers), layer by layer in forward order while the total fits; a layer
+ * that does not fit (or whose allocation fails) has them recomputed by its backward, which
+ * gives the same gradients to rounding, more slowly. Default 64 MiB (SE3RT_GRAD_KEEP_BYTES in
+ * runtime/model_impl.h); 0 keeps nothing. Per call, so per training thread. */
+void se3rt_model_set_grad_keep(se3rt_model *m, int64_t max_bytes);
+
 /* The loss of a batch from its outputs `out` (rows x out_dim, file basis): return L and
  * write dL/d(out) (same layout) into dout. */
 typedef double (*se3rt_loss_fn)(void *user, const se3rt_batch *b, const double *out, int64_t rows,

@@ -21,6 +21,7 @@ static se3rt_status model_begin(se3rt_ctx *ctx, const char *manifest_json, se3rt
         return SE3RT_ERR_NOMEM;
     m->ctx = ctx;
     m->jit_cmd = "";
+    m->grad_keep_max = SE3RT_GRAD_KEEP_BYTES;
     long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
     m->nthreads = ncpu > 0 ? (int)ncpu : 1;
     se3rt_status st = rt_manifest_read(m, manifest_json);
@@ -149,6 +150,7 @@ int se3rt_model_is_f32(const se3rt_model *m) { return m->f32; }
 const char *se3rt_model_jit_command(const se3rt_model *m) { return m->jit_cmd; }
 const char *se3rt_model_library(const se3rt_model *m) { return m->lib_path; }
 void se3rt_model_set_threads(se3rt_model *m, int n) { m->nthreads = n > 0 ? n : 1; }
+void se3rt_model_set_grad_keep(se3rt_model *m, int64_t max_bytes) { m->grad_keep_max = max_bytes > 0 ? max_bytes : 0; }
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
 const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layers[i].name; }
 int64_t se3rt_model_last_edges(const se3rt_model *m) { return m->last_edges; }

@@ -137,7 +137,8 @@ static se3rt_status cpu_code_from_symbols(rt_cpu *c, se3rt_model *m)
         *(void **)&k->layer_shape = cpu_sym(c, "layer_shape");
         *(void **)&k->layer_into = cpu_sym(c, "layer_into");
         *(void **)&k->layer_backward = cpu_sym(c, "layer_backward");
-        if (!k->layer_shape || !k->layer_into || !k->layer_backward)
+        *(void **)&k->layer_keep_bytes = cpu_sym(c, "layer_keep_bytes");
+        if (!k->layer_shape || !k->layer_into || !k->layer_backward || !k->layer_keep_bytes)
             return rt_error(m->ctx, SE3RT_ERR_FORMAT, "generated code for '%s' has an incomplete backward", m->name);
     }
     return SE3RT_OK;
@@ -174,9 +175,9 @@ static se3rt_status cpu_check(rt_cpu *c, se3rt_model *m)
                         "%lld", m->name, (long long)k->work_size(1, 1) / SE3M_NBUFFERS, (long long)m->work_row_reals);
     c->layer = k->layer;
     c->forward = k->forward;
-    if (!k->layer_shape || !k->layer_into || !k->layer_backward)
+    if (!k->layer_shape || !k->layer_into || !k->layer_backward || !k->layer_keep_bytes)
         return SE3RT_OK;   /* no backward code: se3rt_model_has_grad says 0 */
-    rt_grad_fns g = { k->layer_shape, k->layer_into, k->layer_backward };
+    rt_grad_fns g = { k->layer_shape, k->layer_into, k->layer_backward, k->layer_keep_bytes };
     for (int i = 0; i < m->nlayers; i++) {
         const rt_ldesc *L = &m->layers[i];
         int32_t din, dout, gin, gout;

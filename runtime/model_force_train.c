@@ -97,8 +97,10 @@ static const char dual_prelude[] =
 /* The loaded dual code: the entry points of the generated C, over se3_dual. */
 typedef struct rt_dual {
     rt_jit jit;
-    int  (*layer_into)(int32_t, const se3m_io *, const void *, void *);
-    int  (*layer_backward)(int32_t, const se3m_io *, const void *, const void *, void *, void *, void *, void *);
+    int  (*layer_into)(int32_t, const se3m_io *, const void *, void *, void *);
+    int  (*layer_backward)(int32_t, const se3m_io *, const void *, const void *, void *, void *, void *, void *,
+                           const void *);
+    int64_t (*layer_keep_bytes)(int32_t, const se3m_io *);   /* in dual numbers: 16 bytes a real */
     char cmd[1024];
 } rt_dual;
 
@@ -205,8 +207,11 @@ se3rt_status se3rt_model_enable_force_grad(se3rt_model *m, const char *c_source,
         *(void **)&d->layer_into = dlsym(d->jit.handle, sym);
         snprintf(sym, sizeof sym, "se3m_%s_layer_backward", m->name);
         *(void **)&d->layer_backward = dlsym(d->jit.handle, sym);
-        if (!d->layer_into || !d->layer_backward)
-            st = rt_error(ctx, SE3RT_ERR_FORMAT, "model '%s': the dual-number build lacks %s", m->name, sym);
+        snprintf(sym, sizeof sym, "se3m_%s_layer_keep_bytes", m->name);
+        *(void **)&d->layer_keep_bytes = dlsym(d->jit.handle, sym);
+        if (!d->layer_into || !d->layer_backward || !d->layer_keep_bytes)
+            st = rt_error(ctx, SE3RT_ERR_FORMAT, "model '%s': the dual-number build lacks its backward entry points",
+                          m->name);
     }
     if (!st) {
         /* the source must be this model's: the same layers with the manifest's widths */
@@ -322,8 +327,10 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b0, const doubl
     double *tv = rt_calloc(ctx, (size_t)maxd * 2 + 2, sizeof *tv), *tt = tv + maxd;
     double *rowv = rt_calloc(ctx, (size_t)maxd * 2 + 2, sizeof *rowv), *rowt = rowv + maxd;
     double **acts = rt_calloc(ctx, (size_t)L + 1, sizeof *acts);
+    void **keep = rt_calloc(ctx, (size_t)L + 1, sizeof *keep);   /* keys and values for the backward */
+    int64_t kept = 0;
     double *dcur = NULL;
-    if (!pos || !par || !ea || !dpar || !dp || !dx0 || !tv || !rowv || !acts)
+    if (!pos || !par || !ea || !dpar || !dp || !dx0 || !tv || !rowv || !acts || !keep)
         st = SE3RT_ERR_NOMEM;
     if (!st) {
         for (int64_t i = 0; i < n; i++) {
@@ -373,9 +380,10 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b0, const doubl
         const rt_ldesc *Li = &m->layers[i];
         acts[i + 1] = rt_calloc(ctx, (size_t)((Li->out_per_graph ? b->n_graphs : n) * Li->out_dim) * 2 + 2,
                                 sizeof **acts);
+        keep[i] = rt_grad_keep_take(ctx, D->layer_keep_bytes(i, &io), m->grad_keep_max, &kept);
         if (!acts[i + 1])
             st = SE3RT_ERR_NOMEM;
-        else if (D->layer_into(i, &io, acts[i], acts[i + 1]) != 0)
+        else if (D->layer_into(i, &io, acts[i], acts[i + 1], keep[i]) != 0)
             st = rt_error(ctx, SE3RT_ERR_INTERNAL, "dual-number code for '%s' failed in layer %d", m->name, i);
         else if (!Li->out_per_graph)
             dual_copy_rows(&x, acts[i + 1], Li->out_dim);
@@ -397,10 +405,12 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b0, const doubl
             st = SE3RT_ERR_NOMEM;
             break;
         }
-        if (D->layer_backward(i, &io, acts[i], dcur, din, dpar, dp, dx0) != 0)
+        if (D->layer_backward(i, &io, acts[i], dcur, din, dpar, dp, dx0, keep[i]) != 0)
             st = rt_error(ctx, SE3RT_ERR_NOMEM, "dual backward of layer %d of '%s': out of memory", i, m->name);
         else if (i > 0 && !Li->in_per_graph)
             dual_fold_rows(&x, din, Li->in_dim);
+        rt_free(ctx, keep[i]);   /* the layer's keys and values are done with */
+        keep[i] = NULL;
         rt_free(ctx, dcur);
         dcur = din == dx0 ? NULL : din;
     }
@@ -408,7 +418,10 @@ static se3rt_status dual_pass(se3rt_model *m, const se3rt_batch *b0, const doubl
         dparams[k] = dpar[2 * k + 1];
     for (int i = 0; acts && i <= L; i++)
         rt_free(ctx, acts[i]);
+    for (int i = 0; keep && i <= L; i++)
+        rt_free(ctx, keep[i]);
     rt_free(ctx, acts);
+    rt_free(ctx, keep);
     rt_free(ctx, dcur);
     rt_free(ctx, pos);
     rt_free(ctx, par);

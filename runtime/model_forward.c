@@ -594,6 +594,16 @@ int se3rt_model_has_grad(const se3rt_model *m)
     return m->grad.layer_backward != NULL || rt_model_grad_on_device(m);
 }
 
+void *rt_grad_keep_take(se3rt_ctx *ctx, int64_t bytes, int64_t max, int64_t *used)
+{
+    if (bytes <= 0 || bytes > max - *used)
+        return NULL;
+    void *k = rt_malloc(ctx, (size_t)bytes);
+    if (k)
+        *used += bytes;
+    return k;
+}
+
 int rt_model_grad_on_device(const se3rt_model *m)
 {
     return m->dev_be && m->dev_be->has_grad && m->dev_be->has_grad(m->dev);
@@ -650,6 +660,9 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
     const int64_t rows_out = m->out_per_graph ? b->n_graphs : r.n_nodes;
     const int64_t rows_real = m->out_per_graph ? b0->n_graphs : b0->graph_ptr[b0->n_graphs];
     void **acts = st ? NULL : rt_calloc(ctx, (size_t)L + 1, sizeof *acts);
+    /* what each layer's forward keeps for its backward (attention's keys and values), or NULL */
+    void **keep = st ? NULL : rt_calloc(ctx, (size_t)L + 1, sizeof *keep);
+    int64_t kept = 0;
     double *pos = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *pos);
     double *dx0 = st ? NULL : rt_calloc(ctx, (size_t)(r.n_nodes * m->in_dim) + 1, sizeof *dx0);
     double *dp = st ? NULL : rt_calloc(ctx, (size_t)r.n_nodes * 3 + 1, sizeof *dp);
@@ -657,7 +670,7 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
                                         sizeof *tmp);
     double *fout = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *fout);
     double *dcur = st ? NULL : rt_calloc(ctx, (size_t)(rows_out * m->out_dim) + 1, sizeof *dcur);
-    if (!st && (!acts || !pos || !dx0 || !dp || !tmp || !fout || !dcur))
+    if (!st && (!acts || !keep || !pos || !dx0 || !dp || !tmp || !fout || !dcur))
         st = SE3RT_ERR_NOMEM;
     se3m_io io = { 0 };
     if (!st) {
@@ -692,9 +705,11 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
         const int lt = rt_model_layer_threads(m, i, r.n_nodes, b->n_graphs, r.n_edges), ct = nthreads > 0 ? nthreads : 1;
         io.nthreads = lt < ct ? lt : ct;
         acts[i + 1] = rt_model_reals(m, (Li->out_per_graph ? b->n_graphs : r.n_nodes) * Li->out_dim);
+        if (loss)   /* only a call with a backward keeps anything */
+            keep[i] = rt_grad_keep_take(ctx, m->grad.layer_keep_bytes(i, &io), m->grad_keep_max, &kept);
         if (!acts[i + 1])
             st = SE3RT_ERR_NOMEM;
-        else if (m->grad.layer_into(i, &io, acts[i], acts[i + 1]) != 0)
+        else if (m->grad.layer_into(i, &io, acts[i], acts[i + 1], keep[i]) != 0)
             st = rt_error(ctx, SE3RT_ERR_INTERNAL, "generated code for '%s' failed in layer %d", m->name, i);
         else if (ext && !Li->out_per_graph)
             ext_copy_rows(m, &x, acts[i + 1], Li->out_dim);
@@ -750,10 +765,12 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
             st = SE3RT_ERR_NOMEM;
             break;
         }
-        if (m->grad.layer_backward(i, &io, acts[i], dcur, din, dparams, dp, dx0) != 0)
+        if (m->grad.layer_backward(i, &io, acts[i], dcur, din, dparams, dp, dx0, keep[i]) != 0)
             st = rt_error(ctx, SE3RT_ERR_NOMEM, "backward of layer %d of '%s': out of memory", i, m->name);
         else if (ext && i > 0 && !Li->in_per_graph)
             ext_fold_rows(&x, din, Li->in_dim);
+        rt_free(ctx, keep[i]);   /* the layer's keys and values are done with */
+        keep[i] = NULL;
         rt_free(ctx, dcur);
         dcur = din == dx0 ? NULL : din;
     }
@@ -792,7 +809,10 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
         memcpy(dpos, dp, (size_t)n_real * 3 * sizeof *dpos);
     for (int i = 0; acts && i <= L; i++)
         rt_free(ctx, acts[i]);
+    for (int i = 0; keep && i <= L; i++)
+        rt_free(ctx, keep[i]);
     rt_free(ctx, acts);
+    rt_free(ctx, keep);
     rt_free(ctx, pos);
     rt_free(ctx, dx0);
     rt_free(ctx, dp);

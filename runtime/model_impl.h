@@ -87,10 +87,21 @@ typedef struct rt_backend_i {
 /* The backward entry points of generated C (se3rt_abi.h), NULL without --grad. */
 typedef struct rt_grad_fns {
     void (*layer_shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);
-    int  (*layer_into)(int32_t, const se3m_io *, const void *, void *);
+    int  (*layer_into)(int32_t, const se3m_io *, const void *, void *, void *);
     int  (*layer_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *,
-                           double *);
+                           double *, const void *);
+    int64_t (*layer_keep_bytes)(int32_t, const se3m_io *);
 } rt_grad_fns;
+
+/* What the training forward keeps for the backward (attention's keys and values, se3rt_abi.h)
+ * at most, in bytes per gradient call, all layers together: SE3RT_GRAD_KEEP_BYTES unless
+ * se3rt_model_set_grad_keep says otherwise. */
+#define SE3RT_GRAD_KEEP_BYTES ((int64_t)64 << 20)
+
+/* model_forward.c: layer i's keep buffer for one gradient call, or NULL (the layer keeps
+ * nothing, it would take the call past max bytes in all (*used so far, updated), or the
+ * allocation failed: the backward then recomputes). Free with rt_free. */
+void *rt_grad_keep_take(se3rt_ctx *ctx, int64_t bytes, int64_t max, int64_t *used);
 
 struct se3rt_model {
     se3rt_ctx *ctx;
@@ -120,6 +131,7 @@ struct se3rt_model {
     const rt_backend_i *cpu_be;
     void *cpu;
     rt_grad_fns grad;
+    int64_t grad_keep_max;   /* bytes the training forward may keep for the backward per call */
     struct rt_dual *dual;    /* the code over dual numbers for training on forces (model_force_train.c), or NULL */
     const char *jit_cmd;     /* the CPU backend's compiler command line, "" without one */
     struct {                 /* manifest "library" (se3tc compile --shared ...); "" when absent */

@@ -10,9 +10,11 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <dlfcn.h>
 #include <unistd.h>
 
 #include "pipeline.h"
+#include "se3rt_abi.h"
 #include "se3rt_train.h"
 #include "testutil.h"
 
@@ -247,6 +249,176 @@ START_TEST(test_grad_api_translation)
 }
 END_TEST
 
+/* ---- attention's keys and values kept from the training forward (se3rt_abi.h, version 3) ---- */
+
+/* The largest |a[k] - b[k]| over n, relative to the largest |a[k]| (at least 1e-300). */
+static double rel_diff(const double *a, const double *b, int64_t n)
+{
+    double d = 0, s = 1e-300;
+    for (int64_t k = 0; k < n; k++) {
+        d = fmax(d, fabs(a[k] - b[k]));
+        s = fmax(s, fabs(a[k]));
+    }
+    return d / s;
+}
+
+/* Through the runtime: two graphs of 6 and 7 nodes, the gradients with every attention layer's
+ * keys and values kept (the default bound) and with them recomputed (bound 0) agree to 1e-12 in
+ * f64, for tiny_attention (both self-interaction kinds, both skips) and tiny_envelope (the cut-off
+ * weight in the softmax). */
+START_TEST(test_grad_kept_vs_recomputed)
+{
+    static const char *const specs[] = { SPECS "tiny_attention.spec", SPECS "tiny_envelope.spec" };
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    for (size_t s = 0; s < sizeof specs / sizeof *specs; s++) {
+        se3rt_model *m = NULL;
+        pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+        ck_assert_int_eq(pipeline_model_file(ctx, specs[s], &po, "cpu", &m), SE3RT_OK);
+        ck_assert_int_eq(se3rt_model_init_weights(m, 11), SE3RT_OK);
+        se3rt_model_set_threads(m, 1);
+        const int n = 13, in_dim = se3rt_model_in_dim(m);
+        const int64_t np = se3rt_model_nparams(m);
+        double pos[39], x[13 * 16], w[64], L[2];
+        int32_t gp[3] = { 0, 6, n };
+        ck_assert_int_le(in_dim, 16);
+        for (int k = 0; k < 39; k++)
+            pos[k] = sin(1.3 * k + 0.7) * 1.4;
+        for (int k = 0; k < n * in_dim; k++)
+            x[k] = cos(0.7 * k + 0.2);
+        for (int k = 0; k < 64; k++)
+            w[k] = sin(2.3 * k + 0.5);
+        se3rt_batch b = { .n_graphs = 2, .graph_ptr = gp, .pos = pos, .node_in = x };
+        double *dp[2], *dx[2], *dpos[2];
+        for (int r = 0; r < 2; r++) {
+            dp[r] = calloc((size_t)np, sizeof(double));
+            dx[r] = calloc((size_t)n * in_dim, sizeof(double));
+            dpos[r] = calloc((size_t)n * 3, sizeof(double));
+            se3rt_model_set_grad_keep(m, r == 0 ? (int64_t)64 << 20 : 0);   /* kept, then recomputed */
+            ck_assert_int_eq(se3rt_model_grad(m, &b, lin_loss, w, &L[r], NULL, dp[r], dx[r], dpos[r]), SE3RT_OK);
+        }
+        ck_assert(L[0] == L[1]);   /* the forward is the same code either way */
+        double mag = 0;
+        for (int64_t k = 0; k < np; k++)
+            mag = fmax(mag, fabs(dp[0][k]));
+        ck_assert_msg(mag > 1e-3, "%s: no weight gradient (%g)", specs[s], mag);
+        const double ep = rel_diff(dp[0], dp[1], np), ex = rel_diff(dx[0], dx[1], (int64_t)n * in_dim),
+                     eq = rel_diff(dpos[0], dpos[1], (int64_t)n * 3);
+        ck_assert_msg(ep < 1e-12 && ex < 1e-12 && eq < 1e-12, "%s: kept against recomputed: weights %.3g, inputs %.3g, "
+                      "positions %.3g", specs[s], ep, ex, eq);
+        for (int r = 0; r < 2; r++) {
+            free(dp[r]);
+            free(dx[r]);
+            free(dpos[r]);
+        }
+        se3rt_model_free(m);
+    }
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
+/* Through the entry points of a model library (`se3tc compile --grad --shared`), attention layer
+ * by layer: layer_keep_bytes is n_edges x (key + value) doubles for attention and 0 for the
+ * others; the forward's output does not depend on keeping; the backward with the kept buffer
+ * matches the one that recomputes to 1e-12; and it reads the buffer: one kept key or value
+ * changed changes the weight gradient. */
+START_TEST(test_grad_keep_abi)
+{
+    char *dir = tu_tmpdir(), *out = NULL, *err = NULL;
+    int rc = run(&out, &err, "compile '%s' --grad --shared -o '%s'", SPECS "tiny_attention.spec", dir);
+    ck_assert_msg(rc == 0, "compile --shared: %s", err);
+    char so[4200];
+    snprintf(so, sizeof so, "%s/tiny_attention.so", dir);
+    void *h = dlopen(so, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);   /* OpenMP threads outlive it */
+    ck_assert_msg(h != NULL, "%s", dlerror());
+    const se3m_code *k = dlsym(h, "se3m_tiny_attention_code");
+    ck_assert_ptr_nonnull(k);
+    ck_assert_int_eq(k->abi, SE3M_ABI_VERSION);
+    ck_assert_ptr_nonnull(k->layer_keep_bytes);
+    /* the weights of a model of the same spec */
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = NULL;
+    pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+    ck_assert_int_eq(pipeline_model_file(ctx, SPECS "tiny_attention.spec", &po, "cpu", &m), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_init_weights(m, 5), SE3RT_OK);
+    const int64_t np = se3rt_model_nparams(m);
+    const double *P = se3rt_model_params(m);
+    /* one graph of 6 nodes, every ordered pair an edge */
+    enum { N = 6, NE = N * (N - 1) };
+    int64_t row[N + 1];
+    int32_t src[NE], gp[2] = { 0, N };
+    double pos[3 * N];
+    for (int i = 0, e = 0; i < N; i++) {
+        row[i] = e;
+        for (int j = 0; j < N; j++)
+            if (j != i)
+                src[e++] = j;
+        row[i + 1] = e;
+    }
+    for (int t = 0; t < 3 * N; t++)
+        pos[t] = sin(1.9 * t + 0.4);
+    int32_t x0d, od0, g0, g1;
+    k->layer_shape(0, &x0d, &od0, &g0, &g1);
+    double *x0 = calloc((size_t)N * x0d, sizeof(double));
+    for (int t = 0; t < N * x0d; t++)
+        x0[t] = cos(1.1 * t);
+    se3m_io io = { .n_nodes = N, .n_graphs = 1, .n_edges = NE, .row = row, .src = src, .graph_ptr = gp,
+                   .pos = pos, .params = P, .node_in = x0, .nthreads = 1 };
+    int natt = 0;
+    for (int i = 0; i < k->nlayers(); i++) {
+        int32_t id, od, ig, og;
+        k->layer_shape(i, &id, &od, &ig, &og);
+        const int64_t bytes = k->layer_keep_bytes(i, &io);
+        if (bytes == 0)
+            continue;
+        natt++;
+        ck_assert_int_eq(bytes % (NE * (int64_t)sizeof(double)), 0);
+        double *in = calloc((size_t)N * id, sizeof(double)), *o1 = calloc((size_t)N * od, sizeof(double));
+        double *o2 = calloc((size_t)N * od, sizeof(double)), *dout = calloc((size_t)N * od, sizeof(double));
+        double *keep = malloc((size_t)bytes), *g[3][4];
+        for (int t = 0; t < N * id; t++)
+            in[t] = sin(0.37 * t + i);
+        for (int t = 0; t < N * od; t++)
+            dout[t] = cos(0.53 * t + i);
+        ck_assert_int_eq(k->layer_into(i, &io, in, o1, keep), 0);
+        ck_assert_int_eq(k->layer_into(i, &io, in, o2, NULL), 0);
+        ck_assert(memcmp(o1, o2, sizeof(double) * (size_t)N * od) == 0);
+        /* recomputed, kept, kept with one value changed */
+        for (int r = 0; r < 3; r++) {
+            g[r][0] = calloc((size_t)N * id, sizeof(double));
+            g[r][1] = calloc((size_t)np, sizeof(double));
+            g[r][2] = calloc((size_t)N * 3, sizeof(double));
+            g[r][3] = calloc((size_t)N * x0d, sizeof(double));
+            if (r == 2)
+                keep[bytes / sizeof(double) / 2] += 0.25;
+            ck_assert_int_eq(k->layer_backward(i, &io, in, dout, g[r][0], g[r][1], g[r][2], g[r][3], r ? keep : NULL), 0);
+        }
+        const int64_t len[4] = { (int64_t)N * id, np, N * 3, (int64_t)N * x0d };
+        for (int q = 0; q < 4; q++)
+            ck_assert_msg(rel_diff(g[0][q], g[1][q], len[q]) < 1e-12, "layer %d, gradient %d: kept against recomputed %.3g",
+                          i, q, rel_diff(g[0][q], g[1][q], len[q]));
+        ck_assert_msg(rel_diff(g[1][1], g[2][1], np) > 1e-6, "layer %d: a changed kept value changed nothing", i);
+        for (int r = 0; r < 3; r++)
+            for (int q = 0; q < 4; q++)
+                free(g[r][q]);
+        free(in);
+        free(o1);
+        free(o2);
+        free(dout);
+        free(keep);
+    }
+    ck_assert_int_eq(natt, 2);
+    free(x0);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+    dlclose(h);
+    free(out);
+    free(err);
+    free(dir);
+}
+END_TEST
+
 START_TEST(test_adam_and_schedule)
 {
     ck_assert_double_eq_tol(se3rt_cosine_lr(0, 100, 1e-3, 1e-4), 1e-3, 1e-15);
@@ -308,6 +480,8 @@ int main(void)
         TCase *a = tcase_create("api");
         tcase_set_timeout(a, 300);
         tcase_add_test(a, test_grad_api_translation);
+        tcase_add_test(a, test_grad_kept_vs_recomputed);
+        tcase_add_test(a, test_grad_keep_abi);
         tcase_add_test(a, test_adam_and_schedule);
         tcase_add_test(a, test_compile_grad_flag);
         suite_add_tcase(s, a);

@@ -158,7 +158,7 @@ START_TEST(shared_code_qm9)
     emit_c_grad(c->ir, &b);
     ck_assert_int_eq(count(b.s, "static void se3_att_2_forward("), 1);
     ck_assert_int_eq(count(b.s, "se3_att_3_forward"), 0);
-    ck_assert_int_eq(count(b.s, "static int se3b_att_2_backward("), 1);
+    ck_assert_int_eq(count(b.s, "static int se3b_att_2_backward_kv("), 1);
     ck_assert_int_eq(count(b.s, "static void se3b_att_2_edge("), 1);
     ck_assert_int_eq(count(b.s, "se3b_att_5_"), 0);
     ck_assert_int_eq(count(b.s, "static void se3_nl_1_forward("), 1);

@@ -500,7 +500,12 @@ static void emit_layer_head(emit_ctx *e, const plan_layer *pl)
                 emit_raw(e->b, " %s", e->pl->layers[i].L->name);
         emit_raw(e->b, " */\n");
     }
-    emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out)", pl->fn);
+    if (L->kind == LAYER_ATTENTION)   /* kvo: the training forward keeps keys and values there (or NULL) */
+        emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out,", pl->fn);
+    else
+        emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out)", pl->fn);
+    if (L->kind == LAYER_ATTENTION)
+        emit_line(e->b, "                           double *restrict kvo)");
     emit_line(e->b, "{");
     arena_free(&a);
 }
@@ -623,6 +628,15 @@ static void emit_attention(emit_ctx *e, const plan_layer *pl)
         emit_line(b, "for (int t = 0; t < %d; t++)", val_dim);
         emit_line(b, "    vv[t] *= envv;");
     }
+    emit_line(b, "if (kvo) { /* training: keep the block's keys and values for the backward, in edge order */");
+    emit_line(b, "for (int q = 0; q < nlane; q++) {");
+    emit_line(b, "double *ko = kvo + (eb + q - io->row[0]) * %d;", key_dim + val_dim);
+    emit_line(b, "for (int t = 0; t < %d; t++)", key_dim);
+    emit_line(b, "    ko[t] = kv[t][q];");
+    emit_line(b, "for (int t = 0; t < %d; t++)", val_dim);
+    emit_line(b, "    ko[%d + t] = vv[t][q];", key_dim);
+    emit_line(b, "}");
+    emit_line(b, "}");
     /* per edge, in order: logits per head, then the online softmax of its receiver */
     emit_line(b, "for (int q = 0; q < nlane; q++) {");
     emit_line(b, "const int rr = rcv[q];");
@@ -894,8 +908,9 @@ static void emit_entry(emit_ctx *e)
     emit_line(b, "switch (i) {");
     for (int i = 0; i < pn->nlayers; i++) {
         const plan_layer *pl = &pn->layers[i];
-        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, %s, %s); return 0;  /* %s */", i, pl->fn, pl->wbase,
-                  emit_buf_name(pl->in_buf), emit_buf_name(pl->out_buf), pl->L->name);
+        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, %s, %s%s); return 0;  /* %s */", i, pl->fn, pl->wbase,
+                  emit_buf_name(pl->in_buf), emit_buf_name(pl->out_buf), pl->L->kind == LAYER_ATTENTION ? ", NULL" : "",
+                  pl->L->name);
     }
     emit_line(b, "}");
     emit_line(b, "return -1;");
@@ -937,17 +952,19 @@ void emit_c_table(const ir *p, int grad, emit_buf *b)
     emit_line(b, "int (*layer)(int32_t, const se3m_io *);");
     emit_line(b, "int (*forward)(const se3m_io *);");
     emit_line(b, "void (*layer_shape)(int32_t, int32_t *, int32_t *, int32_t *, int32_t *);");
-    emit_line(b, "int (*layer_into)(int32_t, const se3m_io *, const void *, void *);");
-    emit_line(b, "int (*layer_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *, double *);");
+    emit_line(b, "int (*layer_into)(int32_t, const se3m_io *, const void *, void *, void *);");
+    emit_line(b, "int (*layer_backward)(int32_t, const se3m_io *, const void *, const double *, double *, double *, double *, double *,");
+    emit_line(b, "                      const void *);");
+    emit_line(b, "int64_t (*layer_keep_bytes)(int32_t, const se3m_io *);");
     emit_line(b, "} se3m_code;");
     emit_raw(b, "\n");
     emit_line(b, "const se3m_code se3m_%s_code = {", n);
     emit_line(b, "%d, (int32_t)sizeof(se3_real), \"%s\", SE3M_SOURCE_SHA256,", SE3M_ABI_VERSION, n);
     emit_line(b, "se3m_%s_nlayers, se3m_%s_work_size, se3m_%s_layer, se3m_%s_forward,", n, n, n, n);
     if (grad)
-        emit_line(b, "se3m_%s_layer_shape, se3m_%s_layer_into, se3m_%s_layer_backward,", n, n, n);
+        emit_line(b, "se3m_%s_layer_shape, se3m_%s_layer_into, se3m_%s_layer_backward, se3m_%s_layer_keep_bytes,", n, n, n, n);
     else
-        emit_line(b, "0, 0, 0,  /* no backward (se3tc compile --grad) */");
+        emit_line(b, "0, 0, 0, 0,  /* no backward (se3tc compile --grad) */");
     emit_line(b, "};");
 }
 

@@ -2,17 +2,21 @@
  * writes; like the forward, one function per layer shape, given the layer's weights.
  *
  * For every layer, se3b_NAME_backward(P, in, dout) adds dL/d(in), dL/d(weights), dL/d(positions)
- * and dL/d(model inputs, through edge scalars) to double buffers. Nothing per edge is stored
- * by the forward pass. The backward of a message-passing layer takes the edges in blocks of
+ * and dL/d(model inputs, through edge scalars) to double buffers. The one thing the training
+ * forward stores per edge is attention's keys and values (emit_c.c writes them into the keep
+ * buffer of se3m_NAME_layer_into when the runtime gives one, se3rt_abi.h); se3b_NAME_backward_kv
+ * reads them from there and skips pass 1 (below), se3b_NAME_backward (the device's) passes NULL
+ * and recomputes them. The backward of a message-passing layer takes the edges in blocks of
  * one vector of lanes (16 in f32 models, 8 in f64), as the forward does: per block it
  * recomputes what it needs (harmonics and their derivatives per lane in double; radial hidden
  * layers, the output layer as a matrix product over the block, basis kernels, on lane
  * vectors), then runs the adjoint of every (k, l, J) path with the same nonzero coupling terms
  * the forward uses, as literals, and the output layer's adjoint over the block. Attention
  * stores every edge's keys and values and their gradients for the softmax adjoint, and takes
- * its receivers in blocks: pass 1 (keys and values) over a node block's edges, the softmax and
- * self-interaction adjoints of the block's nodes, pass 2 (the edges' adjoint) over the same
- * edge blocks, which reads the radial outputs phi that pass 1 kept (if they fit in GRAD_PHI_BYTES).
+ * its receivers in blocks: pass 1 (keys and values, only without the forward's) over a node
+ * block's edges, the softmax and self-interaction adjoints of the block's nodes, pass 2 (the
+ * edges' adjoint) over the same edge blocks, which reads the radial outputs phi that pass 1 kept
+ * (if it ran and they fit in GRAD_PHI_BYTES) or computes them.
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
@@ -970,12 +974,18 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 static void grad_head(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
+    const int att = pl->L->kind == LAYER_ATTENTION;
     emit_line(b, "/* backward of layer %s %s%s: adds dL/d(in) to din, weights (P, the layer's) to dP, positions to",
               layer_kind_name(pl->L->kind), pl->fn, pl->nshare > 1 ? " and its kin" : "");
-    emit_line(b, " * dpos, inputs to dx0 */");
-    emit_line(b, "static int se3b_%s_backward(const se3m_io *io, const se3_real *P, const se3_real *in, const double *dout,",
-              pl->fn);
-    emit_line(b, "                          double *din, double *dP, double *dpos, double *dx0)");
+    if (att) {
+        emit_line(b, " * dpos, inputs to dx0; kept (or NULL): the keys and values the training forward kept, read instead");
+        emit_line(b, " * of recomputed (pass 1) */");
+    } else {
+        emit_line(b, " * dpos, inputs to dx0 */");
+    }
+    emit_line(b, "static int se3b_%s_backward%s(const se3m_io *io, const se3_real *P, const se3_real *in, const double *dout,",
+              pl->fn, att ? "_kv" : "");
+    emit_line(b, "                          double *din, double *dP, double *dpos, double *dx0%s)", att ? ", const double *kept" : "");
     emit_line(b, "{");
     emit_line(b, "(void)P, (void)in, (void)dP, (void)dpos, (void)dx0;");
 }
@@ -1162,14 +1172,16 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "/* stored for every edge: keys and values, their gradients and the attention weights; a block");
     emit_line(b, " * of nodes' inputs, queries, aggregated values, mid rows and their gradients; then the scratch");
     emit_line(b, " * of the edge blocks */");
-    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * (2 * MSG + H) + GRAD_NB * (ID + KD + VD + 2 * MD) + 1));");
+    emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * ((kept ? 1 : 2) * MSG + H) + GRAD_NB * (ID + KD + VD + 2 * MD) + 1));");
     emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
     emit_line(b, "if (!kvs_all || !wk) {");
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
     emit_line(b, "return -1;");
     emit_line(b, "}");
-    emit_line(b, "double *dms_all = kvs_all + nE * MSG, *alpha_all = dms_all + nE * MSG;");
+    emit_line(b, "/* the keys and values: the forward's (kept), or pass 1's into kvs_all */");
+    emit_line(b, "const double *kvr = kept ? kept : kvs_all;");
+    emit_line(b, "double *dms_all = kvs_all + (kept ? 0 : nE * MSG), *alpha_all = dms_all + nE * MSG;");
     emit_line(b, "double *nfi = alpha_all + nE * H, *nq = nfi + GRAD_NB * ID, *na = nq + GRAD_NB * KD, *nmid = na + GRAD_NB * VD;");
     emit_line(b, "double *ndmid = nmid + GRAD_NB * MD;");
     if (g->m->envelope != ENV_NONE) {
@@ -1200,27 +1212,30 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "const int64_t n = (io->row[i1] - io->row[i0] + GRAD_NB - 1) / GRAD_NB;");
     emit_line(b, "ncb = n > ncb ? n : ncb;");
     emit_line(b, "}");
-    emit_line(b, "if (ncb > GRAD_PHI_BYTES / (%ld * (int64_t)sizeof(se3b_v)))  /* all of a node block's, or none */",
-              grad_sum_nout(pl));
+    emit_line(b, "/* all of a node block's, or none; none with the kept keys and values (no pass 1 runs: pass 2");
+    emit_line(b, " * computes phi) */");
+    emit_line(b, "if (kept || ncb > GRAD_PHI_BYTES / (%ld * (int64_t)sizeof(se3b_v)))", grad_sum_nout(pl));
     emit_line(b, "    ncb = 0;");
     emit_line(b, "se3b_v *pcache = NULL;");
     emit_line(b, "if (ncb > 0)");
     emit_line(b, "    pcache = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * (size_t)(ncb * %ld));", grad_sum_nout(pl));
     emit_line(b, "if (!pcache)");
     emit_line(b, "    ncb = 0;");
-    emit_line(b, "/* the nodes in blocks of GRAD_NB: pass 1, the keys and values of their incoming edges in");
-    emit_line(b, " * blocks; queries, softmax and mid rows node by node; the self-interaction's adjoint over the");
-    emit_line(b, " * block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
+    emit_line(b, "/* the nodes in blocks of GRAD_NB: pass 1 (unless kept), the keys and values of their incoming");
+    emit_line(b, " * edges in blocks; queries, softmax and mid rows node by node; the self-interaction's adjoint");
+    emit_line(b, " * over the block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
     emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
     emit_line(b, "const int nb = io->n_nodes - i0 < GRAD_NB ? (int)(io->n_nodes - i0) : GRAD_NB;");
     snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
              pl->fn, grad_sum_nout(pl));
+    emit_line(b, "if (!kept) { /* pass 1 */");
     grad_blocks(b, NULL, 0, call, "i0", "i0 + nb");
+    emit_line(b, "}");
     emit_line(b, "for (int r = 0; r < nb; r++) {");
     emit_line(b, "const int32_t i = i0 + r;");
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
     emit_line(b, "double *fi = nfi + r * ID, *q = nq + r * KD, *a = na + r * VD, *mid = nmid + r * MD;");
-    emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
+    emit_line(b, "const double *kvs = kvr + (e0 - eb) * MSG;");
     emit_line(b, "double *alpha = alpha_all + (e0 - eb) * H;");
     if (g->m->envelope != ENV_NONE)
         emit_line(b, "const double *env = env_all + 2 * (e0 - eb);");
@@ -1294,7 +1309,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "const int64_t e0 = io->row[i], deg = io->row[i + 1] - e0;");
     emit_line(b, "const double *fi = nfi + r * ID, *q = nq + r * KD, *a = na + r * VD, *dmid = ndmid + r * MD;");
     emit_line(b, "double da[VD], dq[KD];");
-    emit_line(b, "const double *kvs = kvs_all + (e0 - eb) * MSG;");
+    emit_line(b, "const double *kvs = kvr + (e0 - eb) * MSG;");
     emit_line(b, "const double *alpha = alpha_all + (e0 - eb) * H;");
     emit_line(b, "double *dms = dms_all + (e0 - eb) * MSG;");
     if (g->m->envelope != ENV_NONE)
@@ -1386,6 +1401,14 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
             emit_line(b, "free(env_all);");
         emit_line(b, "return -1;");
     }
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    emit_line(b, "/* the same, recomputing the keys and values (what the device kernels call) */");
+    emit_line(b, "static inline int se3b_%s_backward(const se3m_io *io, const se3_real *P, const se3_real *in, const double *dout,",
+              pl->fn);
+    emit_line(b, "                                 double *din, double *dP, double *dpos, double *dx0)");
+    emit_line(b, "{");
+    emit_line(b, "return se3b_%s_backward_kv(io, P, in, dout, din, dP, dpos, dx0, NULL);", pl->fn);
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
@@ -1628,27 +1651,53 @@ static void grad_entry(grad_ctx *g)
     emit_line(b, "*in_dim = s[i][0], *out_dim = s[i][1], *in_per_graph = s[i][2], *out_per_graph = s[i][3];");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    emit_line(b, "int se3m_%s_layer_into(int32_t i, const se3m_io *io, const void *in, void *out)", n);
+    emit_line(b, "/* Bytes layer i's training forward can keep for its backward: an attention layer's keys and");
+    emit_line(b, " * values, n_edges x (key + value) doubles in edge order; 0 for the other layers. */");
+    emit_line(b, "int64_t se3m_%s_layer_keep_bytes(int32_t i, const se3m_io *io)", n);
+    emit_line(b, "{");
+    emit_line(b, "const int64_t ne = io->row[io->n_nodes] - io->row[0];");
+    emit_line(b, "(void)ne;");
+    emit_line(b, "switch (i) {");
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        if (pl->L->kind == LAYER_ATTENTION)
+            emit_line(b, "case %d: return ne * %d * (int64_t)sizeof(double);  /* %s */", i, pl->msg_dim, pl->L->name);
+    }
+    emit_line(b, "}");
+    emit_line(b, "return 0;");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    emit_line(b, "/* keep: layer_keep_bytes(i, io) bytes the forward fills and the backward reads, or NULL */");
+    emit_line(b, "int se3m_%s_layer_into(int32_t i, const se3m_io *io, const void *in, void *out, void *keep)", n);
     emit_line(b, "{");
     emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
+    emit_line(b, "(void)keep;");
     emit_line(b, "switch (i) {");
     for (int i = 0; i < pn->nlayers; i++)
-        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, (const se3_real *)in, (se3_real *)out); return 0;  /* %s */", i,
-                  pn->layers[i].fn, pn->layers[i].wbase, pn->layers[i].L->name);
+        emit_line(b, "case %d: se3_%s_forward(io, P + %ld, (const se3_real *)in, (se3_real *)out%s); return 0;  /* %s */", i,
+                  pn->layers[i].fn, pn->layers[i].wbase,
+                  pn->layers[i].L->kind == LAYER_ATTENTION ? ", (double *)keep" : "", pn->layers[i].L->name);
     emit_line(b, "}");
     emit_line(b, "return -1;");
     emit_line(b, "}");
     emit_raw(b, "\n");
     emit_line(b, "int se3m_%s_layer_backward(int32_t i, const se3m_io *io, const void *in, const double *dout, double *din,",
               n);
-    emit_line(b, "double *dparams, double *dpos, double *dnode_in)");
+    emit_line(b, "double *dparams, double *dpos, double *dnode_in, const void *keep)");
     emit_line(b, "{");
     emit_line(b, "const se3_real *P = (const se3_real *)io->params;");
+    emit_line(b, "(void)keep;");
     emit_line(b, "switch (i) {");
     for (int i = 0; i < pn->nlayers; i++) {
         const plan_layer *pl = &pn->layers[i];
-        emit_line(b, "case %d: return se3b_%s_backward(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in);  /* %s */",
-                  i, pl->fn, pl->wbase, pl->wbase, pl->L->name);
+        if (pl->L->kind == LAYER_ATTENTION)
+            emit_line(b, "case %d: return se3b_%s_backward_kv(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in,",
+                      i, pl->fn, pl->wbase, pl->wbase);
+        if (pl->L->kind == LAYER_ATTENTION)
+            emit_line(b, "                            (const double *)keep);  /* %s */", pl->L->name);
+        else
+            emit_line(b, "case %d: return se3b_%s_backward(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in);  /* %s */",
+                      i, pl->fn, pl->wbase, pl->wbase, pl->L->name);
     }
     emit_line(b, "}");
     emit_line(b, "return -1;");
