@@ -325,7 +325,7 @@ END_TEST
 START_TEST(test_grad_keep_abi)
 {
     char *dir = tu_tmpdir(), *out = NULL, *err = NULL;
-    int rc = run(&out, &err, "compile '%s' --grad --shared -o '%s'", SPECS "tiny_attention.spec", dir);
+    int rc = tu_se3tcf(&out, &err, "compile '%s' --grad --shared -o '%s'", SPECS "tiny_attention.spec", dir);
     ck_assert_msg(rc == 0, "compile --shared: %s", err);
     char so[4200];
     snprintf(so, sizeof so, "%s/tiny_attention.so", dir);
