@@ -172,6 +172,14 @@ se3rt_status se3rt_model_grad(se3rt_model *m, const se3rt_batch *b, se3rt_loss_f
  * A model with an energy output (spec: `output E : 1x0 (kind=energy);` after a pool, optionally
  * with `reference={H = -0.5, ...}`) and backward code (se3tc compile --grad). */
 int se3rt_model_has_energy(const se3rt_model *m);
+/* Whether outputs include the reference energies (`reference={...}`: each atom's species one-hot
+ * times its element's energy, added to the energy column): on (1) by default. Off (0), every
+ * call gives the model's energy without them, and dL/d(inputs) loses their share; weight,
+ * position and force gradients are the same either way (the reference energies depend on
+ * neither). For interaction energies, and for `se3tc gradcheck`, whose finite differences of a
+ * loss of ~1e3 would otherwise lose the small gradients to rounding (docs/training.md). A model
+ * without reference energies ignores it. */
+void se3rt_model_set_reference_energies(se3rt_model *m, int on);
 /* One forward and one backward on the CPU: energy[n_graphs] gets each graph's energy output
  * (reference energies included), in the units of the training targets (eV for an ASE data
  * set); forces[n_nodes x 3], row-major x, y, z per node in batch order, get F = -dE/dx with

@@ -150,6 +150,7 @@ int se3rt_model_is_f32(const se3rt_model *m) { return m->f32; }
 const char *se3rt_model_jit_command(const se3rt_model *m) { return m->jit_cmd; }
 const char *se3rt_model_library(const se3rt_model *m) { return m->lib_path; }
 void se3rt_model_set_threads(se3rt_model *m, int n) { m->nthreads = n > 0 ? n : 1; }
+void se3rt_model_set_reference_energies(se3rt_model *m, int on) { m->ref_off = !on; }
 void se3rt_model_set_grad_keep(se3rt_model *m, int64_t max_bytes) { m->grad_keep_max = max_bytes > 0 ? max_bytes : 0; }
 int se3rt_model_nlayers(const se3rt_model *m) { return m->nlayers; }
 const char *se3rt_model_layer_name(const se3rt_model *m, int i) { return m->layers[i].name; }

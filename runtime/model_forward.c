@@ -254,7 +254,7 @@ se3rt_status rt_model_check_input(se3rt_model *m, const se3rt_batch *b)
  * the per-element energies) to the energy column of out (per-graph rows, file basis). */
 static void model_add_reference(const se3rt_model *m, const se3rt_batch *b, double *out)
 {
-    if (!m->ref || m->energy_col < 0)
+    if (!m->ref || m->ref_off || m->energy_col < 0)
         return;
     for (int32_t g = 0; g < b->n_graphs; g++) {
         double e = 0;
@@ -734,7 +734,7 @@ static se3rt_status rt_model_grad_x(se3rt_model *m, const se3rt_batch *b0, se3rt
             *loss_out = lv;
         /* the reference energies (model_add_reference) are linear in the species one-hots of
          * node_in: keep dL/dE per graph for their share of dL/d(node_in), added below */
-        if (dnode_in && m->ref && m->energy_col >= 0 && m->out_per_graph) {
+        if (dnode_in && m->ref && !m->ref_off && m->energy_col >= 0 && m->out_per_graph) {
             if (!(dref = rt_calloc(ctx, (size_t)b0->n_graphs + 1, sizeof *dref)))
                 st = SE3RT_ERR_NOMEM;
             for (int32_t g = 0; dref && g < b0->n_graphs; g++)

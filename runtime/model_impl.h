@@ -116,6 +116,7 @@ struct se3rt_model {
     int energy_col;          /* column of the energy output (kind=energy) in an output row, -1: none */
     int ref_col, nref;       /* reference energies: first node_in column of the species input ... */
     double *ref;             /* ... and the energy of each of its nref channels (NULL: none) */
+    int ref_off;             /* se3rt_model_set_reference_energies(m, 0): outputs without them */
     rt_wdesc *weights;
     int nweights;
     int64_t nparams;

@@ -167,6 +167,53 @@ START_TEST(test_reference_input_gradient)
 }
 END_TEST
 
+/* se3rt_model_set_reference_energies(m, 0): each energy loses exactly its atoms' reference
+ * energies (sum of one-hot x E0), dL/d(inputs) loses their share and the forces stay the same. */
+START_TEST(test_reference_switch)
+{
+    const espec *sp = &SPECS_EF[0];   /* reference={H = -0.5, O = -75.0} */
+    se3rt_ctx *ctx;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_model *m = load(ctx, sp->text);
+    const int d = se3rt_model_in_dim(m);
+    double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)d, sizeof *node_in);
+    double *dx_on = calloc((size_t)NA * (size_t)d, sizeof *dx_on), *dx_off = calloc((size_t)NA * (size_t)d, sizeof *dx_off);
+    uint64_t s = 12;
+    for (int k = 0; k < 3 * NA; k++)
+        pos[k] = 2.4 * ef_urand(&s);
+    ef_fill_inputs(m, sp, pos, node_in);
+    se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
+    double e_on[2], e_off[2], f_on[3 * NA], f_off[3 * NA], L;
+    ck_assert_int_eq(se3rt_model_energy_forces(m, &b, e_on, f_on), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_grad(m, &b, sum_energy_loss, NULL, &L, NULL, NULL, dx_on, NULL), SE3RT_OK);
+    se3rt_model_set_reference_energies(m, 0);
+    ck_assert_int_eq(se3rt_model_energy_forces(m, &b, e_off, f_off), SE3RT_OK);
+    ck_assert_int_eq(se3rt_model_grad(m, &b, sum_energy_loss, NULL, &L, NULL, NULL, dx_off, NULL), SE3RT_OK);
+    for (int g = 0; g < 2; g++) {
+        double ref = 0;
+        for (int i = GP[g]; i < GP[g + 1]; i++)
+            ref += node_in[i * d + 0] * -0.5 + node_in[i * d + 1] * -75.0;
+        ck_assert_double_eq_tol(e_on[g] - e_off[g], ref, 1e-12 * fabs(ref));
+    }
+    for (int k = 0; k < 3 * NA; k++)
+        ck_assert_double_eq_tol(f_on[k], f_off[k], 1e-12 * (1 + fabs(f_on[k])));
+    for (int i = 0; i < NA; i++)
+        for (int c = 0; c < d; c++) {
+            const double share = c == 0 ? -0.5 : c == 1 ? -75.0 : 0;
+            ck_assert_double_eq_tol(dx_on[i * d + c] - dx_off[i * d + c], share, 1e-12 * (1 + fabs(dx_on[i * d + c])));
+        }
+    se3rt_model_set_reference_energies(m, 1);
+    double e_back[2];
+    ck_assert_int_eq(se3rt_model_energy_forces(m, &b, e_back, NULL), SE3RT_OK);
+    ck_assert(e_back[0] == e_on[0] && e_back[1] == e_on[1]);
+    free(node_in);
+    free(dx_on);
+    free(dx_off);
+    se3rt_model_free(m);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 /* Sum pooling is extensive: two copies of a molecule far apart have twice its energy. */
 START_TEST(test_sum_pool_extensive)
 {
@@ -309,6 +356,7 @@ static Suite *suite_energy(void)
     tcase_add_loop_test(t, test_forces_fd, 0, (int)(sizeof SPECS_EF / sizeof *SPECS_EF));
     tcase_add_test(t, test_reference_energies);
     tcase_add_test(t, test_reference_input_gradient);
+    tcase_add_test(t, test_reference_switch);
     tcase_add_test(t, test_sum_pool_extensive);
     tcase_add_test(t, test_run_writes_forces);
     tcase_add_test(t, test_spec_errors);
