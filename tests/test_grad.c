@@ -41,7 +41,8 @@ START_TEST(test_gradcheck_tiny_specs)
     gradcheck_ok("'" SPECS "tiny_envelope.spec'");   /* the smooth cut-off's d/dr */
     gradcheck_ok("'" SPECS "tiny_xij.spec'");   /* xij=add: weights, inputs and positions */
     gradcheck_ok("'" SPECS "tiny_edgefield.spec'");
-    gradcheck_ok("'" SPECS "tiny_energy.spec'");   /* reference energies: a loss of ~2,600 */   /* an edge input: its dL/dq through q_i q_j, q_i s_j */
+    gradcheck_ok("'" SPECS "tiny_energy.spec'");   /* reference energies: a loss of ~2,600 */
+    gradcheck_ok("'" SPECS "tiny_gate.spec'");   /* an edge input: its dL/dq through q_i q_j, q_i s_j */
 }
 END_TEST
 
