@@ -57,6 +57,11 @@ struct se3rt_adam;
 double *rt_adam_moments(struct se3rt_adam *a, double **v);
 void    rt_adam_tick(struct se3rt_adam *a, struct rt_opt_step *s);
 double  rt_grad_norm2(const double *g, int64_t n);
+/* Adam's element-wise update of weights [0, n) with moments m and v (runtime/train_adam.c),
+ * the arithmetic of se3rt_adam_step; the four arrays must not overlap. */
+void    rt_adam_update(int64_t n, double *restrict params, const double *restrict grad, double *restrict m,
+                       double *restrict v, double lr, double b1, double ob1, double b2, double ob2, double c1,
+                       double c2, double eps);
 /* Whether data d trains with the device optimiser: a plain loss over open frames (training on
  * forces or stress, and periodic frames, take their gradients on the CPU). */
 struct se3rt_data;

@@ -39,9 +39,12 @@ se3rt_status rt_params_alloc(se3rt_model *m)
  * callers that run rt_model_grad from several threads call this once before. */
 void rt_model_sync_params(se3rt_model *m)
 {
-    if (m->params_dirty) {
-        for (int64_t k = 0; k < m->nparams; k++)
-            rt_model_put(m, m->params_t, k, m->params[k]);
+    if (m->params_dirty) {   /* every step of training: a copy, or a rounding to float, in one loop */
+        if (m->f32)
+            for (int64_t k = 0; k < m->nparams; k++)
+                ((float *)m->params_t)[k] = (float)m->params[k];
+        else if (m->params_t != (void *)m->params)
+            memcpy(m->params_t, m->params, (size_t)m->nparams * sizeof *m->params);
         m->params_dirty = 0;
         m->dev_params_changed = 1;
     }

@@ -1149,11 +1149,7 @@ void se3rt_adam_step(se3rt_adam *a, double *params, const double *grad, double l
 {
     rt_opt_step s = { .lr = lr };
     rt_adam_tick(a, &s);   /* the constants and bias corrections the device's step uses too */
-    for (int64_t k = 0; k < a->n; k++) {
-        a->m[k] = s.b1 * a->m[k] + s.ob1 * grad[k];
-        a->v[k] = s.b2 * a->v[k] + s.ob2 * grad[k] * grad[k];
-        params[k] -= lr * (a->m[k] / s.c1) / (sqrt(a->v[k] / s.c2) + s.eps);
-    }
+    rt_adam_update(a->n, params, grad, a->m, a->v, lr, s.b1, s.ob1, s.b2, s.ob2, s.c1, s.c2, s.eps);
 }
 
 se3rt_status se3rt_adam_save(const se3rt_adam *a, const char *path, const char *const *meta)

@@ -243,6 +243,45 @@ START_TEST(test_trainer_errors)
 }
 END_TEST
 
+/* se3rt_adam_step runs in vector lanes (runtime/train_adam.c): its weights must carry the bits
+ * of the plain scalar update, element by element (volatile keeps the reference scalar), over a
+ * length that leaves a tail after every vector width, for three steps. */
+START_TEST(test_adam_step_scalar_bits)
+{
+    enum { N = 1003 };
+    se3rt_ctx *ctx = NULL;
+    ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+    se3rt_adam *a = NULL;
+    ck_assert_int_eq(se3rt_adam_new(ctx, N, &a), SE3RT_OK);
+    static double p[N], q[N], g[N], m[N], v[N];
+    unsigned seed = 7;
+    for (int k = 0; k < N; k++)
+        p[k] = q[k] = ((double)lcg(&seed) / 16777216.0 - 0.5) * 3.0;
+    const double b1 = 0.9, b2 = 0.999, eps = 1e-8;
+    for (int t = 1; t <= 3; t++) {
+        const double lr = 1e-3 / t;
+        for (int k = 0; k < N; k++)   /* zeros, tiny and large gradients among the others */
+            g[k] = k % 97 == 0 ? 0.0 : ((double)lcg(&seed) / 16777216.0 - 0.5) * (k % 5 == 0 ? 1e-9 : k % 7 == 0 ? 1e3 : 1.0);
+        se3rt_adam_step(a, p, g, lr);
+        const double c1 = 1 - pow(b1, t), c2 = 1 - pow(b2, t);
+        for (int k = 0; k < N; k++) {
+            volatile double mk = b1 * m[k] + (1 - b1) * g[k], gg = (1 - b2) * g[k];
+            volatile double vk = b2 * v[k] + gg * g[k];
+            volatile double num = lr * (mk / c1), den = sqrt(vk / c2) + eps;
+            m[k] = mk;
+            v[k] = vk;
+            q[k] -= num / den;
+        }
+        for (int k = 0; k < N; k++)
+            ck_assert_msg(memcmp(&p[k], &q[k], sizeof p[k]) == 0, "step %d weight %d: %.17g, scalar %.17g", t, k,
+                          p[k], q[k]);
+    }
+    ck_assert_int_eq((int)se3rt_adam_steps(a), 3);
+    se3rt_adam_free(a);
+    se3rt_ctx_free(ctx);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("trainer_api");
@@ -251,6 +290,7 @@ int main(void)
     tcase_add_test(c, test_trainer_loss_decreases);
     tcase_add_test(c, test_trainer_state_resume_exact);
     tcase_add_test(c, test_trainer_errors);
+    tcase_add_test(c, test_adam_step_scalar_bits);
     suite_add_tcase(s, c);
     Suite *all[] = { s, NULL };
     return tu_run_suites(all);
