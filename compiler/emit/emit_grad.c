@@ -16,7 +16,10 @@
  * its receivers in blocks: pass 1 (keys and values, only without the forward's) over a node
  * block's edges, the softmax and self-interaction adjoints of the block's nodes, pass 2 (the
  * edges' adjoint) over the same edge blocks, which reads the radial outputs phi that pass 1 kept
- * (if it ran and they fit in GRAD_PHI_BYTES) or computes them.
+ * (if it ran and they fit in GRAD_PHI_BYTES) or computes them. An edge function takes up to
+ * GRAD_KB edge blocks per call (4 in f32 models on the CPU, else 1) and runs each radial net over
+ * all of them before the next, so that a net's weights and weight gradient are loaded into the
+ * cache once for them; the sums keep the order of one block at a time.
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
