@@ -319,6 +319,67 @@ START_TEST(test_grad_kept_vs_recomputed)
 }
 END_TEST
 
+/* The f32 backward takes several edge blocks per call of an edge function (GRAD_KB) and runs each
+ * radial net over all of them; the sums keep the order of one block per call. So with multiply-add
+ * contraction off (the one thing the compiler may do differently in the two schedules), the
+ * gradients of tiny_attention in f32 on a graph of 13 nodes (radius graph, up to 8 neighbours:
+ * several blocks of 16 edges in one node block) are the same bits with the default GRAD_KB and
+ * with -DSE3B_GRAD_KB=1 (one block per call, the schedule before grouping). */
+START_TEST(test_grad_f32_grouped_blocks)
+{
+    static const char *const flags[] = { "-O1 -ffp-contract=off", "-O1 -ffp-contract=off -DSE3B_GRAD_KB=1" };
+    const int n = 13;
+    double pos[39], x[13 * 16], w[64], L[2];
+    int32_t gp[2] = { 0, n };
+    for (int k = 0; k < 39; k++)
+        pos[k] = sin(1.3 * k + 0.7) * 1.4;
+    for (int k = 0; k < n * 16; k++)
+        x[k] = cos(0.7 * k + 0.2);
+    for (int k = 0; k < 64; k++)
+        w[k] = sin(2.3 * k + 0.5);
+    double *dp[2] = { NULL, NULL }, *dx[2] = { NULL, NULL }, *dpos[2] = { NULL, NULL };
+    int64_t np = 0;
+    int in_dim = 0;
+    for (int r = 0; r < 2; r++) {
+        setenv("SE3TC_CFLAGS", flags[r], 1);
+        se3rt_ctx *ctx = NULL;
+        ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
+        se3rt_model *m = NULL;
+        pipeline_opts po = { .prec = PREC_F32, .grad = 1 };
+        ck_assert_int_eq(pipeline_model_file(ctx, SPECS "tiny_attention.spec", &po, "cpu", &m), SE3RT_OK);
+        ck_assert_int_eq(se3rt_model_init_weights(m, 11), SE3RT_OK);
+        se3rt_model_set_threads(m, 1);
+        in_dim = se3rt_model_in_dim(m);
+        np = se3rt_model_nparams(m);
+        ck_assert_int_le(in_dim, 16);
+        se3rt_batch b = { .n_graphs = 1, .graph_ptr = gp, .pos = pos, .node_in = x };
+        dp[r] = calloc((size_t)np, sizeof(double));
+        dx[r] = calloc((size_t)n * in_dim, sizeof(double));
+        dpos[r] = calloc((size_t)n * 3, sizeof(double));
+        ck_assert_int_eq(se3rt_model_grad(m, &b, lin_loss, w, &L[r], NULL, dp[r], dx[r], dpos[r]), SE3RT_OK);
+        se3rt_model_free(m);
+        se3rt_ctx_free(ctx);
+    }
+    setenv("SE3TC_CFLAGS", "-O1", 1);
+    double mag = 0;
+    for (int64_t k = 0; k < np; k++)
+        mag = fmax(mag, fabs(dp[0][k]));
+    ck_assert_msg(mag > 1e-3, "no weight gradient (%g)", mag);
+    ck_assert(L[0] == L[1]);
+    ck_assert_msg(memcmp(dp[0], dp[1], sizeof(double) * (size_t)np) == 0, "weights: grouped against one block per call %.3g",
+                  rel_diff(dp[0], dp[1], np));
+    ck_assert_msg(memcmp(dx[0], dx[1], sizeof(double) * (size_t)n * in_dim) == 0, "inputs: %.3g",
+                  rel_diff(dx[0], dx[1], (int64_t)n * in_dim));
+    ck_assert_msg(memcmp(dpos[0], dpos[1], sizeof(double) * (size_t)n * 3) == 0, "positions: %.3g",
+                  rel_diff(dpos[0], dpos[1], (int64_t)n * 3));
+    for (int r = 0; r < 2; r++) {
+        free(dp[r]);
+        free(dx[r]);
+        free(dpos[r]);
+    }
+}
+END_TEST
+
 /* Through the entry points of a model library (`se3tc compile --grad --shared`), attention layer
  * by layer: layer_keep_bytes is n_edges x (key + value) doubles for attention and 0 for the
  * others; the forward's output does not depend on keeping; the backward with the kept buffer
@@ -483,6 +544,7 @@ int main(void)
         tcase_set_timeout(a, 300);
         tcase_add_test(a, test_grad_api_translation);
         tcase_add_test(a, test_grad_kept_vs_recomputed);
+        tcase_add_test(a, test_grad_f32_grouped_blocks);
         tcase_add_test(a, test_grad_keep_abi);
         tcase_add_test(a, test_adam_and_schedule);
         tcase_add_test(a, test_compile_grad_flag);

@@ -16,7 +16,10 @@
  * its receivers in blocks: pass 1 (keys and values, only without the forward's) over a node
  * block's edges, the softmax and self-interaction adjoints of the block's nodes, pass 2 (the
  * edges' adjoint) over the same edge blocks, which reads the radial outputs phi that pass 1 kept
- * (if it ran and they fit in GRAD_PHI_BYTES) or computes them.
+ * (if it ran and they fit in GRAD_PHI_BYTES) or computes them. An edge function takes up to
+ * GRAD_KB edge blocks per call (4 in f32 models on the CPU, else 1) and runs each radial net over
+ * all of them before the next, so that a net's weights and weight gradient are loaded into the
+ * cache once for them; the sums keep the order of one block at a time.
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
@@ -35,7 +38,12 @@
 #include "sph.h"
 
 /* Edges per block in the backward: the radial nets' output layers run as matrix products over
- * the block's edges (each weight row read once per block for phi, once for dW and dH). */
+ * the block's edges (each weight row read once per block for phi, once for dW and dH). Edge
+ * blocks per call of an edge function on the CPU (GRAD_KB) in f32 models: a net's weights and
+ * its double weight gradient (on QM9 up to 180 KB and 360 KB) stay in the core's cache for that
+ * many blocks. In f64 models one: a net's weights, gradient and scratch already fill the cache
+ * (2 and 8 measured no faster on QM9 in f64; 2, 4 and 8 faster in f32, 4 the most; docs/perf.md). */
+enum { GRAD_KB_F32 = 4, GRAD_KB_F64 = 1 };
 
 typedef struct grad_ctx {
     const ir *p;
@@ -219,6 +227,16 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "#include <stdlib.h>");
     emit_raw(b, "\n");
     emit_line(b, "enum { GRAD_NB = %d };  /* edges per block in the backward: one vector of se3_real */", g->f32 ? 16 : 8);
+    /* one call of an edge function takes up to GRAD_KB edge blocks and runs each radial net over
+     * all of them before the next net, so that a net's weights and weight gradient (hundreds of KB
+     * on QM9) come into the cache once per GRAD_KB blocks, not once per block; the device walks
+     * one edge at a time (emit_cuda_grad.c) */
+    if (!g->device) {  /* (-DSE3B_GRAD_KB=1 in the JIT's flags: test_grad's check that grouping keeps the sums) */
+        emit_raw(b, "#ifndef SE3B_GRAD_KB\n");
+        emit_line(b, "#define SE3B_GRAD_KB %d", g->f32 ? GRAD_KB_F32 : GRAD_KB_F64);
+        emit_raw(b, "#endif\n");
+    }
+    emit_line(b, "enum { GRAD_KB = %s };  /* edge blocks per call of an edge function */", g->device ? "1" : "SE3B_GRAD_KB");
     emit_line(b, "/* attention keeps a node block's radial outputs from pass 1 for pass 2 up to this size (a");
     emit_line(b, " * share of the last-level cache); not on the device, where it would come from the heap that");
     emit_line(b, " * every thread's scratch shares */");
@@ -806,6 +824,54 @@ static void grad_radial_function(grad_ctx *g, const plan_layer *pl, int q, long 
     emit_raw(b, "\n");
 }
 
+/* The state of one edge block in an edge function (geometry, harmonics, sender features, the
+ * messages and their gradients, lane vectors first for their alignment): se3b_FN_eb. */
+static void grad_edge_state(grad_ctx *g, const plan_layer *pl)
+{
+    emit_buf *b = g->b;
+    const int nsh = g->pl->nsh, msg = pl->msg_dim;
+    emit_line(b, "/* layer %s: one edge block's state in se3b_%s_edge, GRAD_KB of them per call */", pl->fn, pl->fn);
+    emit_line(b, "typedef struct {");
+    emit_line(b, "se3b_v Yv[%d], rinv[%d], drinv[%d], gYv[%d], mv[%d], dmv[%d];", nsh, g->pl->nin, g->pl->nin, nsh, msg, msg);
+    for (int k = 0; k <= SE3_LMAX; k++)
+        if (pl->send.c[k])
+            emit_line(b, "se3b_v sv%d[%d], dsv%d[%d];", k, pl->send.c[k] * (2 * k + 1), k, pl->send.c[k] * (2 * k + 1));
+    emit_line(b, "double dYu_[GRAD_NB][%d][3], dx_[GRAD_NB], dy_[GRAD_NB], dz_[GRAD_NB], rd_[GRAD_NB];", nsh);
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "double env_[GRAD_NB], denv_[GRAD_NB];  /* the envelope u(r) and du/dr per lane */");
+    emit_line(b, "} se3b_%s_eb;", pl->fn);
+    emit_raw(b, "\n");
+}
+
+/* Inside an edge function's loop over its blocks (bk): block bk's edges, messages (mb, or dmb
+ * for the adjoint), kept radial outputs (pc) and state under the names the block's code uses. */
+static void grad_edge_alias(grad_ctx *g, const plan_layer *pl)
+{
+    emit_buf *b = g->b;
+    const int nsh = g->pl->nsh;
+    emit_line(b, "const int ne = neb[bk];");
+    emit_line(b, "const int32_t *I = Ib[bk], *Jn = Jb[bk];");
+    emit_line(b, "const int64_t *E = Eb[bk];");
+    emit_line(b, "double *mb = mb0 ? mb0 + (int64_t)bk * NB * ms : NULL;");
+    emit_line(b, "const double *dmb = dmb0 ? dmb0 + (int64_t)bk * NB * ms : NULL;");
+    emit_line(b, "se3b_v *pc = pc0 ? pc0 + (int64_t)bk * %ld : NULL;", grad_sum_nout(pl));
+    emit_line(b, "se3b_%s_eb *sb = &st[bk];", pl->fn);
+    emit_line(b, "double (*dYu_)[%d][3] = sb->dYu_, *dx_ = sb->dx_, *dy_ = sb->dy_, *dz_ = sb->dz_, *rd_ = sb->rd_;", nsh);
+    if (g->m->envelope != ENV_NONE)
+        emit_line(b, "double *env_ = sb->env_, *denv_ = sb->denv_;");
+    emit_line(b, "se3b_v *Yv = sb->Yv, *rinv = sb->rinv, *drinv = sb->drinv, *gYv = sb->gYv, *mv = sb->mv, *dmv = sb->dmv;");
+    emit_line(b, "const se3b_v *Y = Yv;");
+    emit_raw(b, "%*s(void)ne, (void)I, (void)Jn, (void)E, (void)mb, (void)dmb, (void)pc, (void)dYu_, (void)dx_, (void)dy_, "
+                "(void)dz_, (void)rd_, (void)Yv, (void)rinv, (void)drinv, (void)gYv, (void)mv, (void)dmv, (void)Y",
+             b->indent * 4, "");
+    if (g->m->envelope != ENV_NONE)
+        emit_raw(b, ", (void)env_, (void)denv_");
+    emit_raw(b, ";\n");
+    for (int k = 0; k <= SE3_LMAX; k++)
+        if (pl->send.c[k])
+            emit_line(b, "se3b_v *sv%d = sb->sv%d, *dsv%d = sb->dsv%d;  (void)sv%d, (void)dsv%d;", k, k, k, k, k, k);
+}
+
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
@@ -814,49 +880,44 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     const int nsh = pn->nsh;
     const int in_dim = pl->in.dim, x0_dim = pn->x0.dim;
     const int msg = pl->msg_dim;
+    grad_edge_state(g, pl);
     if (g->device)
         for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
             grad_radial_function(g, pl, q, coff);
-    emit_line(b, "/* Layer %s, a block of ne <= GRAD_NB edges E[q] = (Jn[q] -> I[q]): without dmb, their messages into",
+    emit_line(b, "/* Layer %s, nbk <= GRAD_KB blocks of neb[bk] <= GRAD_NB edges Eb[bk][q] = (Jb[bk][q] -> Ib[bk][q]),",
               pl->fn);
+    emit_line(b, " * GRAD_NB * ms entries of mb0 / dmb0 and %ld vectors of pc0 apart: without dmb0, their messages into",
+              grad_sum_nout(pl));
     emit_line(b, " * mb[q * ms], %d values%s; with dmb = dL/dm (same layout) instead, the adjoint: weights (P, the layer's) into dP,", msg,
               L->kind == LAYER_ATTENTION ? " (keys, then values)" : "");
     emit_line(b, " * sender features into din, positions into dpos, inputs into dx0. The edges run in vector lanes;");
-    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned). pc (or NULL): %ld vectors (aligned)",
-              grad_max_nout(pl), grad_sum_nout(pl));
-    emit_line(b, " * for the radial outputs phi of every net of the block: without dmb they are written there, with");
-    emit_line(b, " * dmb read from there instead of recomputed (the same block's pass 1 wrote them). */");
+    emit_line(b, " * unused lanes hold zeros. wk: 2 * %ld vectors of scratch (aligned)%s. pc0 (or NULL): %ld vectors (aligned)",
+              grad_max_nout(pl), g->device ? "" : ", then GRAD_KB blocks' state", grad_sum_nout(pl));
+    emit_line(b, " * per block for the radial outputs phi of every net of the block: without dmb they are written there,");
+    emit_line(b, " * with dmb read from there instead of recomputed (the same block's pass 1 wrote them). Each radial");
+    emit_line(b, " * net runs over all the blocks before the next net, so its weights and gradient are loaded once for");
+    emit_line(b, " * them; every sum runs in the order of one block at a time (nets in order, blocks in order). */");
     /* called from two passes: on the device one copy of its code, not one inlined into each */
-    emit_line(b, "static %svoid se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int ne, const int32_t *I,",
+    emit_line(b, "static %svoid se3b_%s_edge(const se3m_io *io, const se3_real *P, const se3_real *in, int nbk, const int *neb,",
               g->device ? "__device__ __noinline__ " : "", pl->fn);
-    emit_line(b, "                         const int32_t *Jn, const int64_t *E, double *mb, const double *dmb, int64_t ms,");
-    emit_line(b, "                         se3b_v *wk, se3b_v *pc, double *dP, double *din, double *dpos, double *dx0)");
+    emit_line(b, "                         const int32_t (*Ib)[GRAD_NB], const int32_t (*Jb)[GRAD_NB], const int64_t (*Eb)[GRAD_NB],");
+    emit_line(b, "                         double *mb0, const double *dmb0, int64_t ms, se3b_v *wk, se3b_v *pc0, double *dP,");
+    emit_line(b, "                         double *din, double *dpos, double *dx0)");
     emit_line(b, "{");
     emit_line(b, "const double *pos = (const double *)io->pos;");
     emit_line(b, "const se3_real *x0 = (const se3_real *)io->node_in;");
     emit_line(b, "const se3_real *ea = (const se3_real *)io->edge_attr;");
     emit_line(b, "(void)x0, (void)ea, (void)dx0;");
     emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
-    emit_line(b, "double dYu_[NB][%d][3], dx_[NB], dy_[NB], dz_[NB], rd_[NB];", nsh);
-    if (g->m->envelope != ENV_NONE)
-        emit_line(b, "double env_[NB], denv_[NB];  /* the envelope u(r) and du/dr per lane */");
-    emit_line(b, "se3b_v Yv[%d], rinv[NIN], drinv[NIN], gYv[%d], mv[%d], dmv[%d];", nsh, nsh, msg, msg);
-    emit_line(b, "memset(Yv, 0, sizeof Yv);");
-    emit_line(b, "memset(rinv, 0, sizeof rinv);");
-    emit_line(b, "memset(drinv, 0, sizeof drinv);");
-    emit_line(b, "memset(gYv, 0, sizeof gYv);");
-    emit_line(b, "memset(mv, 0, sizeof mv);");
-    emit_line(b, "memset(dmv, 0, sizeof dmv);");
-    emit_line(b, "const se3b_v *Y = Yv;");
-    for (int k = 0; k <= SE3_LMAX; k++) {
-        if (!pl->send.c[k])
-            continue;
-        int n = pl->send.c[k] * (2 * k + 1);
-        emit_line(b, "se3b_v sv%d[%d], dsv%d[%d];", k, n, k, n);
-        emit_line(b, "memset(sv%d, 0, sizeof sv%d);", k, k);
-        emit_line(b, "memset(dsv%d, 0, sizeof dsv%d);", k, k);
-    }
+    if (g->device)
+        emit_line(b, "se3b_%s_eb st[GRAD_KB];", pl->fn);
+    else
+        emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + %ld);  /* after the radial outputs' scratch */", pl->fn, pl->fn,
+                  2 * grad_max_nout(pl));
+    emit_line(b, "memset(st, 0, sizeof(se3b_%s_eb) * nbk);", pl->fn);
     emit_line(b, "/* geometry, harmonics, edge scalars and sender features, lane by lane */");
+    emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
+    grad_edge_alias(g, pl);
     emit_line(b, "for (int q = 0; q < ne; q++) {");
     emit_line(b, "const int32_t i = I[q], j = Jn[q];");
     emit_line(b, "const int64_t e = E[q];");
@@ -903,17 +964,25 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     else
         emit_line(b, "        dmv[t][q] = dmb[q * ms + t];");
     emit_line(b, "}");
-    for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++)
+    emit_line(b, "}");
+    emit_line(b, "/* the radial nets, each over all the blocks */");
+    for (int q = 0, coff = 0; q < pl->nradials; coff += (int)pl->radials[q].out.out, q++) {
+        emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
+        grad_edge_alias(g, pl);
         if (g->device)
             emit_line(b, "se3b_%s_r%d(P, ne, Y, rinv, drinv, gYv, mv, dmv, dmb, wk, pc, dP, sv%d, dsv%d);", pl->fn, q,
                       pl->radials[q].r->k, pl->radials[q].r->k);
         else
             grad_radial(g, &pl->radials[q], pl, coff);
+        emit_line(b, "}");
+    }
+    emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
+    grad_edge_alias(g, pl);
     emit_line(b, "if (!dmb) {");
     emit_line(b, "for (int q = 0; q < ne; q++)");
     emit_line(b, "    for (int t = 0; t < %d; t++)", msg);
     emit_line(b, "        mb[q * ms + t] = mv[t][q]%s;", g->m->envelope != ENV_NONE ? " * env_[q]" : "");
-    emit_line(b, "return;");
+    emit_line(b, "continue;");
     emit_line(b, "}");
     emit_line(b, "/* geometry: Y(u), u = x / r, and the distance r; then relpos, edge scalars, senders */");
     emit_line(b, "for (int q = 0; q < ne; q++) {");
@@ -964,6 +1033,7 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         emit_line(b, "for (int t = 0; t < %d; t++)", pl->in.c[k] * (2 * k + 1));
         emit_line(b, "    dfj[%d + t] += dsv%d[t][q];", pl->in.off[k], k);
     }
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -1037,21 +1107,26 @@ static void grad_blocks(emit_buf *b, const char *const *fill, int nfill, const c
                         const char *hi)
 {
     emit_line(b, "{");
-    emit_line(b, "int32_t I[GRAD_NB], Jn[GRAD_NB];");
-    emit_line(b, "int64_t E[GRAD_NB];");
-    emit_line(b, "int ne = 0;");
-    emit_line(b, "int64_t bk = 0;");
+    emit_line(b, "int32_t I[GRAD_KB][GRAD_NB], Jn[GRAD_KB][GRAD_NB];");
+    emit_line(b, "int64_t E[GRAD_KB][GRAD_NB];");
+    emit_line(b, "int neb[GRAD_KB];");
+    emit_line(b, "int ne = 0, nk = 0;  /* edges in block nk, full blocks before it */");
+    emit_line(b, "int64_t bk = 0;  /* the blocks before this call's */");
     emit_line(b, "(void)bk;");
     emit_line(b, "const int64_t eend = io->row[%s];", hi);
     emit_line(b, "for (int32_t i = %s; i < %s; i++) {", lo, hi);
     emit_line(b, "for (int64_t e = io->row[i]; e < io->row[i + 1]; e++) {");
-    emit_line(b, "I[ne] = i, Jn[ne] = io->src[e], E[ne] = e;");
+    emit_line(b, "I[nk][ne] = i, Jn[nk][ne] = io->src[e], E[nk][ne] = e;");
     for (int t = 0; t < nfill; t++)
         emit_line(b, "%s", fill[t]);
     emit_line(b, "if (++ne == GRAD_NB || e + 1 == eend) {");
-    emit_line(b, "%s", call);
+    emit_line(b, "neb[nk++] = ne;");
     emit_line(b, "ne = 0;");
-    emit_line(b, "bk++;");
+    emit_line(b, "if (nk == GRAD_KB || e + 1 == eend) {");
+    emit_line(b, "%s", call);
+    emit_line(b, "bk += nk;");
+    emit_line(b, "nk = 0;");
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -1095,12 +1170,14 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
     const layer *L = pl->L;
     emit_buf *b = g->b;
     const int od = pl->out.dim, id = pl->in.dim;
-    char call[400];
+    char call[400], kbstate[120] = "";
+    if (!g->device)  /* the edge blocks' state after the scratch (the device's is on its stack) */
+        snprintf(kbstate, sizeof kbstate, " + sizeof(se3b_%s_eb) * GRAD_KB", pl->fn);
     grad_head(g, pl);
     emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
     emit_line(b, "/* scratch: the radial outputs and their gradients (lane vectors), a block's dL/d(messages) */");
-    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
-    emit_line(b, "double *dmm = malloc(sizeof(double) * GRAD_NB * OD);");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT%s);", kbstate);
+    emit_line(b, "double *dmm = malloc(sizeof(double) * GRAD_KB * GRAD_NB * OD);");
     emit_line(b, "if (!wk || !dmm) {");
     emit_line(b, "free(wk);");
     emit_line(b, "free(dmm);");
@@ -1112,9 +1189,9 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
         L->agg == AGG_MEAN ? "const double sc = deg > 0 ? 1.0 / (double)deg : 0;" : "const double sc = 1;",
         "(void)deg;",
         "for (int t = 0; t < OD; t++)",
-        "    dmm[ne * OD + t] = dout[(int64_t)i * OD + t] * sc;",
+        "    dmm[(nk * GRAD_NB + ne) * OD + t] = dout[(int64_t)i * OD + t] * sc;",
     };
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dmm, OD, wk, NULL, dP, din, dpos, dx0);", pl->fn);
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, nk, neb, I, Jn, E, NULL, dmm, OD, wk, NULL, dP, din, dpos, dx0);", pl->fn);
     grad_blocks(b, fill, 5, call, "0", "io->n_nodes");
     if (pl->si.n && pl->si.attentive) {
         grad_si_blocks(g, &pl->si, "io->n_nodes", id, od, "in", "dout", "din", NULL, "free(wk); free(dmm); ");
@@ -1164,7 +1241,9 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     const int od = pl->out.dim, id = pl->in.dim, kd = pl->key.dim, vd = pl->value.dim;
     const int md = pl->mid.dim, H = L->heads;
     grad_head(g, pl);
-    char call[400];
+    char call[400], kbstate[120] = "";
+    if (!g->device)  /* the edge blocks' state after the scratch (the device's is on its stack) */
+        snprintf(kbstate, sizeof kbstate, " + sizeof(se3b_%s_eb) * GRAD_KB", pl->fn);
     emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld, ID = %d, VD = %d, MD = %d, OD = %d };", kd, kd + vd, H,
               grad_max_nout(pl), id, vd, md, od);
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
@@ -1173,7 +1252,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, " * of nodes' inputs, queries, aggregated values, mid rows and their gradients; then the scratch");
     emit_line(b, " * of the edge blocks */");
     emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * ((kept ? 1 : 2) * MSG + H) + GRAD_NB * (ID + KD + VD + 2 * MD) + 1));");
-    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT%s);", kbstate);
     emit_line(b, "if (!kvs_all || !wk) {");
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
@@ -1226,7 +1305,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, " * over the block; the softmax adjoint node by node; pass 2, the adjoint of their edges in blocks */");
     emit_line(b, "for (int32_t i0 = 0; i0 < io->n_nodes; i0 += GRAD_NB) {");
     emit_line(b, "const int nb = io->n_nodes - i0 < GRAD_NB ? (int)(io->n_nodes - i0) : GRAD_NB;");
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, kvs_all + (E[0] - eb) * MSG, NULL, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, nk, neb, I, Jn, E, kvs_all + (E[0][0] - eb) * MSG, NULL, MSG, wk, ncb > 0 ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
              pl->fn, grad_sum_nout(pl));
     emit_line(b, "if (!kept) { /* pass 1 */");
     grad_blocks(b, NULL, 0, call, "i0", "i0 + nb");
@@ -1382,7 +1461,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     grad_maps(g, &pl->q, "fi", "dq", "dfi", "goto fail;");
     emit_line(b, "}");
     emit_line(b, "/* pass 2: the block's edges again, with their dL/d(keys, values), in the same blocks */");
-    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, ne, I, Jn, E, NULL, dms_all + (E[0] - eb) * MSG, MSG, wk, bk < ncb ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
+    snprintf(call, sizeof call, "se3b_%s_edge(io, P, in, nk, neb, I, Jn, E, NULL, dms_all + (E[0][0] - eb) * MSG, MSG, wk, ncb > 0 ? pcache + bk * %ld : NULL, dP, din, dpos, dx0);",
              pl->fn, grad_sum_nout(pl));
     grad_blocks(b, NULL, 0, call, "i0", "i0 + nb");
     emit_line(b, "}");
