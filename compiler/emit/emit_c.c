@@ -500,11 +500,10 @@ static void emit_layer_head(emit_ctx *e, const plan_layer *pl)
                 emit_raw(e->b, " %s", e->pl->layers[i].L->name);
         emit_raw(e->b, " */\n");
     }
-    if (L->kind == LAYER_ATTENTION)   /* kvo: the training forward keeps keys and values there (or NULL) */
-        emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out,", pl->fn);
-    else
-        emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out)", pl->fn);
-    if (L->kind == LAYER_ATTENTION)
+    const int att = L->kind == LAYER_ATTENTION;   /* kvo: the training forward keeps keys and values there (or NULL) */
+    emit_line(e->b, "static void se3_%s_forward(const se3m_io *io, const se3_real *restrict P, const se3_real *restrict in, se3_real *restrict out%s",
+              pl->fn, att ? "," : ")");
+    if (att)
         emit_line(e->b, "                           double *restrict kvo)");
     emit_line(e->b, "{");
     arena_free(&a);

@@ -872,6 +872,17 @@ static void grad_edge_alias(grad_ctx *g, const plan_layer *pl)
             emit_line(b, "se3b_v *sv%d = sb->sv%d, *dsv%d = sb->dsv%d;  (void)sv%d, (void)dsv%d;", k, k, k, k, k, k);
 }
 
+/* The edge function's scratch wk (se3b_FN_edge): the radial outputs and their gradients, 2 * NOUT
+ * lane vectors, then on the CPU GRAD_KB edge blocks' state (the device's is on its stack). */
+static void grad_edge_scratch(grad_ctx *g, const plan_layer *pl)
+{
+    if (g->device)
+        emit_line(g->b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    else
+        emit_line(g->b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT + sizeof(se3b_%s_eb) * GRAD_KB);",
+                  pl->fn);
+}
+
 static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
 {
     emit_buf *b = g->b;
@@ -1170,13 +1181,11 @@ static void grad_conv(grad_ctx *g, const plan_layer *pl)
     const layer *L = pl->L;
     emit_buf *b = g->b;
     const int od = pl->out.dim, id = pl->in.dim;
-    char call[400], kbstate[120] = "";
-    if (!g->device)  /* the edge blocks' state after the scratch (the device's is on its stack) */
-        snprintf(kbstate, sizeof kbstate, " + sizeof(se3b_%s_eb) * GRAD_KB", pl->fn);
+    char call[400];
     grad_head(g, pl);
     emit_line(b, "enum { OD = %d, NOUT = %ld };", od, grad_max_nout(pl));
     emit_line(b, "/* scratch: the radial outputs and their gradients (lane vectors), a block's dL/d(messages) */");
-    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT%s);", kbstate);
+    grad_edge_scratch(g, pl);
     emit_line(b, "double *dmm = malloc(sizeof(double) * GRAD_KB * GRAD_NB * OD);");
     emit_line(b, "if (!wk || !dmm) {");
     emit_line(b, "free(wk);");
@@ -1241,9 +1250,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     const int od = pl->out.dim, id = pl->in.dim, kd = pl->key.dim, vd = pl->value.dim;
     const int md = pl->mid.dim, H = L->heads;
     grad_head(g, pl);
-    char call[400], kbstate[120] = "";
-    if (!g->device)  /* the edge blocks' state after the scratch (the device's is on its stack) */
-        snprintf(kbstate, sizeof kbstate, " + sizeof(se3b_%s_eb) * GRAD_KB", pl->fn);
+    char call[400];
     emit_line(b, "enum { KD = %d, MSG = %d, H = %d, NOUT = %ld, ID = %d, VD = %d, MD = %d, OD = %d };", kd, kd + vd, H,
               grad_max_nout(pl), id, vd, md, od);
     emit_line(b, "const double scale = %s;  /* 1 / sqrt(key size) */", emit_real(buf, 1.0 / sqrt((double)kd), 0));
@@ -1252,7 +1259,7 @@ static void grad_attention(grad_ctx *g, const plan_layer *pl)
     emit_line(b, " * of nodes' inputs, queries, aggregated values, mid rows and their gradients; then the scratch");
     emit_line(b, " * of the edge blocks */");
     emit_line(b, "double *kvs_all = malloc(sizeof(double) * (size_t)(nE * ((kept ? 1 : 2) * MSG + H) + GRAD_NB * (ID + KD + VD + 2 * MD) + 1));");
-    emit_line(b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT%s);", kbstate);
+    grad_edge_scratch(g, pl);
     emit_line(b, "if (!kvs_all || !wk) {");
     emit_line(b, "free(kvs_all);");
     emit_line(b, "free(wk);");
@@ -1769,14 +1776,14 @@ static void grad_entry(grad_ctx *g)
     emit_line(b, "switch (i) {");
     for (int i = 0; i < pn->nlayers; i++) {
         const plan_layer *pl = &pn->layers[i];
-        if (pl->L->kind == LAYER_ATTENTION)
+        if (pl->L->kind == LAYER_ATTENTION) {
             emit_line(b, "case %d: return se3b_%s_backward_kv(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in,",
                       i, pl->fn, pl->wbase, pl->wbase);
-        if (pl->L->kind == LAYER_ATTENTION)
             emit_line(b, "                            (const double *)keep);  /* %s */", pl->L->name);
-        else
+        } else {
             emit_line(b, "case %d: return se3b_%s_backward(io, P + %ld, (const se3_real *)in, dout, din, dparams + %ld, dpos, dnode_in);  /* %s */",
                       i, pl->fn, pl->wbase, pl->wbase, pl->L->name);
+        }
     }
     emit_line(b, "}");
     emit_line(b, "return -1;");
