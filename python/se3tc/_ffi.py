@@ -92,6 +92,8 @@ se3rt_status se3rt_model_set_device(se3rt_model *m, const char *device, const ch
 const char  *se3rt_model_device(const se3rt_model *m);
 
 int se3rt_model_has_grad(const se3rt_model *m);
+void se3rt_model_set_grad_keep(se3rt_model *m, int64_t max_bytes);
+void se3rt_model_set_reference_energies(se3rt_model *m, int on);
 int se3rt_model_has_energy(const se3rt_model *m);
 se3rt_status se3rt_model_energy_forces_stress(se3rt_model *m, const se3rt_batch *b, double *energy,
                                               double *forces, double *stress);

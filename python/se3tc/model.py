@@ -165,8 +165,9 @@ class Model:
     def set_device(self, device, cuda_source=None):
         """Where forward runs (docs/cuda.md): "cpu"; "cuda" (the model's CUDA code, NAME.cu of
         the same spec and precision, compiled with NVRTC; Se3tcError when no GPU is usable);
-        "auto" (cuda when usable, else the CPU; `device` says which). Gradients and forces are
-        always computed on the CPU."""
+        "auto" (cuda when usable, else the CPU; `device` says which). Gradients and forces run
+        on the GPU too when cuda_source carries the backward kernels (`se3tc compile --grad`, as
+        from_spec does), except for periodic frames, which take the CPU's backward."""
         self._alive()
         src = cuda_source.encode() if isinstance(cuda_source, str) else cuda_source
         self._check(self._lib.se3rt_model_set_device(self._m, device.encode(), src if src else _ffi.ffi.NULL,
@@ -183,6 +184,26 @@ class Model:
         """True when the code carries the backward (compiled with --grad)."""
         self._alive()
         return bool(self._lib.se3rt_model_has_grad(self._m))
+
+    def set_grad_keep(self, max_bytes):
+        """The most memory in bytes (per gradient call, so per training thread) that the
+        forward of vjp, energy_forces and training keeps for the backward: each attention
+        layer's keys and values, n_edges x (key + value dims) doubles, in layer order while they
+        fit (se3rt_model_set_grad_keep; default 64 MiB). A layer that does not fit is recomputed
+        by its backward: the same gradients to rounding, more slowly. 0 keeps nothing."""
+        self._alive()
+        if int(max_bytes) < 0:
+            raise ValueError(f"se3tc: set_grad_keep: max_bytes must be >= 0, not {max_bytes}")
+        self._lib.se3rt_model_set_grad_keep(self._m, int(max_bytes))
+
+    def set_reference_energies(self, on):
+        """Whether outputs include the spec's reference energies (`reference={H = -13.6, ...}`:
+        each atom's species one-hot times its element's energy, added to the energy column); on
+        by default. Off, every call gives the model's energy without them (interaction
+        energies); forces, stress and weight gradients are the same either way
+        (se3rt_model_set_reference_energies). A model without reference energies ignores it."""
+        self._alive()
+        self._lib.se3rt_model_set_reference_energies(self._m, 1 if on else 0)
 
     @property
     def jit_command(self):

@@ -2,8 +2,11 @@
 vector-Jacobian product against differences of the outputs, and equivariance: rotating the
 positions (and the degree-1 inputs) rotates the forces and leaves the energy unchanged."""
 import numpy as np
+import pytest
 
-from conftest import cluster, random_rotation
+import os
+
+from conftest import ROOT, cluster, random_rotation
 
 
 def props_of(rng, n):
@@ -95,3 +98,53 @@ def test_f32_model_forces(attention):
     assert E32[0] != E[0]  # it really ran in single precision
     np.testing.assert_allclose(E32, E, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(F32, F, rtol=1e-4, atol=1e-5)
+
+
+@pytest.fixture(scope="module")
+def reference_model():
+    """specs/tiny_energy.spec (not the tests' own tiny_energy): a pooled energy with reference
+    energies H -13.6, O -2041.3."""
+    import se3tc
+    return se3tc.Model.from_spec(os.path.join(ROOT, "specs", "tiny_energy.spec"), seed=5)
+
+
+def test_reference_energies_switch(reference_model):
+    """Off, each graph's energy loses exactly the sum of its atoms' reference energies; the
+    forces do not change."""
+    energy_model = reference_model
+    rng = np.random.default_rng(15)
+    pos = np.concatenate([cluster(rng, 4, spread=0.9), cluster(rng, 3, spread=0.9)])
+    gp = np.array([0, 4, 7])
+    species = ["O", "H", "H", "O", "H", "O", "H"]
+    E, F, _ = energy_model.energy_forces(pos, graph_ptr=gp, species=species)
+    try:
+        energy_model.set_reference_energies(False)
+        E0, F0, _ = energy_model.energy_forces(pos, graph_ptr=gp, species=species)
+    finally:
+        energy_model.set_reference_energies(True)
+    ref = np.array([-2041.3 * 2 - 13.6 * 2, -2041.3 - 13.6 * 2])
+    np.testing.assert_allclose(E - E0, ref, rtol=1e-12)
+    np.testing.assert_allclose(F0, F, rtol=1e-12, atol=1e-14)
+    assert np.abs(F).max() > 1e-3
+    np.testing.assert_array_equal(energy_model.energy_forces(pos, graph_ptr=gp, species=species)[0], E)
+
+
+def test_grad_keep_bound(attention):
+    """With nothing kept (set_grad_keep(0)) attention's backward recomputes its keys and values:
+    the same gradients to rounding."""
+    rng = np.random.default_rng(16)
+    pos = cluster(rng, 6)
+    node_in = attention.node_inputs(pos, properties=props_of(rng, 6))
+    dout = rng.normal(size=(6, attention.out_dim))
+    out, dparams, dnode, dpos = attention.vjp(pos, dout, node_in)
+    try:
+        attention.set_grad_keep(0)
+        out0, dparams0, dnode0, dpos0 = attention.vjp(pos, dout, node_in)
+    finally:
+        attention.set_grad_keep(64 << 20)
+    np.testing.assert_array_equal(out0, out)
+    assert np.abs(dparams).max() > 1e-3
+    for a, b in ((dparams0, dparams), (dnode0, dnode), (dpos0, dpos)):
+        np.testing.assert_allclose(a, b, rtol=1e-12, atol=1e-13 * np.abs(b).max())
+    with pytest.raises(ValueError):
+        attention.set_grad_keep(-1)
