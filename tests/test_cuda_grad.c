@@ -360,7 +360,9 @@ END_TEST
  * kernels sum; =0 gives a whole graph one thread (the layout before the split). Both must match the
  * CPU in f64 (a receiver's node-wise work done twice, or a partial lost, would not), and their
  * weight gradients must differ in some bit (the sums are grouped by receiver: the same bits would
- * mean the knob did not split anything). A malformed value is a clean error. */
+ * mean the knob did not split anything). A third run caps the weight partial rows
+ * (SE3TC_CUDA_GRAD_ROWS=1: as few as graphs, 3), so one thread takes several chunks in turn.
+ * A malformed value is a clean error. */
 static void chunk_case(const char *spec)
 {
     char path[1024];
@@ -372,19 +374,23 @@ static void chunk_case(const char *spec)
     tm_batch_make(p.c->m, &t, urand);
     const int64_t np = se3rt_model_nparams(p.cpu);
     const int64_t nout = (se3rt_model_out_per_graph(p.cpu) ? 3 : t.n) * se3rt_model_out_dim(p.cpu);
-    grads a, d[2];
+    grads a, d[3];
     run_grad(p.ctx, p.cpu, &t, nout, np, &a);
-    for (int k = 0; k < 2; k++) {
+    static const char *const what[] = { "whole graph", "1 receiver", "1 receiver, 3 rows" };
+    for (int k = 0; k < 3; k++) {
         setenv("SE3TC_CUDA_GRAD_CHUNK", k ? "1" : "0", 1);
+        if (k == 2)
+            setenv("SE3TC_CUDA_GRAD_ROWS", "1", 1);
         run_grad(p.ctx, p.dev, &t, nout, np, &d[k]);
         const double e_dp = rel_err(a.dp, d[k].dp, np), e_dx = rel_err(a.dx, d[k].dx, (int64_t)t.n * t.in_dim);
         const double e_pos = rel_err(a.dpos, d[k].dpos, (int64_t)t.n * 3);
-        printf("grad %-16s f64 chunk %s: dweights %.2g dinputs %.2g dpos %.2g (device vs CPU)\n", spec,
-               k ? "1 receiver" : "whole graph", e_dp, e_dx, e_pos);
+        printf("grad %-16s f64 chunk %s: dweights %.2g dinputs %.2g dpos %.2g (device vs CPU)\n", spec, what[k],
+               e_dp, e_dx, e_pos);
         ck_assert_msg(e_dp <= 1e-12 && e_dx <= 1e-12 && e_pos <= 1e-12,
-                      "%s, SE3TC_CUDA_GRAD_CHUNK=%d: device vs CPU dweights %g dinputs %g dpos %g > 1e-12", spec, k,
+                      "%s, %s per thread: device vs CPU dweights %g dinputs %g dpos %g > 1e-12", spec, what[k],
                       e_dp, e_dx, e_pos);
     }
+    unsetenv("SE3TC_CUDA_GRAD_ROWS");
     ck_assert_msg(memcmp(d[0].dp, d[1].dp, sizeof(double) * (size_t)np) != 0,
                   "%s: the same weight gradients, bit for bit, with one receiver per thread as with one graph", spec);
     setenv("SE3TC_CUDA_GRAD_CHUNK", "4x", 1);
@@ -395,8 +401,8 @@ static void chunk_case(const char *spec)
     unsetenv("SE3TC_CUDA_GRAD_CHUNK");
     free_grads(&z);
     free_grads(&a);
-    free_grads(&d[0]);
-    free_grads(&d[1]);
+    for (int k = 0; k < 3; k++)
+        free_grads(&d[k]);
     tm_batch_free(&t);
     tm_pair_free(&p);
 }

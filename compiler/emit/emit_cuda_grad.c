@@ -178,9 +178,10 @@ static void cg_graph_kernels(emit_buf *b, const plan_layer *pl, int i)
 /* One thread per chunk of a graph's receivers (the runtime's chunk table): the CPU backward over
  * an se3m_io whose receivers are the chunk's and whose node arrays start at the chunk's first
  * receiver (senders before it have negative indices: the runtime numbers senders from there).
- * The thread owns nothing outside its own partials: its graph's rows of dL/d(input, positions,
- * model inputs) and a row of weight partials; se3g_LAYER_nodes sums the node partials over the
- * graph's chunks in chunk order, se3g_LAYER_reduce the weight partials over all chunks. */
+ * A chunk owns nothing outside its own partials: its graph's rows of dL/d(input, positions,
+ * model inputs); thread w adds chunks w, w + n_wrows, ... in order into weight partial row w
+ * (n_wrows: the runtime's bound on that buffer). se3g_LAYER_nodes sums the node partials over
+ * the graph's chunks in chunk order, se3g_LAYER_reduce the weight rows in row order. */
 static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
 {
     const layer *L = pl->L;
@@ -194,7 +195,12 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "enum { ID = %d, OD = %d, NW = %ld, DI = %d, NP = DI + 3 + SE3G_X0_DIM };", pl->in.dim, pl->out.dim,
               pl->wsize, di);
     emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
-    emit_line(b, "for (se3_i64 c = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; c < a->n_chunks; c += st) {");
+    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
+    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
+    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
+    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+    emit_line(b, "    dp[k] = 0;");
+    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
     emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
     emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
     emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
@@ -207,17 +213,16 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "io.row = (const int64_t *)(a->lrow + f0 + g), io.src = (const int32_t *)(a->lsrc + e0), io.graph_ptr = gp;");
     emit_line(b, "io.pos = a->pos + 3 * f0, io.edge_attr = a->ea ? a->ea + 4 * e0 : 0, io.params = a->P;");
     emit_line(b, "io.node_in = a->x0 + f0 * SE3G_X0_DIM, io.nthreads = 1;");
-    emit_line(b, "double *np = a->npart + ch[3], *dp = a->dpart + c * SE3G_MAX_LAYER_WEIGHTS;");
+    emit_line(b, "double *np = a->npart + ch[3];");
     emit_line(b, "for (se3_i64 k = 0; k < nn * NP; k++)");
     emit_line(b, "    np[k] = 0;");
-    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
-    emit_line(b, "    dp[k] = 0;");
     emit_line(b, "double *pdin = np, *pdpos = np + nn * DI, *pdx0 = pdpos + 3 * nn;");
     emit_line(b, "(void)pdin;");
     emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, %s + r0 * ID, dp, pdpos + 3 * r0,",
               pl->fn, pl->wbase, i > 0 ? "pdin" : "pdx0");
     emit_line(b, "                      pdx0 + r0 * SE3G_X0_DIM) != 0)");
     emit_line(b, "    *a->fail = 1;");
+    emit_line(b, "}");
     emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
@@ -260,7 +265,7 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "}");
     emit_line(b, "}");
     emit_raw(b, "\n");
-    cg_reduce(b, pl, "a->n_chunks", "in chunk order: graph by graph, receivers ascending");
+    cg_reduce(b, pl, "a->n_wrows", "in row order (row w: chunks w, w + n_wrows, ...)");
 }
 
 void emit_cuda_grad(const ir *p, emit_buf *b)
@@ -324,7 +329,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "const se3_real *in;       /* the layer's input rows */");
     emit_line(b, "const double *dout;       /* dL/d(its output rows) */");
     emit_line(b, "double *din;              /* dL/d(its input rows): written; layer 0: dx0, added to */");
-    emit_line(b, "double *dpart;            /* n_chunks (>= n_graphs) x SE3G_MAX_LAYER_WEIGHTS partials */");
+    emit_line(b, "double *dpart;            /* n_wrows (>= n_graphs) x SE3G_MAX_LAYER_WEIGHTS partials */");
     emit_line(b, "double *dparams;          /* SE3G_NPARAMS: dL/dweights */");
     emit_line(b, "double *dpos;             /* n_nodes x 3: dL/d(positions), added to */");
     emit_line(b, "double *dx0;              /* n_nodes x SE3G_X0_DIM: dL/d(model inputs), added to */");
@@ -333,6 +338,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "const se3_i64 *gchunk;    /* n_graphs + 1: graph g's chunks are gchunk[g] .. gchunk[g + 1] - 1 */");
     emit_line(b, "se3_i64 n_chunks;");
     emit_line(b, "double *npart;            /* per chunk: its graph's nodes x SE3G_NODE_PART partials */");
+    emit_line(b, "se3_i64 n_wrows;          /* weight partial rows of the split layers: n_graphs .. n_chunks */");
     emit_line(b, "} se3g_args;");
     emit_raw(b, "\n");
     emit_buf t = { 0 };

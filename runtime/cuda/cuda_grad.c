@@ -10,10 +10,12 @@
  *
  * Receiver chunks: the message-passing layers' backward runs one thread per chunk of a graph's
  * receivers (at most $SE3TC_CUDA_GRAD_CHUNK receivers, default CG_CHUNK; 0: the whole graph), each
- * with partials for its graph's nodes and the layer's weights that fixed-order kernels sum. The
- * partials (chunks x the largest layer's weights, plus per chunk its graph's nodes x
- * SE3G_NODE_PART) are kept under CG_PART_BYTES by doubling the chunk size; at one chunk per graph
- * they are what the per-graph kernels need anyway, whatever the bound. */
+ * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
+ * CG_NPART_BYTES by doubling the chunk size), and rows of weight partials (each the largest
+ * layer's weight count) that the chunks share in a fixed way: row w takes chunks w, w + rows, ...
+ * in order. Rows: as many as chunks, at most CG_WPART_BYTES' worth (or $SE3TC_CUDA_GRAD_ROWS),
+ * but never fewer than graphs (what the per-graph kernels need anyway). Fixed-order kernels sum
+ * both. */
 #include "se3rt_cuda.h"
 #include "cuda_model_impl.h"
 
@@ -33,17 +35,19 @@ typedef struct cg_args {
     se3rt_dptr chunk, gchunk;
     int64_t n_chunks;
     se3rt_dptr npart;
+    int64_t n_wrows;
 } cg_args;
-_Static_assert(sizeof(cg_args) == 24 * 8, "se3g_args is 24 members of 8 bytes");
+_Static_assert(sizeof(cg_args) == 25 * 8, "se3g_args is 25 members of 8 bytes");
 
-enum { CG_CHUNK = 4 };                          /* receivers per thread by default */
-#define CG_PART_BYTES ((int64_t)256 << 20)      /* the partials' bound (see the top of this file) */
+enum { CG_CHUNK = 4 };                          /* receivers per chunk by default */
+#define CG_NPART_BYTES ((int64_t)1 << 30)       /* the node partials' bound (see the top of this file) */
+#define CG_WPART_BYTES ((int64_t)4 << 30)       /* the weight partials' bound, unless graphs need more */
 
-/* Receivers per chunk: $SE3TC_CUDA_GRAD_CHUNK (0: a whole graph per thread), else CG_CHUNK. */
-static se3rt_status cg_chunk_size(se3rt_ctx *ctx, int64_t *out)
+/* $NAME as a decimal number below 2^30 into *out (unchanged when unset or empty); what it is for
+ * goes into the error. */
+static se3rt_status cg_env(se3rt_ctx *ctx, const char *name, const char *what, int64_t *out)
 {
-    const char *v = getenv("SE3TC_CUDA_GRAD_CHUNK");
-    *out = CG_CHUNK;
+    const char *v = getenv(name);
     if (!v || !*v)
         return SE3RT_OK;
     int64_t n = 0;
@@ -51,9 +55,8 @@ static se3rt_status cg_chunk_size(se3rt_ctx *ctx, int64_t *out)
     for (; *p >= '0' && *p <= '9' && n < ((int64_t)1 << 30); p++)
         n = n * 10 + (*p - '0');
     if (*p || n >= ((int64_t)1 << 30))
-        return rt_error(ctx, SE3RT_ERR_INVALID,
-                        "SE3TC_CUDA_GRAD_CHUNK=\"%.40s%s\": expected receivers per thread, 0 (a whole graph) to 2^30 - 1",
-                        v, strlen(v) > 40 ? "..." : "");
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s=\"%.40s%s\": expected %s to 2^30 - 1", name, v,
+                        strlen(v) > 40 ? "..." : "", what);
     *out = n;
     return SE3RT_OK;
 }
@@ -110,20 +113,24 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
             lsrc[e] = io->src[e] - n0;
         }
     }
-    /* the receiver chunks: the size, doubled while the partials exceed their bound */
-    int64_t cs = 0, nc = 0, npr = 0, maxn = 0;
+    /* the receiver chunks: the size, doubled while the node partials exceed their bound; the weight
+     * partial rows */
+    int64_t cs = CG_CHUNK, nc = 0, npr = 0, maxn = 0, wr = CG_WPART_BYTES / (g->grad_maxw * (int64_t)sizeof(double));
     if (!st)
-        st = cg_chunk_size(ctx, &cs);
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_CHUNK", "receivers per thread, 0 (a whole graph)", &cs);
+    if (!st)
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_ROWS", "weight partial rows (threads of a message-passing layer)", &wr);
     for (int64_t q = 0; q < ng; q++)
         if (io->graph_ptr[q + 1] - io->graph_ptr[q] > maxn)
             maxn = io->graph_ptr[q + 1] - io->graph_ptr[q];
     if (g->grad_node_part <= 0)
         cs = 0;   /* no layer splits: one chunk per graph */
     cg_count(io, cs, g->grad_node_part, &nc, &npr);
-    while (cs > 0 && cs < maxn && (nc * g->grad_maxw + npr) * (int64_t)sizeof(double) > CG_PART_BYTES) {
+    while (cs > 0 && cs < maxn && npr * (int64_t)sizeof(double) > CG_NPART_BYTES) {
         cs *= 2;
         cg_count(io, cs, g->grad_node_part, &nc, &npr);
     }
+    wr = wr < ng ? ng : wr > nc ? nc : wr;
     int64_t *chunk = st ? NULL : rt_calloc(ctx, (size_t)(4 * nc + 1), sizeof *chunk);
     int64_t *gchunk = st ? NULL : rt_calloc(ctx, (size_t)(ng + 1), sizeof *gchunk);
     if (!st && (!chunk || !gchunk))
@@ -160,7 +167,7 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     if (!st) {
         g->fw_rows = rows, g->fw_maxd = maxd, g->fw_nodes = nn, g->fw_graphs = ng, g->fw_edges = ne;
         g->fw_has_ea = io->edge_attr != NULL;
-        g->fw_chunks = nc, g->fw_npart = npr;
+        g->fw_chunks = nc, g->fw_npart = npr, g->fw_wrows = wr;
     }
     return st;
 }
@@ -184,7 +191,7 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
             .din = i == 0 ? g->buf[CB_DX0].p : other, .dpart = g->buf[CB_DPART].p, .dparams = g->buf[CB_DPARAMS].p,
             .dpos = g->buf[CB_DPOS].p, .dx0 = g->buf[CB_DX0].p, .fail = g->buf[CB_FAIL].p,
             .chunk = g->buf[CB_CHUNK].p, .gchunk = g->buf[CB_GCHUNK].p, .n_chunks = g->fw_chunks,
-            .npart = g->buf[CB_NPART].p,
+            .npart = g->buf[CB_NPART].p, .n_wrows = g->fw_wrows,
         };
         se3rt_dptr t = cur;
         cur = other;
@@ -206,7 +213,7 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
     for (int i = L - 1; !st && i >= 0; i--) {
         ap = g->buf[CB_ARGS].p + (se3rt_dptr)i * sizeof(cg_args);
         snprintf(kn, sizeof kn, "se3g_%.200s_backward", g->names[i]);
-        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(g->grad_split[i] ? g->fw_chunks : ng),
+        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(g->grad_split[i] ? g->fw_wrows : ng),
                             .block = SE3RT_CUDA_THREADS, .args = args };
         st = g->be->launch(g->impl, &l);
         if (st)
@@ -233,7 +240,7 @@ se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, i
     const int64_t nn = g->fw_nodes, dbytes = g->fw_rows * g->fw_maxd * (int64_t)sizeof(double);
     const int64_t zero = 0;
     se3rt_status st;
-    if ((st = rt_cu_reserve(g, CB_DPART, (size_t)(g->fw_chunks * g->grad_maxw) * sizeof(double))) ||
+    if ((st = rt_cu_reserve(g, CB_DPART, (size_t)(g->fw_wrows * g->grad_maxw) * sizeof(double))) ||
         (st = rt_cu_reserve(g, CB_NPART, (size_t)(g->fw_npart + 1) * sizeof(double))) ||
         (st = rt_cu_reserve(g, CB_DA, (size_t)dbytes)) || (st = rt_cu_reserve(g, CB_DB, (size_t)dbytes)) ||
         (st = rt_cu_reserve(g, CB_DPARAMS, (size_t)(nparams + 1) * sizeof(double))) ||

@@ -19,7 +19,7 @@ enum {
     CB_GCHUNK,                        /* n_graphs + 1: each graph's first chunk */
     CB_NPART,                         /* the chunks' node partials (doubles) */
     CB_ARGS,                          /* one se3g_args per layer */
-    CB_DPART,                         /* n_chunks x SE3G_MAX_LAYER_WEIGHTS doubles */
+    CB_DPART,                         /* weight rows x SE3G_MAX_LAYER_WEIGHTS doubles */
     CB_DA, CB_DB,                     /* dL/d(activations), ping-pong, rows x maxd doubles */
     CB_DPARAMS,                       /* nparams doubles */
     CB_DPOS, CB_DX0,                  /* n_nodes x 3, n_nodes x in_dim doubles */
@@ -57,6 +57,7 @@ struct rt_cuda_model {
     /* after rt_cuda_model_grad_forward, for the backward that follows */
     int64_t fw_rows, fw_maxd, fw_nodes, fw_graphs, fw_edges;
     int64_t fw_chunks, fw_npart;      /* receiver chunks, node partial reals (cuda_grad.c) */
+    int64_t fw_wrows;                 /* weight partial rows (n_graphs .. fw_chunks) */
     int fw_has_ea;
     char desc[700];
 };
