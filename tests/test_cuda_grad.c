@@ -4,7 +4,9 @@
  * tiny specs: conv, attention, norm, selfint, pool, mlp, gate, energy) in the model's output, the
  * loss, dL/dweights, dL/d(inputs) and dL/d(positions) (f64 <= 1e-12, f32 <= 1e-5 relative), and
  * energies and forces of tiny_energy; the result does not depend on the emulated block size
- * (bitwise: no atomics, fixed summation order); and the backward kernels compile with NVRTC to
+ * (bitwise: no atomics, fixed summation order); the message-passing layers' receiver chunks
+ * (one graph, one receiver per chunk, few weight rows) match the CPU and are in effect; and the
+ * backward kernels compile with NVRTC to
  * PTX for sm_80 and sm_90 (tiny specs in f32 here; f64 and the paper specs in the long tier). */
 #include "testmodel.h"
 #include "testutil.h"

@@ -17,12 +17,16 @@
  * edge function __noinline__, the nets' channel loops not unrolled, the output layer's rows one
  * at a time), which keep NVRTC's time to about 30 s for the paper specs (docs/cuda.md).
  *
- * Parallelism and determinism: graphs share no edges, so the kernel se3g_LAYER_backward runs one
- * thread per graph, each with an se3m_io describing its graph alone (a per-graph CSR the runtime
- * uploads) and its own row of weight-gradient partials; se3g_LAYER_reduce then sums the rows in
- * graph order into the layer's range of dL/dweights, one thread per weight. No atomics: every
- * element written has exactly one writer, and every sum runs in a fixed order, so the result does
- * not depend on the grid or the timing. */
+ * Parallelism and determinism: graphs share no edges, and a message-passing layer's work divides
+ * by receiver (an edge, a softmax adjoint, a self-interaction row belong to one receiver). So
+ * se3g_LAYER_backward of a conv or attention layer runs one chunk of a graph's receivers at a
+ * time (the runtime's chunk table) with an se3m_io describing that chunk alone, writing
+ * partials for its graph's nodes and adding into its thread's row of weight partials;
+ * se3g_LAYER_nodes sums the node partials over the graph's chunks in chunk order and
+ * se3g_LAYER_reduce the weight rows in row order. Every other layer runs one thread per graph
+ * with its own row of weight partials (summed in graph order). No atomics: every element
+ * written has exactly one writer, and every sum runs in a fixed order, so the result does not
+ * depend on the grid or the timing. */
 #include "emit_cuda_grad.h"
 
 #include <stdio.h>
@@ -280,10 +284,12 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
             npart = cg_node_part(pn, i);
     }
     emit_raw(b, "/* ==== backward kernels (se3tc --grad; compiler/emit/emit_cuda_grad.c, docs/cuda.md) ====\n"
-                " * se3g_LAYER_backward: one thread per graph runs the layer's adjoint (the CPU backward's text)\n"
-                " * over its graph, adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing\n"
-                " * dL/d(layer input) and its row of weight-gradient partials; se3g_LAYER_reduce sums the rows in\n"
-                " * graph order into dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
+                " * se3g_LAYER_backward runs the layer's adjoint (the CPU backward's text): for conv and attention\n"
+                " * over chunks of a graph's receivers, into per-chunk node partials that se3g_LAYER_nodes sums\n"
+                " * in chunk order and per-thread weight partials; for the other layers one thread per graph,\n"
+                " * adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing dL/d(layer input)\n"
+                " * and its row of weight partials. se3g_LAYER_reduce sums the weight rows in row order into\n"
+                " * dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
                 " * Every kernel takes one argument, a pointer to an se3g_args in device memory. */\n");
     emit_line(b, "#define SE3G_BACKWARD 1");
     emit_line(b, "#define SE3G_NPARAMS %ld", p->nparams);
