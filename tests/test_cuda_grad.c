@@ -356,7 +356,7 @@ START_TEST(test_grad_ptx_paper)
 }
 END_TEST
 
-/* The message-passing layers' receiver chunks (runtime/cuda/cuda_grad.c, docs/cuda.md):
+/* The receiver chunks of the layers before the pool (runtime/cuda/cuda_grad.c, docs/cuda.md):
  * SE3TC_CUDA_GRAD_CHUNK=1 gives every receiver its own thread, so each graph of the batch (5 to 17
  * nodes) spans 5 to 17 threads whose partials for senders, positions and weights the fixed-order
  * kernels sum; =0 gives a whole graph one thread (the layout before the split). Both must match the

@@ -18,13 +18,14 @@
  * at a time), which keep NVRTC's time to about 30 s for the paper specs (docs/cuda.md).
  *
  * Parallelism and determinism: graphs share no edges, and a message-passing layer's work divides
- * by receiver (an edge, a softmax adjoint, a self-interaction row belong to one receiver). So
- * se3g_LAYER_backward of a conv or attention layer runs one chunk of a graph's receivers at a
- * time (the runtime's chunk table) with an se3m_io describing that chunk alone, writing
- * partials for its graph's nodes and adding into its thread's row of weight partials;
- * se3g_LAYER_nodes sums the node partials over the graph's chunks in chunk order and
- * se3g_LAYER_reduce the weight rows in row order. Every other layer runs one thread per graph
- * with its own row of weight partials (summed in graph order). No atomics: every element
+ * by receiver (an edge, a softmax adjoint, a self-interaction row belong to one receiver), and
+ * node-wise layers' rows are independent. So se3g_LAYER_backward of a layer from node rows to
+ * node rows runs one chunk of a graph's receivers at a time (the runtime's chunk table) with an
+ * se3m_io describing that chunk alone, writing partials for its graph's nodes and adding into
+ * its thread's row of weight partials; se3g_LAYER_nodes sums the node partials over the graph's
+ * chunks in chunk order and se3g_LAYER_reduce the weight rows in row order. Pool and the layers
+ * after it run one thread per graph with its own row of weight partials (summed in graph
+ * order). No atomics: every element
  * written has exactly one writer, and every sum runs in a fixed order, so the result does not
  * depend on the grid or the timing. */
 #include "emit_cuda_grad.h"
@@ -106,12 +107,14 @@ static void cg_adapt(emit_buf *b, const char *text)
     }
 }
 
-/* A message-passing layer over nodes runs one thread per chunk of receivers (cg_split_kernels);
- * every other layer one thread per graph (cg_graph_kernels). */
+/* A layer from node rows to node rows runs over chunks of receivers (cg_split_kernels): the
+ * message-passing layers, whose edges belong to their receivers, and the node-wise ones (norm,
+ * selfint, mlp, gate), whose rows are independent. Pool and the layers after it (rows are
+ * graphs) run one thread per graph (cg_graph_kernels). */
 static int cg_split(const plan_layer *pl)
 {
     const layer *L = pl->L;
-    return (L->kind == LAYER_CONV || L->kind == LAYER_ATTENTION) && !L->per_graph && !pl->out_per_graph;
+    return L->kind != LAYER_POOL && !L->per_graph && !pl->out_per_graph;
 }
 
 /* Reals per node of one chunk's node partials for layer i: dL/d(input) (none for layer 0, whose
@@ -190,7 +193,7 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
 {
     const layer *L = pl->L;
     const int di = i > 0 ? pl->in.dim : 0;
-    emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row; weights %ld..%ld; one thread per chunk of receivers */", i,
+    emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row; weights %ld..%ld; over chunks of receivers */", i,
               layer_kind_name(L->kind), L->name, pl->in.dim, pl->out.dim, pl->wbase, pl->wbase + pl->wsize);
     emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
     emit_line(b, "{");
@@ -284,9 +287,9 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
             npart = cg_node_part(pn, i);
     }
     emit_raw(b, "/* ==== backward kernels (se3tc --grad; compiler/emit/emit_cuda_grad.c, docs/cuda.md) ====\n"
-                " * se3g_LAYER_backward runs the layer's adjoint (the CPU backward's text): for conv and attention\n"
-                " * over chunks of a graph's receivers, into per-chunk node partials that se3g_LAYER_nodes sums\n"
-                " * in chunk order and per-thread weight partials; for the other layers one thread per graph,\n"
+                " * se3g_LAYER_backward runs the layer's adjoint (the CPU backward's text): before the pool over\n"
+                " * chunks of a graph's receivers, into per-chunk node partials that se3g_LAYER_nodes sums\n"
+                " * in chunk order and per-thread weight partials; for pool and after it one thread per graph,\n"
                 " * adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing dL/d(layer input)\n"
                 " * and its row of weight partials. se3g_LAYER_reduce sums the weight rows in row order into\n"
                 " * dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
@@ -296,7 +299,7 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "/* the largest layer's weights: reals per graph of the partials buffer */");
     emit_line(b, "#define SE3G_MAX_LAYER_WEIGHTS %ld", maxw);
     emit_line(b, "#define SE3G_X0_DIM %d", pn->x0.dim);
-    emit_line(b, "/* reals per node of a receiver chunk's node partials (the largest split layer's; 0: none split) */");
+    emit_line(b, "/* reals per node of a receiver chunk's node partials (the largest chunked layer's; 0: none) */");
     emit_line(b, "#define SE3G_NODE_PART %d", npart);
     emit_line(b, "#ifdef __CUDACC_RTC__");
     emit_line(b, "typedef long long int64_t;");

@@ -8,8 +8,8 @@
  * downloads the model's output (for the loss, computed on the host) and uploads dL/d(output).
  * Weight gradients stay on the device unless asked for.
  *
- * Receiver chunks: the message-passing layers' backward runs one thread per chunk of a graph's
- * receivers (at most $SE3TC_CUDA_GRAD_CHUNK receivers, default CG_CHUNK; 0: the whole graph), each
+ * Receiver chunks: the backward of the layers before the pool runs one thread per chunk of a
+ * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph), each
  * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
  * CG_NPART_BYTES by doubling the chunk size), and rows of weight partials (each the largest
  * layer's weight count) that the chunks share in a fixed way: row w takes chunks w, w + rows, ...
@@ -119,7 +119,7 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     if (!st)
         st = cg_env(ctx, "SE3TC_CUDA_GRAD_CHUNK", "receivers per thread, 0 (a whole graph)", &cs);
     if (!st)
-        st = cg_env(ctx, "SE3TC_CUDA_GRAD_ROWS", "weight partial rows (threads of a message-passing layer)", &wr);
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_ROWS", "weight partial rows (threads of a chunked layer)", &wr);
     for (int64_t q = 0; q < ng; q++)
         if (io->graph_ptr[q + 1] - io->graph_ptr[q] > maxn)
             maxn = io->graph_ptr[q + 1] - io->graph_ptr[q];
