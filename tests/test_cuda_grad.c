@@ -4,9 +4,10 @@
  * tiny specs: conv, attention, norm, selfint, pool, mlp, gate, energy) in the model's output, the
  * loss, dL/dweights, dL/d(inputs) and dL/d(positions) (f64 <= 1e-12, f32 <= 1e-5 relative), and
  * energies and forces of tiny_energy; the result does not depend on the emulated block size
- * (bitwise: no atomics, fixed summation order); and the backward kernels compile with NVRTC to
- * PTX for sm_80 and sm_90 (tiny specs in f32 here; f64, and every paper spec in f32, in the long
- * tier). */
+ * (bitwise: no atomics, fixed summation order); the message-passing layers' receiver chunks
+ * (one graph, one receiver per chunk, few weight rows) match the CPU and are in effect; and the
+ * backward kernels compile with NVRTC to PTX for sm_80 and sm_90 (tiny specs in f32 here; f64,
+ * and every paper spec in f32, in the long tier). */
 #include "testmodel.h"
 #include "testutil.h"
 
@@ -359,6 +360,65 @@ START_TEST(test_grad_ptx_paper)
 }
 END_TEST
 
+/* The receiver chunks of the layers before the pool (runtime/cuda/cuda_grad.c, docs/cuda.md):
+ * SE3TC_CUDA_GRAD_CHUNK=1 gives every receiver its own thread, so each graph of the batch (5 to 17
+ * nodes) spans 5 to 17 threads whose partials for senders, positions and weights the fixed-order
+ * kernels sum; =0 gives a whole graph one thread (the layout before the split). Both must match the
+ * CPU in f64 (a receiver's node-wise work done twice, or a partial lost, would not), and their
+ * weight gradients must differ in some bit (the sums are grouped by receiver: the same bits would
+ * mean the knob did not split anything). A third run caps the weight partial rows
+ * (SE3TC_CUDA_GRAD_ROWS=1: as few as graphs, 3), so one thread takes several chunks in turn.
+ * A malformed value is a clean error. */
+static void chunk_case(const char *spec)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, spec);
+    const int emu = use_emulator();
+    pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+    tm_pair p = tm_pair_load(path, &po, 5, emu);
+    tm_batch t;
+    tm_batch_make(p.c->m, &t, urand);
+    const int64_t np = se3rt_model_nparams(p.cpu);
+    const int64_t nout = (se3rt_model_out_per_graph(p.cpu) ? 3 : t.n) * se3rt_model_out_dim(p.cpu);
+    grads a, d[3];
+    run_grad(p.ctx, p.cpu, &t, nout, np, &a);
+    static const char *const what[] = { "whole graph", "1 receiver", "1 receiver, 3 rows" };
+    for (int k = 0; k < 3; k++) {
+        setenv("SE3TC_CUDA_GRAD_CHUNK", k ? "1" : "0", 1);
+        if (k == 2)
+            setenv("SE3TC_CUDA_GRAD_ROWS", "1", 1);
+        run_grad(p.ctx, p.dev, &t, nout, np, &d[k]);
+        const double e_dp = rel_err(a.dp, d[k].dp, np), e_dx = rel_err(a.dx, d[k].dx, (int64_t)t.n * t.in_dim);
+        const double e_pos = rel_err(a.dpos, d[k].dpos, (int64_t)t.n * 3);
+        printf("grad %-16s f64 chunk %s: dweights %.2g dinputs %.2g dpos %.2g (device vs CPU)\n", spec, what[k],
+               e_dp, e_dx, e_pos);
+        ck_assert_msg(e_dp <= 1e-12 && e_dx <= 1e-12 && e_pos <= 1e-12,
+                      "%s, %s per thread: device vs CPU dweights %g dinputs %g dpos %g > 1e-12", spec, what[k],
+                      e_dp, e_dx, e_pos);
+    }
+    unsetenv("SE3TC_CUDA_GRAD_ROWS");
+    ck_assert_msg(memcmp(d[0].dp, d[1].dp, sizeof(double) * (size_t)np) != 0,
+                  "%s: the same weight gradients, bit for bit, with one receiver per thread as with one graph", spec);
+    setenv("SE3TC_CUDA_GRAD_CHUNK", "4x", 1);
+    grads z = { 0 };
+    z.out = calloc((size_t)nout, sizeof *z.out), z.dp = calloc((size_t)np, sizeof *z.dp);
+    ck_assert_int_eq(se3rt_model_grad(p.dev, &t.b, sq_loss, NULL, &z.loss, z.out, z.dp, NULL, NULL), SE3RT_ERR_INVALID);
+    ck_assert_msg(strstr(se3rt_errmsg(p.ctx), "SE3TC_CUDA_GRAD_CHUNK=\"4x\"") != NULL, "%s", se3rt_errmsg(p.ctx));
+    unsetenv("SE3TC_CUDA_GRAD_CHUNK");
+    free_grads(&z);
+    free_grads(&a);
+    for (int k = 0; k < 3; k++)
+        free_grads(&d[k]);
+    tm_batch_free(&t);
+    tm_pair_free(&p);
+}
+
+START_TEST(test_grad_chunks)
+{
+    chunk_case(_i ? "tiny_attention" : "tiny_conv");
+}
+END_TEST
+
 static Suite *suite_cuda_grad(void)
 {
     Suite *s = suite_create("cuda_grad");
@@ -379,6 +439,10 @@ static Suite *suite_cuda_grad(void)
     tc = tcase_create("determinism");
     tcase_set_timeout(tc, 300);
     tcase_add_test(tc, test_grad_deterministic);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("chunks");
+    tcase_set_timeout(tc, 600);
+    tcase_add_loop_test(tc, test_grad_chunks, 0, 2);
     suite_add_tcase(s, tc);
     tc = tcase_create("device_split");
     tcase_add_test(tc, test_grad_device_split);

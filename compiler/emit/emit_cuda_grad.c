@@ -17,12 +17,17 @@
  * edge function __noinline__, the nets' channel loops not unrolled, the output layer's rows one
  * at a time), which keep NVRTC's time to about 30 s for the paper specs (docs/cuda.md).
  *
- * Parallelism and determinism: graphs share no edges, so the kernel se3g_LAYER_backward runs one
- * thread per graph, each with an se3m_io describing its graph alone (a per-graph CSR the runtime
- * uploads) and its own row of weight-gradient partials; se3g_LAYER_reduce then sums the rows in
- * graph order into the layer's range of dL/dweights, one thread per weight. No atomics: every
- * element written has exactly one writer, and every sum runs in a fixed order, so the result does
- * not depend on the grid or the timing. */
+ * Parallelism and determinism: graphs share no edges, and a message-passing layer's work divides
+ * by receiver (an edge, a softmax adjoint, a self-interaction row belong to one receiver), and
+ * node-wise layers' rows are independent. So se3g_LAYER_backward of a layer from node rows to
+ * node rows runs one chunk of a graph's receivers at a time (the runtime's chunk table) with an
+ * se3m_io describing that chunk alone, writing partials for its graph's nodes and adding into
+ * its thread's row of weight partials; se3g_LAYER_nodes sums the node partials over the graph's
+ * chunks in chunk order and se3g_LAYER_reduce the weight rows in row order. Pool and the layers
+ * after it run one thread per graph with its own row of weight partials (summed in graph
+ * order). No atomics: every element
+ * written has exactly one writer, and every sum runs in a fixed order, so the result does not
+ * depend on the grid or the timing. */
 #include "emit_cuda_grad.h"
 
 #include <stdio.h>
@@ -102,24 +107,200 @@ static void cg_adapt(emit_buf *b, const char *text)
     }
 }
 
+/* A layer from node rows to node rows runs over chunks of receivers (cg_split_kernels): the
+ * message-passing layers, whose edges belong to their receivers, and the node-wise ones (norm,
+ * selfint, mlp, gate), whose rows are independent. Pool and the layers after it (rows are
+ * graphs) run one thread per graph (cg_graph_kernels). */
+static int cg_split(const plan_layer *pl)
+{
+    const layer *L = pl->L;
+    return L->kind != LAYER_POOL && !L->per_graph && !pl->out_per_graph;
+}
+
+/* Reals per node of one chunk's node partials for layer i: dL/d(input) (none for layer 0, whose
+ * input gradient is dx0's), dL/d(position), dL/d(model input). */
+static int cg_node_part(const plan *pn, int i)
+{
+    return (i > 0 ? pn->layers[i].in.dim : 0) + 3 + pn->x0.dim;
+}
+
+/* The layer's weight partials, rows 0 .. nrows - 1, summed in row order into dL/dweights. */
+static void cg_reduce(emit_buf *b, const plan_layer *pl, const char *nrows, const char *order)
+{
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_reduce(const se3g_args *a)", pl->L->name);
+    emit_line(b, "{");
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "for (se3_i64 k = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; k < %ld; k += st) {", pl->wsize);
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (se3_i64 g = 0; g < %s; g++)  /* %s */", nrows, order);
+    emit_line(b, "    s += a->dpart[g * SE3G_MAX_LAYER_WEIGHTS + k];");
+    emit_line(b, "a->dparams[%ld + k] += s;", pl->wbase);
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
+/* One thread per graph: the CPU backward over the graph's se3m_io, its row of weight partials. */
+static void cg_graph_kernels(emit_buf *b, const plan_layer *pl, int i)
+{
+    const layer *L = pl->L;
+    emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row%s%s; weights %ld..%ld; one thread per graph */", i,
+              layer_kind_name(L->kind), L->name, pl->in.dim, pl->out.dim, L->per_graph ? ", input rows are graphs" : "",
+              pl->out_per_graph ? ", output rows are graphs" : "", pl->wbase, pl->wbase + pl->wsize);
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
+    emit_line(b, "{");
+    emit_line(b, "enum { ID = %d, OD = %d, NW = %ld };", pl->in.dim, pl->out.dim, pl->wsize);
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "for (se3_i64 g = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; g < a->n_graphs; g += st) {");
+    emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
+    emit_line(b, "const se3_i64 e0 = a->row[n0];");
+    emit_line(b, "const int32_t gp[2] = { 0, n1 - n0 };");
+    emit_line(b, "se3m_io io;");
+    emit_line(b, "memset(&io, 0, sizeof io);");
+    emit_line(b, "io.n_nodes = n1 - n0, io.n_graphs = 1, io.n_edges = a->row[n1] - e0;");
+    emit_line(b, "io.row = (const int64_t *)(a->lrow + n0 + g), io.src = (const int32_t *)(a->lsrc + e0), io.graph_ptr = gp;");
+    emit_line(b, "io.pos = a->pos + 3 * (se3_i64)n0, io.edge_attr = a->ea ? a->ea + 4 * e0 : 0, io.params = a->P;");
+    emit_line(b, "io.node_in = a->x0 + (se3_i64)n0 * SE3G_X0_DIM, io.nthreads = 1;");
+    emit_line(b, "const se3_i64 ri = %s, ro = %s, nri = %s;", L->per_graph ? "g" : "n0",
+              pl->out_per_graph ? "g" : "n0", L->per_graph ? "1" : "n1 - n0");
+    emit_line(b, "double *din = a->din + ri * ID, *dp = a->dpart + g * SE3G_MAX_LAYER_WEIGHTS;");
+    if (i > 0) {
+        emit_line(b, "for (se3_i64 k = 0; k < nri * ID; k++)");
+        emit_line(b, "    din[k] = 0;");
+    } else {
+        emit_line(b, "(void)nri;  /* layer 0's input gradient is dx0's rows, which later layers add to */");
+    }
+    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+    emit_line(b, "    dp[k] = 0;");
+    emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + ri * ID, a->dout + ro * OD, din, dp, a->dpos + 3 * (se3_i64)n0,",
+              pl->fn, pl->wbase);
+    emit_line(b, "                      a->dx0 + (se3_i64)n0 * SE3G_X0_DIM) != 0)");
+    emit_line(b, "    *a->fail = 1;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    cg_reduce(b, pl, "a->n_graphs", "in graph order");
+}
+
+/* One thread per chunk of a graph's receivers (the runtime's chunk table): the CPU backward over
+ * an se3m_io whose receivers are the chunk's and whose node arrays start at the chunk's first
+ * receiver (senders before it have negative indices: the runtime numbers senders from there).
+ * A chunk owns nothing outside its own partials: its graph's rows of dL/d(input, positions,
+ * model inputs); thread w adds chunks w, w + n_wrows, ... in order into weight partial row w
+ * (n_wrows: the runtime's bound on that buffer). se3g_LAYER_nodes sums the node partials over
+ * the graph's chunks in chunk order, se3g_LAYER_reduce the weight rows in row order. */
+static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
+{
+    const layer *L = pl->L;
+    const int di = i > 0 ? pl->in.dim : 0;
+    emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row; weights %ld..%ld; over chunks of receivers */", i,
+              layer_kind_name(L->kind), L->name, pl->in.dim, pl->out.dim, pl->wbase, pl->wbase + pl->wsize);
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
+    emit_line(b, "{");
+    emit_line(b, "/* DI: dL/d(input) partial reals per node (%s); NP: node partial reals per node */",
+              i > 0 ? "the input's" : "none: layer 0's input gradient is dx0's");
+    emit_line(b, "enum { ID = %d, OD = %d, NW = %ld, DI = %d, NP = DI + 3 + SE3G_X0_DIM };", pl->in.dim, pl->out.dim,
+              pl->wsize, di);
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
+    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
+    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
+    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+    emit_line(b, "    dp[k] = 0;");
+    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
+    emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
+    emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
+    emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
+    emit_line(b, "/* the graph's first edge and node count, the chunk's first receiver */");
+    emit_line(b, "const se3_i64 e0 = a->row[n0], nn = n1 - n0, f0 = n0 + r0;");
+    emit_line(b, "const int32_t gp[2] = { 0, (int32_t)(r1 - r0) };");
+    emit_line(b, "se3m_io io;");
+    emit_line(b, "memset(&io, 0, sizeof io);");
+    emit_line(b, "io.n_nodes = r1 - r0, io.n_graphs = 1, io.n_edges = a->row[n0 + r1] - a->row[f0];");
+    emit_line(b, "io.row = (const int64_t *)(a->lrow + f0 + g), io.src = (const int32_t *)(a->lsrc + e0), io.graph_ptr = gp;");
+    emit_line(b, "io.pos = a->pos + 3 * f0, io.edge_attr = a->ea ? a->ea + 4 * e0 : 0, io.params = a->P;");
+    emit_line(b, "io.node_in = a->x0 + f0 * SE3G_X0_DIM, io.nthreads = 1;");
+    emit_line(b, "double *np = a->npart + ch[3];");
+    emit_line(b, "for (se3_i64 k = 0; k < nn * NP; k++)");
+    emit_line(b, "    np[k] = 0;");
+    emit_line(b, "double *pdin = np, *pdpos = np + nn * DI, *pdx0 = pdpos + 3 * nn;");
+    emit_line(b, "(void)pdin;");
+    emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, %s + r0 * ID, dp, pdpos + 3 * r0,",
+              pl->fn, pl->wbase, i > 0 ? "pdin" : "pdx0");
+    emit_line(b, "                      pdx0 + r0 * SE3G_X0_DIM) != 0)");
+    emit_line(b, "    *a->fail = 1;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    emit_line(b, "/* layer %d's node partials, summed over the node's graph's chunks in chunk order: dL/d(input) written%s,", i,
+              i > 0 ? "" : " (none)");
+    emit_line(b, " * dL/d(positions) and dL/d(model inputs) added to; one thread per node */");
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_nodes(const se3g_args *a)", L->name);
+    emit_line(b, "{");
+    emit_line(b, "enum { ID = %d, DI = %d, NP = DI + 3 + SE3G_X0_DIM };", pl->in.dim, di);
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "for (se3_i64 k = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; k < a->n_nodes; k += st) {");
+    emit_line(b, "se3_i64 lo = 0, hi = a->n_graphs;  /* the node's graph: the last g with graph_ptr[g] <= k */");
+    emit_line(b, "while (hi - lo > 1) {");
+    emit_line(b, "const se3_i64 m = lo + (hi - lo) / 2;");
+    emit_line(b, "if (a->graph_ptr[m] <= k)");
+    emit_line(b, "    lo = m;");
+    emit_line(b, "else");
+    emit_line(b, "    hi = m;");
+    emit_line(b, "}");
+    emit_line(b, "const se3_i64 n0 = a->graph_ptr[lo], nn = a->graph_ptr[lo + 1] - n0, v = k - n0;");
+    emit_line(b, "const se3_i64 c0 = a->gchunk[lo], c1 = a->gchunk[lo + 1];");
+    emit_line(b, "for (int t = 0; t < DI; t++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (se3_i64 c = c0; c < c1; c++)");
+    emit_line(b, "    s += a->npart[a->chunk[4 * c + 3] + v * DI + t];");
+    emit_line(b, "a->din[k * ID + t] = s;");
+    emit_line(b, "}");
+    emit_line(b, "for (int t = 0; t < 3; t++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (se3_i64 c = c0; c < c1; c++)");
+    emit_line(b, "    s += a->npart[a->chunk[4 * c + 3] + nn * DI + 3 * v + t];");
+    emit_line(b, "a->dpos[3 * k + t] += s;");
+    emit_line(b, "}");
+    emit_line(b, "for (int t = 0; t < SE3G_X0_DIM; t++) {");
+    emit_line(b, "double s = 0;");
+    emit_line(b, "for (se3_i64 c = c0; c < c1; c++)");
+    emit_line(b, "    s += a->npart[a->chunk[4 * c + 3] + nn * (DI + 3) + v * SE3G_X0_DIM + t];");
+    emit_line(b, "a->dx0[k * SE3G_X0_DIM + t] += s;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    cg_reduce(b, pl, "a->n_wrows", "in row order (row w: chunks w, w + n_wrows, ...)");
+}
+
 void emit_cuda_grad(const ir *p, emit_buf *b)
 {
     const plan *pn = emit_plan(p);
     long maxw = 1;
-    for (int i = 0; i < pn->nlayers; i++)
+    int npart = 0;
+    for (int i = 0; i < pn->nlayers; i++) {
         if (pn->layers[i].wsize > maxw)
             maxw = pn->layers[i].wsize;
+        if (cg_split(&pn->layers[i]) && cg_node_part(pn, i) > npart)
+            npart = cg_node_part(pn, i);
+    }
     emit_raw(b, "/* ==== backward kernels (se3tc --grad; compiler/emit/emit_cuda_grad.c, docs/cuda.md) ====\n"
-                " * se3g_LAYER_backward: one thread per graph runs the layer's adjoint (the CPU backward's text)\n"
-                " * over its graph, adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing\n"
-                " * dL/d(layer input) and its row of weight-gradient partials; se3g_LAYER_reduce sums the rows in\n"
-                " * graph order into dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
+                " * se3g_LAYER_backward runs the layer's adjoint (the CPU backward's text): before the pool over\n"
+                " * chunks of a graph's receivers, into per-chunk node partials that se3g_LAYER_nodes sums\n"
+                " * in chunk order and per-thread weight partials; for pool and after it one thread per graph,\n"
+                " * adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing dL/d(layer input)\n"
+                " * and its row of weight partials. se3g_LAYER_reduce sums the weight rows in row order into\n"
+                " * dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
                 " * Every kernel takes one argument, a pointer to an se3g_args in device memory. */\n");
     emit_line(b, "#define SE3G_BACKWARD 1");
     emit_line(b, "#define SE3G_NPARAMS %ld", p->nparams);
     emit_line(b, "/* the largest layer's weights: reals per graph of the partials buffer */");
     emit_line(b, "#define SE3G_MAX_LAYER_WEIGHTS %ld", maxw);
     emit_line(b, "#define SE3G_X0_DIM %d", pn->x0.dim);
+    emit_line(b, "/* reals per node of a receiver chunk's node partials (the largest chunked layer's; 0: none) */");
+    emit_line(b, "#define SE3G_NODE_PART %d", npart);
     emit_line(b, "#ifdef __CUDACC_RTC__");
     emit_line(b, "typedef long long int64_t;");
     emit_line(b, "typedef int int32_t;");
@@ -152,16 +333,21 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "const se3_i32 *src;       /* n_edges */");
     emit_line(b, "const se3_i32 *graph_ptr; /* n_graphs + 1 */");
     emit_line(b, "const se3_i64 *lrow;      /* graph g's own CSR (edges from its first) at lrow + graph_ptr[g] + g */");
-    emit_line(b, "const se3_i32 *lsrc;      /* n_edges: the sender's index within its graph */");
+    emit_line(b, "const se3_i32 *lsrc;      /* n_edges: the sender numbered from its receiver's chunk's first receiver */");
     emit_line(b, "se3_i64 n_nodes, n_graphs, n_edges;");
     emit_line(b, "const se3_real *in;       /* the layer's input rows */");
     emit_line(b, "const double *dout;       /* dL/d(its output rows) */");
     emit_line(b, "double *din;              /* dL/d(its input rows): written; layer 0: dx0, added to */");
-    emit_line(b, "double *dpart;            /* n_graphs x SE3G_MAX_LAYER_WEIGHTS partials */");
+    emit_line(b, "double *dpart;            /* n_wrows (>= n_graphs) x SE3G_MAX_LAYER_WEIGHTS partials */");
     emit_line(b, "double *dparams;          /* SE3G_NPARAMS: dL/dweights */");
     emit_line(b, "double *dpos;             /* n_nodes x 3: dL/d(positions), added to */");
     emit_line(b, "double *dx0;              /* n_nodes x SE3G_X0_DIM: dL/d(model inputs), added to */");
     emit_line(b, "se3_i64 *fail;            /* set to 1 where a graph's backward could not allocate */");
+    emit_line(b, "const se3_i64 *chunk;     /* n_chunks x (graph, first and end receiver in it, offset in npart) */");
+    emit_line(b, "const se3_i64 *gchunk;    /* n_graphs + 1: graph g's chunks are gchunk[g] .. gchunk[g + 1] - 1 */");
+    emit_line(b, "se3_i64 n_chunks;");
+    emit_line(b, "double *npart;            /* per chunk: its graph's nodes x SE3G_NODE_PART partials */");
+    emit_line(b, "se3_i64 n_wrows;          /* weight partial rows of the split layers: n_graphs .. n_chunks */");
     emit_line(b, "} se3g_args;");
     emit_raw(b, "\n");
     emit_buf t = { 0 };
@@ -183,52 +369,9 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_raw(b, "\n");
     for (int i = 0; i < pn->nlayers; i++) {
         const plan_layer *pl = &pn->layers[i];
-        const layer *L = pl->L;
-        emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row%s%s; weights %ld..%ld */", i, layer_kind_name(L->kind), L->name,
-                  pl->in.dim, pl->out.dim, L->per_graph ? ", input rows are graphs" : "",
-                  pl->out_per_graph ? ", output rows are graphs" : "", pl->wbase, pl->wbase + pl->wsize);
-        emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
-        emit_line(b, "{");
-        emit_line(b, "enum { ID = %d, OD = %d, NW = %ld };", pl->in.dim, pl->out.dim, pl->wsize);
-        emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
-        emit_line(b, "for (se3_i64 g = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; g < a->n_graphs; g += st) {");
-        emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
-        emit_line(b, "const se3_i64 e0 = a->row[n0];");
-        emit_line(b, "const int32_t gp[2] = { 0, n1 - n0 };");
-        emit_line(b, "se3m_io io;");
-        emit_line(b, "memset(&io, 0, sizeof io);");
-        emit_line(b, "io.n_nodes = n1 - n0, io.n_graphs = 1, io.n_edges = a->row[n1] - e0;");
-        emit_line(b, "io.row = (const int64_t *)(a->lrow + n0 + g), io.src = (const int32_t *)(a->lsrc + e0), io.graph_ptr = gp;");
-        emit_line(b, "io.pos = a->pos + 3 * (se3_i64)n0, io.edge_attr = a->ea ? a->ea + 4 * e0 : 0, io.params = a->P;");
-        emit_line(b, "io.node_in = a->x0 + (se3_i64)n0 * SE3G_X0_DIM, io.nthreads = 1;");
-        emit_line(b, "const se3_i64 ri = %s, ro = %s, nri = %s;", L->per_graph ? "g" : "n0",
-                  pl->out_per_graph ? "g" : "n0", L->per_graph ? "1" : "n1 - n0");
-        emit_line(b, "double *din = a->din + ri * ID, *dp = a->dpart + g * SE3G_MAX_LAYER_WEIGHTS;");
-        if (i > 0) {
-            emit_line(b, "for (se3_i64 k = 0; k < nri * ID; k++)");
-            emit_line(b, "    din[k] = 0;");
-        } else {
-            emit_line(b, "(void)nri;  /* layer 0's input gradient is dx0's rows, which later layers add to */");
-        }
-        emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
-        emit_line(b, "    dp[k] = 0;");
-        emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + ri * ID, a->dout + ro * OD, din, dp, a->dpos + 3 * (se3_i64)n0,",
-                  pl->fn, pl->wbase);
-        emit_line(b, "                      a->dx0 + (se3_i64)n0 * SE3G_X0_DIM) != 0)");
-        emit_line(b, "    *a->fail = 1;");
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_raw(b, "\n");
-        emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_reduce(const se3g_args *a)", L->name);
-        emit_line(b, "{");
-        emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
-        emit_line(b, "for (se3_i64 k = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; k < %ld; k += st) {", pl->wsize);
-        emit_line(b, "double s = 0;");
-        emit_line(b, "for (se3_i64 g = 0; g < a->n_graphs; g++)  /* in graph order */");
-        emit_line(b, "    s += a->dpart[g * SE3G_MAX_LAYER_WEIGHTS + k];");
-        emit_line(b, "a->dparams[%ld + k] += s;", pl->wbase);
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_raw(b, "\n");
+        if (cg_split(pl))
+            cg_split_kernels(b, pl, i);
+        else
+            cg_graph_kernels(b, pl, i);
     }
 }

@@ -6,12 +6,22 @@
  * graph's offsets from its first edge, and senders numbered within their graph, so one thread
  * can run the CPU backward's code over its graph alone) and one argument block per layer; it
  * downloads the model's output (for the loss, computed on the host) and uploads dL/d(output).
- * Weight gradients stay on the device unless asked for. */
+ * Weight gradients stay on the device unless asked for.
+ *
+ * Receiver chunks: the backward of the layers before the pool runs one thread per chunk of a
+ * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph), each
+ * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
+ * CG_NPART_BYTES by doubling the chunk size), and rows of weight partials (each the largest
+ * layer's weight count) that the chunks share in a fixed way: row w takes chunks w, w + rows, ...
+ * in order. Rows: as many as chunks, at most CG_WPART_BYTES' worth (or $SE3TC_CUDA_GRAD_ROWS),
+ * but never fewer than graphs (what the per-graph kernels need anyway). Fixed-order kernels sum
+ * both. */
 #include "se3rt_cuda.h"
 #include "cuda_model_impl.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "rt_internal.h"
@@ -22,8 +32,50 @@ typedef struct cg_args {
     se3rt_dptr P, pos, x0, ea, row, src, graph_ptr, lrow, lsrc;
     int64_t n_nodes, n_graphs, n_edges;
     se3rt_dptr in, dout, din, dpart, dparams, dpos, dx0, fail;
+    se3rt_dptr chunk, gchunk;
+    int64_t n_chunks;
+    se3rt_dptr npart;
+    int64_t n_wrows;
 } cg_args;
-_Static_assert(sizeof(cg_args) == 20 * 8, "se3g_args is 20 members of 8 bytes");
+_Static_assert(sizeof(cg_args) == 25 * 8, "se3g_args is 25 members of 8 bytes");
+
+enum { CG_CHUNK = 4 };                          /* receivers per chunk by default */
+#define CG_NPART_BYTES ((int64_t)1 << 30)       /* the node partials' bound (see the top of this file) */
+#define CG_WPART_BYTES ((int64_t)4 << 30)       /* the weight partials' bound, unless graphs need more */
+
+/* $NAME as a decimal number below 2^30 into *out (unchanged when unset or empty); what it is for
+ * goes into the error. */
+static se3rt_status cg_env(se3rt_ctx *ctx, const char *name, const char *what, int64_t *out)
+{
+    const char *v = getenv(name);
+    if (!v || !*v)
+        return SE3RT_OK;
+    int64_t n = 0;
+    const char *p = v;
+    for (; *p >= '0' && *p <= '9' && n < ((int64_t)1 << 30); p++)
+        n = n * 10 + (*p - '0');
+    if (*p || n >= ((int64_t)1 << 30))
+        return rt_error(ctx, SE3RT_ERR_INVALID, "%s=\"%.40s%s\": expected %s to 2^30 - 1", name, v,
+                        strlen(v) > 40 ? "..." : "", what);
+    *out = n;
+    return SE3RT_OK;
+}
+
+/* Chunks of a graph of n nodes at chunk size c (0: one), and their receivers each. */
+static int64_t cg_nchunks(int64_t n, int64_t c)
+{
+    return c <= 0 || n <= c ? 1 : (n + c - 1) / c;
+}
+
+/* The chunks of the batch and their node partial reals at chunk size c. */
+static void cg_count(const se3m_io *io, int64_t c, int np, int64_t *chunks, int64_t *reals)
+{
+    *chunks = 0, *reals = 0;
+    for (int64_t q = 0; q < io->n_graphs; q++) {
+        const int64_t n = io->graph_ptr[q + 1] - io->graph_ptr[q], k = cg_nchunks(n, c);
+        *chunks += k, *reals += k * n * np;
+    }
+}
 
 int rt_cuda_model_has_grad(const rt_cuda_model *g)
 {
@@ -43,8 +95,8 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     if (!g->has_grad)
         return rt_error(ctx, SE3RT_ERR_INVALID, "the CUDA source has no backward kernels (compile with --grad)");
     const int64_t nn = io->n_nodes, ng = io->n_graphs, ne = io->n_edges;
-    /* each graph's own CSR: graph q's n_q + 1 offsets (from its first edge) at lrow + graph_ptr[q] + q,
-     * and every edge's sender numbered within its graph */
+    /* each graph's own CSR: graph q's n_q + 1 offsets (from its first edge) at lrow + graph_ptr[q] + q;
+     * every edge's sender numbered within its graph here, from its receiver's chunk's first below */
     int64_t *lrow = rt_calloc(ctx, (size_t)(nn + ng) + 1, sizeof *lrow);
     int32_t *lsrc = rt_calloc(ctx, (size_t)ne + 1, sizeof *lsrc);
     se3rt_status st = lrow && lsrc ? SE3RT_OK : SE3RT_ERR_NOMEM;
@@ -61,10 +113,53 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
             lsrc[e] = io->src[e] - n0;
         }
     }
+    /* the receiver chunks: the size, doubled while the node partials exceed their bound; the weight
+     * partial rows */
+    int64_t cs = CG_CHUNK, nc = 0, npr = 0, maxn = 0, wr = CG_WPART_BYTES / (g->grad_maxw * (int64_t)sizeof(double));
+    if (!st)
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_CHUNK", "receivers per thread, 0 (a whole graph)", &cs);
+    if (!st)
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_ROWS", "weight partial rows (threads of a chunked layer)", &wr);
+    for (int64_t q = 0; q < ng; q++)
+        if (io->graph_ptr[q + 1] - io->graph_ptr[q] > maxn)
+            maxn = io->graph_ptr[q + 1] - io->graph_ptr[q];
+    if (g->grad_node_part <= 0)
+        cs = 0;   /* no layer splits: one chunk per graph */
+    cg_count(io, cs, g->grad_node_part, &nc, &npr);
+    while (cs > 0 && cs < maxn && npr * (int64_t)sizeof(double) > CG_NPART_BYTES) {
+        cs *= 2;
+        cg_count(io, cs, g->grad_node_part, &nc, &npr);
+    }
+    wr = wr < ng ? ng : wr > nc ? nc : wr;
+    int64_t *chunk = st ? NULL : rt_calloc(ctx, (size_t)(4 * nc + 1), sizeof *chunk);
+    int64_t *gchunk = st ? NULL : rt_calloc(ctx, (size_t)(ng + 1), sizeof *gchunk);
+    if (!st && (!chunk || !gchunk))
+        st = SE3RT_ERR_NOMEM;
+    for (int64_t q = 0, c = 0, off = 0; !st && q <= ng; q++) {
+        gchunk[q] = c;
+        if (q == ng)
+            break;
+        const int32_t n0 = io->graph_ptr[q], n = io->graph_ptr[q + 1] - n0;
+        const int64_t k = cg_nchunks(n, cs), w = k == 1 ? n : cs;
+        for (int64_t j = 0; j < k; j++, c++) {
+            const int64_t r0 = j * w, r1 = r0 + w < n ? r0 + w : n;
+            chunk[4 * c] = q, chunk[4 * c + 1] = r0, chunk[4 * c + 2] = r1, chunk[4 * c + 3] = off;
+            off += (int64_t)n * g->grad_node_part;
+            /* senders numbered from the chunk's first receiver (negative before it) */
+            for (int64_t e = io->row[n0 + r0]; e < io->row[n0 + r1]; e++)
+                lsrc[e] = io->src[e] - n0 - (int32_t)r0;
+        }
+    }
     if (!st)
         st = rt_cu_put(g, CB_LROW, lrow, (size_t)(nn + ng + 1) * sizeof *lrow);
     if (!st)
         st = rt_cu_put(g, CB_LSRC, lsrc, (size_t)(ne + 1) * sizeof *lsrc);
+    if (!st)
+        st = rt_cu_put(g, CB_CHUNK, chunk, (size_t)(4 * nc + 1) * sizeof *chunk);
+    if (!st)
+        st = rt_cu_put(g, CB_GCHUNK, gchunk, (size_t)(ng + 1) * sizeof *gchunk);
+    rt_free(ctx, chunk);
+    rt_free(ctx, gchunk);
     rt_free(ctx, lrow);
     rt_free(ctx, lsrc);
     if (!st)
@@ -72,6 +167,7 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     if (!st) {
         g->fw_rows = rows, g->fw_maxd = maxd, g->fw_nodes = nn, g->fw_graphs = ng, g->fw_edges = ne;
         g->fw_has_ea = io->edge_attr != NULL;
+        g->fw_chunks = nc, g->fw_npart = npr, g->fw_wrows = wr;
     }
     return st;
 }
@@ -94,6 +190,8 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
             .in = i == 0 ? g->buf[CB_X0].p : rt_cu_act(g, i - 1, rows, maxd, 1), .dout = cur,
             .din = i == 0 ? g->buf[CB_DX0].p : other, .dpart = g->buf[CB_DPART].p, .dparams = g->buf[CB_DPARAMS].p,
             .dpos = g->buf[CB_DPOS].p, .dx0 = g->buf[CB_DX0].p, .fail = g->buf[CB_FAIL].p,
+            .chunk = g->buf[CB_CHUNK].p, .gchunk = g->buf[CB_GCHUNK].p, .n_chunks = g->fw_chunks,
+            .npart = g->buf[CB_NPART].p, .n_wrows = g->fw_wrows,
         };
         se3rt_dptr t = cur;
         cur = other;
@@ -115,10 +213,17 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
     for (int i = L - 1; !st && i >= 0; i--) {
         ap = g->buf[CB_ARGS].p + (se3rt_dptr)i * sizeof(cg_args);
         snprintf(kn, sizeof kn, "se3g_%.200s_backward", g->names[i]);
-        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(ng), .block = SE3RT_CUDA_THREADS, .args = args };
+        l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(g->grad_split[i] ? g->fw_wrows : ng),
+                            .block = SE3RT_CUDA_THREADS, .args = args };
         st = g->be->launch(g->impl, &l);
         if (st)
             break;
+        if (g->grad_split[i]) {   /* the chunks' node partials, one thread per node */
+            snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
+            l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(nn), .block = SE3RT_CUDA_THREADS, .args = args };
+            if ((st = g->be->launch(g->impl, &l)))
+                break;
+        }
         snprintf(kn, sizeof kn, "se3g_%.200s_reduce", g->names[i]);
         l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(g->grad_maxw), .block = SE3RT_CUDA_THREADS, .args = args };
         st = g->be->launch(g->impl, &l);
@@ -132,10 +237,11 @@ se3rt_status rt_cuda_model_grad_backward(rt_cuda_model *g, const double *dout, i
     se3rt_ctx *ctx = g->ctx;
     if (!g->has_grad || g->fw_rows <= 0)
         return rt_error(ctx, SE3RT_ERR_INTERNAL, "CUDA backward without its forward");
-    const int64_t nn = g->fw_nodes, ng = g->fw_graphs, dbytes = g->fw_rows * g->fw_maxd * (int64_t)sizeof(double);
+    const int64_t nn = g->fw_nodes, dbytes = g->fw_rows * g->fw_maxd * (int64_t)sizeof(double);
     const int64_t zero = 0;
     se3rt_status st;
-    if ((st = rt_cu_reserve(g, CB_DPART, (size_t)(ng * g->grad_maxw) * sizeof(double))) ||
+    if ((st = rt_cu_reserve(g, CB_DPART, (size_t)(g->fw_wrows * g->grad_maxw) * sizeof(double))) ||
+        (st = rt_cu_reserve(g, CB_NPART, (size_t)(g->fw_npart + 1) * sizeof(double))) ||
         (st = rt_cu_reserve(g, CB_DA, (size_t)dbytes)) || (st = rt_cu_reserve(g, CB_DB, (size_t)dbytes)) ||
         (st = rt_cu_reserve(g, CB_DPARAMS, (size_t)(nparams + 1) * sizeof(double))) ||
         (st = rt_cu_reserve(g, CB_DPOS, (size_t)(3 * nn + 1) * sizeof(double))) ||

@@ -30,6 +30,7 @@ void rt_cuda_model_free(rt_cuda_model *g)
     for (int i = 0; g->names && i < g->nlayers; i++)
         rt_free(ctx, g->names[i]);
     rt_free(ctx, g->names);
+    rt_free(ctx, g->grad_split);
     rt_free(ctx, g->kernels);
     rt_free(ctx, g->edge_kernels);
     rt_free(ctx, g);
@@ -70,7 +71,8 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     g->kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->kernels);
     g->edge_kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->edge_kernels);
     g->names = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->names);
-    se3rt_status st = g->kernels && g->edge_kernels && g->names ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    g->grad_split = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->grad_split);
+    se3rt_status st = g->kernels && g->edge_kernels && g->names && g->grad_split ? SE3RT_OK : SE3RT_ERR_NOMEM;
     /* backward kernels (emit_cuda_grad.c, --grad) */
     g->has_grad = cu_memmem(src, len, "\n#define SE3G_BACKWARD 1\n") != NULL;
     if (g->has_grad) {
@@ -83,6 +85,8 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     }
     /* The tiled kernels (compiler/emit_cuda.h) declare their scratch and tile size as macros, and
      * a message-passing layer's edge kernel runs before its forward kernel. */
+    if (g->has_grad)
+        g->grad_node_part = cu_source_int(src, len, "\n#define SE3G_NODE_PART ");
     g->edge_scratch = cu_source_int(src, len, "\n#define SE3_EDGE_SCRATCH ");
     g->edge_tile = cu_source_int(src, len, "\n#define SE3_EDGE_TILE ");
     g->edge_groups = cu_source_int(src, len, "\n#define SE3_EDGE_GROUPS ");
@@ -103,6 +107,10 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         char *def = st ? NULL : rt_malloc(ctx, n);
         if (!st && !def)
             st = SE3RT_ERR_NOMEM;
+        if (def && g->has_grad) {   /* a layer whose backward runs per chunk of receivers (cuda_grad.c) */
+            snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3g_%s_nodes(const se3g_args *a)", layer_names[i]);
+            g->grad_split[i] = cu_memmem(src, len, def) != NULL;
+        }
         if (def) {
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3_%s_edges(SE3_PARAMS)", layer_names[i]);
             if (g->edge_scratch > 0 && cu_memmem(src, len, def)) {
@@ -152,6 +160,9 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
             st = g->be->kernel_info(g->impl, kn, &ki);
         snprintf(kn, sizeof kn, "se3g_%.200s_reduce", g->names[i]);
         if (st == SE3RT_OK && g->has_grad)
+            st = g->be->kernel_info(g->impl, kn, &ki);
+        snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
+        if (st == SE3RT_OK && g->grad_split[i])
             st = g->be->kernel_info(g->impl, kn, &ki);
     }
     static const char *const opt_kernels[] = { "se3g_opt_norm_chunks", "se3g_opt_norm_sum", "se3g_opt_adam",

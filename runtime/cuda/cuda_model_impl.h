@@ -14,9 +14,12 @@ enum {
     CB_PARAMS, CB_POS, CB_X0, CB_EA, CB_ROW, CB_SRC, CB_GPTR, CB_WORK, CB_EDGE,
     /* the backward (cuda_grad.c) */
     CB_LROW,                          /* per-graph CSR offsets (n_nodes + n_graphs) */
-    CB_LSRC,                          /* senders within their graph (n_edges) */
+    CB_LSRC,                          /* senders numbered from their receiver chunk's first (n_edges) */
+    CB_CHUNK,                         /* n_chunks x 4: graph, first and end receiver, node partials' offset */
+    CB_GCHUNK,                        /* n_graphs + 1: each graph's first chunk */
+    CB_NPART,                         /* the chunks' node partials (doubles) */
     CB_ARGS,                          /* one se3g_args per layer */
-    CB_DPART,                         /* n_graphs x SE3G_MAX_LAYER_WEIGHTS doubles */
+    CB_DPART,                         /* weight rows x SE3G_MAX_LAYER_WEIGHTS doubles */
     CB_DA, CB_DB,                     /* dL/d(activations), ping-pong, rows x maxd doubles */
     CB_DPARAMS,                       /* nparams doubles */
     CB_DPOS, CB_DX0,                  /* n_nodes x 3, n_nodes x in_dim doubles */
@@ -45,12 +48,16 @@ struct rt_cuda_model {
     int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
     int has_grad;                     /* the source has the backward kernels (SE3G_BACKWARD) */
     int64_t grad_maxw;                /* SE3G_MAX_LAYER_WEIGHTS */
+    int *grad_split;                  /* per layer: its backward runs per receiver chunk (se3g_LAYER_nodes) */
+    int grad_node_part;               /* SE3G_NODE_PART: node partial reals per node of a chunk */
     cu_buf buf[CB_COUNT];
     int params_on_device;
     int opt_ema;                      /* CB_EMA holds the moving average */
     uint64_t bytes_up, bytes_down;    /* host -> device and device -> host bytes moved so far */
     /* after rt_cuda_model_grad_forward, for the backward that follows */
     int64_t fw_rows, fw_maxd, fw_nodes, fw_graphs, fw_edges;
+    int64_t fw_chunks, fw_npart;      /* receiver chunks, node partial reals (cuda_grad.c) */
+    int64_t fw_wrows;                 /* weight partial rows (n_graphs .. fw_chunks) */
     int fw_has_ea;
     char desc[700];
 };

@@ -13,8 +13,8 @@
 #      of qm9_se3's hidden attention layers (HIDDEN lines); for nbody_se3 and qm9_se3 also the
 #      tiled kernels with TF32 tensor cores against f32 SIMT (SPEEDUP ... tf32/tiled);
 #   4. gradients on the device (docs/cuda.md, "Backward kernels"): backward parity with the CPU
-#      (test_cuda_grad on the GPU, one process per tiny spec and precision and one for nbody_se3
-#      in f64, in parallel), forward +
+#      (test_cuda_grad on the GPU, one process per tiny spec and precision, one for nbody_se3
+#      in f64 and one for the receiver chunks, in parallel), forward +
 #      backward timings (se3tc bench --device cuda --grad), training on the device against CPU
 #      training (test_cuda_train on the GPU: 20 f64 steps, the device optimiser through the API and alone,
 #      host <-> device bytes per step) and a short training throughput run (se3tc train --device
@@ -216,7 +216,9 @@ else
     # 30 s to PTX plus 160 s of ptxas on half a core of the build machine since the backward's
     # device functions were split, where NVRTC alone took 18-23 minutes before; docs/gpu.md).
     # Not measured on the GPU host: a "FAIL (timeout" line in the summary means it did not fit.
-    GRAD_CASES=$( (echo nbody_se3_f64; for s in $GRAD_TINY; do echo "${s}_f32 ${s}_f64"; done) | tr ' ' '\n')
+    # "chunks": test_cuda_grad's receiver-chunk case (one graph per thread, one receiver per
+    # thread, few weight rows, in f64 against the CPU); the parity cases run the default chunks
+    GRAD_CASES=$( (echo nbody_se3_f64 chunks; for s in $GRAD_TINY; do echo "${s}_f32 ${s}_f64"; done) | tr ' ' '\n')
     # not qm9_se3: its backward's NVRTC is about 30 s since the split, but the CUBIN's ptxas
     # step took 207 s on the build machine (docs/gpu.md), too much of the budget left here
     GRAD_BENCH="nbody_se3:100 nbody_tfn:100"
@@ -228,19 +230,23 @@ if [ -x "$BUILD/tests/test_cuda_grad" ] && [ "$(left)" -gt 90 ]; then
     [ "$MODE" = device ] && export SE3_CUDA_GRAD_ON_GPU=1
     echo "$GRAD_CASES" | xargs -P "$JOBS" -n 1 sh -c '
         log="$0/grad/parity_$3.log"
-        SE3_CUDA_GRAD_CASE=$3 CK_RUN_CASE=parity CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_grad" >"$log" 2>&1
+        if [ "$3" = chunks ]; then
+            CK_RUN_CASE=chunks CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_grad" >"$log" 2>&1
+        else
+            SE3_CUDA_GRAD_CASE=$3 CK_RUN_CASE=parity CK_DEFAULT_TIMEOUT=900 timeout "$1" "$2/tests/test_cuda_grad" >"$log" 2>&1
+        fi
         echo "rc=$?" >>"$log"' "$OUT" "$lim" "$BUILD"
     unset SE3_CUDA_GRAD_ON_GPU
     : >"$OUT/grad/parity_summary.txt"
     for c in $GRAD_CASES; do   # no pipe: the counts must survive the loop
         f="$OUT/grad/parity_$c.log"
-        if grep -q '^rc=0$' "$f" && grep -q '100%: Checks: 1[0-9]*, Failures: 0, Errors: 0' "$f"; then
+        if grep -q '^rc=0$' "$f" && grep -q '100%: Checks: [1-9][0-9]*, Failures: 0, Errors: 0' "$f"; then
             gpass=$((gpass + 1)); st=PASS
         else
             gfail=$((gfail + 1)); st=FAIL
             grep -q '^rc=124$' "$f" && st="FAIL (timeout, ${lim}s)"
         fi
-        echo "$st backward $c: $(grep -h '^grad \|^energy/forces' "$f" | tr '\n' ' ' | cut -c1-400) $(grep -h 'F:\|E:' "$f" | head -1 | cut -c1-300)" \
+        echo "$st backward $c: $(grep -h '^grad \|^energy/forces' "$f" | tr '\n' ' ' | cut -c1-600) $(grep -h 'F:\|E:' "$f" | head -1 | cut -c1-300)" \
             >>"$OUT/grad/parity_summary.txt"
     done
     cat "$OUT/grad/parity_summary.txt"
