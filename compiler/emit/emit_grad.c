@@ -508,13 +508,53 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int devi
                 emit_raw(b, "\n");
                 continue;
             }
-            emit_line(b, "/* the layer's input lane-major (lane q = the block's edge q as a row), for dW */");
-            emit_line(b, "se3b_r aT[GRAD_NB][in];");
+            /* dW's accumulators as named lane vectors (RG rows x NV vectors): as an array of reals GCC
+             * stored every row back to memory after each multiply-add, which bound the loop by stores */
+            emit_line(b, "/* the layer's input lane-major (lane q = the block's edge q as a row: NV vectors, zero padded), for dW */");
+            emit_line(b, "enum { NV = (in + GRAD_NB - 1) / GRAD_NB };");
+            emit_line(b, "se3b_v aV[GRAD_NB][NV];");
+            emit_line(b, "memset(aV, 0, sizeof aV);");
+            emit_line(b, "se3b_r (*aT)[NV * GRAD_NB] = (se3b_r (*)[NV * GRAD_NB])aV;");
             emit_line(b, "for (int i = 0; i < in; i++) {");
             emit_line(b, "da[i] = (se3b_v){ 0 };");
             emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
             emit_line(b, "    aT[q][i] = a[i][q];");
             emit_line(b, "}");
+            emit_line(b, "/* dW += dz a^T and da = W^T dz, RG rows of W at a time: RG x NV vector sums over the lanes q in");
+            emit_line(b, " * the lanes' precision (added to double dW), one load and store of da[i] per RG rows; every sum in");
+            emit_line(b, " * the same order as row by row. */");
+            emit_line(b, "for (int o = 0; o < width; o += RG) {");
+            emit_line(b, "se3b_v acc[RG][NV];");
+            emit_line(b, "for (int r = 0; r < RG; r++)");
+            emit_line(b, "    for (int v = 0; v < NV; v++)");
+            emit_line(b, "        acc[r][v] = (se3b_v){ 0 };");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+            emit_line(b, "for (int r = 0; r < RG; r++) {");
+            emit_line(b, "const se3b_r g = dz[o + r][q];");
+            emit_line(b, "for (int v = 0; v < NV; v++)");
+            emit_line(b, "    acc[r][v] += g * aV[q][v];");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "for (int r = 0; r < RG; r++) {");
+            emit_line(b, "se3b_r t[NV * GRAD_NB];");
+            emit_line(b, "memcpy(t, acc[r], sizeof t);");
+            emit_line(b, "double *dwr = dW + (o + r) * in;");
+            emit_line(b, "#pragma omp simd");
+            emit_line(b, "for (int i = 0; i < in; i++)");
+            emit_line(b, "    dwr[i] += t[i];");
+            emit_line(b, "}");
+            emit_line(b, "for (int i = 0; i < in; i++) {");
+            emit_line(b, "se3b_v t = da[i];");
+            emit_line(b, "for (int r = 0; r < RG; r++)");
+            emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
+            emit_line(b, "da[i] = t;");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "for (int i = 0; i < in; i++)");
+            emit_line(b, "    dh[i] = da[i];");
+            emit_line(b, "}");
+            emit_raw(b, "\n");
+            continue;
         } else {
             emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
             emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
@@ -864,18 +904,20 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         emit_line(b, "for (int o = %ld; o < %ld; o += %d) {", lo, hi, rr);
         for (int t = 0; t < rr; t++) {
             emit_line(b, "se3b_r a%d[MAXW];", t);
-            emit_line(b, "double sb%d = 0;", t);
+            if (g->device)
+                emit_line(b, "double sb%d = 0;", t);
         }
         emit_line(b, "for (int h = 0; h < %d; h++)", hw);
         emit_raw(b, "%*s", (b->indent + 1) * 4, "");
         for (int t = 0; t < rr; t++)
             emit_raw(b, "a%d[h] = ", t);
         emit_raw(b, "0;\n");
-        emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
+        emit_line(b, "for (int q = 0; q < ne; q++) {%s", g->device ? "  /* the bias's lane sum in the same pass */" : "");
         for (int t = 0; t < rr; t++)
             emit_line(b, "const se3b_r q%d = dphi[o + %d][q];", t, t);
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "sb%d += q%d;", t, t);
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "sb%d += q%d;", t, t);
         emit_line(b, "#pragma omp simd");
         emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
         emit_line(b, "const se3b_r x = HT[q][h];");
@@ -889,9 +931,14 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         for (int t = 0; t < rr; t++)
             emit_line(b, "dwr[%d + h] += a%d[h];", t * hw, t);
         emit_line(b, "}");
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "dBo[o + %d] += sb%d;", t, t);
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "dBo[o + %d] += sb%d;", t, t);
         emit_line(b, "}");
+    }
+    if (!g->device) {  /* the bias: GRAD_NB rows' lane sums at a time (se3b_lanesum; unused lanes hold zeros) */
+        emit_line(b, "for (int o = 0; o < %ld; o += GRAD_NB)", nout);
+        emit_line(b, "    se3b_lanesum(dphi + o, %ld - o < GRAD_NB ? %ld - o : GRAD_NB, dBo + o, 1);", nout, nout);
     }
     emit_line(b, "se3b_vhidden_bwd_%d_%d(P + %ld, dP + %ld, act, xh, inv, dH, drinv);", r->width, r->depth, w0, w0);
     emit_line(b, "}");
