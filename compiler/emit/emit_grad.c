@@ -220,6 +220,60 @@ static void grad_asi_block(emit_buf *b)
 
 /* ---- fixed helpers (sizes as arguments) ---------------------------------------------------- */
 
+/* se3b_lanesum: the sums over the lanes of n <= GRAD_NB lane vectors v[0..n), added to out[r * os]
+ * (row r = v[r]), as a tree of shuffles and vector adds (log2 GRAD_NB levels, each halving the
+ * vectors: a pair's lanes fold into one vector holding half of each): GRAD_NB - 1 pairs of shuffles
+ * and adds for GRAD_NB rows, where lane-major copies cost GRAD_NB moves per row. The sums are in the
+ * lanes' precision, pairwise; the rows' results are added to double. Which lane of the last vector
+ * holds which row is followed here, at emit time. CPU only (the device has one lane). */
+static void grad_lanesum(emit_buf *b, int nb)
+{
+    int own[16][16], nown[16][16];  /* own[vector][lane]: the row whose partial sum the lane holds */
+    emit_line(b, "/* Sums over the lanes of n <= GRAD_NB lane vectors v[0..n), added to out[r * os] for row r: a tree of");
+    emit_line(b, " * shuffles and adds in the lanes' precision (each level folds pairs of vectors into one that holds");
+    emit_line(b, " * half the lanes of each), instead of copying the lanes out one by one. */");
+    emit_line(b, "static inline void se3b_lanesum(const se3b_v *v, int n, double *out, int os)");
+    emit_line(b, "{");
+    /* C++ (the dual-number build of runtime/model_force_train.c: its lane vectors are arrays, no
+     * shuffles) sums each row lane after lane */
+    emit_raw(b, "#ifdef __cplusplus\n");
+    emit_line(b, "for (int r = 0; r < n; r++) {");
+    emit_line(b, "se3b_r s = 0;");
+    emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+    emit_line(b, "    s += v[r][q];");
+    emit_line(b, "out[r * os] += s;");
+    emit_line(b, "}");
+    emit_raw(b, "#else\n");
+    emit_line(b, "const se3b_v z = { 0 };");
+    for (int i = 0; i < nb; i++) {
+        emit_line(b, "const se3b_v u0_%d = n > %d ? v[%d] : z;", i, i, i);
+        for (int j = 0; j < nb; j++)
+            own[i][j] = i;
+    }
+    int lev = 0;
+    for (int h = nb / 2, nv = nb; h >= 1; h /= 2, nv /= 2, lev++) {
+        for (int p = 0; p < nv / 2; p++) {
+            char lo[200] = "", hi[200] = "";
+            int ll = 0, hl = 0;
+            for (int j = 0; j < nb; j++) {
+                const int first = j % (2 * h) < h;
+                ll += snprintf(lo + ll, sizeof lo - ll, ", %d", first ? j : nb + j);
+                hl += snprintf(hi + hl, sizeof hi - hl, ", %d", first ? j + h : nb + j - h);
+                nown[p][j] = first ? own[2 * p][j] : own[2 * p + 1][j];
+            }
+            emit_line(b, "const se3b_v u%d_%d = __builtin_shufflevector(u%d_%d, u%d_%d%s)", lev + 1, p, lev, 2 * p, lev, 2 * p + 1,
+                      lo);
+            emit_line(b, "    + __builtin_shufflevector(u%d_%d, u%d_%d%s);", lev, 2 * p, lev, 2 * p + 1, hi);
+        }
+        memcpy(own, nown, sizeof own);
+    }
+    for (int j = 0; j < nb; j++)
+        emit_line(b, "if (n > %d) out[%d * os] += u%d_0[%d];", own[0][j], own[0][j], lev, j);
+    emit_raw(b, "#endif\n");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
+
 static void grad_helpers(grad_ctx *g)
 {
     emit_buf *b = g->b;
@@ -327,6 +381,8 @@ static void grad_helpers(grad_ctx *g)
     emit_line(b, "memcpy(out, da, sizeof da);");
     emit_line(b, "}");
     emit_raw(b, "\n");
+    if (!g->device)
+        grad_lanesum(b, g->f32 ? 16 : 8);
     grad_asi_block(b);
 }
 
@@ -421,39 +477,119 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int devi
         emit_line(b, "s2 /= (se3b_r)width;");
         emit_line(b, "for (int o = 0; o < width; o++)");
         emit_line(b, "    dz[o] = *iv * (dy[o] * (se3b_r)gain[o] - s1 - xh[o] * s2);");
-        emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
-        emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
-        emit_line(b, " * after lane, as one row's own scalar sum would be. */");
-        emit_line(b, "se3b_r aT[GRAD_NB][in], zT[GRAD_NB][width], yT[GRAD_NB][width], gT[GRAD_NB][width];");
-        emit_line(b, "for (int i = 0; i < in; i++) {");
-        emit_line(b, "da[i] = (se3b_v){ 0 };");
-        emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-        emit_line(b, "    aT[q][i] = a[i][q];");
-        emit_line(b, "}");
-        emit_line(b, "for (int o = 0; o < width; o++) {");
-        emit_line(b, "const se3b_v gx = dy[o] * xh[o];");
-        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-        emit_line(b, "zT[q][o] = dz[o][q];");
-        emit_line(b, "yT[q][o] = dy[o][q];");
-        emit_line(b, "gT[q][o] = gx[q];");
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_line(b, "double sb[width], sg[width], sc[width];");
-        emit_line(b, "for (int o = 0; o < width; o++)");
-        emit_line(b, "    sb[o] = sg[o] = sc[o] = 0;");
-        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-        emit_line(b, "#pragma omp simd");
-        emit_line(b, "for (int o = 0; o < width; o++) {");
-        emit_line(b, "sb[o] += zT[q][o];");
-        emit_line(b, "sc[o] += yT[q][o];");
-        emit_line(b, "sg[o] += gT[q][o];");
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_line(b, "for (int o = 0; o < width; o++) {");
-        emit_line(b, "dB[o] += sb[o];");
-        emit_line(b, "dG[o] += sg[o];");
-        emit_line(b, "dC[o] += sc[o];");
-        emit_line(b, "}");
+        if (!device) {
+            /* the lane sums by the shuffle tree (se3b_lanesum); dW += dz a^T the same way when the
+             * layer has fewer than 4 inputs (the first layer: its lane-major copies were most of its time) */
+            emit_line(b, "/* the lane sums of the bias, LayerNorm gain and LayerNorm bias gradients, GRAD_NB rows at a time */");
+            emit_line(b, "se3b_v gx[width];");
+            emit_line(b, "for (int o = 0; o < width; o++)");
+            emit_line(b, "    gx[o] = dy[o] * xh[o];");
+            emit_line(b, "for (int o = 0; o < width; o += GRAD_NB) {");
+            emit_line(b, "const int n = width - o < GRAD_NB ? width - o : GRAD_NB;");
+            emit_line(b, "se3b_lanesum(dz + o, n, dB + o, 1);");
+            emit_line(b, "se3b_lanesum(gx + o, n, dG + o, 1);");
+            emit_line(b, "se3b_lanesum(dy + o, n, dC + o, 1);");
+            emit_line(b, "}");
+            if (in < 4) {
+                emit_line(b, "/* dW += dz a^T: for each input, the rows' products dz[o] a[i] summed over the lanes */");
+                emit_line(b, "for (int i = 0; i < in; i++) {");
+                emit_line(b, "se3b_v t[width];");
+                emit_line(b, "se3b_v s = { 0 };");
+                emit_line(b, "for (int o = 0; o < width; o++) {");
+                emit_line(b, "t[o] = dz[o] * a[i];");
+                emit_line(b, "s += (se3b_r)W[o * in + i] * dz[o];  /* da = W^T dz */");
+                emit_line(b, "}");
+                emit_line(b, "for (int o = 0; o < width; o += GRAD_NB)");
+                emit_line(b, "    se3b_lanesum(t + o, width - o < GRAD_NB ? width - o : GRAD_NB, dW + (int64_t)o * in + i, in);");
+                emit_line(b, "dh[i] = s;");
+                emit_line(b, "}");
+                emit_line(b, "(void)da;");
+                emit_line(b, "}");
+                emit_raw(b, "\n");
+                continue;
+            }
+            /* dW's accumulators as named lane vectors (RG rows x NV vectors): as an array of reals GCC
+             * stored every row back to memory after each multiply-add, which bound the loop by stores */
+            emit_line(b, "/* the layer's input lane-major (lane q = the block's edge q as a row: NV vectors, zero padded), for dW */");
+            emit_line(b, "enum { NV = (in + GRAD_NB - 1) / GRAD_NB };");
+            emit_line(b, "se3b_v aV[GRAD_NB][NV];");
+            emit_line(b, "memset(aV, 0, sizeof aV);");
+            emit_line(b, "se3b_r (*aT)[NV * GRAD_NB] = (se3b_r (*)[NV * GRAD_NB])aV;");
+            emit_line(b, "for (int i = 0; i < in; i++) {");
+            emit_line(b, "da[i] = (se3b_v){ 0 };");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+            emit_line(b, "    aT[q][i] = a[i][q];");
+            emit_line(b, "}");
+            emit_line(b, "/* dW += dz a^T and da = W^T dz, RG rows of W at a time: RG x NV vector sums over the lanes q in");
+            emit_line(b, " * the lanes' precision (added to double dW), one load and store of da[i] per RG rows; every sum in");
+            emit_line(b, " * the same order as row by row. */");
+            emit_line(b, "for (int o = 0; o < width; o += RG) {");
+            emit_line(b, "se3b_v acc[RG][NV];");
+            emit_line(b, "for (int r = 0; r < RG; r++)");
+            emit_line(b, "    for (int v = 0; v < NV; v++)");
+            emit_line(b, "        acc[r][v] = (se3b_v){ 0 };");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+            emit_line(b, "for (int r = 0; r < RG; r++) {");
+            emit_line(b, "const se3b_r g = dz[o + r][q];");
+            emit_line(b, "for (int v = 0; v < NV; v++)");
+            emit_line(b, "    acc[r][v] += g * aV[q][v];");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "for (int r = 0; r < RG; r++) {");
+            emit_line(b, "se3b_r t[NV * GRAD_NB];");
+            emit_line(b, "memcpy(t, acc[r], sizeof t);");
+            emit_line(b, "double *dwr = dW + (o + r) * in;");
+            emit_line(b, "#pragma omp simd");
+            emit_line(b, "for (int i = 0; i < in; i++)");
+            emit_line(b, "    dwr[i] += t[i];");
+            emit_line(b, "}");
+            emit_line(b, "for (int i = 0; i < in; i++) {");
+            emit_line(b, "se3b_v t = da[i];");
+            emit_line(b, "for (int r = 0; r < RG; r++)");
+            emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
+            emit_line(b, "da[i] = t;");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "for (int i = 0; i < in; i++)");
+            emit_line(b, "    dh[i] = da[i];");
+            emit_line(b, "}");
+            emit_raw(b, "\n");
+            continue;
+        } else {
+            emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
+            emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
+            emit_line(b, " * after lane, as one row's own scalar sum would be. */");
+            emit_line(b, "se3b_r aT[GRAD_NB][in], zT[GRAD_NB][width], yT[GRAD_NB][width], gT[GRAD_NB][width];");
+            emit_line(b, "for (int i = 0; i < in; i++) {");
+            emit_line(b, "da[i] = (se3b_v){ 0 };");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+            emit_line(b, "    aT[q][i] = a[i][q];");
+            emit_line(b, "}");
+            emit_line(b, "for (int o = 0; o < width; o++) {");
+            emit_line(b, "const se3b_v gx = dy[o] * xh[o];");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+            emit_line(b, "zT[q][o] = dz[o][q];");
+            emit_line(b, "yT[q][o] = dy[o][q];");
+            emit_line(b, "gT[q][o] = gx[q];");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "double sb[width], sg[width], sc[width];");
+            emit_line(b, "for (int o = 0; o < width; o++)");
+            emit_line(b, "    sb[o] = sg[o] = sc[o] = 0;");
+            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+            emit_line(b, "#pragma omp simd");
+            emit_line(b, "for (int o = 0; o < width; o++) {");
+            emit_line(b, "sb[o] += zT[q][o];");
+            emit_line(b, "sc[o] += yT[q][o];");
+            emit_line(b, "sg[o] += gT[q][o];");
+            emit_line(b, "}");
+            emit_line(b, "}");
+            emit_line(b, "for (int o = 0; o < width; o++) {");
+            emit_line(b, "dB[o] += sb[o];");
+            emit_line(b, "dG[o] += sg[o];");
+            emit_line(b, "dC[o] += sc[o];");
+            emit_line(b, "}");
+        }
         emit_line(b, "/* dW += dz a^T and da = W^T dz, RG rows of W at a time: RG independent rows of sums in registers");
         emit_line(b, " * (one row's sum over the lanes alone is a chain of dependent multiply-adds), one load and store of");
         emit_line(b, " * da[i] per RG rows; every sum in the same order as row by row. */");
@@ -768,18 +904,20 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         emit_line(b, "for (int o = %ld; o < %ld; o += %d) {", lo, hi, rr);
         for (int t = 0; t < rr; t++) {
             emit_line(b, "se3b_r a%d[MAXW];", t);
-            emit_line(b, "double sb%d = 0;", t);
+            if (g->device)
+                emit_line(b, "double sb%d = 0;", t);
         }
         emit_line(b, "for (int h = 0; h < %d; h++)", hw);
         emit_raw(b, "%*s", (b->indent + 1) * 4, "");
         for (int t = 0; t < rr; t++)
             emit_raw(b, "a%d[h] = ", t);
         emit_raw(b, "0;\n");
-        emit_line(b, "for (int q = 0; q < ne; q++) {  /* the bias's lane sum in the same pass */");
+        emit_line(b, "for (int q = 0; q < ne; q++) {%s", g->device ? "  /* the bias's lane sum in the same pass */" : "");
         for (int t = 0; t < rr; t++)
             emit_line(b, "const se3b_r q%d = dphi[o + %d][q];", t, t);
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "sb%d += q%d;", t, t);
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "sb%d += q%d;", t, t);
         emit_line(b, "#pragma omp simd");
         emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
         emit_line(b, "const se3b_r x = HT[q][h];");
@@ -793,9 +931,14 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         for (int t = 0; t < rr; t++)
             emit_line(b, "dwr[%d + h] += a%d[h];", t * hw, t);
         emit_line(b, "}");
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "dBo[o + %d] += sb%d;", t, t);
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "dBo[o + %d] += sb%d;", t, t);
         emit_line(b, "}");
+    }
+    if (!g->device) {  /* the bias: GRAD_NB rows' lane sums at a time (se3b_lanesum; unused lanes hold zeros) */
+        emit_line(b, "for (int o = 0; o < %ld; o += GRAD_NB)", nout);
+        emit_line(b, "    se3b_lanesum(dphi + o, %ld - o < GRAD_NB ? %ld - o : GRAD_NB, dBo + o, 1);", nout, nout);
     }
     emit_line(b, "se3b_vhidden_bwd_%d_%d(P + %ld, dP + %ld, act, xh, inv, dH, drinv);", r->width, r->depth, w0, w0);
     emit_line(b, "}");
