@@ -17,9 +17,10 @@
  * block's edges, the softmax and self-interaction adjoints of the block's nodes, pass 2 (the
  * edges' adjoint) over the same edge blocks, which reads the radial outputs phi that pass 1 kept
  * (if it ran and they fit in GRAD_PHI_BYTES) or computes them. An edge function takes up to
- * GRAD_KB edge blocks per call (4 in f32 models on the CPU, else 1) and runs each radial net over
+ * GRAD_KB edge blocks per call (4 on the CPU, 1 on the device) and runs each radial net over
  * all of them before the next, so that a net's weights and weight gradient are loaded into the
- * cache once for them; the sums keep the order of one block at a time.
+ * cache once for them (in f64, where they do not fit, the net's dW pass runs once after all the
+ * blocks, grad_defer_dw); the sums keep the order of one block at a time.
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
@@ -39,10 +40,11 @@
 
 /* Edges per block in the backward: the radial nets' output layers run as matrix products over
  * the block's edges (each weight row read once per block for phi, once for dW and dH). Edge
- * blocks per call of an edge function on the CPU (GRAD_KB) in f32 models: a net's weights and
+ * blocks per call of an edge function on the CPU (GRAD_KB): in f32 models a net's weights and
  * its double weight gradient (on QM9 up to 180 KB and 360 KB) stay in the core's cache for that
- * many blocks. In f64 models one: a net's weights, gradient and scratch already fill the cache
- * (2 and 8 measured no faster on QM9 in f64; 2, 4 and 8 faster in f32, 4 the most; docs/perf.md). */
+ * many blocks (2, 4 and 8 faster than 1 on QM9, 4 the most; docs/perf.md). In f64 models they
+ * fill the cache on their own (grouping alone measured no faster), so there the dW pass is
+ * deferred (below) and four blocks share it. */
 enum { GRAD_KB_F32 = 4, GRAD_KB_F64 = 4 };
 
 /* In f64 models on the CPU an edge function defers each radial net's dW += dphi H^T until the net
