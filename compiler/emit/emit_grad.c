@@ -969,9 +969,12 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
     if (g->device)
         emit_line(b, "se3b_%s_eb st[GRAD_KB];", pl->fn);
+    else if (grad_defer_dw(g))
+        emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + (1 + GRAD_KB) * %ld);  /* after the radial outputs' scratch */", pl->fn,
+                  pl->fn, grad_max_nout(pl));
     else
-        emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + %s%ld);  /* after the radial outputs' scratch */", pl->fn, pl->fn,
-                  grad_defer_dw(g) ? "(1 + GRAD_KB) * " : "2 * ", grad_max_nout(pl));
+        emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + %ld);  /* after the radial outputs' scratch */", pl->fn, pl->fn,
+                  2 * grad_max_nout(pl));
     emit_line(b, "memset(st, 0, sizeof(se3b_%s_eb) * nbk);", pl->fn);
     emit_line(b, "/* geometry, harmonics, edge scalars and sender features, lane by lane */");
     emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
