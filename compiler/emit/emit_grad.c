@@ -47,25 +47,21 @@
  * deferred (below) and four blocks share it. */
 enum { GRAD_KB_F32 = 4, GRAD_KB_F64 = 4 };
 
-/* In f64 models on the CPU an edge function defers each radial net's dW += dphi H^T until the net
- * has run over all the call's blocks, then adds every block's sums into a row of dW while that
- * row is in the cache: the double gradient (up to 1 MB a net on QM9) streams through the cache
- * once per call instead of once per block. It needs each block's dphi (NOUT vectors) and H^T
- * kept until then; the sums and their order are those of one block at a time. f32 models run
- * dW per block, eight rows at a time (their weights and gradient stay in the cache already). */
-
-typedef struct grad_ctx grad_ctx;
-static int grad_defer_dw(const grad_ctx *g);
-
-struct grad_ctx {
+typedef struct grad_ctx {
     const ir *p;
     const model *m;
     const plan *pl;
     emit_buf *b;
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
     int device; /* the text is for emit_cuda_grad.c: function boundaries and loops for NVRTC */
-};
+} grad_ctx;
 
+/* In f64 models on the CPU an edge function defers each radial net's dW += dphi H^T until the net
+ * has run over all the call's blocks, then adds every block's sums into a row of dW while that
+ * row is in the cache: the double gradient (up to 1 MB a net on QM9) streams through the cache
+ * once per call instead of once per block. It needs each block's dphi (NOUT vectors) and H^T
+ * kept until then; the sums and their order are those of one block at a time. f32 models run
+ * dW per block, eight rows at a time (their weights and gradient stay in the cache already). */
 static int grad_defer_dw(const grad_ctx *g)
 {
     return !g->device && !g->f32;
