@@ -17,9 +17,10 @@
  * block's edges, the softmax and self-interaction adjoints of the block's nodes, pass 2 (the
  * edges' adjoint) over the same edge blocks, which reads the radial outputs phi that pass 1 kept
  * (if it ran and they fit in GRAD_PHI_BYTES) or computes them. An edge function takes up to
- * GRAD_KB edge blocks per call (4 in f32 models on the CPU, else 1) and runs each radial net over
+ * GRAD_KB edge blocks per call (4 on the CPU, 1 on the device) and runs each radial net over
  * all of them before the next, so that a net's weights and weight gradient are loaded into the
- * cache once for them; the sums keep the order of one block at a time.
+ * cache once for them (in f64, where they do not fit, the net's dW pass runs once after all the
+ * blocks, grad_defer_dw); the sums keep the order of one block at a time.
  *
  * One call runs on one thread (senders receive gradients too, so receivers are not
  * independent); the runtime parallelises training over the graphs of a minibatch instead,
@@ -39,11 +40,12 @@
 
 /* Edges per block in the backward: the radial nets' output layers run as matrix products over
  * the block's edges (each weight row read once per block for phi, once for dW and dH). Edge
- * blocks per call of an edge function on the CPU (GRAD_KB) in f32 models: a net's weights and
+ * blocks per call of an edge function on the CPU (GRAD_KB): in f32 models a net's weights and
  * its double weight gradient (on QM9 up to 180 KB and 360 KB) stay in the core's cache for that
- * many blocks. In f64 models one: a net's weights, gradient and scratch already fill the cache
- * (2 and 8 measured no faster on QM9 in f64; 2, 4 and 8 faster in f32, 4 the most; docs/perf.md). */
-enum { GRAD_KB_F32 = 4, GRAD_KB_F64 = 1 };
+ * many blocks (2, 4 and 8 faster than 1 on QM9, 4 the most; docs/perf.md). In f64 models they
+ * fill the cache on their own (grouping alone measured no faster), so there the dW pass is
+ * deferred (below) and four blocks share it. */
+enum { GRAD_KB_F32 = 4, GRAD_KB_F64 = 4 };
 
 typedef struct grad_ctx {
     const ir *p;
@@ -53,6 +55,17 @@ typedef struct grad_ctx {
     int f32;   /* the model is f32: the backward's lanes are float, 16 to a vector */
     int device; /* the text is for emit_cuda_grad.c: function boundaries and loops for NVRTC */
 } grad_ctx;
+
+/* In f64 models on the CPU an edge function defers each radial net's dW += dphi H^T until the net
+ * has run over all the call's blocks, then adds every block's sums into a row of dW while that
+ * row is in the cache: the double gradient (up to 1 MB a net on QM9) streams through the cache
+ * once per call instead of once per block. It needs each block's dphi (NOUT vectors) and H^T
+ * kept until then; the sums and their order are those of one block at a time. f32 models run
+ * dW per block, eight rows at a time (their weights and gradient stay in the cache already). */
+static int grad_defer_dw(const grad_ctx *g)
+{
+    return !g->device && !g->f32;
+}
 
 /* The attentive self-interaction's adjoint for a block of nodes, one per vector lane: its dense
  * layer (cout cin outputs of cin^2 inputs, the bulk of the arithmetic) runs as three matrix
@@ -736,6 +749,75 @@ static void grad_channel_loop(grad_ctx *g, const char *var, int n)
     emit_line(g->b, "for (int %s = 0; %s < %d; %s++) {", var, var, n, var);
 }
 
+/* The output layer's dWo += dphi H^T and dBo += dphi for a block (dphi, HT and ne in scope) or,
+ * with blocks (the NOUT of the edge function's scratch layout), for each row all the call's
+ * blocks in order (their dphi in wk, HT in their state st[bk]); dWo and dBo in scope. */
+static void grad_dw_pass(grad_ctx *g, int hw, long nout, const char *blocks)
+{
+    const int R = g->f32 && !g->device ? 8 : 1;
+    emit_buf *b = g->b;
+    emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum, %d row%s at a time */", R, R > 1 ? "s" : "");
+    for (int pass = 0; pass < 2; pass++) {
+        const int rr = pass ? 1 : R;
+        const long lo = pass ? nout / R * R : 0, hi = pass ? nout : nout / R * R;
+        if (lo >= hi || (pass && R == 1))
+            continue;
+        emit_line(b, "for (int o = %ld; o < %ld; o += %d) {", lo, hi, rr);
+        if (blocks) {  /* the call's blocks in order, each block's sums added to the rows in turn */
+            emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
+            emit_line(b, "const int ne = neb[bk];");
+            emit_line(b, "const se3b_v *dphi = wk + %s * (1 + (int64_t)bk);", blocks);
+            emit_line(b, "se3b_r (*HT)[MAXW] = st[bk].HT;");
+        }
+        for (int t = 0; t < rr; t++) {
+            emit_line(b, "se3b_r a%d[MAXW];", t);
+            if (g->device)
+                emit_line(b, "double sb%d = 0;", t);
+        }
+        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
+        emit_raw(b, "%*s", (b->indent + 1) * 4, "");
+        for (int t = 0; t < rr; t++)
+            emit_raw(b, "a%d[h] = ", t);
+        emit_raw(b, "0;\n");
+        emit_line(b, "for (int q = 0; q < ne; q++) {%s", g->device ? "  /* the bias's lane sum in the same pass */" : "");
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "const se3b_r q%d = dphi[o + %d][q];", t, t);
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "sb%d += q%d;", t, t);
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        emit_line(b, "const se3b_r x = HT[q][h];");
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "a%d[h] += q%d * x;", t, t);
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
+        for (int t = 0; t < rr; t++)
+            emit_line(b, "dwr[%d + h] += a%d[h];", t * hw, t);
+        emit_line(b, "}");
+        if (g->device)
+            for (int t = 0; t < rr; t++)
+                emit_line(b, "dBo[o + %d] += sb%d;", t, t);
+        if (blocks)
+            emit_line(b, "}");
+        emit_line(b, "}");
+    }
+    if (!g->device) {  /* the bias: GRAD_NB rows' lane sums at a time (se3b_lanesum; unused lanes hold zeros),
+                        * the call's blocks in order when dW was deferred */
+        if (blocks) {
+            emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
+            emit_line(b, "const se3b_v *dphi = wk + %s * (1 + (int64_t)bk);", blocks);
+        }
+        emit_line(b, "for (int o = 0; o < %ld; o += GRAD_NB)", nout);
+        emit_line(b, "    se3b_lanesum(dphi + o, %ld - o < GRAD_NB ? %ld - o : GRAD_NB, dBo + o, 1);", nout, nout);
+        if (blocks)
+            emit_line(b, "}");
+    }
+}
+
 /* One radial net and its paths for a block of edges, one per vector lane: forward into the
  * block's messages mv[...] (lanes), and with dmv its adjoint. The output layer phi = Wo H + Bo
  * and its adjoint dWo += dphi H^T, dBo += dphi, dH = Wo^T dphi run over the whole block (each
@@ -756,7 +838,10 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     emit_line(b, "se3b_v act[%d][MAXW], xh[%d][MAXW], inv[%d];", r->depth + 1, dd, dd);
     emit_line(b, "const se3b_v *H = se3b_vhidden_%d_%d(P + %ld, rinv, act, xh, inv);", r->width, r->depth, w0);
     emit_line(b, "const se3_real *Wo = P + %ld, *Bo = P + %ld;", pr->out.w.rel, pr->out.b.rel);
-    emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld;", coff, grad_max_nout(pl));
+    if (grad_defer_dw(g))  /* each block's dphi kept for the net's dW pass after the blocks */
+        emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld * (1 + (int64_t)bk);", coff, grad_max_nout(pl));
+    else
+        emit_line(b, "se3b_v *phi = pc ? pc + %ld : wk, *dphi = wk + %ld;", coff, grad_max_nout(pl));
     /* the output layer's rows eight at a time on the CPU; one at a time on the device, whose one
      * lane gains nothing from the unrolling and whose compiler time grows with it (docs/cuda.md) */
     const long nout8 = g->device ? 0 : nout / 8 * 8;
@@ -866,14 +951,18 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
         }
     }
     emit_line(b, "/* the output layer's adjoint over the block, then the hidden layers */");
-    emit_line(b, "se3b_r HT[NB][MAXW];  /* a block's dW sums are in the lanes' precision, added to double dW */");
+    if (grad_defer_dw(g))
+        emit_line(b, "se3b_r (*HT)[MAXW] = sb->HT;  /* kept for the net's dW pass after the blocks */");
+    else
+        emit_line(b, "se3b_r HT[NB][MAXW];  /* a block's dW sums are in the lanes' precision, added to double dW */");
     emit_line(b, "se3b_v dH[MAXW];");
     emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
     emit_line(b, "dH[h] = (se3b_v){ 0 };");
     emit_line(b, "for (int q = 0; q < NB; q++)");
     emit_line(b, "    HT[q][h] = H[h][q];");
     emit_line(b, "}");
-    emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
+    if (!grad_defer_dw(g))  /* (deferred: the edge function's pass after the blocks) */
+        emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
     if (!g->device) {  /* (the CPU text keeps its loop even when it runs no row) */
         emit_line(b, "/* dH = Wo^T dphi, eight rows at a time (one load and store of dH[h] for eight) */");
         emit_line(b, "for (int o = 0; o < %ld; o += 8) {", nout8);
@@ -894,52 +983,8 @@ static void grad_radial(grad_ctx *g, const plan_radial *pr, const plan_layer *pl
     /* f32: eight rows at a time, sixteen independent vector sums over the lanes (one row's two
      * are a chain of 16 dependent multiply-adds); f64: one row (its four sums of 8 already cover
      * the latency, and eight rows' 32 would not fit in the registers) */
-    const int R = g->f32 && !g->device ? 8 : 1;
-    emit_line(b, "/* dWo += dphi H^T, dBo += dphi: the lanes as the inner sum, %d row%s at a time */", R, R > 1 ? "s" : "");
-    for (int pass = 0; pass < 2; pass++) {
-        const int rr = pass ? 1 : R;
-        const long lo = pass ? nout / R * R : 0, hi = pass ? nout : nout / R * R;
-        if (lo >= hi || (pass && R == 1))
-            continue;
-        emit_line(b, "for (int o = %ld; o < %ld; o += %d) {", lo, hi, rr);
-        for (int t = 0; t < rr; t++) {
-            emit_line(b, "se3b_r a%d[MAXW];", t);
-            if (g->device)
-                emit_line(b, "double sb%d = 0;", t);
-        }
-        emit_line(b, "for (int h = 0; h < %d; h++)", hw);
-        emit_raw(b, "%*s", (b->indent + 1) * 4, "");
-        for (int t = 0; t < rr; t++)
-            emit_raw(b, "a%d[h] = ", t);
-        emit_raw(b, "0;\n");
-        emit_line(b, "for (int q = 0; q < ne; q++) {%s", g->device ? "  /* the bias's lane sum in the same pass */" : "");
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "const se3b_r q%d = dphi[o + %d][q];", t, t);
-        if (g->device)
-            for (int t = 0; t < rr; t++)
-                emit_line(b, "sb%d += q%d;", t, t);
-        emit_line(b, "#pragma omp simd");
-        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-        emit_line(b, "const se3b_r x = HT[q][h];");
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "a%d[h] += q%d * x;", t, t);
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_line(b, "double *dwr = dWo + (int64_t)o * %d;", hw);
-        emit_line(b, "#pragma omp simd");
-        emit_line(b, "for (int h = 0; h < %d; h++) {", hw);
-        for (int t = 0; t < rr; t++)
-            emit_line(b, "dwr[%d + h] += a%d[h];", t * hw, t);
-        emit_line(b, "}");
-        if (g->device)
-            for (int t = 0; t < rr; t++)
-                emit_line(b, "dBo[o + %d] += sb%d;", t, t);
-        emit_line(b, "}");
-    }
-    if (!g->device) {  /* the bias: GRAD_NB rows' lane sums at a time (se3b_lanesum; unused lanes hold zeros) */
-        emit_line(b, "for (int o = 0; o < %ld; o += GRAD_NB)", nout);
-        emit_line(b, "    se3b_lanesum(dphi + o, %ld - o < GRAD_NB ? %ld - o : GRAD_NB, dBo + o, 1);", nout, nout);
-    }
+    if (!grad_defer_dw(g))
+        grad_dw_pass(g, hw, nout, NULL);
     emit_line(b, "se3b_vhidden_bwd_%d_%d(P + %ld, dP + %ld, act, xh, inv, dH, drinv);", r->width, r->depth, w0, w0);
     emit_line(b, "}");
     emit_line(b, "}");
@@ -982,6 +1027,8 @@ static void grad_edge_state(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "double dYu_[GRAD_NB][%d][3], dx_[GRAD_NB], dy_[GRAD_NB], dz_[GRAD_NB], rd_[GRAD_NB];", nsh);
     if (g->m->envelope != ENV_NONE)
         emit_line(b, "double env_[GRAD_NB], denv_[GRAD_NB];  /* the envelope u(r) and du/dr per lane */");
+    if (grad_defer_dw(g))
+        emit_line(b, "se3b_r HT[GRAD_NB][MAXW];  /* the current net's hidden output, lane-major, for its deferred dW */");
     emit_line(b, "} se3b_%s_eb;", pl->fn);
     emit_raw(b, "\n");
 }
@@ -1021,6 +1068,9 @@ static void grad_edge_scratch(grad_ctx *g, const plan_layer *pl)
 {
     if (g->device)
         emit_line(g->b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT);");
+    else if (grad_defer_dw(g))  /* phi, then each block's dphi (kept for the deferred dW) */
+        emit_line(g->b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * (1 + GRAD_KB) * NOUT + sizeof(se3b_%s_eb) * GRAD_KB);",
+                  pl->fn);
     else
         emit_line(g->b, "se3b_v *wk = aligned_alloc(sizeof(se3b_v), sizeof(se3b_v) * 2 * NOUT + sizeof(se3b_%s_eb) * GRAD_KB);",
                   pl->fn);
@@ -1065,6 +1115,9 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
     emit_line(b, "enum { NIN = %d, NB = GRAD_NB };", pn->nin);
     if (g->device)
         emit_line(b, "se3b_%s_eb st[GRAD_KB];", pl->fn);
+    else if (grad_defer_dw(g))
+        emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + (1 + GRAD_KB) * %ld);  /* after the radial outputs' scratch */", pl->fn,
+                  pl->fn, grad_max_nout(pl));
     else
         emit_line(b, "se3b_%s_eb *st = (se3b_%s_eb *)(wk + %ld);  /* after the radial outputs' scratch */", pl->fn, pl->fn,
                   2 * grad_max_nout(pl));
@@ -1129,6 +1182,15 @@ static void grad_edge_function(grad_ctx *g, const plan_layer *pl)
         else
             grad_radial(g, &pl->radials[q], pl, coff);
         emit_line(b, "}");
+        if (grad_defer_dw(g)) {
+            const plan_radial *pr = &pl->radials[q];
+            char nb[32];
+            snprintf(nb, sizeof nb, "%ld", grad_max_nout(pl));
+            emit_line(b, "if (dmb0) { /* radial net %d's dW over the call's blocks, each row once */", q);
+            emit_line(b, "double *dWo = dP + %ld, *dBo = dP + %ld;", pr->out.w.rel, pr->out.b.rel);
+            grad_dw_pass(g, pr->hw, pr->out.out, nb);
+            emit_line(b, "}");
+        }
     }
     emit_line(b, "for (int bk = 0; bk < nbk; bk++) {");
     grad_edge_alias(g, pl);
