@@ -319,14 +319,16 @@ START_TEST(test_grad_kept_vs_recomputed)
 }
 END_TEST
 
-/* The f32 backward takes several edge blocks per call of an edge function (GRAD_KB) and runs each
- * radial net over all of them; the sums keep the order of one block per call. So with multiply-add
- * contraction off (the one thing the compiler may do differently in the two schedules), the
- * gradients of tiny_attention in f32 on a graph of 13 nodes (radius graph, up to 8 neighbours:
- * several blocks of 16 edges in one node block) are the same bits with the default GRAD_KB and
- * with -DSE3B_GRAD_KB=1 (one block per call, the schedule before grouping). */
-START_TEST(test_grad_f32_grouped_blocks)
+/* The CPU backward takes several edge blocks per call of an edge function (GRAD_KB) and runs each
+ * radial net over all of them (in f64 also deferring each net's dW pass until after the call's
+ * blocks); the sums keep the order of one block per call. So with multiply-add contraction off
+ * (the one thing the compiler may do differently in the two schedules), the gradients of
+ * tiny_attention on a graph of 13 nodes (radius graph, up to 8 neighbours: several blocks of 16
+ * (f32) or 8 (f64) edges in one node block) are the same bits with the default GRAD_KB and with
+ * -DSE3B_GRAD_KB=1 (one block per call, the schedule before grouping). _i: 0 f32, 1 f64. */
+START_TEST(test_grad_grouped_blocks)
 {
+    const int f64 = _i == 1;
     static const char *const flags[] = { "-O1 -ffp-contract=off", "-O1 -ffp-contract=off -DSE3B_GRAD_KB=1" };
     const int n = 13;
     double pos[39], x[13 * 16], w[64], L[2];
@@ -345,7 +347,7 @@ START_TEST(test_grad_f32_grouped_blocks)
         se3rt_ctx *ctx = NULL;
         ck_assert_int_eq(se3rt_ctx_new(&ctx, NULL), SE3RT_OK);
         se3rt_model *m = NULL;
-        pipeline_opts po = { .prec = PREC_F32, .grad = 1 };
+        pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
         ck_assert_int_eq(pipeline_model_file(ctx, SPECS "tiny_attention.spec", &po, "cpu", &m), SE3RT_OK);
         ck_assert_int_eq(se3rt_model_init_weights(m, 11), SE3RT_OK);
         se3rt_model_set_threads(m, 1);
@@ -366,8 +368,8 @@ START_TEST(test_grad_f32_grouped_blocks)
         mag = fmax(mag, fabs(dp[0][k]));
     ck_assert_msg(mag > 1e-3, "no weight gradient (%g)", mag);
     ck_assert(L[0] == L[1]);
-    ck_assert_msg(memcmp(dp[0], dp[1], sizeof(double) * (size_t)np) == 0, "weights: grouped against one block per call %.3g",
-                  rel_diff(dp[0], dp[1], np));
+    ck_assert_msg(memcmp(dp[0], dp[1], sizeof(double) * (size_t)np) == 0, "%s weights: grouped against one block per call %.3g",
+                  f64 ? "f64" : "f32", rel_diff(dp[0], dp[1], np));
     ck_assert_msg(memcmp(dx[0], dx[1], sizeof(double) * (size_t)n * in_dim) == 0, "inputs: %.3g",
                   rel_diff(dx[0], dx[1], (int64_t)n * in_dim));
     ck_assert_msg(memcmp(dpos[0], dpos[1], sizeof(double) * (size_t)n * 3) == 0, "positions: %.3g",
@@ -544,7 +546,7 @@ int main(void)
         tcase_set_timeout(a, 300);
         tcase_add_test(a, test_grad_api_translation);
         tcase_add_test(a, test_grad_kept_vs_recomputed);
-        tcase_add_test(a, test_grad_f32_grouped_blocks);
+        tcase_add_loop_test(a, test_grad_grouped_blocks, 0, 2);   /* f32, f64 */
         tcase_add_test(a, test_grad_keep_abi);
         tcase_add_test(a, test_adam_and_schedule);
         tcase_add_test(a, test_compile_grad_flag);
