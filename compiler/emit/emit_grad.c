@@ -399,6 +399,23 @@ static void grad_helpers(grad_ctx *g)
     grad_asi_block(b);
 }
 
+
+/* The end of a hidden layer's adjoint row group and of the layer: da += W^T dz for the RG rows
+ * (one load and store of da[i] per RG rows), then dh = da. */
+static void grad_hidden_da_rows(emit_buf *b)
+{
+    emit_line(b, "for (int i = 0; i < in; i++) {");
+    emit_line(b, "se3b_v t = da[i];");
+    emit_line(b, "for (int r = 0; r < RG; r++)");
+    emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
+    emit_line(b, "da[i] = t;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "for (int i = 0; i < in; i++)");
+    emit_line(b, "    dh[i] = da[i];");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+}
 /* The radial hidden layers of one (width, depth) on a block of edges and their adjoint, with the
  * sizes as constants (nin is the model's radial input count) so that the compiler unrolls the
  * short loops and keeps a dW row's accumulator in registers. */
@@ -556,17 +573,7 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int devi
             emit_line(b, "for (int i = 0; i < in; i++)");
             emit_line(b, "    dwr[i] += t[i];");
             emit_line(b, "}");
-            emit_line(b, "for (int i = 0; i < in; i++) {");
-            emit_line(b, "se3b_v t = da[i];");
-            emit_line(b, "for (int r = 0; r < RG; r++)");
-            emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
-            emit_line(b, "da[i] = t;");
-            emit_line(b, "}");
-            emit_line(b, "}");
-            emit_line(b, "for (int i = 0; i < in; i++)");
-            emit_line(b, "    dh[i] = da[i];");
-            emit_line(b, "}");
-            emit_raw(b, "\n");
+            grad_hidden_da_rows(b);
             continue;
         } else {
             emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
@@ -624,17 +631,7 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int devi
         emit_line(b, "for (int i = 0; i < in; i++)");
         emit_line(b, "    dwr[i] += acc[r][i];");
         emit_line(b, "}");
-        emit_line(b, "for (int i = 0; i < in; i++) {");
-        emit_line(b, "se3b_v t = da[i];");
-        emit_line(b, "for (int r = 0; r < RG; r++)");
-        emit_line(b, "    t += (se3b_r)W[(o + r) * in + i] * dz[o + r];");
-        emit_line(b, "da[i] = t;");
-        emit_line(b, "}");
-        emit_line(b, "}");
-        emit_line(b, "for (int i = 0; i < in; i++)");
-        emit_line(b, "    dh[i] = da[i];");
-        emit_line(b, "}");
-        emit_raw(b, "\n");
+        grad_hidden_da_rows(b);
     }
     emit_line(b, "/* Adjoint of se3b_vhidden_%d_%d: dh (dL/d act[depth], overwritten) -> dx (+=); weight gradients, summed", width, depth);
     emit_line(b, " * over the lanes, into dw (laid out as w), layer by layer from the last. */");
