@@ -79,4 +79,13 @@ static void ef_fill_inputs(const se3rt_model *m, const espec *sp, const double *
     }
 }
 
+/* Random positions of the NA atoms in the box (from the generator state *s) and their inputs
+ * (ef_fill_inputs). */
+static void ef_random_frames(const se3rt_model *m, const espec *sp, uint64_t *s, double *pos, double *node_in)
+{
+    for (int k = 0; k < 3 * NA; k++)
+        pos[k] = 2.4 * ef_urand(s);
+    ef_fill_inputs(m, sp, pos, node_in);
+}
+
 #endif

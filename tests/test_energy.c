@@ -45,9 +45,7 @@ START_TEST(test_forces_fd)
     ck_assert(se3rt_model_has_energy(m));
     double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)se3rt_model_in_dim(m), sizeof *node_in);
     uint64_t s = 7 + (uint64_t)_i;
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(m, sp, pos, node_in);
+    ef_random_frames(m, sp, &s, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in, .bonds = BONDS,
                       .nbonds = sizeof BONDS / sizeof *BONDS };
     double energy[2], forces[3 * NA], fwd[2];
@@ -92,9 +90,7 @@ START_TEST(test_reference_energies)
     double pos[3 * NA], node_in[NA * 16], ea[2], eb[2], fa[3 * NA], fb[3 * NA];
     ck_assert_int_le(se3rt_model_in_dim(a), 16);
     uint64_t s = 3;
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(a, &SPECS_EF[0], pos, node_in);
+    ef_random_frames(a, &SPECS_EF[0], &s, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
     ck_assert_int_eq(se3rt_model_energy_forces(a, &b, ea, fa), SE3RT_OK);
     ck_assert_int_eq(se3rt_model_energy_forces(b0, &b, eb, fb), SE3RT_OK);
@@ -137,9 +133,7 @@ START_TEST(test_reference_input_gradient)
     double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)d, sizeof *node_in),
                         *dnode_in = calloc((size_t)NA * (size_t)d, sizeof *dnode_in);
     uint64_t s = 11;
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(m, sp, pos, node_in);
+    ef_random_frames(m, sp, &s, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
     double L = 0;
     ck_assert_msg(se3rt_model_grad(m, &b, sum_energy_loss, NULL, &L, NULL, NULL, dnode_in, NULL) == SE3RT_OK, "%s",
@@ -179,9 +173,7 @@ START_TEST(test_reference_switch)
     double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)d, sizeof *node_in);
     double *dx_on = calloc((size_t)NA * (size_t)d, sizeof *dx_on), *dx_off = calloc((size_t)NA * (size_t)d, sizeof *dx_off);
     uint64_t s = 12;
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(m, sp, pos, node_in);
+    ef_random_frames(m, sp, &s, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
     double e_on[2], e_off[2], f_on[3 * NA], f_off[3 * NA], L;
     ck_assert_int_eq(se3rt_model_energy_forces(m, &b, e_on, f_on), SE3RT_OK);

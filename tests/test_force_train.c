@@ -102,9 +102,7 @@ START_TEST(test_force_loss_grad_fd)
         p[k] += 0.1 * (2 * ef_urand(&s) - 1);
     se3rt_model_params_changed(m);
     double pos[3 * NA], *node_in = calloc((size_t)NA * (size_t)se3rt_model_in_dim(m), sizeof *node_in);
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(m, sp, pos, node_in);
+    ef_random_frames(m, sp, &s, pos, node_in);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in, .bonds = BONDS,
                       .nbonds = sizeof BONDS / sizeof *BONDS };
     /* targets near the model's values: a loss of order 1 keeps the differences' rounding small */
@@ -331,9 +329,7 @@ START_TEST(test_force_grad_refusals)
     ck_assert_int_eq(se3rt_model_init_weights(m, 1), SE3RT_OK);
     double pos[3 * NA], node_in[NA * 2], g[4096];
     uint64_t s = 5;
-    for (int k = 0; k < 3 * NA; k++)
-        pos[k] = 2.4 * ef_urand(&s);
-    ef_fill_inputs(m, sp, pos, node_in);
+    ef_random_frames(m, sp, &s, pos, node_in);
     ck_assert_int_le(se3rt_model_nparams(m), 4096);
     se3rt_batch b = { .n_graphs = 2, .graph_ptr = GP, .pos = pos, .node_in = node_in };
     ef_targets t = { .we = 1, .wf = 1 };
