@@ -399,7 +399,6 @@ static void grad_helpers(grad_ctx *g)
     grad_asi_block(b);
 }
 
-
 /* The end of a hidden layer's adjoint row group and of the layer: da += W^T dz for the RG rows
  * (one load and store of da[i] per RG rows), then dh = da. */
 static void grad_hidden_da_rows(emit_buf *b)
@@ -416,6 +415,7 @@ static void grad_hidden_da_rows(emit_buf *b)
     emit_line(b, "}");
     emit_raw(b, "\n");
 }
+
 /* The radial hidden layers of one (width, depth) on a block of edges and their adjoint, with the
  * sizes as constants (nin is the model's radial input count) so that the compiler unrolls the
  * short loops and keeps a dW row's accumulator in registers. */
@@ -575,41 +575,41 @@ static void grad_hidden_fns(emit_buf *b, int nin, int width, int depth, int devi
             emit_line(b, "}");
             grad_hidden_da_rows(b);
             continue;
-        } else {
-            emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
-            emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
-            emit_line(b, " * after lane, as one row's own scalar sum would be. */");
-            emit_line(b, "se3b_r aT[GRAD_NB][in], zT[GRAD_NB][width], yT[GRAD_NB][width], gT[GRAD_NB][width];");
-            emit_line(b, "for (int i = 0; i < in; i++) {");
-            emit_line(b, "da[i] = (se3b_v){ 0 };");
-            emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
-            emit_line(b, "    aT[q][i] = a[i][q];");
-            emit_line(b, "}");
-            emit_line(b, "for (int o = 0; o < width; o++) {");
-            emit_line(b, "const se3b_v gx = dy[o] * xh[o];");
-            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-            emit_line(b, "zT[q][o] = dz[o][q];");
-            emit_line(b, "yT[q][o] = dy[o][q];");
-            emit_line(b, "gT[q][o] = gx[q];");
-            emit_line(b, "}");
-            emit_line(b, "}");
-            emit_line(b, "double sb[width], sg[width], sc[width];");
-            emit_line(b, "for (int o = 0; o < width; o++)");
-            emit_line(b, "    sb[o] = sg[o] = sc[o] = 0;");
-            emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
-            emit_line(b, "#pragma omp simd");
-            emit_line(b, "for (int o = 0; o < width; o++) {");
-            emit_line(b, "sb[o] += zT[q][o];");
-            emit_line(b, "sc[o] += yT[q][o];");
-            emit_line(b, "sg[o] += gT[q][o];");
-            emit_line(b, "}");
-            emit_line(b, "}");
-            emit_line(b, "for (int o = 0; o < width; o++) {");
-            emit_line(b, "dB[o] += sb[o];");
-            emit_line(b, "dG[o] += sg[o];");
-            emit_line(b, "dC[o] += sc[o];");
-            emit_line(b, "}");
         }
+        /* the device (one lane): the lane sums as lane-major copies and scalar sums */
+        emit_line(b, "/* Lane-major copies (lane q = the block's edge q as a row): the layer's input for dW, and dz, dy");
+        emit_line(b, " * and dy xh, whose sums over the lanes are then taken for all rows at once, in double and lane");
+        emit_line(b, " * after lane, as one row's own scalar sum would be. */");
+        emit_line(b, "se3b_r aT[GRAD_NB][in], zT[GRAD_NB][width], yT[GRAD_NB][width], gT[GRAD_NB][width];");
+        emit_line(b, "for (int i = 0; i < in; i++) {");
+        emit_line(b, "da[i] = (se3b_v){ 0 };");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++)");
+        emit_line(b, "    aT[q][i] = a[i][q];");
+        emit_line(b, "}");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "const se3b_v gx = dy[o] * xh[o];");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+        emit_line(b, "zT[q][o] = dz[o][q];");
+        emit_line(b, "yT[q][o] = dy[o][q];");
+        emit_line(b, "gT[q][o] = gx[q];");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "double sb[width], sg[width], sc[width];");
+        emit_line(b, "for (int o = 0; o < width; o++)");
+        emit_line(b, "    sb[o] = sg[o] = sc[o] = 0;");
+        emit_line(b, "for (int q = 0; q < GRAD_NB; q++) {");
+        emit_line(b, "#pragma omp simd");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "sb[o] += zT[q][o];");
+        emit_line(b, "sc[o] += yT[q][o];");
+        emit_line(b, "sg[o] += gT[q][o];");
+        emit_line(b, "}");
+        emit_line(b, "}");
+        emit_line(b, "for (int o = 0; o < width; o++) {");
+        emit_line(b, "dB[o] += sb[o];");
+        emit_line(b, "dG[o] += sg[o];");
+        emit_line(b, "dC[o] += sc[o];");
+        emit_line(b, "}");
         emit_line(b, "/* dW += dz a^T and da = W^T dz, RG rows of W at a time: RG independent rows of sums in registers");
         emit_line(b, " * (one row's sum over the lanes alone is a chain of dependent multiply-adds), one load and store of");
         emit_line(b, " * da[i] per RG rows; every sum in the same order as row by row. */");

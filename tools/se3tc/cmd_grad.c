@@ -91,7 +91,7 @@ static int gc_fd(gc_state *s, double *x, int is_param, double an, double tol, do
 {
     static const double steps[] = { 1, 10, 0.1, 0.01 };
     double best = INFINITY;
-    for (int k = 0; k < 4; k++) {
+    for (size_t k = 0; k < sizeof steps / sizeof *steps; k++) {
         double v;
         if (gc_fd_step(s, x, is_param, s->h * steps[k], &v) != 0)
             return -1;
