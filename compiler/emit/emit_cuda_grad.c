@@ -25,7 +25,8 @@
  * its thread's row of weight partials; se3g_LAYER_nodes sums the node partials over the graph's
  * chunks in chunk order and se3g_LAYER_reduce the weight rows in row order. Pool and the layers
  * after it run one thread per graph with its own row of weight partials (summed in graph
- * order). No atomics: every element
+ * order). An attention layer's chunks read the keys and values the forward kept (cg_keep), or
+ * recompute them where it kept none. No atomics: every element
  * written has exactly one writer, and every sum runs in a fixed order, so the result does not
  * depend on the grid or the timing. */
 #include "emit_cuda_grad.h"

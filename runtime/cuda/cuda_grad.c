@@ -8,6 +8,13 @@
  * downloads the model's output (for the loss, computed on the host) and uploads dL/d(output).
  * Weight gradients stay on the device unless asked for.
  *
+ * Keys and values: the forward copies each attention layer's rows of the edge scratch E (the
+ * tiled family's edge kernel writes them there: edge order, key then value, as the CPU's keep)
+ * into CB_KV with se3g_keep_kv, layers in forward order while the total fits CG_KEEP_KB
+ * ($SE3TC_CUDA_GRAD_KEEP_KB; 0 keeps nothing), and the layer's backward reads them there
+ * instead of recomputing them (se3b_SHAPE_backward_kv). Without E (the simple family), past the
+ * bound or without edges, the backward recomputes them.
+ *
  * Receiver chunks: the backward of the layers before the pool runs one thread per chunk of a
  * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph), each
  * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
