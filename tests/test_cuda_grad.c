@@ -5,7 +5,9 @@
  * loss, dL/dweights, dL/d(inputs) and dL/d(positions) (f64 <= 1e-12, f32 <= 1e-5 relative), and
  * energies and forces of tiny_energy; the result does not depend on the emulated block size
  * (bitwise: no atomics, fixed summation order); the message-passing layers' receiver chunks
- * (one graph, one receiver per chunk, few weight rows) match the CPU and are in effect; and the
+ * (one graph, one receiver per chunk, few weight rows) match the CPU and are in effect; the
+ * attention layers' keys and values kept by the device's forward (all, none, the first layer's)
+ * match the CPU and are in effect; and the
  * backward kernels compile with NVRTC to PTX for sm_80 and sm_90 (tiny specs in f32 here; f64,
  * and every paper spec in f32, in the long tier). */
 #include "testmodel.h"
@@ -419,6 +421,83 @@ START_TEST(test_grad_chunks)
 }
 END_TEST
 
+/* The keys and values the device's training forward keeps for the attention layers' backward
+ * (se3g_keep_kv, runtime/cuda/cuda_grad.c): with the keep (the default), without it
+ * (SE3TC_CUDA_GRAD_KEEP_KB=0: every backward recomputes them) and, for tiny_attention, with a
+ * bound that fits its first attention layer's only, the device matches the CPU (f64 1e-12, f32
+ * 1e-5; the default chunks cut every test graph in several), and the kept gradients differ in
+ * some bit from the recomputed ones (the edge kernel's keys and values are not the backward's
+ * pass 1's, bit for bit: the same bits would mean nothing was read), as do the partial ones from
+ * both. A malformed bound is a clean error. */
+static void keep_case(const char *spec, int f64)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, spec);
+    const int emu = use_emulator();
+    pipeline_opts po = { .prec = f64 ? PREC_F64 : PREC_F32, .grad = 1 };
+    tm_pair p = tm_pair_load(path, &po, 5, emu);
+    tm_batch t;
+    tm_batch_make(p.c->m, &t, urand);
+    const int64_t np = se3rt_model_nparams(p.cpu);
+    const int64_t nout = (se3rt_model_out_per_graph(p.cpu) ? 3 : t.n) * se3rt_model_out_dim(p.cpu);
+    grads a, d[3];
+    run_grad(p.ctx, p.cpu, &t, nout, np, &a);
+    /* the bound that fits the first attention layer's keys and values and not the second's */
+    ck_assert_int_eq(se3rt_model_forward(p.cpu, &t.b, a.out), SE3RT_OK);
+    const int64_t ne = se3rt_model_last_edges(p.cpu);
+    const plan *pn = emit_plan(p.c->ir);
+    int64_t kv[2] = { 0, 0 };
+    for (int i = 0, k = 0; i < pn->nlayers && k < 2; i++)
+        if (pn->layers[i].L->kind == LAYER_ATTENTION)
+            kv[k++] = ne * (pn->layers[i].key.dim + pn->layers[i].value.dim) * (int64_t)sizeof(double);
+    const int partial = kv[1] > 0;
+    char first[32];
+    snprintf(first, sizeof first, "%lld", (long long)((kv[0] + 1023) / 1024));
+    ck_assert_int_gt(ne, 0);
+    static const char *const what[] = { "kept", "recomputed", "first layer kept" };
+    const double tol = f64 ? 1e-12 : 1e-5;
+    for (int k = 0; k < (partial ? 3 : 2); k++) {
+        if (k)
+            setenv("SE3TC_CUDA_GRAD_KEEP_KB", k == 1 ? "0" : first, 1);
+        if (k == 2)
+            ck_assert_msg(kv[0] <= 1024 * atoll(first) && 1024 * atoll(first) < kv[0] + kv[1], "%s KiB: %lld + %lld bytes",
+                          first, (long long)kv[0], (long long)kv[1]);
+        run_grad(p.ctx, p.dev, &t, nout, np, &d[k]);
+        const double e_dp = rel_err(a.dp, d[k].dp, np), e_dx = rel_err(a.dx, d[k].dx, (int64_t)t.n * t.in_dim);
+        const double e_pos = rel_err(a.dpos, d[k].dpos, (int64_t)t.n * 3);
+        printf("grad %-16s %s keys and values %s: dweights %.2g dinputs %.2g dpos %.2g (device vs CPU)\n", spec,
+               f64 ? "f64" : "f32", what[k], e_dp, e_dx, e_pos);
+        ck_assert_msg(e_dp <= tol && e_dx <= tol && e_pos <= tol,
+                      "%s %s, keys and values %s: device vs CPU dweights %g dinputs %g dpos %g > %g", spec,
+                      f64 ? "f64" : "f32", what[k], e_dp, e_dx, e_pos, tol);
+    }
+    for (int k = 1; k < (partial ? 3 : 2); k++)
+        for (int j = 0; j < k; j++)
+            ck_assert_msg(memcmp(d[j].dp, d[k].dp, sizeof(double) * (size_t)np) != 0,
+                          "%s %s: the same weight gradients, bit for bit, with the keys and values %s as %s", spec,
+                          f64 ? "f64" : "f32", what[k], what[j]);
+    setenv("SE3TC_CUDA_GRAD_KEEP_KB", "-1", 1);
+    grads z = { 0 };
+    z.out = calloc((size_t)nout, sizeof *z.out), z.dp = calloc((size_t)np, sizeof *z.dp);
+    ck_assert_int_eq(se3rt_model_grad(p.dev, &t.b, sq_loss, NULL, &z.loss, z.out, z.dp, NULL, NULL), SE3RT_ERR_INVALID);
+    ck_assert_msg(strstr(se3rt_errmsg(p.ctx), "SE3TC_CUDA_GRAD_KEEP_KB=\"-1\"") != NULL, "%s", se3rt_errmsg(p.ctx));
+    unsetenv("SE3TC_CUDA_GRAD_KEEP_KB");
+    free_grads(&z);
+    free_grads(&a);
+    for (int k = 0; k < (partial ? 3 : 2); k++)
+        free_grads(&d[k]);
+    tm_batch_free(&t);
+    tm_pair_free(&p);
+}
+
+/* tiny_attention (two attention layers) and tiny_envelope (the envelope in the kept values),
+ * f64 and f32 */
+START_TEST(test_grad_keep)
+{
+    keep_case(_i / 2 ? "tiny_envelope" : "tiny_attention", _i % 2 == 0);
+}
+END_TEST
+
 static Suite *suite_cuda_grad(void)
 {
     Suite *s = suite_create("cuda_grad");
@@ -443,6 +522,10 @@ static Suite *suite_cuda_grad(void)
     tc = tcase_create("chunks");
     tcase_set_timeout(tc, 600);
     tcase_add_loop_test(tc, test_grad_chunks, 0, 2);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("keep");
+    tcase_set_timeout(tc, 600);
+    tcase_add_loop_test(tc, test_grad_keep, 0, 4);
     suite_add_tcase(s, tc);
     tc = tcase_create("device_split");
     tcase_add_test(tc, test_grad_device_split);

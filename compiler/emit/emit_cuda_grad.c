@@ -25,7 +25,8 @@
  * its thread's row of weight partials; se3g_LAYER_nodes sums the node partials over the graph's
  * chunks in chunk order and se3g_LAYER_reduce the weight rows in row order. Pool and the layers
  * after it run one thread per graph with its own row of weight partials (summed in graph
- * order). No atomics: every element
+ * order). An attention layer's chunks read the keys and values the forward kept (cg_keep), or
+ * recompute them where it kept none. No atomics: every element
  * written has exactly one writer, and every sum runs in a fixed order, so the result does not
  * depend on the grid or the timing. */
 #include "emit_cuda_grad.h"
@@ -225,9 +226,21 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "    np[k] = 0;");
     emit_line(b, "double *pdin = np, *pdpos = np + nn * DI, *pdx0 = pdpos + 3 * nn;");
     emit_line(b, "(void)pdin;");
-    emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, %s + r0 * ID, dp, pdpos + 3 * r0,",
-              pl->fn, pl->wbase, i > 0 ? "pdin" : "pdx0");
-    emit_line(b, "                      pdx0 + r0 * SE3G_X0_DIM) != 0)");
+    if (L->kind == LAYER_ATTENTION) {
+        /* the forward's keys and values (se3g_keep_kv) from the chunk's first edge: the CPU's
+         * backward indexes them from its io's first edge, as the CPU's forward wrote them */
+        emit_line(b, "/* the keys and values the forward kept (KV reals per edge of the batch, edge order) from the");
+        emit_line(b, " * chunk's first edge, or NULL: the backward recomputes them (pass 1) */");
+        emit_line(b, "enum { KV = %d };", pl->key.dim + pl->value.dim);
+        emit_line(b, "const double *kept = a->kv ? a->kv + a->row[f0] * KV : 0;");
+        emit_line(b, "if (se3b_%s_backward_kv(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, %s + r0 * ID, dp, pdpos + 3 * r0,",
+                  pl->fn, pl->wbase, i > 0 ? "pdin" : "pdx0");
+        emit_line(b, "                         pdx0 + r0 * SE3G_X0_DIM, kept) != 0)");
+    } else {
+        emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, %s + r0 * ID, dp, pdpos + 3 * r0,",
+                  pl->fn, pl->wbase, i > 0 ? "pdin" : "pdx0");
+        emit_line(b, "                      pdx0 + r0 * SE3G_X0_DIM) != 0)");
+    }
     emit_line(b, "    *a->fail = 1;");
     emit_line(b, "}");
     emit_line(b, "}");
@@ -273,6 +286,41 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "}");
     emit_raw(b, "\n");
     cg_reduce(b, pl, "a->n_wrows", "in row order (row w: chunks w, w + n_wrows, ...)");
+}
+
+/* The training forward's keep: after an attention layer's edge kernel (the tiled family) has
+ * written its keys and values to the scratch E, se3g_keep_kv copies them, as doubles, into the
+ * buffer the layer's backward reads instead of recomputing them (se3b_SHAPE_backward_kv). E's
+ * rows are what the CPU's forward keeps: one per edge in edge order, the key then the value,
+ * the envelope applied. SE3G_KEEP_LAYER tells the runtime the reals per edge of each attention
+ * layer; without an edge kernel (the simple family) nothing is kept and the backward recomputes. */
+static void cg_keep(emit_buf *b, const plan *pn)
+{
+    int any = 0;
+    for (int i = 0; i < pn->nlayers; i++)
+        any |= pn->layers[i].L->kind == LAYER_ATTENTION;
+    if (!any)
+        return;
+    emit_line(b, "/* The forward's keys and values for the backward (runtime/cuda/cuda_grad.c): after attention");
+    emit_line(b, " * layer LAYER's edge kernel, its rows of E (SE3G_KEEP_LAYER reals per edge: the key, then the");
+    emit_line(b, " * value, the envelope applied, in edge order) as doubles, read by its se3g_LAYER_backward. */");
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        if (pl->L->kind == LAYER_ATTENTION)
+            emit_line(b, "#define SE3G_KEEP_%s %d", pl->L->name, pl->key.dim + pl->value.dim);
+    }
+    emit_line(b, "typedef struct se3g_keep_args {");
+    emit_line(b, "const se3_real *E;        /* the edge kernel's scratch */");
+    emit_line(b, "double *kv;               /* the layer's kept keys and values */");
+    emit_line(b, "se3_i64 n;                /* reals: n_edges x SE3G_KEEP_LAYER */");
+    emit_line(b, "} se3g_keep_args;");
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_keep_kv(const se3g_keep_args *a)");
+    emit_line(b, "{");
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "for (se3_i64 k = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; k < a->n; k += st)");
+    emit_line(b, "    a->kv[k] = a->E[k];");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
 }
 
 void emit_cuda_grad(const ir *p, emit_buf *b)
@@ -348,8 +396,10 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_line(b, "se3_i64 n_chunks;");
     emit_line(b, "double *npart;            /* per chunk: its graph's nodes x SE3G_NODE_PART partials */");
     emit_line(b, "se3_i64 n_wrows;          /* weight partial rows of the split layers: n_graphs .. n_chunks */");
+    emit_line(b, "const double *kv;         /* attention: n_edges x (key + value) reals the forward kept, or NULL */");
     emit_line(b, "} se3g_args;");
     emit_raw(b, "\n");
+    cg_keep(b, pn);
     emit_buf t = { 0 };
     emit_c_grad_layers_for(p, &t, 1);
     cg_adapt(b, t.s ? t.s : "");

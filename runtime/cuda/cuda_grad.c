@@ -8,6 +8,13 @@
  * downloads the model's output (for the loss, computed on the host) and uploads dL/d(output).
  * Weight gradients stay on the device unless asked for.
  *
+ * Keys and values: the forward copies each attention layer's rows of the edge scratch E (the
+ * tiled family's edge kernel writes them there: edge order, key then value, as the CPU's keep)
+ * into CB_KV with se3g_keep_kv, layers in forward order while the total fits CG_KEEP_KB
+ * ($SE3TC_CUDA_GRAD_KEEP_KB; 0 keeps nothing), and the layer's backward reads them there
+ * instead of recomputing them (se3b_SHAPE_backward_kv). Without E (the simple family), past the
+ * bound or without edges, the backward recomputes them.
+ *
  * Receiver chunks: the backward of the layers before the pool runs one thread per chunk of a
  * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph), each
  * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
@@ -36,12 +43,20 @@ typedef struct cg_args {
     int64_t n_chunks;
     se3rt_dptr npart;
     int64_t n_wrows;
+    se3rt_dptr kv;
 } cg_args;
-_Static_assert(sizeof(cg_args) == 25 * 8, "se3g_args is 25 members of 8 bytes");
+_Static_assert(sizeof(cg_args) == 26 * 8, "se3g_args is 26 members of 8 bytes");
+
+/* se3g_keep_args of the generated source. */
+typedef struct cg_keep_args {
+    se3rt_dptr E, kv;
+    int64_t n;
+} cg_keep_args;
 
 enum { CG_CHUNK = 4 };                          /* receivers per chunk by default */
 #define CG_NPART_BYTES ((int64_t)1 << 30)       /* the node partials' bound (see the top of this file) */
 #define CG_WPART_BYTES ((int64_t)4 << 30)       /* the weight partials' bound, unless graphs need more */
+#define CG_KEEP_KB ((int64_t)1 << 20)           /* the kept keys and values' bound (KiB): 1 GiB a call */
 
 /* $NAME as a decimal number below 2^30 into *out (unchanged when unset or empty); what it is for
  * goes into the error. */
@@ -95,6 +110,8 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     if (!g->has_grad)
         return rt_error(ctx, SE3RT_ERR_INVALID, "the CUDA source has no backward kernels (compile with --grad)");
     const int64_t nn = io->n_nodes, ng = io->n_graphs, ne = io->n_edges;
+    for (int i = 0; i < g->nlayers; i++)
+        g->fw_kv[i] = -1;
     /* each graph's own CSR: graph q's n_q + 1 offsets (from its first edge) at lrow + graph_ptr[q] + q;
      * every edge's sender numbered within its graph here, from its receiver's chunk's first below */
     int64_t *lrow = rt_calloc(ctx, (size_t)(nn + ng) + 1, sizeof *lrow);
@@ -120,6 +137,23 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
         st = cg_env(ctx, "SE3TC_CUDA_GRAD_CHUNK", "receivers per thread, 0 (a whole graph)", &cs);
     if (!st)
         st = cg_env(ctx, "SE3TC_CUDA_GRAD_ROWS", "weight partial rows (threads of a chunked layer)", &wr);
+    /* the keys and values the forward keeps for the backward: each attention layer with an edge
+     * kernel (whose scratch holds them), in forward order, while the total fits the bound; a
+     * layer that does not fit has its backward recompute them, as on the CPU */
+    int64_t keep_kb = CG_KEEP_KB, kept = 0;   /* kept: doubles */
+    if (!st)
+        st = cg_env(ctx, "SE3TC_CUDA_GRAD_KEEP_KB", "KiB the forward may keep for the backward, 0 (nothing)", &keep_kb);
+    for (int i = 0; !st && i < g->nlayers; i++) {
+        const int64_t n = ne * g->grad_kv[i];
+        if (g->edge_kernels[i] && n > 0 && n <= keep_kb * (1024 / (int64_t)sizeof(double)) - kept) {
+            g->fw_kv[i] = kept;
+            kept += n;
+        }
+    }
+    if (!st && kept > 0)
+        st = rt_cu_reserve(g, CB_KV, (size_t)kept * sizeof(double));
+    if (!st && kept > 0)
+        st = rt_cu_reserve(g, CB_KARGS, (size_t)g->nlayers * sizeof(cg_keep_args));
     for (int64_t q = 0; q < ng; q++)
         if (io->graph_ptr[q + 1] - io->graph_ptr[q] > maxn)
             maxn = io->graph_ptr[q + 1] - io->graph_ptr[q];
@@ -172,6 +206,20 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     return st;
 }
 
+se3rt_status rt_cu_keep_kv(rt_cuda_model *g, int i, int64_t n_edges)
+{
+    if (g->fw_kv[i] < 0)
+        return SE3RT_OK;
+    const cg_keep_args ka = { .E = g->buf[CB_EDGE].p,
+                              .kv = g->buf[CB_KV].p + (se3rt_dptr)g->fw_kv[i] * sizeof(double),
+                              .n = n_edges * g->grad_kv[i] };
+    se3rt_dptr at = g->buf[CB_KARGS].p + (se3rt_dptr)i * sizeof ka;
+    se3rt_status st = rt_cu_up(g, at, &ka, sizeof ka);
+    void *args[] = { &at };
+    se3rt_launch l = { .kernel = "se3g_keep_kv", .grid = cg_blocks(ka.n), .block = SE3RT_CUDA_THREADS, .args = args };
+    return st ? st : g->be->launch(g->impl, &l);
+}
+
 /* The argument blocks of every layer, uploaded; the launches of the backward. */
 static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
 {
@@ -192,6 +240,7 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
             .dpos = g->buf[CB_DPOS].p, .dx0 = g->buf[CB_DX0].p, .fail = g->buf[CB_FAIL].p,
             .chunk = g->buf[CB_CHUNK].p, .gchunk = g->buf[CB_GCHUNK].p, .n_chunks = g->fw_chunks,
             .npart = g->buf[CB_NPART].p, .n_wrows = g->fw_wrows,
+            .kv = g->fw_kv[i] >= 0 ? g->buf[CB_KV].p + (se3rt_dptr)g->fw_kv[i] * sizeof(double) : 0,
         };
         se3rt_dptr t = cur;
         cur = other;

@@ -31,6 +31,8 @@ void rt_cuda_model_free(rt_cuda_model *g)
         rt_free(ctx, g->names[i]);
     rt_free(ctx, g->names);
     rt_free(ctx, g->grad_split);
+    rt_free(ctx, g->grad_kv);
+    rt_free(ctx, g->fw_kv);
     rt_free(ctx, g->kernels);
     rt_free(ctx, g->edge_kernels);
     rt_free(ctx, g);
@@ -72,7 +74,12 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
     g->edge_kernels = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->edge_kernels);
     g->names = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->names);
     g->grad_split = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->grad_split);
-    se3rt_status st = g->kernels && g->edge_kernels && g->names && g->grad_split ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    g->grad_kv = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->grad_kv);
+    g->fw_kv = rt_calloc(ctx, (size_t)(nlayers ? nlayers : 1), sizeof *g->fw_kv);
+    se3rt_status st = g->kernels && g->edge_kernels && g->names && g->grad_split && g->grad_kv && g->fw_kv
+                          ? SE3RT_OK : SE3RT_ERR_NOMEM;
+    for (int i = 0; st == SE3RT_OK && i < nlayers; i++)
+        g->fw_kv[i] = -1;
     /* backward kernels (emit_cuda_grad.c, --grad) */
     g->has_grad = cu_memmem(src, len, "\n#define SE3G_BACKWARD 1\n") != NULL;
     if (g->has_grad) {
@@ -110,6 +117,9 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         if (def && g->has_grad) {   /* a layer whose backward runs per chunk of receivers (cuda_grad.c) */
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3g_%s_nodes(const se3g_args *a)", layer_names[i]);
             g->grad_split[i] = cu_memmem(src, len, def) != NULL;
+            /* an attention layer's keys and values, which the training forward can keep */
+            snprintf(def, n, "\n#define SE3G_KEEP_%s ", layer_names[i]);
+            g->grad_kv[i] = cu_source_int(src, len, def);
         }
         if (def) {
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3_%s_edges(SE3_PARAMS)", layer_names[i]);
@@ -164,6 +174,8 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
         if (st == SE3RT_OK && g->grad_split[i])
             st = g->be->kernel_info(g->impl, kn, &ki);
+        if (st == SE3RT_OK && g->grad_kv[i] > 0)
+            st = g->be->kernel_info(g->impl, "se3g_keep_kv", &ki);
     }
     static const char *const opt_kernels[] = { "se3g_opt_norm_chunks", "se3g_opt_norm_sum", "se3g_opt_adam",
                                                "se3g_opt_cast" };
@@ -294,6 +306,8 @@ se3rt_status rt_cu_forward(rt_cuda_model *g, const se3m_io *io, int64_t nparams,
         se3rt_launch l = { .kernel = g->kernels[i], .grid = grid ? grid : 1, .block = SE3RT_CUDA_THREADS, .args = args };
         if (st == SE3RT_OK)
             st = g->be->launch(g->impl, &l);
+        if (st == SE3RT_OK && keep)
+            st = rt_cu_keep_kv(g, i, ne);
         if (st == SE3RT_OK && layer_s) {
             st = g->be->synchronize(g->impl);
             layer_s[i] = cu_now() - t0;

@@ -24,6 +24,8 @@ enum {
     CB_DPARAMS,                       /* nparams doubles */
     CB_DPOS, CB_DX0,                  /* n_nodes x 3, n_nodes x in_dim doubles */
     CB_FAIL,                          /* one int64 */
+    CB_KV,                            /* attention layers' kept keys and values (doubles, cuda_grad.c) */
+    CB_KARGS,                         /* one se3g_keep_args per layer */
     /* the optimiser on the device (cuda_opt.c) */
     CB_MASTER,                        /* nparams doubles: the optimiser's weights */
     CB_ADAM_M, CB_ADAM_V,             /* nparams doubles each: Adam's moments */
@@ -50,6 +52,8 @@ struct rt_cuda_model {
     int64_t grad_maxw;                /* SE3G_MAX_LAYER_WEIGHTS */
     int *grad_split;                  /* per layer: its backward runs per receiver chunk (se3g_LAYER_nodes) */
     int grad_node_part;               /* SE3G_NODE_PART: node partial reals per node of a chunk */
+    int *grad_kv;                     /* per layer: SE3G_KEEP_<layer>, reals per edge its forward can keep
+                                       * for its backward (attention's key + value), 0: none */
     cu_buf buf[CB_COUNT];
     int params_on_device;
     int opt_ema;                      /* CB_EMA holds the moving average */
@@ -59,6 +63,8 @@ struct rt_cuda_model {
     int64_t fw_chunks, fw_npart;      /* receiver chunks, node partial reals (cuda_grad.c) */
     int64_t fw_wrows;                 /* weight partial rows (n_graphs .. fw_chunks) */
     int fw_has_ea;
+    int64_t *fw_kv;                   /* per layer: its kept keys and values at this offset (doubles) in
+                                       * CB_KV, or -1: its backward recomputes them */
     char desc[700];
 };
 
@@ -74,6 +80,9 @@ se3rt_status rt_cu_put(rt_cuda_model *g, int b, const void *host, size_t bytes);
 se3rt_status rt_cu_forward(rt_cuda_model *g, const struct se3m_io *io, int64_t nparams, int params_changed,
                            int64_t rows, int64_t maxd, int upto, void *res, int64_t res_reals, double *layer_s,
                            int keep);
+/* After layer i's forward kernels in a forward that keeps: its keys and values from the edge
+ * scratch into CB_KV, where fw_kv says it keeps them (cuda_grad.c). */
+se3rt_status rt_cu_keep_kv(rt_cuda_model *g, int i, int64_t n_edges);
 /* Device address of layer i's output rows. */
 se3rt_dptr   rt_cu_act(const rt_cuda_model *g, int i, int64_t rows, int64_t maxd, int keep);
 
