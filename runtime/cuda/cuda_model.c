@@ -110,6 +110,9 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         if (def && g->has_grad) {   /* a layer whose backward runs per chunk of receivers (cuda_grad.c) */
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3g_%s_nodes(const se3g_args *a)", layer_names[i]);
             g->grad_split[i] = cu_memmem(src, len, def) != NULL;
+            snprintf(def, n, "\n#define SE3G_ROWWISE_%s 1\n", layer_names[i]);
+            if (!g->grad_split[i] && cu_memmem(src, len, def))
+                g->grad_split[i] = 2;
         }
         if (def) {
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3_%s_edges(SE3_PARAMS)", layer_names[i]);
@@ -162,7 +165,7 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         if (st == SE3RT_OK && g->has_grad)
             st = g->be->kernel_info(g->impl, kn, &ki);
         snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
-        if (st == SE3RT_OK && g->grad_split[i])
+        if (st == SE3RT_OK && g->grad_split[i] == 1)
             st = g->be->kernel_info(g->impl, kn, &ki);
     }
     static const char *const opt_kernels[] = { "se3g_opt_norm_chunks", "se3g_opt_norm_sum", "se3g_opt_adam",
