@@ -4,10 +4,10 @@
  * tiny specs: conv, attention, norm, selfint, pool, mlp, gate, energy) in the model's output, the
  * loss, dL/dweights, dL/d(inputs) and dL/d(positions) (f64 <= 1e-12, f32 <= 1e-5 relative), and
  * energies and forces of tiny_energy; the result does not depend on the emulated block size
- * (bitwise: no atomics, fixed summation order); the message-passing layers' receiver chunks
- * (one graph, one receiver per chunk, few weight rows) match the CPU and are in effect; the
- * attention layers' keys and values kept by the device's forward (all, none, the first layer's)
- * match the CPU and are in effect; and the
+ * (bitwise: no atomics, fixed summation order); the receiver chunks (one graph, one receiver
+ * per chunk, few weight rows) match the CPU and are in effect, the node-wise layers' without node
+ * partials (their rows written directly); the attention layers' keys and values kept by the
+ * device's forward (all, none, the first layer's) match the CPU and are in effect; and the
  * backward kernels compile with NVRTC to PTX for sm_80 and sm_90 (tiny specs in f32 here; f64,
  * and every paper spec in f32, in the long tier). */
 #include "testmodel.h"
@@ -362,6 +362,105 @@ START_TEST(test_grad_ptx_paper)
 }
 END_TEST
 
+/* Node-wise layers first and last, one of each kind before no pool: layer 0 (selfint) is
+ * node-wise, so its chunks add into dL/d(model inputs) in place, after conv c1 has added its
+ * edge feature's share (qq = q * q) to the same rows. */
+static const char ROWS0_SPEC[] =
+    "model tiny_rows0 {\n"
+    "    precision f64;\n"
+    "    graph knn(k=3);\n"
+    "    radial(width=4, depth=1);\n"
+    "    input q : 1x0;\n"
+    "    input v : 1x1;\n"
+    "    edge  qq : 1x0 = q * q;\n"
+    "    selfint s0 -> 3x0 + 2x1 (kind=linear, bias=true);\n"
+    "    gate g0 -> 1x0 + 2x1;\n"
+    "    conv c1 -> 4x0 + 1x1;\n"
+    "    norm n1 (kind=bias);\n"
+    "    selfint s1 -> 4x0;\n"
+    "    mlp m1 -> 2x0 (hidden=[4]);\n"
+    "    output y : 2x0;\n"
+    "}\n";
+
+/* The spec of chunk case k: a tiny spec's path, or ROWS0_SPEC written into a fresh folder (*dir,
+ * to remove). */
+static void chunk_spec(int k, char *path, size_t n, char **dir)
+{
+    static const char *const spec[] = { "tiny_conv", "tiny_attention", "tiny_gate", "tiny_energy" };
+    *dir = NULL;
+    if (k < 4) {
+        snprintf(path, n, "%s/specs/%s.spec", SE3_SOURCE_DIR, spec[k]);
+        return;
+    }
+    *dir = tu_tmpdir();
+    ck_assert_ptr_nonnull(*dir);
+    snprintf(path, n, "%s/tiny_rows0.spec", *dir);
+    ck_assert_int_eq(tu_write_file(path, ROWS0_SPEC), 0);
+}
+
+/* A node-wise layer before the pool (norm, selfint, mlp, gate) runs over the receiver chunks but
+ * writes its own rows (docs/cuda.md): the device source marks it SE3G_ROWWISE_<layer> and has no
+ * se3g_<layer>_nodes for it, and its backward kernel never names the node partials; the
+ * message-passing layers keep theirs, and SE3G_NODE_PART is the widest of theirs alone. */
+START_TEST(test_grad_rowwise_source)
+{
+    char path[1024], *dir = NULL;
+    if (_i < NTINY)
+        snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, TINY[_i]);
+    else
+        chunk_spec(4, path, sizeof path, &dir);
+    pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
+    compile *c = pipeline_compile_file(path, &po);
+    ck_assert_ptr_nonnull(c->ir);
+    char *src = pipeline_cuda_source(c, &po, NULL);
+    ck_assert_ptr_nonnull(src);
+    const plan *pn = emit_plan(c->ir);
+    int npart = 0, rowwise = 0;
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        const layer *L = pl->L;
+        const int chunked = L->kind != LAYER_POOL && !L->per_graph && !pl->out_per_graph;
+        const int mp = L->kind == LAYER_CONV || L->kind == LAYER_ATTENTION;
+        char mark[300], nodes[300], bw[300];
+        snprintf(mark, sizeof mark, "\n#define SE3G_ROWWISE_%s 1\n", L->name);
+        snprintf(nodes, sizeof nodes, " se3g_%s_nodes(", L->name);
+        snprintf(bw, sizeof bw, " se3g_%s_backward(const se3g_args *a)\n{", L->name);
+        const char *k = strstr(src, bw);
+        ck_assert_msg(k != NULL, "%s: no %s", c->m->name, bw);
+        const char *end = strstr(k + 1, "\nextern \"C\"");
+        const char *np = strstr(k, "npart");
+        const int names_npart = np && (!end || np < end);   /* in this layer's backward kernel */
+        if (chunked && !mp) {
+            rowwise++;
+            ck_assert_msg(strstr(src, mark) != NULL, "%s: node-wise layer %s not marked row by row", c->m->name,
+                          L->name);
+            ck_assert_msg(strstr(src, nodes) == NULL, "%s: node-wise layer %s still has%s", c->m->name, L->name, nodes);
+            ck_assert_msg(!names_npart, "%s: node-wise layer %s's backward names the node partials", c->m->name, L->name);
+        } else {
+            ck_assert_msg(strstr(src, mark) == NULL, "%s: layer %s marked row by row", c->m->name, L->name);
+            ck_assert_msg((strstr(src, nodes) != NULL) == chunked && names_npart == chunked,
+                          "%s: layer %s: se3g_%s_nodes and node partials %s", c->m->name, L->name, L->name,
+                          chunked ? "expected" : "not expected");
+        }
+        const int w = (i > 0 ? pl->in.dim : 0) + 3 + pn->x0.dim;
+        if (chunked && mp && w > npart)
+            npart = w;
+    }
+    char want[100];
+    snprintf(want, sizeof want, "\n#define SE3G_NODE_PART %d\n", npart);
+    ck_assert_msg(strstr(src, want) != NULL, "%s: SE3G_NODE_PART is not %d (the message-passing layers' widest)",
+                  c->m->name, npart);
+    printf("rowwise %-16s %d node-wise layers row by row, SE3G_NODE_PART %d\n", c->m->name, rowwise, npart);
+    ck_assert_int_ge(rowwise, 1);
+    free(src);
+    compile_free(c);
+    if (dir) {
+        tu_rm_rf(dir);
+        free(dir);
+    }
+}
+END_TEST
+
 /* The receiver chunks of the layers before the pool (runtime/cuda/cuda_grad.c, docs/cuda.md):
  * SE3TC_CUDA_GRAD_CHUNK=1 gives every receiver its own thread, so each graph of the batch (5 to 17
  * nodes) spans 5 to 17 threads whose partials for senders, positions and weights the fixed-order
@@ -370,14 +469,20 @@ END_TEST
  * weight gradients must differ in some bit (the sums are grouped by receiver: the same bits would
  * mean the knob did not split anything). A third run caps the weight partial rows
  * (SE3TC_CUDA_GRAD_ROWS=1: as few as graphs, 3), so one thread takes several chunks in turn.
- * A malformed value is a clean error. */
-static void chunk_case(const char *spec)
+ * A malformed value is a clean error. The specs: the message-passing ones with norm and selfint
+ * (tiny_conv, tiny_attention), gate and selfint (tiny_gate), mlp before a pool (tiny_energy), and
+ * node-wise layers of every kind, the first among them (ROWS0_SPEC): a node-wise layer writes its
+ * chunk's rows directly, so a row written by another chunk's thread, or one not zeroed, or layer
+ * 0's rows of dL/d(inputs) written instead of added to, fails the match. Where the node-wise layers
+ * have weights, some of theirs must differ in a bit too (they are split as well). */
+static void chunk_case(int kcase)
 {
-    char path[1024];
-    snprintf(path, sizeof path, "%s/specs/%s.spec", SE3_SOURCE_DIR, spec);
+    char path[1024], *dir = NULL;
+    chunk_spec(kcase, path, sizeof path, &dir);
     const int emu = use_emulator();
     pipeline_opts po = { .prec = PREC_F64, .grad = 1 };
     tm_pair p = tm_pair_load(path, &po, 5, emu);
+    const char *spec = p.c->m->name;
     tm_batch t;
     tm_batch_make(p.c->m, &t, urand);
     const int64_t np = se3rt_model_nparams(p.cpu);
@@ -401,6 +506,19 @@ static void chunk_case(const char *spec)
     unsetenv("SE3TC_CUDA_GRAD_ROWS");
     ck_assert_msg(memcmp(d[0].dp, d[1].dp, sizeof(double) * (size_t)np) != 0,
                   "%s: the same weight gradients, bit for bit, with one receiver per thread as with one graph", spec);
+    const plan *pn = emit_plan(p.c->ir);
+    int weighted = 0, differ = 0;
+    for (int i = 0; i < pn->nlayers; i++) {
+        const plan_layer *pl = &pn->layers[i];
+        const int k = pl->L->kind;
+        if (k == LAYER_CONV || k == LAYER_ATTENTION || k == LAYER_POOL || pl->L->per_graph || pl->out_per_graph ||
+            pl->wsize == 0)
+            continue;
+        weighted++;
+        differ += memcmp(d[0].dp + pl->wbase, d[1].dp + pl->wbase, sizeof(double) * (size_t)pl->wsize) != 0;
+    }
+    ck_assert_msg(!weighted || differ, "%s: the node-wise layers' weight gradients are the same, bit for bit, with one "
+                  "receiver per thread as with one graph", spec);
     setenv("SE3TC_CUDA_GRAD_CHUNK", "4x", 1);
     grads z = { 0 };
     z.out = calloc((size_t)nout, sizeof *z.out), z.dp = calloc((size_t)np, sizeof *z.dp);
@@ -413,11 +531,15 @@ static void chunk_case(const char *spec)
         free_grads(&d[k]);
     tm_batch_free(&t);
     tm_pair_free(&p);
+    if (dir) {
+        tu_rm_rf(dir);
+        free(dir);
+    }
 }
 
 START_TEST(test_grad_chunks)
 {
-    chunk_case(_i ? "tiny_attention" : "tiny_conv");
+    chunk_case(_i);
 }
 END_TEST
 
@@ -521,7 +643,10 @@ static Suite *suite_cuda_grad(void)
     suite_add_tcase(s, tc);
     tc = tcase_create("chunks");
     tcase_set_timeout(tc, 600);
-    tcase_add_loop_test(tc, test_grad_chunks, 0, 2);
+    tcase_add_loop_test(tc, test_grad_chunks, 0, 5);
+    suite_add_tcase(s, tc);
+    tc = tcase_create("rowwise");
+    tcase_add_loop_test(tc, test_grad_rowwise_source, 0, NTINY + 1);
     suite_add_tcase(s, tc);
     tc = tcase_create("keep");
     tcase_set_timeout(tc, 600);

@@ -21,9 +21,11 @@
  * by receiver (an edge, a softmax adjoint, a self-interaction row belong to one receiver), and
  * node-wise layers' rows are independent. So se3g_LAYER_backward of a layer from node rows to
  * node rows runs one chunk of a graph's receivers at a time (the runtime's chunk table) with an
- * se3m_io describing that chunk alone, writing partials for its graph's nodes and adding into
- * its thread's row of weight partials; se3g_LAYER_nodes sums the node partials over the graph's
- * chunks in chunk order and se3g_LAYER_reduce the weight rows in row order. Pool and the layers
+ * se3m_io describing that chunk alone, adding into its thread's row of weight partials. A
+ * message-passing layer's chunk writes partials for its graph's nodes (senders get gradients
+ * too), which se3g_LAYER_nodes sums over the graph's chunks in chunk order; a node-wise layer's
+ * chunk writes its own receivers' rows of dL/d(input) directly. se3g_LAYER_reduce sums the
+ * weight rows in row order. Pool and the layers
  * after it run one thread per graph with its own row of weight partials (summed in graph
  * order). An attention layer's chunks read the keys and values the forward kept (cg_keep), or
  * recompute them where it kept none. No atomics: every element
@@ -108,18 +110,28 @@ static void cg_adapt(emit_buf *b, const char *text)
     }
 }
 
-/* A layer from node rows to node rows runs over chunks of receivers (cg_split_kernels): the
- * message-passing layers, whose edges belong to their receivers, and the node-wise ones (norm,
- * selfint, mlp, gate), whose rows are independent. Pool and the layers after it (rows are
- * graphs) run one thread per graph (cg_graph_kernels). */
+/* A layer from node rows to node rows runs over chunks of receivers: the message-passing layers,
+ * whose edges belong to their receivers (cg_split_kernels), and the node-wise ones (norm,
+ * selfint, mlp, gate), whose rows are independent (cg_rows_kernels). Pool and the layers after
+ * it (rows are graphs) run one thread per graph (cg_graph_kernels). */
 static int cg_split(const plan_layer *pl)
 {
     const layer *L = pl->L;
     return L->kind != LAYER_POOL && !L->per_graph && !pl->out_per_graph;
 }
 
-/* Reals per node of one chunk's node partials for layer i: dL/d(input) (none for layer 0, whose
- * input gradient is dx0's), dL/d(position), dL/d(model input). */
+/* A chunked layer whose adjoint is row by row (norm, selfint, mlp, gate): row i's dL/d(input)
+ * depends on row i alone, and it touches no positions and no model inputs (their text never
+ * names dpos or dx0), so its chunks write their own receivers' rows directly: no node partials
+ * (cg_rows_kernels). The message-passing layers (conv, attention) give senders gradients too. */
+static int cg_rowwise(const plan_layer *pl)
+{
+    const int k = pl->L->kind;
+    return cg_split(pl) && k != LAYER_CONV && k != LAYER_ATTENTION;
+}
+
+/* Reals per node of one chunk's node partials for layer i (a message-passing layer): dL/d(input)
+ * (none for layer 0, whose input gradient is dx0's), dL/d(position), dL/d(model input). */
 static int cg_node_part(const plan *pn, int i)
 {
     return (i > 0 ? pn->layers[i].in.dim : 0) + 3 + pn->x0.dim;
@@ -323,6 +335,55 @@ static void cg_keep(emit_buf *b, const plan *pn)
     emit_raw(b, "\n");
 }
 
+/* A node-wise layer (cg_rowwise) over the same chunks and weight partial rows as cg_split_kernels,
+ * but the chunk's receivers' rows of dL/d(input) are the chunk's own: it zeroes them (layer 0:
+ * they are dL/d(model inputs), which later layers have added to, so it adds) and the CPU
+ * backward adds into them in place. Each row has one writer, the thread of its chunk; no node
+ * partials and no se3g_LAYER_nodes. SE3G_ROWWISE_LAYER tells the runtime to launch it over the
+ * chunks all the same. */
+static void cg_rows_kernels(emit_buf *b, const plan_layer *pl, int i)
+{
+    const layer *L = pl->L;
+    emit_line(b, "/* layer %d, %s %s: %d -> %d reals per row; weights %ld..%ld; over chunks of receivers, row by row */", i,
+              layer_kind_name(L->kind), L->name, pl->in.dim, pl->out.dim, pl->wbase, pl->wbase + pl->wsize);
+    emit_line(b, "#define SE3G_ROWWISE_%s 1", L->name);
+    emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
+    emit_line(b, "{");
+    emit_line(b, "enum { ID = %d, OD = %d, NW = %ld };", pl->in.dim, pl->out.dim, pl->wsize);
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
+    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
+    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
+    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+    emit_line(b, "    dp[k] = 0;");
+    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
+    emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
+    emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
+    emit_line(b, "/* the chunk's rows: nodes f0 .. f0 + r1 - r0 - 1, this thread's alone */");
+    emit_line(b, "const se3_i64 f0 = a->graph_ptr[g] + r0;");
+    emit_line(b, "const int32_t gp[2] = { 0, (int32_t)(r1 - r0) };");
+    emit_line(b, "se3m_io io;");
+    emit_line(b, "memset(&io, 0, sizeof io);");
+    emit_line(b, "io.n_nodes = r1 - r0, io.n_graphs = 1, io.graph_ptr = gp;");
+    emit_line(b, "io.pos = a->pos + 3 * f0, io.params = a->P, io.node_in = a->x0 + f0 * SE3G_X0_DIM, io.nthreads = 1;");
+    emit_line(b, "double *din = a->din + f0 * ID;");
+    if (i > 0) {
+        emit_line(b, "for (se3_i64 k = 0; k < (r1 - r0) * ID; k++)  /* written: the adjoint adds into it */");
+        emit_line(b, "    din[k] = 0;");
+    } else {
+        emit_line(b, "/* layer 0: din is dL/d(model inputs), which later layers have added to; added to */");
+    }
+    emit_line(b, "if (se3b_%s_backward(&io, a->P + %ld, a->in + f0 * ID, a->dout + f0 * OD, din, dp, a->dpos + 3 * f0,",
+              pl->fn, pl->wbase);
+    emit_line(b, "                      a->dx0 + f0 * SE3G_X0_DIM) != 0)");
+    emit_line(b, "    *a->fail = 1;");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_line(b, "}");
+    emit_raw(b, "\n");
+    cg_reduce(b, pl, "a->n_wrows", "in row order (row w: chunks w, w + n_wrows, ...)");
+}
+
 void emit_cuda_grad(const ir *p, emit_buf *b)
 {
     const plan *pn = emit_plan(p);
@@ -331,23 +392,25 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     for (int i = 0; i < pn->nlayers; i++) {
         if (pn->layers[i].wsize > maxw)
             maxw = pn->layers[i].wsize;
-        if (cg_split(&pn->layers[i]) && cg_node_part(pn, i) > npart)
+        if (cg_split(&pn->layers[i]) && !cg_rowwise(&pn->layers[i]) && cg_node_part(pn, i) > npart)
             npart = cg_node_part(pn, i);
     }
     emit_raw(b, "/* ==== backward kernels (se3tc --grad; compiler/emit/emit_cuda_grad.c, docs/cuda.md) ====\n"
                 " * se3g_LAYER_backward runs the layer's adjoint (the CPU backward's text): before the pool over\n"
-                " * chunks of a graph's receivers, into per-chunk node partials that se3g_LAYER_nodes sums\n"
-                " * in chunk order and per-thread weight partials; for pool and after it one thread per graph,\n"
-                " * adding dL/d(positions) and dL/d(inputs) into its graph's rows, writing dL/d(layer input)\n"
-                " * and its row of weight partials. se3g_LAYER_reduce sums the weight rows in row order into\n"
-                " * dL/dweights (one thread per weight); se3g_clear zeroes the sums first.\n"
+                " * chunks of a graph's receivers, with per-thread weight partials, a message-passing layer into\n"
+                " * per-chunk node partials that se3g_LAYER_nodes sums in chunk order, a node-wise layer\n"
+                " * (SE3G_ROWWISE_LAYER) into its chunk's own rows of dL/d(layer input); for pool and after\n"
+                " * it one thread per graph, adding dL/d(positions) and dL/d(inputs) into its graph's rows,\n"
+                " * writing dL/d(layer input) and its row of weight partials. se3g_LAYER_reduce sums the\n"
+                " * weight rows in row order into dL/dweights (one thread per weight); se3g_clear zeroes the\n"
+                " * sums first.\n"
                 " * Every kernel takes one argument, a pointer to an se3g_args in device memory. */\n");
     emit_line(b, "#define SE3G_BACKWARD 1");
     emit_line(b, "#define SE3G_NPARAMS %ld", p->nparams);
     emit_line(b, "/* the largest layer's weights: reals per graph of the partials buffer */");
     emit_line(b, "#define SE3G_MAX_LAYER_WEIGHTS %ld", maxw);
     emit_line(b, "#define SE3G_X0_DIM %d", pn->x0.dim);
-    emit_line(b, "/* reals per node of a receiver chunk's node partials (the largest chunked layer's; 0: none) */");
+    emit_line(b, "/* reals per node of a receiver chunk's node partials (the largest message-passing layer's; 0: none) */");
     emit_line(b, "#define SE3G_NODE_PART %d", npart);
     emit_line(b, "#ifdef __CUDACC_RTC__");
     emit_line(b, "typedef long long int64_t;");
@@ -419,7 +482,9 @@ void emit_cuda_grad(const ir *p, emit_buf *b)
     emit_raw(b, "\n");
     for (int i = 0; i < pn->nlayers; i++) {
         const plan_layer *pl = &pn->layers[i];
-        if (cg_split(pl))
+        if (cg_rowwise(pl))
+            cg_rows_kernels(b, pl, i);
+        else if (cg_split(pl))
             cg_split_kernels(b, pl, i);
         else
             cg_graph_kernels(b, pl, i);

@@ -16,9 +16,10 @@
  * bound or without edges, the backward recomputes them.
  *
  * Receiver chunks: the backward of the layers before the pool runs one thread per chunk of a
- * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph), each
- * with partials for its graph's nodes (nodes x SE3G_NODE_PART doubles per chunk: kept under
- * CG_NPART_BYTES by doubling the chunk size), and rows of weight partials (each the largest
+ * graph's receivers (at most $SE3TC_CUDA_GRAD_CHUNK, default CG_CHUNK; 0: the whole graph); a
+ * message-passing layer's chunk with partials for its graph's nodes (nodes x SE3G_NODE_PART
+ * doubles per chunk: kept under CG_NPART_BYTES by doubling the chunk size), a node-wise layer's
+ * writing its own receivers' rows (grad_split 2: none), and rows of weight partials (each the largest
  * layer's weight count) that the chunks share in a fixed way: row w takes chunks w, w + rows, ...
  * in order. Rows: as many as chunks, at most CG_WPART_BYTES' worth (or $SE3TC_CUDA_GRAD_ROWS),
  * but never fewer than graphs (what the per-graph kernels need anyway). Fixed-order kernels sum
@@ -157,7 +158,10 @@ se3rt_status rt_cuda_model_grad_forward(rt_cuda_model *g, const se3m_io *io, int
     for (int64_t q = 0; q < ng; q++)
         if (io->graph_ptr[q + 1] - io->graph_ptr[q] > maxn)
             maxn = io->graph_ptr[q + 1] - io->graph_ptr[q];
-    if (g->grad_node_part <= 0)
+    int split = 0;
+    for (int i = 0; i < g->nlayers; i++)
+        split |= g->grad_split[i] != 0;
+    if (!split)
         cs = 0;   /* no layer splits: one chunk per graph */
     cg_count(io, cs, g->grad_node_part, &nc, &npr);
     while (cs > 0 && cs < maxn && npr * (int64_t)sizeof(double) > CG_NPART_BYTES) {
@@ -267,7 +271,7 @@ static se3rt_status cg_backward(rt_cuda_model *g, int64_t nparams)
         st = g->be->launch(g->impl, &l);
         if (st)
             break;
-        if (g->grad_split[i]) {   /* the chunks' node partials, one thread per node */
+        if (g->grad_split[i] == 1) {   /* a message-passing layer's node partials, one thread per node */
             snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
             l = (se3rt_launch){ .kernel = kn, .grid = cg_blocks(nn), .block = SE3RT_CUDA_THREADS, .args = args };
             if ((st = g->be->launch(g->impl, &l)))

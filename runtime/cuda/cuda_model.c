@@ -120,6 +120,9 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
             /* an attention layer's keys and values, which the training forward can keep */
             snprintf(def, n, "\n#define SE3G_KEEP_%s ", layer_names[i]);
             g->grad_kv[i] = cu_source_int(src, len, def);
+            snprintf(def, n, "\n#define SE3G_ROWWISE_%s 1\n", layer_names[i]);
+            if (!g->grad_split[i] && cu_memmem(src, len, def))
+                g->grad_split[i] = 2;
         }
         if (def) {
             snprintf(def, n, "__launch_bounds__(SE3_THREADS) se3_%s_edges(SE3_PARAMS)", layer_names[i]);
@@ -172,7 +175,7 @@ se3rt_status rt_cuda_model_new(se3rt_ctx *ctx, const char *src, size_t len, cons
         if (st == SE3RT_OK && g->has_grad)
             st = g->be->kernel_info(g->impl, kn, &ki);
         snprintf(kn, sizeof kn, "se3g_%.200s_nodes", g->names[i]);
-        if (st == SE3RT_OK && g->grad_split[i])
+        if (st == SE3RT_OK && g->grad_split[i] == 1)
             st = g->be->kernel_info(g->impl, kn, &ki);
         if (st == SE3RT_OK && g->grad_kv[i] > 0)
             st = g->be->kernel_info(g->impl, "se3g_keep_kv", &ki);

@@ -50,7 +50,8 @@ struct rt_cuda_model {
     int edge_groups;                  /* blocks per tile (SE3_EDGE_GROUPS): output groups */
     int has_grad;                     /* the source has the backward kernels (SE3G_BACKWARD) */
     int64_t grad_maxw;                /* SE3G_MAX_LAYER_WEIGHTS */
-    int *grad_split;                  /* per layer: its backward runs per receiver chunk (se3g_LAYER_nodes) */
+    int *grad_split;                  /* per layer: 0 one thread per graph; per receiver chunk: 1 into node
+                                       * partials (se3g_LAYER_nodes), 2 into its own rows (SE3G_ROWWISE_LAYER) */
     int grad_node_part;               /* SE3G_NODE_PART: node partial reals per node of a chunk */
     int *grad_kv;                     /* per layer: SE3G_KEEP_<layer>, reals per edge its forward can keep
                                        * for its backward (attention's key + value), 0: none */
