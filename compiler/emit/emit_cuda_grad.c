@@ -195,6 +195,22 @@ static void cg_graph_kernels(emit_buf *b, const plan_layer *pl, int i)
     cg_reduce(b, pl, "a->n_graphs", "in graph order");
 }
 
+/* The loops of a chunked layer's backward kernel (cg_split_kernels, cg_rows_kernels): thread w
+ * zeroes its row of weight partials dp, then takes chunks w, w + n_wrows, ... in order, each with
+ * its graph g and receivers r0 .. r1 - 1. The caller closes both loops. */
+static void cg_chunk_loops(emit_buf *b)
+{
+    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
+    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
+    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
+    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
+    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
+    emit_line(b, "    dp[k] = 0;");
+    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
+    emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
+    emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
+}
+
 /* One thread per chunk of a graph's receivers (the runtime's chunk table): the CPU backward over
  * an se3m_io whose receivers are the chunk's and whose node arrays start at the chunk's first
  * receiver (senders before it have negative indices: the runtime numbers senders from there).
@@ -214,15 +230,7 @@ static void cg_split_kernels(emit_buf *b, const plan_layer *pl, int i)
               i > 0 ? "the input's" : "none: layer 0's input gradient is dx0's");
     emit_line(b, "enum { ID = %d, OD = %d, NW = %ld, DI = %d, NP = DI + 3 + SE3G_X0_DIM };", pl->in.dim, pl->out.dim,
               pl->wsize, di);
-    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
-    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
-    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
-    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
-    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
-    emit_line(b, "    dp[k] = 0;");
-    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
-    emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
-    emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
+    cg_chunk_loops(b);
     emit_line(b, "const se3_i32 n0 = a->graph_ptr[g], n1 = a->graph_ptr[g + 1];");
     emit_line(b, "/* the graph's first edge and node count, the chunk's first receiver */");
     emit_line(b, "const se3_i64 e0 = a->row[n0], nn = n1 - n0, f0 = n0 + r0;");
@@ -350,15 +358,7 @@ static void cg_rows_kernels(emit_buf *b, const plan_layer *pl, int i)
     emit_line(b, "extern \"C\" __global__ void __launch_bounds__(SE3_THREADS) se3g_%s_backward(const se3g_args *a)", L->name);
     emit_line(b, "{");
     emit_line(b, "enum { ID = %d, OD = %d, NW = %ld };", pl->in.dim, pl->out.dim, pl->wsize);
-    emit_line(b, "const se3_i64 st = (se3_i64)gridDim.x * blockDim.x;");
-    emit_line(b, "/* thread w: weight partial row w, into which it adds chunks w, w + n_wrows, ... in that order */");
-    emit_line(b, "for (se3_i64 w = (se3_i64)blockIdx.x * blockDim.x + threadIdx.x; w < a->n_wrows; w += st) {");
-    emit_line(b, "double *dp = a->dpart + w * SE3G_MAX_LAYER_WEIGHTS;");
-    emit_line(b, "for (se3_i64 k = 0; k < NW; k++)");
-    emit_line(b, "    dp[k] = 0;");
-    emit_line(b, "for (se3_i64 c = w; c < a->n_chunks; c += a->n_wrows) {");
-    emit_line(b, "const se3_i64 *ch = a->chunk + 4 * c;");
-    emit_line(b, "const se3_i64 g = ch[0], r0 = ch[1], r1 = ch[2];");
+    cg_chunk_loops(b);
     emit_line(b, "/* the chunk's rows: nodes f0 .. f0 + r1 - r0 - 1, this thread's alone */");
     emit_line(b, "const se3_i64 f0 = a->graph_ptr[g] + r0;");
     emit_line(b, "const int32_t gp[2] = { 0, (int32_t)(r1 - r0) };");
